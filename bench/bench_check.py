@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Throughput of `verity check` against translate-toolkit's pofilter on one synthetic XLIFF 1.2 file.
+
+usage: bench/bench_check.py [--units 20000] [--verity build/verity] [--runs 3]
+
+The input comes from ../shared/bench/gen_xliff.py (20,000 units is about 10 MB). Both tools run
+single-threaded on the same file; Verity's time is the best of --runs, pofilter runs once.
+"""
+import argparse, json, os, shutil, subprocess, sys, tempfile, time
+
+top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+ap.add_argument("--units", type=int, default=20000)
+ap.add_argument("--verity", default=os.path.join(top, "build", "verity"))
+ap.add_argument("--runs", type=int, default=3)
+a = ap.parse_args()
+
+gen = os.path.join(top, "..", "shared", "bench", "gen_xliff.py")
+if not os.path.exists(gen):
+    sys.exit(f"bench: {gen} not found (../shared is needed to generate the input)")
+if not os.access(a.verity, os.X_OK):
+    sys.exit(f"bench: {a.verity} is not built; run scripts/test first")
+if not shutil.which("pofilter"):
+    sys.exit("bench: pofilter is missing. Install it with: sudo apt-get install -y translate-toolkit")
+
+with tempfile.TemporaryDirectory() as work:
+    xlf = os.path.join(work, "bench.xlf")
+    with open(xlf, "w") as out:
+        subprocess.run([sys.executable, gen, "--units", str(a.units), "--version", "1.2"], stdout=out, check=True)
+    size_mb = os.path.getsize(xlf) / 1e6
+
+    best, report = None, None
+    for _ in range(a.runs):
+        t0 = time.perf_counter()
+        r = subprocess.run([a.verity, "check", "-j", "1", "--format", "json", "--fail-on", "never", xlf],
+                           capture_output=True, text=True)
+        t = time.perf_counter() - t0
+        if r.returncode != 0:
+            sys.exit(f"bench: verity exited {r.returncode}: {r.stderr[:300]}")
+        best = t if best is None else min(best, t)
+        report = r.stdout
+    findings = sum(len(f["findings"]) for f in json.loads(report)["files"])
+
+    t0 = time.perf_counter()
+    subprocess.run(["pofilter", "--progress=none", xlf, os.path.join(work, "pofilter.xlf")],
+                   capture_output=True)
+    pf = time.perf_counter() - t0
+
+print(f"input         {a.units} units, {size_mb:.1f} MB (XLIFF 1.2)")
+print(f"verity check  {best:8.3f} s   best of {a.runs}, -j 1, {findings} findings")
+print(f"pofilter      {pf:8.3f} s")
+print(f"ratio         {pf / best:8.1f}x  (goal: at least 100x)")

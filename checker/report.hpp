@@ -1,0 +1,40 @@
+// Reports: what a run found, per file, and the reporters that format it. Reporters decide nothing.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "rules/finding.hpp"
+#include "xliff/model.hpp"
+
+namespace verity::checker {
+
+struct FileReport {
+    std::string path;  // as given
+    std::string format;
+    std::string source_lang;
+    std::string target_lang;
+    std::size_t units = 0;
+    std::size_t segments = 0;
+    std::optional<xliff::LoadError> error;
+    std::vector<rules::Finding> findings;
+};
+
+struct RunReport {
+    std::string tool_version;
+    std::vector<FileReport> files;
+
+    std::size_t count(rules::Severity s) const;
+    std::size_t files_with_errors() const;
+};
+
+struct TextStyle {
+    bool color = false;
+};
+
+void write_json(std::ostream& out, const RunReport& report);
+void write_text(std::ostream& out, const RunReport& report, const TextStyle& style);
+
+}  // namespace verity::checker

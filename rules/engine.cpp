@@ -1,0 +1,106 @@
+#include "rules/engine.hpp"
+
+#include <stdexcept>
+
+#include "rules/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+FindingSide make_side(const xliff::Content& content, const std::vector<ByteRange>& ranges) {
+    FindingSide side;
+    side.text = content.text;
+    side.position = content.position;
+    for (const auto& r : ranges) {
+        const std::size_t begin = std::min(r.begin, content.text.size());
+        const std::size_t end = std::min(std::max(r.end, begin), content.text.size());
+        side.spans.push_back({code_points_before(content.text, begin), code_points_before(content.text, end),
+                              content.text.substr(begin, end - begin)});
+    }
+    return side;
+}
+
+class CollectingSink final : public FindingSink {
+public:
+    explicit CollectingSink(std::vector<Finding>& out) : out_(out) {}
+
+    void report(const SegmentView& view, const RuleInfo& info, Severity severity, Report report) override {
+        Finding f;
+        f.rule = info.id;
+        f.its_type = info.its_type;
+        f.severity = severity;
+        f.message = std::move(report.message);
+        f.unit = view.unit.id;
+        if (!view.segment.id.empty()) f.segment = view.segment.id;
+        f.unit_index = view.unit_index;
+        f.segment_index = view.segment_index;
+        if (report.has_source) f.source = make_side(view.segment.source, report.source_spans);
+        if (report.has_target) {
+            static const xliff::Content empty;
+            f.target = make_side(view.segment.target ? *view.segment.target : empty, report.target_spans);
+        }
+        f.fingerprint = make_fingerprint(f);
+        out_.push_back(std::move(f));
+    }
+
+private:
+    std::vector<Finding>& out_;
+};
+
+}  // namespace
+
+Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options) : packs_(packs) {
+    // A glob that selects nothing is almost always a typo; say so instead of silently checking less.
+    std::string_view globs = options.rule_globs;
+    while (!globs.empty()) {
+        const auto comma = globs.find(',');
+        std::string item(globs.substr(0, comma));
+        globs = comma == std::string_view::npos ? std::string_view{} : globs.substr(comma + 1);
+        while (!item.empty() && item.front() == ' ') item.erase(0, 1);
+        while (!item.empty() && item.back() == ' ') item.pop_back();
+        const std::string pattern = !item.empty() && item.front() == '-' ? item.substr(1) : item;
+        if (pattern.empty()) continue;
+        bool any = false;
+        for (const auto& e : registry.entries()) any = any || glob_match(pattern, e.info.id);
+        if (!any) throw std::invalid_argument("no rule matches '" + pattern + "' (see `verity rules`)");
+    }
+    for (const auto& [id, values] : options.rule_options) {
+        const RuleEntry* entry = registry.find(id);
+        if (!entry) throw std::invalid_argument("option for unknown rule '" + id + "'");
+        for (const auto& [name, value] : values) {
+            bool declared = false;
+            for (const auto& o : entry->info.options) declared = declared || o.name == name;
+            if (!declared) throw std::invalid_argument("rule '" + id + "' has no option '" + name + "'");
+        }
+    }
+    for (const RuleEntry* entry : select_rules(registry, options.rule_globs)) {
+        auto it = options.rule_options.find(entry->info.id);
+        RuleOptions values = it == options.rule_options.end()
+                                 ? RuleOptions{}
+                                 : RuleOptions{std::map<std::string, std::string>(it->second.begin(), it->second.end())};
+        rules_.push_back(entry->make(values));
+    }
+}
+
+std::vector<Finding> Engine::check(const xliff::Document& document) const {
+    std::vector<Finding> findings;
+    CollectingSink sink(findings);
+    std::size_t unit_index = 0;
+    for (const auto& file : document.files) {
+        const LanguagePack* source_pack = packs_.find(file.source_lang);
+        const LanguagePack* target_pack = packs_.find(file.target_lang);
+        for (const auto& unit : file.units) {
+            for (std::size_t s = 0; s < unit.segments.size(); ++s) {
+                const auto& segment = unit.segments[s];
+                if (segment.ignorable) continue;
+                const SegmentView view{document, file, unit, segment, unit_index, s, source_pack, target_pack, packs_};
+                for (const auto& rule : rules_) rule->check(view, sink);
+            }
+            ++unit_index;
+        }
+    }
+    sort_findings(findings);
+    return findings;
+}
+
+}  // namespace verity::rules

@@ -1,0 +1,71 @@
+// Language knowledge as declarative TOML packs under rules/packs/<lang>/*.toml, compiled into the
+// binary and extendable with --pack DIR. Decoding is strict: an unknown key is an error with its line.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verity::rules {
+
+struct EmbeddedPack {
+    const char* name;  // path under rules/packs, e.g. "en/numbers.toml"
+    const char* body;
+};
+const std::vector<EmbeddedPack>& embedded_packs();
+
+// An example carried by a pack entry; one test runs them all.
+struct PackExample {
+    std::string origin;   // "en/numbers.toml:12"
+    std::string section;  // "numbers"
+    std::string language; // the pack's language
+    // Pair examples: run the rules on source/target, expect exactly these rule ids.
+    std::optional<std::string> source, target;
+    std::string source_lang, target_lang;
+    std::vector<std::string> findings;
+    // Segmentation examples: text split into exactly these sentences.
+    std::optional<std::string> text;
+    std::vector<std::string> sentences;
+    // Language-guess examples: text recognised as this language.
+    std::string expect_language;
+};
+
+struct LanguagePack {
+    std::string language;  // primary subtag, lower case
+    // "section.key" -> entries, e.g. "abbreviations.words", "stopwords.words", "numbers.percent".
+    std::map<std::string, std::vector<std::string>, std::less<>> lists;
+
+    const std::vector<std::string>& list(std::string_view key) const;
+};
+
+struct PackError {
+    std::string file;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    std::string message;
+    std::string to_string() const;
+};
+
+class PackSet {
+public:
+    // Parses one pack; on error nothing from it is kept and the error is returned.
+    std::optional<PackError> add(std::string_view name, std::string_view body);
+    // Every *.toml below `dir` (recursively), in sorted order.
+    std::vector<PackError> add_directory(const std::string& dir);
+
+    const LanguagePack* find(std::string_view bcp47) const;
+    const std::vector<PackExample>& examples() const { return examples_; }
+    std::vector<std::string> languages() const;
+
+    // The built-in packs; throws std::logic_error when one of them is invalid (a build defect).
+    static PackSet builtin();
+
+private:
+    std::map<std::string, LanguagePack, std::less<>> languages_;
+    std::vector<PackExample> examples_;
+};
+
+}  // namespace verity::rules

@@ -1,0 +1,535 @@
+#include "rules/text/aligner.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <limits>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "rules/text/stemmer.hpp"
+#include "rules/text/utf8.hpp"
+
+namespace verity::text {
+namespace {
+
+// Costs are negative log-probabilities (lower is better). The figures were tuned on the
+// Text+Berg dev file (cross-language) and on the seed statement pair (same language).
+struct Params {
+    double prior_11 = 0.12, prior_skip = 4.6, prior_21 = 2.8, prior_22 = 4.0, prior_31 = 4.8;
+    double length_weight = 1.0, variance = 6.8;
+    double lex_weight = 6.0, lex_expect = 0.10;            // across languages
+    double same_lex_weight = 14.0, same_lex_expect = 0.22;  // same language
+    double coverage = 0.2, coverage_penalty = 2.0, same_coverage_penalty = 8.0;
+    double paragraph_span = 2.0, paragraph_mismatch = 0.6;
+};
+
+Params tuned_params() {
+    Params p;
+    // Development hook: VERITY_ALIGN_PARAMS="lex_weight=5,prior_skip=4" overrides figures.
+    if (const char* env = std::getenv("VERITY_ALIGN_PARAMS")) {
+        std::string_view s(env);
+        std::pair<const char*, double*> fields[] = {
+            {"prior_11", &p.prior_11}, {"prior_skip", &p.prior_skip}, {"prior_21", &p.prior_21},
+            {"prior_22", &p.prior_22}, {"prior_31", &p.prior_31}, {"length_weight", &p.length_weight},
+            {"variance", &p.variance}, {"lex_weight", &p.lex_weight}, {"lex_expect", &p.lex_expect},
+            {"same_lex_weight", &p.same_lex_weight}, {"same_lex_expect", &p.same_lex_expect},
+            {"coverage", &p.coverage}, {"coverage_penalty", &p.coverage_penalty},
+            {"same_coverage_penalty", &p.same_coverage_penalty}, {"paragraph_span", &p.paragraph_span},
+            {"paragraph_mismatch", &p.paragraph_mismatch}};
+        while (!s.empty()) {
+            auto comma = s.find(',');
+            auto item = s.substr(0, comma);
+            auto eq = item.find('=');
+            if (eq != std::string_view::npos)
+                for (auto& [name, field] : fields)
+                    if (item.substr(0, eq) == name) *field = std::atof(std::string(item.substr(eq + 1)).c_str());
+            s = comma == std::string_view::npos ? std::string_view{} : s.substr(comma + 1);
+        }
+    }
+    return p;
+}
+
+std::string primary(std::string_view bcp47) {
+    std::string out;
+    for (char c : bcp47) {
+        if (c == '-' || c == '_') break;
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return out;
+}
+
+struct Token {
+    std::string text;
+    bool number = false;
+};
+
+// Words and numbers; apostrophes, hyphens and dots separate ("l'homme", "2022.7.8").
+std::vector<Token> tokenize(std::string_view s, std::string& punctuation) {
+    std::vector<Token> out;
+    Token current;
+    bool letters = false, digits = false;
+    auto flush = [&] {
+        if (!current.text.empty()) {
+            current.number = digits && !letters;
+            out.push_back(std::move(current));
+        }
+        current = Token{};
+        letters = digits = false;
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t start = i;
+        char32_t cp = utf8::next(s, i);
+        bool letter = utf8::is_letter(cp) || (u_getCombiningClass(static_cast<UChar32>(cp)) > 0 && !current.text.empty());
+        bool digit = utf8::is_digit(cp);
+        if (letter || digit) {
+            current.text.append(s.substr(start, i - start));
+            letters |= letter;
+            digits |= digit;
+            continue;
+        }
+        flush();
+        switch (cp) {
+            case '?': case '!': case ':': case ';': case '(': case '%':
+                punctuation += static_cast<char>(cp);
+                break;
+            case '"': case U'«': case U'»': case U'„': case U'“': case U'”':
+                punctuation += 'q';
+                break;
+            default:
+                break;
+        }
+    }
+    flush();
+    return out;
+}
+
+// Interns evidence strings ("s:migrat", "#1988", "c:expe") as small integers.
+class Keys {
+public:
+    std::uint32_t id(const std::string& key) {
+        auto [it, inserted] = ids_.try_emplace(key, static_cast<std::uint32_t>(ids_.size()));
+        return it->second;
+    }
+    std::size_t size() const { return ids_.size(); }
+
+private:
+    std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+// Latin-ASCII transliteration for cognate matching ("Expedition" ~ "expédition").
+class Transliterator {
+public:
+    Transliterator() {
+        UErrorCode status = U_ZERO_ERROR;
+        impl_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) impl_.reset();
+    }
+    const std::string& operator()(const std::string& word) {
+        auto it = cache_.find(word);
+        if (it != cache_.end()) return it->second;
+        std::string out;
+        if (impl_) {
+            auto u = icu::UnicodeString::fromUTF8(word);
+            impl_->transliterate(u);
+            u.toUTF8String(out);
+        } else {
+            out = fold_case(word);
+        }
+        return cache_.emplace(word, std::move(out)).first->second;
+    }
+
+private:
+    std::unique_ptr<icu::Transliterator> impl_;
+    std::unordered_map<std::string, std::string> cache_;
+};
+
+struct Side {
+    std::vector<std::vector<std::uint32_t>> keys;  // sorted, unique, per sentence
+    std::vector<double> chars;                      // non-space code points
+    std::vector<std::size_t> paragraph;
+};
+
+class FeatureBuilder {
+public:
+    FeatureBuilder(const AlignerOptions& options)
+        : same_(primary(options.source_language) == primary(options.target_language)) {}
+    bool same_language() const { return same_; }
+
+    Side build(const std::vector<Sentence>& sentences, const std::string& language,
+               const std::vector<std::string>& stopwords) {
+        Stemmer stemmer(language);
+        std::unordered_set<std::string> stop;
+        for (const auto& w : stopwords) stop.insert(fold_case(w));
+        std::unordered_map<std::string, std::string> stems;
+        Side side;
+        for (const auto& s : sentences) {
+            std::string punctuation;
+            auto tokens = tokenize(s.text, punctuation);
+            std::vector<std::uint32_t> keys;
+            for (const auto& t : tokens) {
+                if (t.number) {
+                    std::size_t nz = t.text.find_first_not_of('0');
+                    keys.push_back(keys_.id("#" + (nz == std::string::npos ? "0" : t.text.substr(nz))));
+                    continue;
+                }
+                std::string folded = fold_case(t.text);
+                if (stop.count(folded)) continue;
+                if (same_) {
+                    if (utf8::count_code_points(folded) < 2) continue;
+                    auto it = stems.find(folded);
+                    if (it == stems.end()) it = stems.emplace(folded, stemmer.stem(folded)).first;
+                    keys.push_back(keys_.id("s:" + it->second));
+                } else {
+                    const std::string& ascii = translit_(t.text);
+                    if (ascii.size() < 4) continue;
+                    keys.push_back(keys_.id("w:" + ascii));
+                    keys.push_back(keys_.id("c:" + ascii.substr(0, 4)));
+                }
+            }
+            for (char c : punctuation) keys.push_back(keys_.id(std::string("p:") + c));
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            side.keys.push_back(std::move(keys));
+            double chars = 0;
+            for (std::size_t i = 0; i < s.text.size();)
+                chars += utf8::is_space(utf8::next(s.text, i)) ? 0 : 1;
+            side.chars.push_back(chars);
+            side.paragraph.push_back(s.paragraph);
+        }
+        return side;
+    }
+    std::size_t key_count() const { return keys_.size(); }
+
+private:
+    bool same_;
+    Keys keys_;
+    Transliterator translit_;
+};
+
+struct Move {
+    int a, b;
+};
+constexpr Move kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+
+// Allowed target range [lo[i], hi[i]] for each DP row i (source sentences consumed).
+struct Band {
+    std::vector<std::size_t> lo, hi;
+};
+
+class Aligner {
+public:
+    Aligner(const std::vector<Sentence>& source, const std::vector<Sentence>& target, const AlignerOptions& options)
+        : p_(tuned_params()) {
+        FeatureBuilder builder(options);
+        same_ = builder.same_language();
+        src_ = builder.build(source, options.source_language, options.source_stopwords);
+        tgt_ = builder.build(target, options.target_language, options.target_stopwords);
+        n_ = source.size();
+        m_ = target.size();
+        weigh(builder.key_count());
+        double src_chars = 0, tgt_chars = 0;
+        for (double c : src_.chars) src_chars += c;
+        for (double c : tgt_.chars) tgt_chars += c;
+        ratio_ = src_chars > 0 && tgt_chars > 0 ? std::clamp(tgt_chars / src_chars, 0.3, 3.0) : 1.0;
+        paragraphs_ = n_ > 0 && m_ > 0 && src_.paragraph.back() > 0 && tgt_.paragraph.back() > 0;
+        lex_weight_ = same_ ? p_.same_lex_weight : p_.lex_weight;
+        lex_expect_ = same_ ? p_.same_lex_expect : p_.lex_expect;
+        coverage_penalty_ = same_ ? p_.same_coverage_penalty : p_.coverage_penalty;
+    }
+
+    std::vector<Link> run() {
+        if (n_ == 0 || m_ == 0) return trivial();
+        // Small documents get the full table; larger ones a band around anchor pairs that is
+        // widened while the best path runs along its edge.
+        constexpr double kFullCells = 4e6;
+        bool full = static_cast<double>(n_ + 1) * static_cast<double>(m_ + 1) <= kFullCells;
+        std::size_t width = 24;
+        auto guide = full ? std::vector<std::pair<std::size_t, std::size_t>>{} : anchors();
+        constexpr std::size_t kMaxWidth = 400;  // keeps memory linear even when anchors are poor
+        for (;;) {
+            Band band = full ? full_band() : guided_band(guide, width);
+            bool touched = false;
+            auto links = solve(band, touched);
+            if (full || !touched || width >= kMaxWidth) return links;
+            width *= 2;
+        }
+    }
+
+private:
+    std::vector<Link> trivial() const {
+        std::vector<Link> links;
+        for (std::size_t i = 0; i < n_; ++i) links.push_back({{i}, {}});
+        for (std::size_t j = 0; j < m_; ++j) links.push_back({{}, {j}});
+        return links;
+    }
+
+    // Rare evidence weighs more: idf over the sentences of both documents.
+    void weigh(std::size_t key_count) {
+        std::vector<std::uint32_t> df_src(key_count, 0), df_tgt(key_count, 0);
+        for (const auto& k : src_.keys)
+            for (auto id : k) ++df_src[id];
+        for (const auto& k : tgt_.keys)
+            for (auto id : k) ++df_tgt[id];
+        weight_.assign(key_count, 0.0);
+        double total = static_cast<double>(n_ + m_);
+        for (std::size_t k = 0; k < key_count; ++k) {
+            double df = df_src[k] + df_tgt[k];
+            if (df > 0) weight_[k] = std::log(1.0 + total / df);
+        }
+        // Across languages most words cannot match anything on the other side; only evidence
+        // present in both documents counts towards a sentence's total.
+        auto totals = [&](const Side& side, const std::vector<std::uint32_t>& other_df) {
+            std::vector<double> out;
+            for (const auto& keys : side.keys) {
+                double sum = 0;
+                for (auto id : keys)
+                    if (same_ || other_df[id] > 0) sum += weight_[id];
+                out.push_back(sum);
+            }
+            return out;
+        };
+        src_weight_ = totals(src_, df_tgt);
+        tgt_weight_ = totals(tgt_, df_src);
+        tgt_df_ = std::move(df_tgt);
+    }
+
+    double shared(std::size_t i, std::size_t j) const {
+        const auto& a = src_.keys[i];
+        const auto& b = tgt_.keys[j];
+        double sum = 0;
+        for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+            if (a[x] < b[y]) ++x;
+            else if (b[y] < a[x]) ++y;
+            else sum += weight_[a[x]], ++x, ++y;
+        }
+        return sum;
+    }
+
+    Band full_band() const {
+        Band band;
+        band.lo.assign(n_ + 1, 0);
+        band.hi.assign(n_ + 1, m_);
+        return band;
+    }
+
+    // Confident 1-1 pairs found through rare shared evidence, kept in increasing order (longest
+    // increasing chain), as (source, target) DP points.
+    std::vector<std::pair<std::size_t, std::size_t>> anchors() const {
+        std::vector<std::vector<std::size_t>> postings(weight_.size());
+        for (std::size_t j = 0; j < m_; ++j)
+            for (auto id : tgt_.keys[j])
+                if (tgt_df_[id] <= 3) postings[id].push_back(j);
+        std::vector<std::pair<std::size_t, std::size_t>> pairs;
+        std::unordered_map<std::size_t, double> score;
+        for (std::size_t i = 0; i < n_; ++i) {
+            score.clear();
+            for (auto id : src_.keys[i])
+                for (auto j : postings[id]) score[j] += weight_[id];
+            double best = 0, second = 0;
+            std::size_t best_j = 0;
+            for (auto [j, s] : score) {
+                double sim = 2 * shared(i, j) / (src_weight_[i] + tgt_weight_[j] + 1e-9);
+                if (sim > best) second = best, best = sim, best_j = j;
+                else if (sim > second) second = sim;
+            }
+            if (best >= 0.3 && second < 0.7 * best) pairs.emplace_back(i, best_j);
+        }
+        // Longest chain increasing in both coordinates (patience sorting).
+        std::vector<std::size_t> tails, parent(pairs.size());
+        for (std::size_t k = 0; k < pairs.size(); ++k) {
+            auto pos = std::lower_bound(tails.begin(), tails.end(), pairs[k].second,
+                                        [&](std::size_t t, std::size_t j) { return pairs[t].second < j; });
+            parent[k] = pos == tails.begin() ? k : *(pos - 1);
+            if (pos == tails.end()) tails.push_back(k);
+            else *pos = k;
+        }
+        std::vector<std::pair<std::size_t, std::size_t>> chain;
+        if (!tails.empty())
+            for (std::size_t k = tails.back();; k = parent[k]) {
+                chain.push_back(pairs[k]);
+                if (parent[k] == k) break;
+            }
+        std::reverse(chain.begin(), chain.end());
+        return chain;
+    }
+
+    Band guided_band(const std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::size_t width) const {
+        std::vector<std::pair<double, double>> points{{0.0, 0.0}};
+        for (auto [i, j] : anchors) points.emplace_back(i + 0.5, j + 0.5);
+        points.emplace_back(static_cast<double>(n_), static_cast<double>(m_));
+        Band band;
+        band.lo.resize(n_ + 1);
+        band.hi.resize(n_ + 1);
+        std::size_t seg = 0;
+        for (std::size_t i = 0; i <= n_; ++i) {
+            double x = static_cast<double>(i);
+            while (seg + 2 < points.size() && points[seg + 1].first <= x) ++seg;
+            auto [x0, y0] = points[seg];
+            auto [x1, y1] = points[seg + 1];
+            double center = x1 > x0 ? y0 + (x - x0) * (y1 - y0) / (x1 - x0) : y1;
+            double w = static_cast<double>(width);
+            band.lo[i] = static_cast<std::size_t>(std::clamp(std::floor(center - w), 0.0, static_cast<double>(m_)));
+            band.hi[i] = static_cast<std::size_t>(std::clamp(std::ceil(center + w), 0.0, static_cast<double>(m_)));
+        }
+        band.lo[0] = 0;
+        band.hi[n_] = m_;
+        for (std::size_t i = 1; i <= n_; ++i) band.lo[i] = std::max(band.lo[i], band.lo[i - 1]);
+        for (std::size_t i = n_; i-- > 0;) {
+            band.hi[i] = std::min(band.hi[i], band.hi[i + 1]);
+            // Consecutive rows must overlap so that a path always exists.
+            if (band.lo[i + 1] > band.hi[i] + 1) band.hi[i] = band.lo[i + 1] - 1;
+            band.hi[i] = std::max(band.hi[i], band.lo[i]);
+        }
+        return band;
+    }
+
+    // Similarity of pair (i, j), cached for the band (plus a margin for merged links).
+    struct PairTable {
+        std::vector<std::size_t> lo;
+        std::vector<std::vector<float>> value;
+        float get(std::size_t i, std::size_t j) const {
+            if (j < lo[i] || j - lo[i] >= value[i].size()) return 0.f;
+            return value[i][j - lo[i]];
+        }
+    };
+
+    PairTable pair_table(const Band& band) const {
+        PairTable t;
+        t.lo.resize(n_);
+        t.value.resize(n_);
+        for (std::size_t i = 0; i < n_; ++i) {
+            std::size_t lo = band.lo[i] >= 3 ? band.lo[i] - 3 : 0;
+            std::size_t hi = std::min(m_, band.hi[i + 1] + 3);
+            t.lo[i] = lo;
+            t.value[i].resize(hi - lo);
+            for (std::size_t j = lo; j < hi; ++j) t.value[i][j - lo] = static_cast<float>(shared(i, j));
+        }
+        return t;
+    }
+
+    double length_cost(double l1, double l2) const {
+        double mean = (l1 * ratio_ + l2) / 2;
+        double delta = (l2 - l1 * ratio_) / std::sqrt(p_.variance * mean + 1.0);
+        double tail = std::erfc(std::fabs(delta) / std::sqrt(2.0));
+        return -std::log(std::max(tail, 1e-12));
+    }
+
+    // Cost of linking source sentences [i0, i1) with target sentences [j0, j1).
+    double link_cost(const PairTable& table, std::size_t i0, std::size_t i1, std::size_t j0, std::size_t j1) const {
+        std::size_t a = i1 - i0, b = j1 - j0;
+        if (a == 0 || b == 0) return p_.prior_skip;
+        double prior = a == 1 && b == 1 ? p_.prior_11
+                       : a + b == 3     ? p_.prior_21
+                       : a == 2         ? p_.prior_22
+                                        : p_.prior_31;
+        double l1 = 0, l2 = 0, w1 = 0, w2 = 0, common = 0;
+        for (std::size_t i = i0; i < i1; ++i) l1 += src_.chars[i], w1 += src_weight_[i];
+        for (std::size_t j = j0; j < j1; ++j) l2 += tgt_.chars[j], w2 += tgt_weight_[j];
+        for (std::size_t i = i0; i < i1; ++i)
+            for (std::size_t j = j0; j < j1; ++j) common += table.get(i, j);
+        double sim = std::min(1.0, 2 * common / (w1 + w2 + 1e-9));
+        double cost = prior + p_.length_weight * length_cost(l1, l2) + lex_weight_ * (lex_expect_ - sim);
+        // In a merged link every sentence of the larger side should share something with the
+        // other side; one that shares nothing is more likely an insertion next to a 1-1 link.
+        if (a > 1 || b > 1) {
+            auto member = [&](double own, double matched) {
+                if (own <= 0) return 0.0;
+                double cov = matched / own;
+                return cov < p_.coverage ? coverage_penalty_ * (p_.coverage - cov) / p_.coverage : 0.0;
+            };
+            if (a > 1)
+                for (std::size_t i = i0; i < i1; ++i) {
+                    double m = 0;
+                    for (std::size_t j = j0; j < j1; ++j) m += table.get(i, j);
+                    cost += member(src_weight_[i], m);
+                }
+            if (b > 1)
+                for (std::size_t j = j0; j < j1; ++j) {
+                    double m = 0;
+                    for (std::size_t i = i0; i < i1; ++i) m += table.get(i, j);
+                    cost += member(tgt_weight_[j], m);
+                }
+        }
+        if (paragraphs_) {
+            int spans = 0;
+            for (std::size_t i = i0 + 1; i < i1; ++i) spans += src_.paragraph[i] != src_.paragraph[i - 1];
+            for (std::size_t j = j0 + 1; j < j1; ++j) spans += tgt_.paragraph[j] != tgt_.paragraph[j - 1];
+            bool src_start = i0 == 0 || src_.paragraph[i0] != src_.paragraph[i0 - 1];
+            bool tgt_start = j0 == 0 || tgt_.paragraph[j0] != tgt_.paragraph[j0 - 1];
+            cost += spans * p_.paragraph_span + (src_start != tgt_start ? p_.paragraph_mismatch : 0.0);
+        }
+        return cost;
+    }
+
+    std::vector<Link> solve(const Band& band, bool& touched) const {
+        PairTable table = pair_table(band);
+        constexpr float kInf = std::numeric_limits<float>::infinity();
+        std::vector<std::vector<float>> cost(n_ + 1);
+        std::vector<std::vector<std::uint8_t>> back(n_ + 1);
+        for (std::size_t i = 0; i <= n_; ++i) {
+            cost[i].assign(band.hi[i] - band.lo[i] + 1, kInf);
+            back[i].assign(band.hi[i] - band.lo[i] + 1, 0);
+        }
+        auto at = [&](std::size_t i, std::size_t j) -> float {
+            return j < band.lo[i] || j > band.hi[i] ? kInf : cost[i][j - band.lo[i]];
+        };
+        cost[0][0] = 0;
+        for (std::size_t i = 0; i <= n_; ++i) {
+            for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
+                if (i == 0 && j == 0) continue;
+                float best = kInf;
+                std::uint8_t move = 0;
+                for (std::uint8_t k = 0; k < std::size(kMoves); ++k) {
+                    auto [a, b] = kMoves[k];
+                    if (i < static_cast<std::size_t>(a) || j < static_cast<std::size_t>(b)) continue;
+                    float prev = at(i - a, j - b);
+                    if (prev == kInf) continue;
+                    float c = prev + static_cast<float>(link_cost(table, i - a, i, j - b, j));
+                    if (c < best) best = c, move = k;
+                }
+                cost[i][j - band.lo[i]] = best;
+                back[i][j - band.lo[i]] = move;
+            }
+        }
+        std::vector<Link> links;
+        touched = false;
+        for (std::size_t i = n_, j = m_; i > 0 || j > 0;) {
+            if ((j == band.lo[i] && j > 0) || (j == band.hi[i] && j < m_)) touched = true;
+            auto [a, b] = kMoves[back[i][j - band.lo[i]]];
+            Link link;
+            for (std::size_t k = i - a; k < i; ++k) link.source.push_back(k);
+            for (std::size_t k = j - b; k < j; ++k) link.target.push_back(k);
+            links.push_back(std::move(link));
+            i -= a;
+            j -= b;
+        }
+        std::reverse(links.begin(), links.end());
+        return links;
+    }
+
+    Params p_;
+    bool same_ = false;
+    Side src_, tgt_;
+    std::size_t n_ = 0, m_ = 0;
+    std::vector<double> weight_, src_weight_, tgt_weight_;
+    std::vector<std::uint32_t> tgt_df_;
+    double ratio_ = 1.0;
+    bool paragraphs_ = false;
+    double lex_weight_ = 0, lex_expect_ = 0, coverage_penalty_ = 0;
+};
+
+}  // namespace
+
+std::vector<Link> align(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
+                        const AlignerOptions& options) {
+    return Aligner(source, target, options).run();
+}
+
+}  // namespace verity::text

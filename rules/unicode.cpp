@@ -1,0 +1,75 @@
+#include "rules/unicode.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace verity::rules {
+
+std::size_t code_points_before(std::string_view text, std::size_t bytes) {
+    if (bytes > text.size()) bytes = text.size();
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < bytes; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string nfc(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* norm = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) return std::string(text);
+    icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (norm->isNormalized(in, status) && U_SUCCESS(status)) return std::string(text);
+    status = U_ZERO_ERROR;
+    icu::UnicodeString out = norm->normalize(in, status);
+    std::string result;
+    out.toUTF8String(result);
+    return result;
+}
+
+std::string fold_for_comparison(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* norm = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString folded = U_SUCCESS(status) ? norm->normalize(in, status) : in;
+    if (U_FAILURE(status)) folded = in.foldCase();
+    icu::UnicodeString collapsed;
+    bool pending_space = false;
+    for (int32_t i = 0; i < folded.length();) {
+        const UChar32 c = folded.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_isUWhiteSpace(c)) {
+            pending_space = !collapsed.isEmpty();
+            continue;
+        }
+        if (pending_space) collapsed.append(static_cast<UChar>(' '));
+        pending_space = false;
+        collapsed.append(c);
+    }
+    std::string out;
+    collapsed.toUTF8String(out);
+    return out;
+}
+
+std::string primary_language(std::string_view bcp47) {
+    std::string out;
+    for (char c : bcp47) {
+        if (c == '-' || c == '_') break;
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    return out;
+}
+
+bool has_letter(std::string_view text) {
+    int32_t i = 0;
+    const auto len = static_cast<int32_t>(text.size());
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, len, c);
+        if (c >= 0 && u_isalpha(c)) return true;
+    }
+    return false;
+}
+
+}  // namespace verity::rules

@@ -1,0 +1,203 @@
+// The command line as users and CI see it: exit codes, the JSON contract, the text report, batches.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+    int code = -1;
+    std::string out;
+};
+
+Run run(const std::string& args, const std::string& env = "") {
+    const std::string cmd = env + " " + VERITY_BINARY + " " + args + " 2>/dev/null";
+    Run r;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    if (!pipe) return r;
+    std::array<char, 4096> buf;
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
+    const int status = pclose(pipe);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+const std::string kFixtures = std::string(VERITY_SOURCE_DIR) + "/tests/fixtures/rules/";
+
+class TempDir {
+public:
+    TempDir() : path_(fs::temp_directory_path() / ("verity-cli-" + std::to_string(::getpid()) + "-" +
+                                                   std::to_string(counter_++))) {
+        fs::create_directories(path_);
+    }
+    ~TempDir() { fs::remove_all(path_); }
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+    const fs::path& path() const { return path_; }
+
+private:
+    static inline int counter_ = 0;
+    fs::path path_;
+};
+
+void write(const fs::path& p, const std::string& body) { std::ofstream(p, std::ios::binary) << body; }
+
+TEST(Cli, VersionAndHelp) {
+    auto v = run("--version");
+    EXPECT_EQ(v.code, 0);
+    EXPECT_NE(v.out.find("verity "), std::string::npos);
+    auto h = run("--help");
+    EXPECT_EQ(h.code, 0);
+    EXPECT_NE(h.out.find("check"), std::string::npos);
+    EXPECT_NE(h.out.find("Exit codes"), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+    EXPECT_EQ(run("").code, 2);
+    EXPECT_EQ(run("check").code, 2);
+    EXPECT_EQ(run("check --format yaml " + kFixtures + "core-1.2.xlf").code, 2);
+    EXPECT_EQ(run("check --rules 'nosuch.*' " + kFixtures + "core-1.2.xlf").code, 2);
+    EXPECT_EQ(run("check --option number.mismatch.nope=1 " + kFixtures + "core-1.2.xlf").code, 2);
+    EXPECT_EQ(run("frobnicate").code, 2);
+}
+
+TEST(Cli, RulesListsTheCatalogue) {
+    auto r = run("rules --format json");
+    ASSERT_EQ(r.code, 0);
+    auto list = nlohmann::json::parse(r.out);
+    std::set<std::string> ids;
+    for (const auto& e : list) {
+        ids.insert(e["id"].get<std::string>());
+        EXPECT_TRUE(e.contains("its_type"));
+        EXPECT_TRUE(e.contains("severity"));
+        EXPECT_TRUE(e.contains("summary"));
+    }
+    for (const char* id : {"target.empty", "target.same-as-source", "markup.mismatch", "number.mismatch"})
+        EXPECT_TRUE(ids.count(id)) << id;
+    auto text = run("rules");
+    EXPECT_NE(text.out.find("number.mismatch"), std::string::npos);
+}
+
+TEST(Cli, JsonReportFollowsTheContract) {
+    auto r = run("check --format json " + kFixtures + "core-1.2.xlf");
+    ASSERT_EQ(r.code, 1) << r.out;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["tool"]["name"], "verity");
+    ASSERT_EQ(j["files"].size(), 1u);
+    const auto& file = j["files"][0];
+    EXPECT_EQ(file["format"], "xliff-1.2");
+    EXPECT_EQ(file["source_lang"], "en-GB");
+    EXPECT_EQ(file["target_lang"], "de-DE");
+    EXPECT_EQ(file["units"], 7);
+    EXPECT_TRUE(file["error"].is_null());
+    std::size_t errors = 0;
+    const std::regex hex("[0-9a-f]{16}");
+    for (const auto& f : file["findings"]) {
+        for (const char* key : {"rule", "its_type", "severity", "message", "unit", "segment", "source", "target",
+                                "fingerprint"})
+            EXPECT_TRUE(f.contains(key)) << key;
+        EXPECT_TRUE(std::regex_match(f["fingerprint"].get<std::string>(), hex));
+        errors += f["severity"] == "error";
+        if (f["rule"] == "number.mismatch") {
+            // Spans count code points of the side's text and carry that text.
+            const auto& src = f["source"];
+            const auto& span = src["spans"][0];
+            EXPECT_EQ(span["text"], "2,500");
+            EXPECT_EQ(src["text"].get<std::string>().substr(span["start"], 5), "2,500");
+            EXPECT_EQ(f["target"]["spans"][0]["text"], "2.600");
+            EXPECT_GT(src["line"].get<int>(), 0);
+            EXPECT_GT(src["column"].get<int>(), 0);
+        }
+    }
+    EXPECT_EQ(j["summary"]["findings"]["error"], errors);
+    EXPECT_EQ(j["summary"]["files"], 1);
+}
+
+TEST(Cli, SpanOffsetsCountCodePointsNotBytes) {
+    TempDir dir;
+    write(dir / "u.xlf",
+          "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"fr\" trgLang=\"en\">"
+          "<file id=\"f\"><unit id=\"u\"><segment><source>Élevé à 30 %</source><target>Raised to 35%</target>"
+          "</segment></unit></file></xliff>");
+    auto r = run("check --format json " + (dir / "u.xlf").string());
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& f = j["files"][0]["findings"][0];
+    EXPECT_EQ(f["source"]["spans"][0]["start"], 8);  // "Élevé à " is 8 code points, 10 bytes
+    EXPECT_EQ(f["source"]["spans"][0]["end"], 10);
+}
+
+TEST(Cli, FailOnSetsTheExitCode) {
+    const std::string file = kFixtures + "core-1.2.xlf";  // has errors and a warning
+    EXPECT_EQ(run("check " + file).code, 1);
+    EXPECT_EQ(run("check --fail-on never " + file).code, 0);
+    EXPECT_EQ(run("check --rules target.same-as-source " + file).code, 0) << "a warning is below the default";
+    EXPECT_EQ(run("check --rules target.same-as-source --fail-on warning " + file).code, 1);
+    EXPECT_EQ(run("check --rules target.same-as-source --option target.same-as-source.min_words=50 --fail-on info " +
+                  file)
+                  .code,
+              0);
+}
+
+TEST(Cli, TextReportIsCompilerStyleWithExcerptsAndSummary) {
+    auto r = run("check --rules number.mismatch " + kFixtures + "core-1.2.xlf", "NO_COLOR=1");
+    EXPECT_EQ(r.code, 1);
+    const std::regex line(R"([^\n]*core-1\.2\.xlf:\d+:\d+: error: number 2500 in the source became 2600 in the target \[number\.mismatch\])");
+    EXPECT_TRUE(std::regex_search(r.out, line)) << r.out;
+    EXPECT_NE(r.out.find("source | The fund holds 2,500 million euros."), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("^~~~~"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("1 error, 0 warnings, 0 info in 1 file"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("\x1b["), std::string::npos) << "no colour when NO_COLOR is set or not a terminal";
+    auto forced = run("check --color always --rules number.mismatch " + kFixtures + "core-1.2.xlf");
+    EXPECT_NE(forced.out.find("\x1b["), std::string::npos);
+    auto no_color = run("check --color always --rules number.mismatch " + kFixtures + "core-1.2.xlf", "NO_COLOR=1");
+    EXPECT_EQ(no_color.out.find("\x1b["), std::string::npos);
+}
+
+TEST(Cli, BadFileDoesNotStopTheBatch) {
+    TempDir dir;
+    write(dir / "a-broken.xlf", "<xliff version=\"1.2\"><file source-language=\"en\">\n  <body>\n</xliff>");
+    fs::copy_file(kFixtures + "core-1.2.xlf", dir / "b-good.xlf");
+    write(dir / "ignored.txt", "not xliff");
+    auto r = run("check --format json " + dir.path().string());
+    EXPECT_EQ(r.code, 2);
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_EQ(j["files"].size(), 2u);
+    EXPECT_FALSE(j["files"][0]["error"].is_null());
+    EXPECT_GT(j["files"][0]["error"]["line"].get<int>(), 0);
+    EXPECT_TRUE(j["files"][1]["error"].is_null());
+    EXPECT_FALSE(j["files"][1]["findings"].empty());
+    EXPECT_EQ(j["summary"]["files_with_errors"], 1);
+    EXPECT_EQ(run("check " + (dir / "missing.xlf").string()).code, 2);
+}
+
+TEST(Cli, ReportIsTheSameWhateverTheNumberOfThreads) {
+    TempDir dir;
+    for (int i = 0; i < 6; ++i) fs::copy_file(kFixtures + (i % 2 ? "core-1.2.xlf" : "core-2.0.xlf"),
+                                              dir / ("f" + std::to_string(i) + ".xlf"));
+    const auto one = run("check --format json -j 1 " + dir.path().string());
+    const auto eight = run("check --format json -j 8 " + dir.path().string());
+    EXPECT_EQ(one.code, 1);
+    EXPECT_EQ(one.out, eight.out);
+}
+
+TEST(Cli, OutputFileIsWrittenAndNeverReplacesAnInput) {
+    TempDir dir;
+    fs::copy_file(kFixtures + "core-1.2.xlf", dir / "in.xlf");
+    const auto before = fs::file_size(dir / "in.xlf");
+    EXPECT_EQ(run("check -o " + (dir / "in.xlf").string() + " " + (dir / "in.xlf").string()).code, 2);
+    EXPECT_EQ(fs::file_size(dir / "in.xlf"), before);
+    EXPECT_EQ(run("check --format json -o " + (dir / "r.json").string() + " " + (dir / "in.xlf").string()).code, 1);
+    std::ifstream in(dir / "r.json");
+    EXPECT_NO_THROW((void)nlohmann::json::parse(in));
+}
+
+}  // namespace

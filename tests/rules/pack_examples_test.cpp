@@ -1,0 +1,85 @@
+// Every example carried by a built-in pack entry, run as a test case of its own.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "rules/engine.hpp"
+#include "rules/packs.hpp"
+#include "rules/text/language_guess.hpp"
+#include "rules/text/segmenter.hpp"
+
+namespace verity::rules {
+namespace {
+
+const PackSet& packs() {
+    static const PackSet set = PackSet::builtin();
+    return set;
+}
+
+std::vector<std::size_t> example_indices() {
+    std::vector<std::size_t> out(packs().examples().size());
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+    return out;
+}
+
+xliff::Document pair_document(const PackExample& ex) {
+    xliff::Document doc;
+    doc.path = ex.origin;
+    doc.format = "xliff-2.0";
+    doc.source_lang = ex.source_lang;
+    doc.target_lang = ex.target_lang;
+    xliff::File file;
+    file.id = "example";
+    file.source_lang = ex.source_lang;
+    file.target_lang = ex.target_lang;
+    xliff::Unit unit;
+    unit.id = "example";
+    xliff::Segment seg;
+    seg.source.text = *ex.source;
+    seg.target = xliff::Content{*ex.target, {}, {}};
+    unit.segments.push_back(seg);
+    file.units.push_back(unit);
+    doc.files.push_back(file);
+    return doc;
+}
+
+class PackExampleTest : public ::testing::TestWithParam<std::size_t> {};
+
+TEST_P(PackExampleTest, BehavesAsTheExampleSays) {
+    const PackExample& ex = packs().examples()[GetParam()];
+    SCOPED_TRACE(ex.origin);
+    if (ex.source) {
+        Registry registry;
+        register_builtin_rules(registry);
+        const Engine engine(registry, packs(), {});
+        std::vector<std::string> got;
+        for (const auto& f : engine.check(pair_document(ex))) got.push_back(f.rule);
+        auto want = ex.findings;
+        std::sort(got.begin(), got.end());
+        std::sort(want.begin(), want.end());
+        EXPECT_EQ(got, want) << "source: " << *ex.source << "\ntarget: " << *ex.target;
+    } else if (!ex.sentences.empty()) {
+        const LanguagePack* pack = packs().find(ex.language);
+        ASSERT_NE(pack, nullptr);
+        std::vector<std::string> got;
+        for (auto [b, e] : text::split_sentences(*ex.text, ex.language, pack->list("abbreviations.words")))
+            got.push_back(ex.text->substr(b, e - b));
+        EXPECT_EQ(got, ex.sentences);
+    } else {
+        std::vector<std::pair<std::string, std::vector<std::string>>> profiles;
+        for (const auto& lang : packs().languages())
+            profiles.emplace_back(lang, packs().find(lang)->list("stopwords.words"));
+        EXPECT_EQ(text::guess_language(*ex.text, profiles), ex.expect_language) << *ex.text;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(AllPacks, PackExampleTest, ::testing::ValuesIn(example_indices()),
+                         [](const ::testing::TestParamInfo<std::size_t>& info) {
+                             std::string name = packs().examples()[info.param].origin;
+                             for (char& c : name)
+                                 if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                             return name;
+                         });
+
+}  // namespace
+}  // namespace verity::rules

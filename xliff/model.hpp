@@ -1,0 +1,100 @@
+// The one document model every input becomes: XLIFF 1.2, XLIFF 2.x, or two aligned plain texts.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace verity::xliff {
+
+// 1-based line and column (columns count code points); 0 means unknown.
+struct Position {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+};
+
+enum class CodeKind {
+    Open,        // opening half of a paired code (g/pc start, bpt, bx, sc, it pos="open")
+    Close,       // closing half (g/pc end, ept, ex, ec, it pos="close")
+    Standalone,  // ph, x, it without pos
+    MarkerOpen,  // mrk/sm start: annotation, not formatting
+    MarkerClose, // mrk/em end
+};
+
+// An inline code sitting at a byte offset of the segment's plain text.
+struct InlineCode {
+    CodeKind kind = CodeKind::Standalone;
+    std::string element;  // element name as written, without prefix: "g", "ph", "pc", "sc", ...
+    std::string id;       // id (or rid for 1.2 bpt/ept pairing, startRef for 2.x ec)
+    std::string data;     // native code content or equiv/disp text, for display and matching
+    std::size_t offset = 0;  // byte offset into Content::text
+};
+
+// Plain text plus inline codes at their positions. CDATA and entities are decoded.
+struct Content {
+    std::string text;                // UTF-8
+    std::vector<InlineCode> codes;   // in document order
+    Position position;               // where the element starts in the input file
+};
+
+struct Segment {
+    std::string id;                  // may be empty (XLIFF 2.x segment id is optional)
+    Content source;
+    std::optional<Content> target;   // absent when the input has no target element
+    std::string state;               // as written (1.2 target@state, 2.x segment@state), may be empty
+    bool translate = true;
+    bool approved = false;
+    bool ignorable = false;          // XLIFF 2.x <ignorable>: whitespace between segments
+};
+
+struct Unit {
+    std::string id;
+    std::string group_path;          // "g1/g2" for nested groups, empty at file level
+    bool translate = true;
+    std::vector<Segment> segments;
+    Position position;
+    std::string type;  // XLIFF 2.x unit@type ("verity:dropped"), 1.2 trans-unit@restype ("x-verity-dropped")
+};
+
+struct File {
+    std::string id;                  // 2.x file@id, 1.2 file@original
+    std::string source_lang;
+    std::string target_lang;
+    std::vector<Unit> units;
+};
+
+struct Document {
+    std::string path;                // as given by the user
+    std::string format;              // "xliff-1.2", "xliff-2.0", "xliff-2.1", "xliff-2.2", "text-pair"
+    std::string source_lang;         // of the first file; BCP 47 as written
+    std::string target_lang;
+    std::vector<File> files;
+
+    std::size_t unit_count() const {
+        std::size_t n = 0;
+        for (const auto& f : files) n += f.units.size();
+        return n;
+    }
+    std::size_t segment_count() const {
+        std::size_t n = 0;
+        for (const auto& f : files)
+            for (const auto& u : f.units)
+                for (const auto& s : u.segments) n += s.ignorable ? 0 : 1;
+        return n;
+    }
+};
+
+// A file that could not be loaded: what was wrong and where.
+struct LoadError {
+    std::string message;
+    Position position;
+};
+
+struct LoadResult {
+    std::optional<Document> document;
+    std::optional<LoadError> error;
+    bool ok() const { return document.has_value(); }
+};
+
+}  // namespace verity::xliff

@@ -1,0 +1,554 @@
+#include "xliff/reader.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <cstdio>
+#include <new>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include <pugixml.hpp>
+
+#include "xliff/source_text.hpp"
+
+namespace verity::xliff {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::string_view kXliffNamespace = "urn:oasis:names:tc:xliff:document:";
+// Deep enough for any real file; stops hostile nesting from exhausting the stack.
+constexpr int kMaxDepth = 512;
+
+// Thrown inside the loader only, and always caught in Loader::run: the first error ends loading.
+struct Failure {
+    LoadError error;
+};
+
+std::string_view attr(pugi::xml_node node, const char* name) { return node.attribute(name).value(); }
+
+bool has_attr(pugi::xml_node node, const char* name) { return !node.attribute(name).empty(); }
+
+// translate="yes"/"no" overrides the inherited value; anything else keeps it.
+bool translate_flag(pugi::xml_node node, bool inherited) {
+    const std::string_view v = attr(node, "translate");
+    if (v == "no") return false;
+    if (v == "yes") return true;
+    return inherited;
+}
+
+std::string join_path(const std::string& parent, std::string_view id) {
+    if (id.empty()) return parent;
+    if (parent.empty()) return std::string(id);
+    std::string out;
+    out.reserve(parent.size() + 1 + id.size());
+    out.append(parent).append(1, '/').append(id);
+    return out;
+}
+
+// Local name after the first ':' (pugixml is not namespace-aware).
+std::string_view local_part(std::string_view name) {
+    const std::size_t colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+class Loader {
+public:
+    Loader(SourceText& source, const std::string& path) : source_(source), path_(path) {}
+
+    LoadResult run() {
+        LoadResult result;
+        try {
+            result.document = load();
+        } catch (const Failure& f) {
+            result.error = f.error;
+        }
+        return result;
+    }
+
+private:
+    Document load() {
+        const std::string& text = source_.utf8();
+        // ws_pcdata keeps whitespace-only text between inline codes; the rest decodes CDATA,
+        // entities and line ends as XML requires.
+        const pugi::xml_parse_result parsed =
+            xml_.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+        if (!parsed) {
+            const auto offset = parsed.offset < 0 ? std::size_t{0} : static_cast<std::size_t>(parsed.offset);
+            throw Failure{{std::string("XML is not well-formed: ") + parsed.description(), source_.position(offset)}};
+        }
+        const pugi::xml_node root = xml_.document_element();
+        if (!root) throw Failure{{"XML document has no root element", {1, 1}}};
+        const std::string_view root_name = root.name();
+        if (local_part(root_name) != "xliff")
+            fail(root, "not an XLIFF document: root element is <" + std::string(root_name) + ">");
+        collect_prefixes(root);
+
+        Document doc;
+        doc.path = path_;
+        const std::string_view version = attr(root, "version");
+        if (!has_attr(root, "version")) fail(root, "xliff element has no version attribute");
+        if (version == "1.2" || version == "1.1" || version == "1.0") {
+            // 1.0 and 1.1 share 1.2's file/body/trans-unit structure; read them the same way.
+            doc.format = "xliff-1.2";
+            v2_ = false;
+            read_document_12(root, doc);
+        } else if (version == "2.0" || version == "2.1" || version == "2.2") {
+            doc.format = "xliff-" + std::string(version);
+            v2_ = true;
+            read_document_2x(root, doc);
+        } else {
+            fail(root, "unknown XLIFF version \"" + std::string(version) + "\" (expected 1.2, 2.0, 2.1 or 2.2)");
+        }
+        if (!doc.files.empty()) {
+            doc.source_lang = doc.files.front().source_lang;
+            doc.target_lang = doc.files.front().target_lang;
+        }
+        return doc;
+    }
+
+    // ---- namespaces -------------------------------------------------------------------------
+
+    // XLIFF elements are those whose prefix is bound to the XLIFF namespace on the root (or the
+    // root's own prefix); unprefixed names count when no other default namespace is declared.
+    void collect_prefixes(pugi::xml_node root) {
+        const std::string_view name = root.name();
+        const std::size_t colon = name.find(':');
+        prefixes_.push_back(colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon));
+        bool default_declared = false;
+        for (const pugi::xml_attribute a : root.attributes()) {
+            const std::string_view an = a.name();
+            const bool is_xliff = std::string_view(a.value()).starts_with(kXliffNamespace);
+            if (an == "xmlns") {
+                default_declared = true;
+                if (is_xliff) prefixes_.push_back({});
+            } else if (an.starts_with("xmlns:") && is_xliff) {
+                prefixes_.push_back(an.substr(6));
+            }
+        }
+        if (!default_declared) prefixes_.push_back({});
+    }
+
+    // The local name when `node` is an XLIFF element, else empty.
+    std::string_view xliff_name(pugi::xml_node node) const {
+        if (node.type() != pugi::node_element) return {};
+        const std::string_view name = node.name();
+        const std::size_t colon = name.find(':');
+        const std::string_view prefix = colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon);
+        for (const std::string_view p : prefixes_)
+            if (p == prefix) return colon == std::string_view::npos ? name : name.substr(colon + 1);
+        return {};
+    }
+
+    pugi::xml_node child(pugi::xml_node parent, std::string_view local) const {
+        for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling())
+            if (xliff_name(c) == local) return c;
+        return {};
+    }
+
+    // ---- positions and errors ---------------------------------------------------------------
+
+    Position position_of(pugi::xml_node node) {
+        const std::ptrdiff_t offset = node.offset_debug();
+        if (offset < 0) return {};
+        // offset_debug points at an element's name; report the '<' before it.
+        const std::size_t at = static_cast<std::size_t>(offset);
+        return source_.position(node.type() == pugi::node_element && at > 0 ? at - 1 : at);
+    }
+
+    [[noreturn]] void fail(pugi::xml_node node, std::string message) {
+        throw Failure{{std::move(message), position_of(node)}};
+    }
+
+    void require_attr(pugi::xml_node node, const char* name) {
+        if (!has_attr(node, name))
+            fail(node, std::string(local_part(node.name())) + " has no " + name + " attribute");
+    }
+
+    void check_depth(pugi::xml_node node, int depth) {
+        if (depth > kMaxDepth) fail(node, "elements are nested too deeply (more than 512 levels)");
+    }
+
+    // ---- XLIFF 1.2 --------------------------------------------------------------------------
+
+    void read_document_12(pugi::xml_node root, Document& doc) {
+        for (pugi::xml_node f = root.first_child(); f; f = f.next_sibling()) {
+            if (xliff_name(f) != "file") continue;
+            // Real CAT-tool files often omit original/datatype, so only the source language is required.
+            require_attr(f, "source-language");
+            File& file = doc.files.emplace_back();
+            file.id = attr(f, "original");
+            file.source_lang = attr(f, "source-language");
+            file.target_lang = attr(f, "target-language");
+            unit_ids_.clear();
+            if (const pugi::xml_node body = child(f, "body"))
+                read_container_12(body, file, std::string(), translate_flag(f, true), 0);
+        }
+        if (doc.files.empty()) fail(root, "xliff has no <file> element");
+    }
+
+    void read_container_12(pugi::xml_node parent, File& file, const std::string& path, bool translate, int depth) {
+        check_depth(parent, depth);
+        for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+            const std::string_view name = xliff_name(n);
+            if (name == "group") {
+                // 1.2 groups need no id; fall back to resname so the path still says something.
+                std::string_view id = attr(n, "id");
+                if (id.empty()) id = attr(n, "resname");
+                read_container_12(n, file, join_path(path, id), translate_flag(n, translate), depth + 1);
+            } else if (name == "trans-unit") {
+                read_unit_12(n, file, path, translate);
+            }
+        }
+    }
+
+    void read_unit_12(pugi::xml_node node, File& file, const std::string& path, bool translate) {
+        require_attr(node, "id");
+        Unit& unit = add_unit(node, file, path);
+        unit.translate = translate_flag(node, translate);
+        const std::string_view restype = attr(node, "restype");
+        unit.type = restype.starts_with("x-verity-") ? "verity:" + std::string(restype.substr(9)) : std::string(restype);
+        const bool approved = attr(node, "approved") == "yes";
+
+        const pugi::xml_node source = child(node, "source");
+        if (!source) fail(node, "trans-unit has no <source> element");
+        const pugi::xml_node target = child(node, "target");
+        const pugi::xml_node seg_source = child(node, "seg-source");
+        const std::string_view state = target ? attr(target, "state") : std::string_view{};
+
+        std::vector<pugi::xml_node> source_marks;
+        std::vector<pugi::xml_node> target_marks;
+        if (seg_source) collect_segment_marks(seg_source, source_marks, 0);
+        if (target && !source_marks.empty()) collect_segment_marks(target, target_marks, 0);
+
+        // An unsegmented target next to a segmented source cannot be split: read the unit whole.
+        if (source_marks.empty() || (target && target_marks.empty())) {
+            Segment& seg = unit.segments.emplace_back();
+            seg.translate = unit.translate;
+            seg.approved = approved;
+            seg.state = state;
+            seg.source = read_content(source);
+            if (target) seg.target = read_content(target);
+            return;
+        }
+
+        // Trados keeps per-segment status in sdl:seg-defs/sdl:seg@conf.
+        std::unordered_map<std::string_view, std::string_view> sdl_conf;
+        for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+            if (c.type() != pugi::node_element || local_part(c.name()) != "seg-defs" || !xliff_name(c).empty()) continue;
+            for (pugi::xml_node s = c.first_child(); s; s = s.next_sibling())
+                if (s.type() == pugi::node_element && local_part(s.name()) == "seg")
+                    sdl_conf.emplace(attr(s, "id"), attr(s, "conf"));
+        }
+
+        for (const pugi::xml_node mark : source_marks) {
+            Segment& seg = unit.segments.emplace_back();
+            seg.id = attr(mark, "mid");
+            seg.translate = unit.translate;
+            seg.approved = approved;
+            seg.state = state;
+            if (const auto it = sdl_conf.find(seg.id); it != sdl_conf.end() && !it->second.empty()) {
+                if (seg.state.empty()) seg.state = it->second;
+                if (it->second == "ApprovedTranslation" || it->second == "ApprovedSignOff") seg.approved = true;
+            }
+            seg.source = read_content(mark);
+            for (const pugi::xml_node t : target_marks)
+                if (attr(t, "mid") == seg.id) {
+                    seg.target = read_content(t);
+                    break;
+                }
+        }
+    }
+
+    // mrk mtype="seg" elements in document order, also when wrapped in g or foreign elements.
+    void collect_segment_marks(pugi::xml_node parent, std::vector<pugi::xml_node>& out, int depth) {
+        check_depth(parent, depth);
+        for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+            if (n.type() != pugi::node_element) continue;
+            if (xliff_name(n) == "mrk" && attr(n, "mtype") == "seg")
+                out.push_back(n);
+            else
+                collect_segment_marks(n, out, depth + 1);
+        }
+    }
+
+    // ---- XLIFF 2.x --------------------------------------------------------------------------
+
+    void read_document_2x(pugi::xml_node root, Document& doc) {
+        require_attr(root, "srcLang");
+        std::unordered_set<std::string_view> file_ids;
+        for (pugi::xml_node f = root.first_child(); f; f = f.next_sibling()) {
+            if (xliff_name(f) != "file") continue;
+            require_attr(f, "id");
+            if (!file_ids.insert(attr(f, "id")).second)
+                fail(f, "duplicate file id \"" + std::string(attr(f, "id")) + "\"");
+            File& file = doc.files.emplace_back();
+            file.id = attr(f, "id");
+            file.source_lang = attr(root, "srcLang");
+            file.target_lang = attr(root, "trgLang");
+            unit_ids_.clear();
+            group_ids_.clear();
+            read_container_2x(f, file, std::string(), translate_flag(f, true), 0);
+        }
+        if (doc.files.empty()) fail(root, "xliff has no <file> element");
+    }
+
+    void read_container_2x(pugi::xml_node parent, File& file, const std::string& path, bool translate, int depth) {
+        check_depth(parent, depth);
+        for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+            const std::string_view name = xliff_name(n);
+            if (name == "group") {
+                require_attr(n, "id");
+                if (!group_ids_.insert(attr(n, "id")).second)
+                    fail(n, "duplicate group id \"" + std::string(attr(n, "id")) + "\"");
+                read_container_2x(n, file, join_path(path, attr(n, "id")), translate_flag(n, translate), depth + 1);
+            } else if (name == "unit") {
+                read_unit_2x(n, file, path, translate);
+            }
+        }
+    }
+
+    void read_unit_2x(pugi::xml_node node, File& file, const std::string& path, bool translate) {
+        require_attr(node, "id");
+        Unit& unit = add_unit(node, file, path);
+        unit.translate = translate_flag(node, translate);
+        unit.type = attr(node, "type");
+
+        original_data_.clear();
+        if (const pugi::xml_node od = child(node, "originalData"))
+            for (pugi::xml_node d = od.first_child(); d; d = d.next_sibling())
+                if (xliff_name(d) == "data") {
+                    std::string data;
+                    append_data_text(d, data, 0);
+                    original_data_.emplace_back(attr(d, "id"), std::move(data));
+                }
+
+        std::unordered_set<std::string_view> segment_ids;
+        for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
+            const std::string_view name = xliff_name(n);
+            if (name != "segment" && name != "ignorable") continue;
+            const pugi::xml_node source = child(n, "source");
+            if (!source) fail(n, std::string(name) + " has no <source> element");
+            const std::string_view id = attr(n, "id");
+            if (!id.empty() && !segment_ids.insert(id).second)
+                fail(n, std::string(name) + " id \"" + std::string(id) + "\" is not unique in its unit");
+            Segment& seg = unit.segments.emplace_back();
+            seg.id = id;
+            seg.ignorable = name == "ignorable";
+            seg.translate = unit.translate;
+            seg.state = attr(n, "state");
+            seg.source = read_content(source);
+            if (const pugi::xml_node target = child(n, "target")) seg.target = read_content(target);
+        }
+    }
+
+    // ---- shared -----------------------------------------------------------------------------
+
+    Unit& add_unit(pugi::xml_node node, File& file, const std::string& path) {
+        const std::string_view id = attr(node, "id");
+        if (!unit_ids_.insert(id).second)
+            fail(node, "duplicate unit id \"" + std::string(id) + "\" in file \"" + file.id + "\"");
+        Unit& unit = file.units.emplace_back();
+        unit.id = id;
+        unit.group_path = path;
+        unit.position = position_of(node);
+        return unit;
+    }
+
+    Content read_content(pugi::xml_node element) {
+        Content content;
+        content.position = position_of(element);
+        append_content(element, content, 0);
+        return content;
+    }
+
+    void add_code(Content& content, CodeKind kind, std::string_view element, std::string_view id, std::string data) {
+        InlineCode& code = content.codes.emplace_back();
+        code.kind = kind;
+        code.element = element;
+        code.id = id;
+        code.data = std::move(data);
+        code.offset = content.text.size();
+    }
+
+    // First non-empty of the candidates: native code beats equivalent text beats display text.
+    static std::string first_of(std::initializer_list<std::string_view> candidates) {
+        for (const std::string_view c : candidates)
+            if (!c.empty()) return std::string(c);
+        return {};
+    }
+
+    std::string_view original_data(std::string_view ref) const {
+        if (ref.empty()) return {};
+        for (const auto& [id, data] : original_data_)
+            if (id == ref) return data;
+        return {};
+    }
+
+    void append_content(pugi::xml_node parent, Content& content, int depth) {
+        check_depth(parent, depth);
+        for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+            const pugi::xml_node_type type = n.type();
+            if (type == pugi::node_pcdata || type == pugi::node_cdata) {
+                content.text.append(n.value());
+            } else if (type == pugi::node_element) {
+                if (v2_)
+                    append_element_2x(n, content, depth);
+                else
+                    append_element_12(n, content, depth);
+            }
+        }
+    }
+
+    void append_element_12(pugi::xml_node n, Content& content, int depth) {
+        const std::string_view name = xliff_name(n);
+        // bx/ex, bpt/ept and it pair up through rid when it is given.
+        const std::string_view pair_id = has_attr(n, "rid") ? attr(n, "rid") : attr(n, "id");
+        if (name == "g") {
+            add_code(content, CodeKind::Open, name, attr(n, "id"), first_of({attr(n, "equiv-text")}));
+            append_content(n, content, depth + 1);
+            add_code(content, CodeKind::Close, name, attr(n, "id"), {});
+        } else if (name == "x") {
+            add_code(content, CodeKind::Standalone, name, attr(n, "id"), first_of({attr(n, "equiv-text")}));
+        } else if (name == "bx") {
+            add_code(content, CodeKind::Open, name, pair_id, first_of({attr(n, "equiv-text")}));
+        } else if (name == "ex") {
+            add_code(content, CodeKind::Close, name, pair_id, first_of({attr(n, "equiv-text")}));
+        } else if (name == "ph" || name == "bpt" || name == "ept" || name == "it") {
+            std::string data;
+            append_data_text(n, data, depth + 1);
+            if (data.empty()) data = attr(n, "equiv-text");
+            CodeKind kind = name == "ph" ? CodeKind::Standalone : name == "bpt" ? CodeKind::Open : CodeKind::Close;
+            if (name == "it") {
+                const std::string_view pos = attr(n, "pos");
+                kind = pos == "open" ? CodeKind::Open : pos == "close" ? CodeKind::Close : CodeKind::Standalone;
+            }
+            add_code(content, kind, name, name == "ph" ? attr(n, "id") : pair_id, std::move(data));
+        } else if (name == "mrk" && attr(n, "mtype") != "seg") {
+            add_code(content, CodeKind::MarkerOpen, name, attr(n, "mid"), first_of({attr(n, "mtype")}));
+            append_content(n, content, depth + 1);
+            add_code(content, CodeKind::MarkerClose, name, attr(n, "mid"), {});
+        } else {
+            // Segment marks, stray sub, and foreign wrappers (sdl:, mq:, ...): keep their text.
+            append_content(n, content, depth + 1);
+        }
+    }
+
+    void append_element_2x(pugi::xml_node n, Content& content, int depth) {
+        const std::string_view name = xliff_name(n);
+        if (name == "ph") {
+            add_code(content, CodeKind::Standalone, name, attr(n, "id"),
+                     first_of({original_data(attr(n, "dataRef")), attr(n, "equiv"), attr(n, "disp")}));
+        } else if (name == "pc") {
+            add_code(content, CodeKind::Open, name, attr(n, "id"),
+                     first_of({original_data(attr(n, "dataRefStart")), attr(n, "equivStart"), attr(n, "dispStart")}));
+            append_content(n, content, depth + 1);
+            add_code(content, CodeKind::Close, name, attr(n, "id"),
+                     first_of({original_data(attr(n, "dataRefEnd")), attr(n, "equivEnd"), attr(n, "dispEnd")}));
+        } else if (name == "sc" || name == "ec") {
+            // An isolated ec has an id of its own; a paired one points at its sc through startRef.
+            const std::string_view id = has_attr(n, "startRef") ? attr(n, "startRef") : attr(n, "id");
+            add_code(content, name == "sc" ? CodeKind::Open : CodeKind::Close, name, id,
+                     first_of({original_data(attr(n, "dataRef")), attr(n, "equiv"), attr(n, "disp")}));
+        } else if (name == "mrk") {
+            add_code(content, CodeKind::MarkerOpen, name, attr(n, "id"), first_of({attr(n, "type")}));
+            append_content(n, content, depth + 1);
+            add_code(content, CodeKind::MarkerClose, name, attr(n, "id"), {});
+        } else if (name == "sm") {
+            add_code(content, CodeKind::MarkerOpen, name, attr(n, "id"), first_of({attr(n, "type")}));
+        } else if (name == "em") {
+            add_code(content, CodeKind::MarkerClose, name, attr(n, "startRef"), {});
+        } else if (name == "cp") {
+            append_code_point(n, content.text);
+        } else {
+            append_content(n, content, depth + 1);
+        }
+    }
+
+    // 2.x <cp hex="..."/> stands for a character XML cannot carry.
+    void append_code_point(pugi::xml_node n, std::string& out) {
+        const std::string_view hex = attr(n, "hex");
+        char32_t cp = 0;
+        bool valid = !hex.empty() && hex.size() <= 6;
+        for (const char c : hex) {
+            const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) valid = false;
+            if (valid) cp = cp * 16 + static_cast<char32_t>(digit);
+        }
+        if (!valid || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            fail(n, "cp has an invalid hex value \"" + std::string(hex) + "\"");
+        append_utf8(out, cp);
+    }
+
+    // Native code text: all descendant text (1.2 sub included, 2.x cp decoded).
+    void append_data_text(pugi::xml_node parent, std::string& out, int depth) {
+        check_depth(parent, depth);
+        for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+            const pugi::xml_node_type type = n.type();
+            if (type == pugi::node_pcdata || type == pugi::node_cdata)
+                out.append(n.value());
+            else if (type == pugi::node_element && v2_ && xliff_name(n) == "cp")
+                append_code_point(n, out);
+            else if (type == pugi::node_element)
+                append_data_text(n, out, depth + 1);
+        }
+    }
+
+    SourceText& source_;
+    const std::string& path_;
+    pugi::xml_document xml_;
+    std::vector<std::string_view> prefixes_;  // views into xml_ names, live as long as xml_
+    bool v2_ = false;
+    std::unordered_set<std::string_view> unit_ids_;   // per file
+    std::unordered_set<std::string_view> group_ids_;  // per file (2.x)
+    std::vector<std::pair<std::string_view, std::string>> original_data_;  // per unit (2.x)
+};
+
+}  // namespace
+
+LoadResult load_buffer(std::string_view bytes, const std::string& path) {
+    LoadResult result;
+    try {
+        if (bytes.empty()) {
+            result.error = LoadError{"empty file", {}};
+            return result;
+        }
+        LoadError error;
+        std::optional<SourceText> source = SourceText::decode(bytes, error);
+        if (!source) {
+            result.error = std::move(error);
+            return result;
+        }
+        return Loader(*source, path).run();
+    } catch (const std::bad_alloc&) {
+        result.document.reset();
+        result.error = LoadError{"not enough memory to load the file", {}};
+    }
+    return result;
+}
+
+LoadResult load_file(const std::string& path) {
+    LoadResult result;
+    // stdio rather than ifstream: it keeps errno, so the message can say why (EISDIR, EACCES, ...).
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr) {
+        result.error = LoadError{"cannot read file: " + std::string(std::strerror(errno)), {}};
+        return result;
+    }
+    std::string bytes;
+    char chunk[65536];
+    std::size_t got = 0;
+    while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) bytes.append(chunk, got);
+    const bool failed = std::ferror(file) != 0;
+    const int saved_errno = errno;
+    std::fclose(file);
+    if (failed) {
+        result.error = LoadError{"cannot read file: " + std::string(std::strerror(saved_errno)), {}};
+        return result;
+    }
+    return load_buffer(bytes, path);
+}
+
+}  // namespace verity::xliff

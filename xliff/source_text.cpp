@@ -1,0 +1,225 @@
+#include "xliff/source_text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+
+namespace verity::xliff {
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+namespace {
+
+bool starts_with_bytes(std::string_view s, std::initializer_list<unsigned char> prefix) {
+    if (s.size() < prefix.size()) return false;
+    std::size_t i = 0;
+    for (unsigned char c : prefix)
+        if (static_cast<unsigned char>(s[i++]) != c) return false;
+    return true;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// The encoding named in `<?xml ... encoding="X"?>`, lowercased; empty when there is none.
+std::string declared_encoding(std::string_view text) {
+    if (text.substr(0, 5) != "<?xml") return {};
+    const std::size_t end = text.substr(0, 1024).find("?>");
+    if (end == std::string_view::npos) return {};
+    const std::string_view decl = text.substr(0, end);
+    const std::size_t key = decl.find("encoding");
+    if (key == std::string_view::npos) return {};
+    std::size_t i = key + 8;
+    while (i < decl.size() && (decl[i] == ' ' || decl[i] == '\t' || decl[i] == '\r' || decl[i] == '\n' || decl[i] == '='))
+        ++i;
+    if (i >= decl.size() || (decl[i] != '"' && decl[i] != '\'')) return {};
+    const char quote = decl[i++];
+    const std::size_t close = decl.find(quote, i);
+    if (close == std::string_view::npos) return {};
+    return lower_ascii(decl.substr(i, close - i));
+}
+
+struct ConverterCloser {
+    void operator()(UConverter* c) const { ucnv_close(c); }
+};
+
+// Converts `bytes` in the named ICU encoding to UTF-8. On an undecodable byte, returns false with
+// `out` holding the text decoded so far, so the caller can say where the problem is.
+bool convert_to_utf8(const char* encoding, std::string_view bytes, std::string& out, bool& unknown_encoding) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(encoding, &status));
+    unknown_encoding = U_FAILURE(status);
+    if (unknown_encoding) return false;
+    // Stop instead of substituting U+FFFD: a wrong declaration should be reported, not hidden.
+    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+
+    out.reserve(bytes.size() + bytes.size() / 2);
+    std::array<UChar, 16384> chunk{};
+    const char* src = bytes.data();
+    const char* const src_end = bytes.data() + bytes.size();
+    char16_t pending_high = 0;  // a high surrogate whose low half is in the next chunk
+    for (;;) {
+        UChar* dst = chunk.data();
+        status = U_ZERO_ERROR;
+        ucnv_toUnicode(conv.get(), &dst, chunk.data() + chunk.size(), &src, src_end, nullptr, true, &status);
+        for (const UChar* p = chunk.data(); p != dst; ++p) {
+            const char16_t u = *p;
+            if (pending_high != 0) {
+                append_utf8(out, 0x10000 + ((static_cast<char32_t>(pending_high) - 0xD800) << 10) + (u - 0xDC00));
+                pending_high = 0;
+            } else if (u >= 0xD800 && u <= 0xDBFF) {
+                pending_high = u;  // ICU only emits well-formed UTF-16, so a low surrogate follows
+            } else {
+                append_utf8(out, u);
+            }
+        }
+        if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+        return U_SUCCESS(status);
+    }
+}
+
+}  // namespace
+
+SourceText::SourceText(std::string utf8) : text_(std::move(utf8)) { index_lines(false); }
+
+std::optional<SourceText> SourceText::decode(std::string_view bytes, LoadError& error) {
+    const char* icu_name = nullptr;
+    std::size_t skip = 0;
+    // BOMs first (UTF-32LE's BOM begins like UTF-16LE's, so test it before).
+    if (starts_with_bytes(bytes, {0xEF, 0xBB, 0xBF})) {
+        skip = 3;
+    } else if (starts_with_bytes(bytes, {0xFF, 0xFE, 0x00, 0x00})) {
+        icu_name = "UTF-32LE", skip = 4;
+    } else if (starts_with_bytes(bytes, {0x00, 0x00, 0xFE, 0xFF})) {
+        icu_name = "UTF-32BE", skip = 4;
+    } else if (starts_with_bytes(bytes, {0xFF, 0xFE})) {
+        icu_name = "UTF-16LE", skip = 2;
+    } else if (starts_with_bytes(bytes, {0xFE, 0xFF})) {
+        icu_name = "UTF-16BE", skip = 2;
+    } else if (starts_with_bytes(bytes, {'<', 0x00, '?', 0x00})) {
+        icu_name = "UTF-16LE";  // UTF-16 without BOM, recognisable by its "<?" start
+    } else if (starts_with_bytes(bytes, {0x00, '<', 0x00, '?'})) {
+        icu_name = "UTF-16BE";
+    }
+    std::string encoding;
+    if (icu_name == nullptr && skip == 0) {
+        encoding = declared_encoding(bytes);
+        // A declaration readable as ASCII cannot be in UTF-16/32, whatever it claims.
+        const bool utf8_family = encoding.empty() || encoding == "utf-8" || encoding == "utf8" ||
+                                 encoding == "us-ascii" || encoding == "ascii" ||
+                                 encoding.starts_with("utf-16") || encoding.starts_with("utf-32");
+        if (!utf8_family) icu_name = encoding.c_str();
+    }
+
+    SourceText source;
+    if (icu_name == nullptr) {
+        source.text_.assign(bytes.substr(skip));
+        const std::size_t bad = source.index_lines(true);
+        if (bad != std::string::npos) {
+            error = {"invalid UTF-8 byte sequence", source.position(bad)};
+            return std::nullopt;
+        }
+        return source;
+    }
+
+    bool unknown = false;
+    if (!convert_to_utf8(icu_name, bytes.substr(skip), source.text_, unknown)) {
+        if (unknown) {
+            error = {"unsupported encoding \"" + encoding + "\" named in the XML declaration", {1, 1}};
+            return std::nullopt;
+        }
+        SourceText prefix(std::move(source.text_));
+        error = {std::string("invalid byte sequence for encoding ") + icu_name,
+                 prefix.position(prefix.utf8().size())};
+        return std::nullopt;
+    }
+    source.index_lines(false);
+    return source;
+}
+
+std::size_t SourceText::index_lines(bool validate) {
+    line_starts_.clear();
+    line_starts_.push_back(0);
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    const std::size_t n = text_.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            // "\r\n" is one break; a lone "\r" is a break of its own (old Mac files).
+            if (c == '\n' || (c == '\r' && (i + 1 == n || p[i + 1] != '\n'))) line_starts_.push_back(i + 1);
+            ++i;
+            continue;
+        }
+        if (!validate) {
+            ++i;
+            continue;
+        }
+        // Well-formed sequences per Unicode table 3-7: no overlongs, surrogates or values past U+10FFFF.
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+Position SourceText::position(std::size_t offset) {
+    offset = std::min(offset, text_.size());
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+    std::size_t from = line_starts_[line];
+    std::uint32_t column = 1;
+    if (line == cursor_line_ && offset >= cursor_offset_ && cursor_offset_ >= from) {
+        from = cursor_offset_;
+        column = cursor_column_;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    for (std::size_t i = from; i < offset; ++i)
+        if ((p[i] & 0xC0) != 0x80) ++column;
+    cursor_line_ = line;
+    cursor_offset_ = offset;
+    cursor_column_ = column;
+    return {static_cast<std::uint32_t>(line + 1), column};
+}
+
+}  // namespace verity::xliff

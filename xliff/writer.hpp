@@ -1,0 +1,16 @@
+// Writing the document model back out as XLIFF 2.x or 1.2.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "xliff/model.hpp"
+
+namespace verity::xliff {
+
+// Serialises `doc` as an XLIFF document of `version`: "2.0", "2.1", "2.2" or "1.2".
+// Inline codes are written in their simplest form: 2.x ph/sc/ec/sm/em, 1.2 x/bx/ex (markers are
+// dropped in 1.2, their text kept). Throws std::invalid_argument for any other version.
+std::string write_xliff(const Document& doc, std::string_view version);
+
+}  // namespace verity::xliff
