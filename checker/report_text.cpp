@@ -55,6 +55,7 @@ void excerpt(std::ostream& out, std::string_view label, const rules::FindingSide
     if (side.spans.empty()) first = last = 0;
     // A window that starts a little before the first mark and keeps the marks in view.
     std::size_t begin = first > 20 ? first - 20 : 0;
+    if (text.size() <= kWindow + kWindow / 2) begin = 0;  // short enough to show whole
     std::size_t end = std::min(text.size(), std::max(begin + kWindow, std::min(last + 20, begin + 2 * kWindow)));
     if (side.spans.empty()) end = std::min(text.size(), kWindow);
     const std::string lead = begin > 0 ? "…" : "";

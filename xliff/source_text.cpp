@@ -80,24 +80,28 @@ bool convert_to_utf8(const char* encoding, std::string_view bytes, std::string& 
     std::array<UChar, 16384> chunk{};
     const char* src = bytes.data();
     const char* const src_end = bytes.data() + bytes.size();
-    char16_t pending_high = 0;  // a high surrogate whose low half is in the next chunk
+    char16_t pending_high = 0;  // high surrogate waiting for its low half (maybe in the next chunk)
     for (;;) {
         UChar* dst = chunk.data();
         status = U_ZERO_ERROR;
         ucnv_toUnicode(conv.get(), &dst, chunk.data() + chunk.size(), &src, src_end, nullptr, true, &status);
         for (const UChar* p = chunk.data(); p != dst; ++p) {
             const char16_t u = *p;
-            if (pending_high != 0) {
+            const bool high = u >= 0xD800 && u <= 0xDBFF;
+            const bool low = u >= 0xDC00 && u <= 0xDFFF;
+            // ICU's UTF-16 converters pass unpaired surrogates through; they are not text.
+            if ((pending_high != 0) != low) return false;
+            if (low) {
                 append_utf8(out, 0x10000 + ((static_cast<char32_t>(pending_high) - 0xD800) << 10) + (u - 0xDC00));
                 pending_high = 0;
-            } else if (u >= 0xD800 && u <= 0xDBFF) {
-                pending_high = u;  // ICU only emits well-formed UTF-16, so a low surrogate follows
+            } else if (high) {
+                pending_high = u;
             } else {
                 append_utf8(out, u);
             }
         }
         if (status == U_BUFFER_OVERFLOW_ERROR) continue;
-        return U_SUCCESS(status);
+        return U_SUCCESS(status) && pending_high == 0;
     }
 }
 
@@ -203,23 +207,48 @@ std::size_t SourceText::index_lines(bool validate) {
     return std::string::npos;
 }
 
+std::size_t SourceText::count_code_points(std::size_t from, std::size_t to) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to; ++i) n += (p[i] & 0xC0) != 0x80;
+    return n;
+}
+
+std::size_t SourceText::code_points_before(std::size_t offset) {
+    if (block_code_points_.empty()) {
+        block_code_points_.reserve(text_.size() / kBlock + 1);
+        std::size_t total = 0;
+        for (std::size_t b = 0; b < text_.size(); b += kBlock) {
+            block_code_points_.push_back(total);
+            total += count_code_points(b, std::min(b + kBlock, text_.size()));
+        }
+        block_code_points_.push_back(total);
+    }
+    const std::size_t block = offset / kBlock;
+    return block_code_points_[block] + count_code_points(block * kBlock, offset);
+}
+
 Position SourceText::position(std::size_t offset) {
     offset = std::min(offset, text_.size());
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     std::size_t from = line_starts_[line];
-    std::uint32_t column = 1;
+    std::size_t column = 1;
     if (line == cursor_line_ && offset >= cursor_offset_ && cursor_offset_ >= from) {
         from = cursor_offset_;
         column = cursor_column_;
     }
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-    for (std::size_t i = from; i < offset; ++i)
-        if ((p[i] & 0xC0) != 0x80) ++column;
+    if (offset - from > 16 * kBlock) {
+        // Far along a long line (minified files): count through the block table, not byte by byte,
+        // so that out-of-order queries do not turn quadratic.
+        column = code_points_before(offset) - code_points_before(line_starts_[line]) + 1;
+    } else {
+        column += count_code_points(from, offset);
+    }
     cursor_line_ = line;
     cursor_offset_ = offset;
     cursor_column_ = column;
-    return {static_cast<std::uint32_t>(line + 1), column};
+    return {static_cast<std::uint32_t>(line + 1), static_cast<std::uint32_t>(column)};
 }
 
 }  // namespace verity::xliff

@@ -32,12 +32,18 @@ private:
     SourceText() = default;
     // Records line starts; returns the offset of the first invalid UTF-8 byte, or npos.
     std::size_t index_lines(bool validate);
+    std::size_t count_code_points(std::size_t from, std::size_t to) const;
+    // Code points before `offset`, via a table of per-block counts built on first use.
+    std::size_t code_points_before(std::size_t offset);
+
+    static constexpr std::size_t kBlock = 256;
 
     std::string text_;
     std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> block_code_points_;  // code points before each kBlock-byte block
     std::size_t cursor_line_ = 0;
     std::size_t cursor_offset_ = 0;
-    std::uint32_t cursor_column_ = 1;
+    std::size_t cursor_column_ = 1;
 };
 
 // Appends the UTF-8 form of a code point (no checking: callers pass valid scalar values).

@@ -76,6 +76,30 @@ public:
     explicit MarkupMismatch(const RuleOptions&) {}
     const RuleInfo& info() const override { return metadata(); }
 
+    // One finding per unmatched code; when both halves of a pair are unmatched, one finding for the
+    // pair that marks the text it wrapped.
+    void report_unmatched(const SegmentView& v, FindingSink& sink, const std::vector<InlineCode>& codes,
+                          std::vector<bool> unmatched, bool in_source) const {
+        for (std::size_t i = 0; i < codes.size(); ++i) {
+            if (!unmatched[i]) continue;
+            const InlineCode& c = codes[i];
+            ByteRange range{c.offset, c.offset};
+            std::string what = "inline code " + show(c);
+            if (opens(c.kind) && !c.id.empty())
+                for (std::size_t j = i + 1; j < codes.size(); ++j)
+                    if (unmatched[j] && closes(codes[j].kind) && codes[j].id == c.id) {
+                        unmatched[j] = false;
+                        range.end = codes[j].offset;
+                        what = "inline code pair " + show(c) + "…</" + codes[j].element + ">";
+                        break;
+                    }
+            FindingSink::Report r;
+            r.message = what + (in_source ? " is missing in the target" : " in the target is not in the source");
+            (in_source ? r.source_spans : r.target_spans).push_back(range);
+            sink.report(v, info(), info().severity, std::move(r));
+        }
+    }
+
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
         if (!seg.target || (seg.target->text.empty() && seg.target->codes.empty())) return;  // target.empty's case
@@ -84,20 +108,17 @@ public:
         if (src.empty() && tgt.empty()) return;
 
         std::vector<bool> used(tgt.size(), false);
-        for (const auto& s : src) {
+        std::vector<bool> missing(src.size(), false);
+        for (std::size_t s = 0; s < src.size(); ++s) {
             bool found = false;
             for (std::size_t t = 0; t < tgt.size() && !found; ++t)
-                if (!used[t] && same_code(s, tgt[t])) used[t] = found = true;
-            if (!found)
-                sink.report(v, info(), info().severity,
-                            {"inline code " + show(s) + " is missing in the target", true, true,
-                             {{s.offset, s.offset}}, {}});
+                if (!used[t] && same_code(src[s], tgt[t])) used[t] = found = true;
+            missing[s] = !found;
         }
-        for (std::size_t t = 0; t < tgt.size(); ++t)
-            if (!used[t])
-                sink.report(v, info(), info().severity,
-                            {"inline code " + show(tgt[t]) + " in the target is not in the source", true, true, {},
-                             {{tgt[t].offset, tgt[t].offset}}});
+        report_unmatched(v, sink, src, missing, true);
+        std::vector<bool> extra(tgt.size());
+        for (std::size_t t = 0; t < tgt.size(); ++t) extra[t] = !used[t];
+        report_unmatched(v, sink, tgt, extra, false);
 
         const PairingProblems in_source = pairing(src);
         const PairingProblems in_target = pairing(tgt);

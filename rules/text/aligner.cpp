@@ -23,6 +23,9 @@ namespace {
 // Text+Berg dev file (cross-language) and on the seed statement pair (same language).
 struct Params {
     double prior_11 = 0.12, prior_skip = 4.6, prior_21 = 2.8, prior_22 = 4.0, prior_31 = 4.8;
+    double prior_32 = 7.0, prior_41 = 7.0;  // rare shapes of real translations (Text+Berg gold has them)
+    double prefix = 4;  // cognate prefix length in letters
+    double lexicon_min_count = 2, lexicon_dice = 0.5;
     double length_weight = 1.0, variance = 6.8;
     double lex_weight = 6.0, lex_expect = 0.10;            // across languages
     double same_lex_weight = 14.0, same_lex_expect = 0.22;  // same language
@@ -37,7 +40,9 @@ Params tuned_params() {
         std::string_view s(env);
         std::pair<const char*, double*> fields[] = {
             {"prior_11", &p.prior_11}, {"prior_skip", &p.prior_skip}, {"prior_21", &p.prior_21},
-            {"prior_22", &p.prior_22}, {"prior_31", &p.prior_31}, {"length_weight", &p.length_weight},
+            {"prior_22", &p.prior_22}, {"prior_31", &p.prior_31}, {"prior_32", &p.prior_32}, {"prior_41", &p.prior_41},
+            {"prefix", &p.prefix}, {"lexicon_min_count", &p.lexicon_min_count},
+            {"lexicon_dice", &p.lexicon_dice}, {"length_weight", &p.length_weight},
             {"variance", &p.variance}, {"lex_weight", &p.lex_weight}, {"lex_expect", &p.lex_expect},
             {"same_lex_weight", &p.same_lex_weight}, {"same_lex_expect", &p.same_lex_expect},
             {"coverage", &p.coverage}, {"coverage_penalty", &p.coverage_penalty},
@@ -152,14 +157,15 @@ private:
 
 struct Side {
     std::vector<std::vector<std::uint32_t>> keys;  // sorted, unique, per sentence
+    std::vector<std::vector<std::uint32_t>> words; // whole-word keys, for learning a lexicon
     std::vector<double> chars;                      // non-space code points
     std::vector<std::size_t> paragraph;
 };
 
 class FeatureBuilder {
 public:
-    FeatureBuilder(const AlignerOptions& options)
-        : same_(primary(options.source_language) == primary(options.target_language)) {}
+    FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
+        : same_(primary(options.source_language) == primary(options.target_language)), prefix_(prefix) {}
     bool same_language() const { return same_; }
 
     Side build(const std::vector<Sentence>& sentences, const std::string& language,
@@ -172,7 +178,7 @@ public:
         for (const auto& s : sentences) {
             std::string punctuation;
             auto tokens = tokenize(s.text, punctuation);
-            std::vector<std::uint32_t> keys;
+            std::vector<std::uint32_t> keys, words;
             for (const auto& t : tokens) {
                 if (t.number) {
                     std::size_t nz = t.text.find_first_not_of('0');
@@ -188,15 +194,19 @@ public:
                     keys.push_back(keys_.id("s:" + it->second));
                 } else {
                     const std::string& ascii = translit_(t.text);
-                    if (ascii.size() < 4) continue;
+                    if (ascii.size() < prefix_) continue;
                     keys.push_back(keys_.id("w:" + ascii));
-                    keys.push_back(keys_.id("c:" + ascii.substr(0, 4)));
+                    words.push_back(keys.back());
+                    keys.push_back(keys_.id("c:" + ascii.substr(0, prefix_)));
                 }
             }
             for (char c : punctuation) keys.push_back(keys_.id(std::string("p:") + c));
             std::sort(keys.begin(), keys.end());
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
             side.keys.push_back(std::move(keys));
+            std::sort(words.begin(), words.end());
+            words.erase(std::unique(words.begin(), words.end()), words.end());
+            side.words.push_back(std::move(words));
             double chars = 0;
             for (std::size_t i = 0; i < s.text.size();)
                 chars += utf8::is_space(utf8::next(s.text, i)) ? 0 : 1;
@@ -206,9 +216,11 @@ public:
         return side;
     }
     std::size_t key_count() const { return keys_.size(); }
+    std::uint32_t new_key(const std::string& name) { return keys_.id(name); }
 
 private:
     bool same_;
+    std::size_t prefix_;
     Keys keys_;
     Transliterator translit_;
 };
@@ -216,7 +228,7 @@ private:
 struct Move {
     int a, b;
 };
-constexpr Move kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+constexpr Move kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1}};
 
 // Allowed target range [lo[i], hi[i]] for each DP row i (source sentences consumed).
 struct Band {
@@ -226,14 +238,13 @@ struct Band {
 class Aligner {
 public:
     Aligner(const std::vector<Sentence>& source, const std::vector<Sentence>& target, const AlignerOptions& options)
-        : p_(tuned_params()) {
-        FeatureBuilder builder(options);
-        same_ = builder.same_language();
-        src_ = builder.build(source, options.source_language, options.source_stopwords);
-        tgt_ = builder.build(target, options.target_language, options.target_stopwords);
+        : p_(tuned_params()), builder_(options, static_cast<std::size_t>(p_.prefix)) {
+        same_ = builder_.same_language();
+        src_ = builder_.build(source, options.source_language, options.source_stopwords);
+        tgt_ = builder_.build(target, options.target_language, options.target_stopwords);
         n_ = source.size();
         m_ = target.size();
-        weigh(builder.key_count());
+        weigh(builder_.key_count());
         double src_chars = 0, tgt_chars = 0;
         for (double c : src_.chars) src_chars += c;
         for (double c : tgt_.chars) tgt_chars += c;
@@ -246,13 +257,29 @@ public:
 
     std::vector<Link> run() {
         if (n_ == 0 || m_ == 0) return trivial();
+        auto links = search();
+        // Across languages, words that keep landing in linked sentences ("Gipfel" / "sommet")
+        // are learnt from the first pass and count as shared evidence in a second one.
+        if (!same_ && learn_lexicon(links)) links = search();
+        return links;
+    }
+
+private:
+    std::vector<Link> trivial() const {
+        std::vector<Link> links;
+        for (std::size_t i = 0; i < n_; ++i) links.push_back({{i}, {}});
+        for (std::size_t j = 0; j < m_; ++j) links.push_back({{}, {j}});
+        return links;
+    }
+
+    std::vector<Link> search() const {
         // Small documents get the full table; larger ones a band around anchor pairs that is
         // widened while the best path runs along its edge.
         constexpr double kFullCells = 4e6;
+        constexpr std::size_t kMaxWidth = 400;  // keeps memory linear even when anchors are poor
         bool full = static_cast<double>(n_ + 1) * static_cast<double>(m_ + 1) <= kFullCells;
         std::size_t width = 24;
         auto guide = full ? std::vector<std::pair<std::size_t, std::size_t>>{} : anchors();
-        constexpr std::size_t kMaxWidth = 400;  // keeps memory linear even when anchors are poor
         for (;;) {
             Band band = full ? full_band() : guided_band(guide, width);
             bool touched = false;
@@ -262,12 +289,65 @@ public:
         }
     }
 
-private:
-    std::vector<Link> trivial() const {
-        std::vector<Link> links;
-        for (std::size_t i = 0; i < n_; ++i) links.push_back({{i}, {}});
-        for (std::size_t j = 0; j < m_; ++j) links.push_back({{}, {j}});
-        return links;
+    // Competitive linking on Dice scores of word pairs co-occurring in linked sentences.
+    bool learn_lexicon(const std::vector<Link>& links) {
+        std::unordered_map<std::uint32_t, std::uint32_t> freq_src, freq_tgt;
+        std::unordered_map<std::uint64_t, std::uint32_t> cooc;
+        auto gather = [](const Side& side, const std::vector<std::size_t>& ids) {
+            std::vector<std::uint32_t> out;
+            for (auto i : ids) out.insert(out.end(), side.words[i].begin(), side.words[i].end());
+            std::sort(out.begin(), out.end());
+            out.erase(std::unique(out.begin(), out.end()), out.end());
+            return out;
+        };
+        std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> pairs;
+        for (const auto& link : links) {
+            if (link.source.empty() || link.target.empty()) continue;
+            pairs.emplace_back(gather(src_, link.source), gather(tgt_, link.target));
+            for (auto a : pairs.back().first) ++freq_src[a];
+            for (auto b : pairs.back().second) ++freq_tgt[b];
+        }
+        for (const auto& [as, bs] : pairs)
+            for (auto a : as) {
+                if (freq_src[a] < p_.lexicon_min_count) continue;
+                for (auto b : bs)
+                    if (freq_tgt[b] >= p_.lexicon_min_count) ++cooc[std::uint64_t{a} << 32 | b];
+            }
+        struct Candidate {
+            double dice;
+            std::uint32_t a, b;
+        };
+        std::vector<Candidate> candidates;
+        for (auto [key, count] : cooc) {
+            auto a = static_cast<std::uint32_t>(key >> 32), b = static_cast<std::uint32_t>(key);
+            if (a == b || count < p_.lexicon_min_count) continue;  // identical words already match
+            double dice = 2.0 * count / (freq_src[a] + freq_tgt[b]);
+            if (dice >= p_.lexicon_dice) candidates.push_back({dice, a, b});
+        }
+        std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+            return x.dice != y.dice ? x.dice > y.dice : std::pair(x.a, x.b) < std::pair(y.a, y.b);
+        });
+        std::unordered_map<std::uint32_t, std::uint32_t> src_to_key, tgt_to_key;
+        for (const auto& c : candidates) {
+            if (src_to_key.count(c.a) || tgt_to_key.count(c.b)) continue;
+            auto key = builder_.new_key("l:" + std::to_string(c.a) + ":" + std::to_string(c.b));
+            src_to_key[c.a] = key;
+            tgt_to_key[c.b] = key;
+        }
+        if (src_to_key.empty()) return false;
+        auto extend = [](Side& side, const std::unordered_map<std::uint32_t, std::uint32_t>& map) {
+            for (std::size_t i = 0; i < side.keys.size(); ++i) {
+                auto& keys = side.keys[i];
+                for (auto w : side.words[i])
+                    if (auto it = map.find(w); it != map.end()) keys.push_back(it->second);
+                std::sort(keys.begin(), keys.end());
+                keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            }
+        };
+        extend(src_, src_to_key);
+        extend(tgt_, tgt_to_key);
+        weigh(builder_.key_count());
+        return true;
     }
 
     // Rare evidence weighs more: idf over the sentences of both documents.
@@ -405,8 +485,8 @@ private:
         t.lo.resize(n_);
         t.value.resize(n_);
         for (std::size_t i = 0; i < n_; ++i) {
-            std::size_t lo = band.lo[i] >= 3 ? band.lo[i] - 3 : 0;
-            std::size_t hi = std::min(m_, band.hi[i + 1] + 3);
+            std::size_t lo = band.lo[i] >= 4 ? band.lo[i] - 4 : 0;
+            std::size_t hi = std::min(m_, band.hi[i + 1] + 4);
             t.lo[i] = lo;
             t.value[i].resize(hi - lo);
             for (std::size_t j = lo; j < hi; ++j) t.value[i][j - lo] = static_cast<float>(shared(i, j));
@@ -427,8 +507,10 @@ private:
         if (a == 0 || b == 0) return p_.prior_skip;
         double prior = a == 1 && b == 1 ? p_.prior_11
                        : a + b == 3     ? p_.prior_21
-                       : a == 2         ? p_.prior_22
-                                        : p_.prior_31;
+                       : a == 2 && b == 2 ? p_.prior_22
+                       : a + b == 4     ? p_.prior_31
+                       : a + b == 5 && a != 1 && b != 1 ? p_.prior_32
+                                        : p_.prior_41;
         double l1 = 0, l2 = 0, w1 = 0, w2 = 0, common = 0;
         for (std::size_t i = i0; i < i1; ++i) l1 += src_.chars[i], w1 += src_weight_[i];
         for (std::size_t j = j0; j < j1; ++j) l2 += tgt_.chars[j], w2 += tgt_weight_[j];
@@ -515,6 +597,7 @@ private:
     }
 
     Params p_;
+    FeatureBuilder builder_;
     bool same_ = false;
     Side src_, tgt_;
     std::size_t n_ = 0, m_ = 0;

@@ -137,7 +137,7 @@ private:
         if (text.compare(pos, part.size(), part) == 0) return true;
         // "P. ex." at a sentence start is the same abbreviation as "p. ex.".
         if (!first || part[0] < 'a' || part[0] > 'z' || text[pos] != part[0] - 32) return false;
-        return text.compare(pos + 1, part.size() - 1, part, 1) == 0;
+        return text.substr(pos + 1, part.size() - 1) == std::string_view(part).substr(1);
     }
 
     static std::size_t skip_space_back(std::string_view text, std::size_t pos) {

@@ -56,10 +56,10 @@ TEST(Registry, OptionsFallBackToDeclaredDefaultsAndRejectUndeclaredNames) {
     ASSERT_NE(same, nullptr);
     RuleOptions defaults;
     EXPECT_EQ(defaults.get(same->info, "min_words"), "2");
-    RuleOptions set({{"min_words", "5"}});
+    RuleOptions set(std::map<std::string, std::string>{{"min_words", "5"}});
     EXPECT_EQ(set.get_number(same->info, "min_words"), 5.0);
     EXPECT_THROW(defaults.get(same->info, "nope"), std::logic_error);
-    RuleOptions bad({{"min_words", "five"}});
+    RuleOptions bad(std::map<std::string, std::string>{{"min_words", "five"}});
     EXPECT_THROW(bad.get_number(same->info, "min_words"), std::invalid_argument);
 }
 
