@@ -104,7 +104,7 @@ struct Reader {
     }
 };
 
-bool is_digit(UChar32 c) { return c >= 0 && u_isdigit(c); }
+bool is_digit(UChar32 c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0; }
 
 bool starts_with_folded(std::string_view text, std::size_t at, const std::string& phrase) {
     if (at + phrase.size() > text.size()) return false;
@@ -129,6 +129,10 @@ std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view
     Reader r{text};
     std::size_t i = 0;
     while (i < text.size()) {
+        if (static_cast<unsigned char>(text[i]) < 0x80 && !(text[i] >= '0' && text[i] <= '9')) {
+            ++i;  // ASCII fast path: most of any text is not digits
+            continue;
+        }
         std::size_t next = 0;
         const UChar32 c = r.peek(i, &next);
         if (!is_digit(c)) {

@@ -28,7 +28,42 @@ std::string nfc(std::string_view text) {
     return result;
 }
 
+namespace {
+bool is_ascii(std::string_view text) {
+    for (unsigned char c : text)
+        if (c >= 0x80) return false;
+    return true;
+}
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+}  // namespace
+
+bool is_blank(std::string_view text) {
+    int32_t i = 0;
+    const auto len = static_cast<int32_t>(text.size());
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, len, c);
+        if (c < 0x80 ? !ascii_space(static_cast<char>(c)) : !u_isUWhiteSpace(c)) return false;
+    }
+    return true;
+}
+
 std::string fold_for_comparison(std::string_view text) {
+    if (is_ascii(text)) {  // the common case, without ICU's UTF-16 round trip
+        std::string out;
+        out.reserve(text.size());
+        bool pending_space = false;
+        for (char c : text) {
+            if (ascii_space(c)) {
+                pending_space = !out.empty();
+                continue;
+            }
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        }
+        return out;
+    }
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* norm = icu::Normalizer2::getNFKCCasefoldInstance(status);
     icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));

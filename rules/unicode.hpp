@@ -21,4 +21,7 @@ std::string primary_language(std::string_view bcp47);
 
 bool has_letter(std::string_view text);
 
+// Only white space (any Unicode white space), or nothing.
+bool is_blank(std::string_view text);
+
 }  // namespace verity::rules

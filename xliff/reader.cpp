@@ -1,5 +1,6 @@
 #include "xliff/reader.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <cstdio>
@@ -15,8 +16,6 @@
 
 namespace verity::xliff {
 namespace {
-
-using namespace std::string_view_literals;
 
 constexpr std::string_view kXliffNamespace = "urn:oasis:names:tc:xliff:document:";
 // Deep enough for any real file; stops hostile nesting from exhausting the stack.
@@ -47,6 +46,10 @@ std::string join_path(const std::string& parent, std::string_view id) {
     out.append(parent).append(1, '/').append(id);
     return out;
 }
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 // Local name after the first ':' (pugixml is not namespace-aware).
 std::string_view local_part(std::string_view name) {
@@ -243,6 +246,9 @@ private:
                     sdl_conf.emplace(attr(s, "id"), attr(s, "conf"));
         }
 
+        std::unordered_map<std::string_view, pugi::xml_node> target_by_mid;
+        for (const pugi::xml_node t : target_marks) target_by_mid.emplace(attr(t, "mid"), t);
+
         for (const pugi::xml_node mark : source_marks) {
             Segment& seg = unit.segments.emplace_back();
             seg.id = attr(mark, "mid");
@@ -254,11 +260,7 @@ private:
                 if (it->second == "ApprovedTranslation" || it->second == "ApprovedSignOff") seg.approved = true;
             }
             seg.source = read_content(mark);
-            for (const pugi::xml_node t : target_marks)
-                if (attr(t, "mid") == seg.id) {
-                    seg.target = read_content(t);
-                    break;
-                }
+            if (const auto t = target_by_mid.find(seg.id); t != target_by_mid.end()) seg.target = read_content(t->second);
         }
     }
 
@@ -275,9 +277,15 @@ private:
     }
 
     // ---- XLIFF 2.x --------------------------------------------------------------------------
+    // 2.x files come from tools that follow the spec closely, so constraints whose violation leaves
+    // the content ambiguous are errors (ids, states, code pairing, references). Slips that real
+    // files show and that do not change the meaning are tolerated: missing group ids, empty files,
+    // empty language attributes, odd translate values.
 
     void read_document_2x(pugi::xml_node root, Document& doc) {
         require_attr(root, "srcLang");
+        check_language(root, "srcLang");
+        check_language(root, "trgLang");
         std::unordered_set<std::string_view> file_ids;
         for (pugi::xml_node f = root.first_child(); f; f = f.next_sibling()) {
             if (xliff_name(f) != "file") continue;
@@ -300,12 +308,14 @@ private:
         for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
             const std::string_view name = xliff_name(n);
             if (name == "group") {
-                require_attr(n, "id");
-                if (!group_ids_.insert(attr(n, "id")).second)
-                    fail(n, "duplicate group id \"" + std::string(attr(n, "id")) + "\"");
-                read_container_2x(n, file, join_path(path, attr(n, "id")), translate_flag(n, translate), depth + 1);
+                const std::string_view id = attr(n, "id");
+                if (!id.empty() && !group_ids_.insert(id).second)
+                    fail(n, "duplicate group id \"" + std::string(id) + "\"");
+                read_container_2x(n, file, join_path(path, id), translate_flag(n, translate), depth + 1);
             } else if (name == "unit") {
                 read_unit_2x(n, file, path, translate);
+            } else if (name == "notes" && !child(n, "note")) {
+                fail(n, "notes has no <note> element");
             }
         }
     }
@@ -317,31 +327,178 @@ private:
         unit.type = attr(node, "type");
 
         original_data_.clear();
-        if (const pugi::xml_node od = child(node, "originalData"))
-            for (pugi::xml_node d = od.first_child(); d; d = d.next_sibling())
-                if (xliff_name(d) == "data") {
-                    std::string data;
-                    append_data_text(d, data, 0);
-                    original_data_.emplace_back(attr(d, "id"), std::move(data));
-                }
+        if (const pugi::xml_node od = child(node, "originalData")) {
+            for (pugi::xml_node d = od.first_child(); d; d = d.next_sibling()) {
+                if (xliff_name(d) != "data") continue;
+                require_id(d);
+                if (find_data(attr(d, "id")) != nullptr)
+                    fail(d, "data id \"" + std::string(attr(d, "id")) + "\" is not unique in its unit");
+                std::string data;
+                append_data_text(d, data, 0);
+                original_data_.emplace_back(attr(d, "id"), std::move(data));
+            }
+            if (original_data_.empty()) fail(od, "originalData has no <data> element");
+        }
 
+        Pairing source_pairs, target_pairs;
         std::unordered_set<std::string_view> segment_ids;
         for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
             const std::string_view name = xliff_name(n);
+            if (name == "notes" && !child(n, "note")) fail(n, "notes has no <note> element");
             if (name != "segment" && name != "ignorable") continue;
-            const pugi::xml_node source = child(n, "source");
+            pugi::xml_node source, target;
+            for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+                const std::string_view part = xliff_name(c);
+                pugi::xml_node& slot = part == "source" ? source : target;
+                if (part != "source" && part != "target") continue;
+                if (slot) fail(c, std::string(name) + " has more than one <" + std::string(part) + "> element");
+                slot = c;
+            }
             if (!source) fail(n, std::string(name) + " has no <source> element");
             const std::string_view id = attr(n, "id");
+            if (has_attr(n, "id")) check_id(n, "id");
             if (!id.empty() && !segment_ids.insert(id).second)
                 fail(n, std::string(name) + " id \"" + std::string(id) + "\" is not unique in its unit");
+            const std::string_view state = attr(n, "state");
+            if (has_attr(n, "state") && state != "initial" && state != "translated" && state != "reviewed" && state != "final")
+                fail(n, "segment state \"" + std::string(state) + "\" is not initial, translated, reviewed or final");
+            if (has_attr(n, "subState") && !has_attr(n, "state")) fail(n, "segment has a subState but no state");
+            if (has_attr(n, "translate")) fail(n, std::string(name) + " cannot have a translate attribute");
+
             Segment& seg = unit.segments.emplace_back();
             seg.id = id;
             seg.ignorable = name == "ignorable";
             seg.translate = unit.translate;
-            seg.state = attr(n, "state");
+            seg.state = state;
+            pairing_ = &source_pairs;
             seg.source = read_content(source);
-            if (const pugi::xml_node target = child(n, "target")) seg.target = read_content(target);
+            if (target) {
+                pairing_ = &target_pairs;
+                seg.target = read_content(target);
+            } else if (!seg.ignorable) {
+                target_pairs.partial = true;
+            }
         }
+        pairing_ = nullptr;
+        if (std::none_of(unit.segments.begin(), unit.segments.end(), [](const Segment& s) { return !s.ignorable; }))
+            fail(node, "unit has no <segment> element");
+        check_closed(source_pairs);
+        check_closed(target_pairs);
+    }
+
+    // Open sc/sm codes of one side (source or target) of a unit, waiting for their ec/em.
+    struct Pairing {
+        std::vector<std::pair<std::string_view, pugi::xml_node>> codes;
+        std::vector<std::pair<std::string_view, pugi::xml_node>> markers;
+        // A partly translated unit may hold only one half of a target pair: not checked then.
+        bool partial = false;
+    };
+
+    void open_pair(std::vector<std::pair<std::string_view, pugi::xml_node>>& open, pugi::xml_node n) {
+        open.emplace_back(attr(n, "id"), n);
+    }
+
+    void close_pair(std::vector<std::pair<std::string_view, pugi::xml_node>>& open, pugi::xml_node n, const char* opener) {
+        const std::string_view ref = attr(n, "startRef");
+        for (auto it = open.begin(); it != open.end(); ++it)
+            if (it->first == ref) {
+                open.erase(it);
+                return;
+            }
+        if (pairing_->partial) return;
+        fail(n, std::string(local_part(n.name())) + " startRef \"" + std::string(ref) + "\" matches no earlier <" +
+                    opener + "> in its unit");
+    }
+
+    void check_closed(const Pairing& p) {
+        if (p.partial) return;
+        if (!p.codes.empty())
+            fail(p.codes.front().second, "sc id \"" + std::string(p.codes.front().first) +
+                                             "\" has no matching <ec> in its unit and is not isolated");
+        if (!p.markers.empty())
+            fail(p.markers.front().second,
+                 "sm id \"" + std::string(p.markers.front().first) + "\" has no matching <em> in its unit");
+    }
+
+    // sc/ec/sm/em constraints: an ec either closes an earlier sc (startRef) or is isolated with an id.
+    void check_pairing_2x(pugi::xml_node n, std::string_view name) {
+        if (pairing_ == nullptr) return;
+        const bool isolated = attr(n, "isolated") == "yes";
+        if (name == "sc") {
+            require_id(n);
+            if (!isolated) open_pair(pairing_->codes, n);
+        } else if (name == "ec") {
+            if (has_attr(n, "startRef")) {
+                if (isolated || has_attr(n, "id")) fail(n, "ec with a startRef cannot have an id or be isolated");
+                close_pair(pairing_->codes, n, "sc");
+            } else {
+                if (!isolated) fail(n, "ec has no startRef and is not isolated");
+                require_id(n);
+            }
+        } else if (name == "sm") {
+            require_id(n);
+            open_pair(pairing_->markers, n);
+        } else if (name == "em") {
+            close_pair(pairing_->markers, n, "sm");
+        }
+    }
+
+    const std::string* find_data(std::string_view id) const {
+        for (const auto& [data_id, data] : original_data_)
+            if (data_id == id) return &data;
+        return nullptr;
+    }
+
+    // The native code a dataRef-like attribute points to; a dangling reference is an error.
+    std::string_view resolve_data(pugi::xml_node n, const char* attribute) {
+        if (!has_attr(n, attribute)) return {};
+        const std::string_view ref = attr(n, attribute);
+        const std::string* data = find_data(ref);
+        if (data == nullptr)
+            fail(n, std::string(local_part(n.name())) + " " + attribute + " \"" + std::string(ref) +
+                        "\" matches no <data> in the unit's <originalData>");
+        return *data;
+    }
+
+    void require_id(pugi::xml_node n) {
+        require_attr(n, "id");
+        check_id(n, "id");
+    }
+
+    // 2.x ids are NMTOKENs: ASCII letters, digits and . - _ : (any non-ASCII is let through).
+    // Checked on segments, data and inline codes, which tools generate; file, group and unit
+    // ids often carry names from the source (with spaces) and are only required to exist.
+    void check_id(pugi::xml_node n, const char* attribute) {
+        const std::string_view id = attr(n, attribute);
+        const bool ok = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u >= 0x80 || is_ascii_alnum(c) || c == '.' || c == '-' || c == '_' || c == ':';
+        });
+        if (!ok)
+            fail(n, std::string(local_part(n.name())) + " " + attribute + " \"" + std::string(id) +
+                        "\" is not a valid XML name token");
+    }
+
+    // BCP 47 shape only: a 2-8 letter primary subtag (or x/i), then 1-8 letter/digit subtags.
+    // An empty value passes: it says "unknown", which the caller can live with.
+    void check_language(pugi::xml_node n, const char* attribute) {
+        const std::string_view tag = attr(n, attribute);
+        if (tag.empty()) return;
+        bool ok = true;
+        std::size_t start = 0;
+        for (std::size_t index = 0; ok && start <= tag.size(); ++index) {
+            const std::size_t end = std::min(tag.find('-', start), tag.size());
+            const std::string_view sub = tag.substr(start, end - start);
+            const bool letters = std::all_of(sub.begin(), sub.end(), is_ascii_alpha);
+            const bool alnum = std::all_of(sub.begin(), sub.end(), is_ascii_alnum);
+            if (index == 0)
+                ok = letters && (sub.size() >= 2 ? sub.size() <= 8 : sub == "x" || sub == "i" || sub == "X" || sub == "I");
+            else
+                ok = alnum && !sub.empty() && sub.size() <= 8;
+            start = end + 1;
+        }
+        if (!ok)
+            fail(n, std::string(attribute) + " \"" + std::string(tag) + "\" is not a well-formed language tag");
     }
 
     // ---- shared -----------------------------------------------------------------------------
@@ -380,12 +537,6 @@ private:
         return {};
     }
 
-    std::string_view original_data(std::string_view ref) const {
-        if (ref.empty()) return {};
-        for (const auto& [id, data] : original_data_)
-            if (id == ref) return data;
-        return {};
-    }
 
     void append_content(pugi::xml_node parent, Content& content, int depth) {
         check_depth(parent, depth);
@@ -438,27 +589,31 @@ private:
 
     void append_element_2x(pugi::xml_node n, Content& content, int depth) {
         const std::string_view name = xliff_name(n);
+        if (name == "ph" || name == "pc" || name == "mrk") require_id(n);
         if (name == "ph") {
             add_code(content, CodeKind::Standalone, name, attr(n, "id"),
-                     first_of({original_data(attr(n, "dataRef")), attr(n, "equiv"), attr(n, "disp")}));
+                     first_of({resolve_data(n, "dataRef"), attr(n, "equiv"), attr(n, "disp")}));
         } else if (name == "pc") {
             add_code(content, CodeKind::Open, name, attr(n, "id"),
-                     first_of({original_data(attr(n, "dataRefStart")), attr(n, "equivStart"), attr(n, "dispStart")}));
+                     first_of({resolve_data(n, "dataRefStart"), attr(n, "equivStart"), attr(n, "dispStart")}));
             append_content(n, content, depth + 1);
             add_code(content, CodeKind::Close, name, attr(n, "id"),
-                     first_of({original_data(attr(n, "dataRefEnd")), attr(n, "equivEnd"), attr(n, "dispEnd")}));
+                     first_of({resolve_data(n, "dataRefEnd"), attr(n, "equivEnd"), attr(n, "dispEnd")}));
         } else if (name == "sc" || name == "ec") {
+            check_pairing_2x(n, name);
             // An isolated ec has an id of its own; a paired one points at its sc through startRef.
             const std::string_view id = has_attr(n, "startRef") ? attr(n, "startRef") : attr(n, "id");
             add_code(content, name == "sc" ? CodeKind::Open : CodeKind::Close, name, id,
-                     first_of({original_data(attr(n, "dataRef")), attr(n, "equiv"), attr(n, "disp")}));
+                     first_of({resolve_data(n, "dataRef"), attr(n, "equiv"), attr(n, "disp")}));
         } else if (name == "mrk") {
             add_code(content, CodeKind::MarkerOpen, name, attr(n, "id"), first_of({attr(n, "type")}));
             append_content(n, content, depth + 1);
             add_code(content, CodeKind::MarkerClose, name, attr(n, "id"), {});
         } else if (name == "sm") {
+            check_pairing_2x(n, name);
             add_code(content, CodeKind::MarkerOpen, name, attr(n, "id"), first_of({attr(n, "type")}));
         } else if (name == "em") {
+            check_pairing_2x(n, name);
             add_code(content, CodeKind::MarkerClose, name, attr(n, "startRef"), {});
         } else if (name == "cp") {
             append_code_point(n, content.text);
@@ -504,6 +659,7 @@ private:
     std::unordered_set<std::string_view> unit_ids_;   // per file
     std::unordered_set<std::string_view> group_ids_;  // per file (2.x)
     std::vector<std::pair<std::string_view, std::string>> original_data_;  // per unit (2.x)
+    Pairing* pairing_ = nullptr;  // side of the unit being read (2.x)
 };
 
 }  // namespace

@@ -29,14 +29,6 @@ void append_utf8(std::string& out, char32_t cp) {
 
 namespace {
 
-bool starts_with_bytes(std::string_view s, std::initializer_list<unsigned char> prefix) {
-    if (s.size() < prefix.size()) return false;
-    std::size_t i = 0;
-    for (unsigned char c : prefix)
-        if (static_cast<unsigned char>(s[i++]) != c) return false;
-    return true;
-}
-
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out)
@@ -112,30 +104,34 @@ SourceText::SourceText(std::string utf8) : text_(std::move(utf8)) { index_lines(
 std::optional<SourceText> SourceText::decode(std::string_view bytes, LoadError& error) {
     const char* icu_name = nullptr;
     std::size_t skip = 0;
-    // BOMs first (UTF-32LE's BOM begins like UTF-16LE's, so test it before).
-    if (starts_with_bytes(bytes, {0xEF, 0xBB, 0xBF})) {
-        skip = 3;
-    } else if (starts_with_bytes(bytes, {0xFF, 0xFE, 0x00, 0x00})) {
-        icu_name = "UTF-32LE", skip = 4;
-    } else if (starts_with_bytes(bytes, {0x00, 0x00, 0xFE, 0xFF})) {
-        icu_name = "UTF-32BE", skip = 4;
-    } else if (starts_with_bytes(bytes, {0xFF, 0xFE})) {
-        icu_name = "UTF-16LE", skip = 2;
-    } else if (starts_with_bytes(bytes, {0xFE, 0xFF})) {
-        icu_name = "UTF-16BE", skip = 2;
-    } else if (starts_with_bytes(bytes, {'<', 0x00, '?', 0x00})) {
-        icu_name = "UTF-16LE";  // UTF-16 without BOM, recognisable by its "<?" start
-    } else if (starts_with_bytes(bytes, {0x00, '<', 0x00, '?'})) {
-        icu_name = "UTF-16BE";
-    }
+    // UTF-32LE's BOM begins like UTF-16LE's, so it is tried first.
+    static constexpr std::pair<std::string_view, const char*> boms[] = {
+        {std::string_view("\xEF\xBB\xBF", 3), nullptr},
+        {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+        {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+        {std::string_view("\xFF\xFE", 2), "UTF-16LE"},
+        {std::string_view("\xFE\xFF", 2), "UTF-16BE"},
+    };
+    for (const auto& [bom, name] : boms)
+        if (bytes.starts_with(bom)) {
+            icu_name = name;
+            skip = bom.size();
+            break;
+        }
     std::string encoding;
-    if (icu_name == nullptr && skip == 0) {
-        encoding = declared_encoding(bytes);
-        // A declaration readable as ASCII cannot be in UTF-16/32, whatever it claims.
-        const bool utf8_family = encoding.empty() || encoding == "utf-8" || encoding == "utf8" ||
-                                 encoding == "us-ascii" || encoding == "ascii" ||
-                                 encoding.starts_with("utf-16") || encoding.starts_with("utf-32");
-        if (!utf8_family) icu_name = encoding.c_str();
+    if (skip == 0) {
+        if (bytes.starts_with(std::string_view("<\0?\0", 4))) {
+            icu_name = "UTF-16LE";  // UTF-16 without BOM, recognisable by its "<?" start
+        } else if (bytes.starts_with(std::string_view("\0<\0?", 4))) {
+            icu_name = "UTF-16BE";
+        } else {
+            encoding = declared_encoding(bytes);
+            // A declaration readable as ASCII cannot be in UTF-16/32, whatever it claims.
+            const bool utf8_family = encoding.empty() || encoding == "utf-8" || encoding == "utf8" ||
+                                     encoding == "us-ascii" || encoding == "ascii" ||
+                                     encoding.starts_with("utf-16") || encoding.starts_with("utf-32");
+            if (!utf8_family) icu_name = encoding.c_str();
+        }
     }
 
     SourceText source;

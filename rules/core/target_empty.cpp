@@ -5,7 +5,7 @@
 namespace verity::rules {
 namespace {
 
-bool blank(std::string_view text) { return fold_for_comparison(text).empty(); }
+bool blank(std::string_view text) { return is_blank(text); }
 
 class TargetEmpty final : public Rule {
 public:

@@ -28,18 +28,28 @@ std::string guess_language(std::string_view text,
     constexpr std::size_t kMinWords = 4;
     if (words.size() < kMinWords) return {};
 
+    // A stopword shared by several languages ("que", "a", "la") says less than one only a
+    // single language has, so each hit counts 1/(number of profiles listing it).
+    std::vector<std::unordered_set<std::string>> sets;
+    for (const auto& profile : profiles) {
+        sets.emplace_back();
+        for (const auto& w : profile.second) sets.back().insert(fold_case(w));
+    }
     std::string best_language;
-    std::size_t best = 0, second = 0;
-    for (const auto& [language, stopwords] : profiles) {
-        std::unordered_set<std::string> set;
-        for (const auto& w : stopwords) set.insert(fold_case(w));
-        std::size_t hits = 0;
-        for (const auto& w : words) hits += set.count(w) > 0;
-        if (hits > best) second = best, best = hits, best_language = language;
+    double best = 0, second = 0;
+    for (std::size_t p = 0; p < profiles.size(); ++p) {
+        double hits = 0;
+        for (const auto& w : words) {
+            if (!sets[p].count(w)) continue;
+            std::size_t listed = 0;
+            for (const auto& set : sets) listed += set.count(w);
+            hits += 1.0 / static_cast<double>(listed);
+        }
+        if (hits > best) second = best, best = hits, best_language = profiles[p].first;
         else if (hits > second) second = hits;
     }
-    // Require a clear winner: at least two hits and a margin over the runner-up.
-    if (best < 2 || best * 4 < second * 5 + 4) return {};
+    // Require a clear winner: some evidence and a margin over the runner-up.
+    if (best < 1.5 || best < second * 1.25 + 0.5) return {};
     return best_language;
 }
 

@@ -48,8 +48,10 @@ icu::BreakIterator& sentence_iterator(const std::string& language) {
     auto& slot = cache[language];
     if (!slot) {
         UErrorCode status = U_ZERO_ERROR;
-        // ss=standard turns on ICU's own abbreviation suppressions; our list then fills the gaps.
-        std::string id = (language.empty() ? std::string("und") : language) + "@ss=standard";
+        // Not "@ss=standard": ICU 72's suppression filter also swallows the break after the word
+        // that follows a suppressed abbreviation ("Dr. Meier. Jetzt." stays one sentence), and
+        // its lists are short anyway. The pack's abbreviation list does that job instead.
+        std::string id = language.empty() ? std::string("und") : language;
         slot.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(id.c_str()), status));
         if (U_FAILURE(status) || !slot) {
             status = U_ZERO_ERROR;

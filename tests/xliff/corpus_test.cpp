@@ -22,17 +22,22 @@ namespace fs = std::filesystem;
 
 const fs::path kCorpus = VERITY_SOURCE_DIR "/../shared/corpus/xliff-real/";
 
-// local_path -> "expected" ("valid", "invalid", "in-out", "warning"; empty when not a suite file).
-std::map<std::string, std::string> read_manifest(const fs::path& file) {
-    std::map<std::string, std::string> expected;
+struct Expectation {
+    std::string kind;        // "valid", "invalid", "in-out", "warning"; empty outside the suites
+    bool well_formed = true; // false for the few files that are broken XML whatever they claim
+};
+
+std::map<std::string, Expectation> read_manifest(const fs::path& file) {
+    std::map<std::string, Expectation> expected;
     std::ifstream in(file);
     std::string line;
     while (std::getline(in, line)) {
         if (line.empty()) continue;
         const nlohmann::json entry = nlohmann::json::parse(line);
         const auto kind = entry.find("expected");  // absent or null outside the conformance suites
-        expected[entry.at("local_path").get<std::string>()] =
-            kind != entry.end() && kind->is_string() ? kind->get<std::string>() : "";
+        Expectation& e = expected[entry.at("local_path").get<std::string>()];
+        e.kind = kind != entry.end() && kind->is_string() ? kind->get<std::string>() : "";
+        e.well_formed = entry.value("xml_wellformed", true);
     }
     return expected;
 }
@@ -56,7 +61,8 @@ TEST(Corpus, RealFilesLoadOrAreRejectedCleanly) {
     for (const fs::path& path : files) {
         const std::string rel = fs::relative(path, kCorpus).generic_string();
         const auto it = expected.find(rel);
-        const std::string kind = it == expected.end() ? "" : it->second;
+        const Expectation e = it == expected.end() ? Expectation{} : it->second;
+        const std::string& kind = e.kind;
         bytes += fs::file_size(path);
 
         const auto start = std::chrono::steady_clock::now();
@@ -65,7 +71,11 @@ TEST(Corpus, RealFilesLoadOrAreRejectedCleanly) {
         EXPECT_NE(r.ok(), r.error.has_value()) << rel;
         if (r.ok()) units += r.document->unit_count();
 
-        if (kind == "valid" || kind == "in-out" || kind == "warning") {
+        if (!e.well_formed && (kind == "valid" || kind == "in-out" || kind == "warning")) {
+            // Good-pgs_plural.xlf in the 2.2 suite is labelled valid but is not well-formed XML.
+            std::cout << "  labelled " << kind << " but not well-formed XML, " << (r.ok() ? "loaded" : "rejected")
+                      << ": " << rel << (r.ok() ? "" : ": " + testing::describe(r)) << "\n";
+        } else if (kind == "valid" || kind == "in-out" || kind == "warning") {
             ++must_load;
             if (!r.ok()) failures.push_back(rel + ": " + testing::describe(r));
         } else if (kind == "invalid") {

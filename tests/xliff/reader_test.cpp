@@ -273,6 +273,69 @@ TEST(Reader2x, InvalidCodePointIsAnError) {
     EXPECT_EQ(describe(r), "cp has an invalid hex value \"D800\" at 1:125");
 }
 
+// A 2.x document around one unit's inner XML, all on line 1.
+std::string unit_2x(const std::string& inner, const std::string& root_extra = "") {
+    return R"(<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en")" + root_extra +
+           R"(><file id="f"><unit id="u">)" + inner + "</unit></file></xliff>";
+}
+
+TEST(Reader2x, CoreConstraintsAreErrors) {
+    const struct {
+        std::string inner, root_extra, expected;
+    } cases[] = {
+        {"<ignorable><source> </source></ignorable>", "", "unit has no <segment> element at 1:94"},
+        {"<segment><source>a</source><source>b</source></segment>", "", "segment has more than one <source> element at 1:134"},
+        {"<segment id=\"s\"><source/></segment><segment id=\"s\"><source/></segment>", "",
+         "segment id \"s\" is not unique in its unit at 1:142"},
+        {"<segment state=\"done\"><source/></segment>", "", "segment state \"done\" is not initial, translated, reviewed or final at 1:107"},
+        {"<segment subState=\"x:y\"><source/></segment>", "", "segment has a subState but no state at 1:107"},
+        {"<segment><source><ph id=\"1\" dataRef=\"d1\"/></source></segment>", "",
+         "ph dataRef \"d1\" matches no <data> in the unit's <originalData> at 1:124"},
+        {"<originalData><data id=\"d\">a</data><data id=\"d\">b</data></originalData><segment><source/></segment>", "",
+         "data id \"d\" is not unique in its unit at 1:142"},
+        {"<segment><source>a<ec startRef=\"1\"/><sc id=\"1\"/></source></segment>", "",
+         "ec startRef \"1\" matches no earlier <sc> in its unit at 1:125"},
+        {"<segment><source><sc id=\"1\"/>a</source></segment>", "",
+         "sc id \"1\" has no matching <ec> in its unit and is not isolated at 1:124"},
+        {"<segment><source><ec id=\"1\"/></source></segment>", "", "ec has no startRef and is not isolated at 1:124"},
+        {"<segment><source><sm id=\"m\"/>a</source></segment>", "", "sm id \"m\" has no matching <em> in its unit at 1:124"},
+        {"<segment><source>a<em startRef=\"m\"/></source></segment>", "", "em startRef \"m\" matches no earlier <sm> in its unit at 1:125"},
+        {"<segment><source><ph id=\"\\1\"/></source></segment>", "", "ph id \"\\1\" is not a valid XML name token at 1:124"},
+        {"<segment><source/></segment>", " trgLang=\"f r\"", "trgLang \"f r\" is not a well-formed language tag at 1:1"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(describe(load_buffer(unit_2x(c.inner, c.root_extra), "c.xlf")), c.expected) << c.inner;
+
+    // Pairs may span segments of a unit, and a partly translated target may hold half a pair.
+    for (const char* first_target : {"<target><sc id=\"1\"/>A</target>", ""}) {
+        const std::string second_target = *first_target ? "" : "<target>B<ec startRef=\"1\"/></target>";
+        const LoadResult spanning = load_buffer(
+            unit_2x("<segment><source><sc id=\"1\"/>a</source>" + std::string(first_target) + "</segment>"
+                    "<segment><source>b<ec startRef=\"1\"/></source>" + second_target + "</segment>", " trgLang=\"de\""),
+            "span.xlf");
+        ASSERT_TRUE(spanning.ok()) << describe(spanning);
+        EXPECT_EQ(codes(spanning.document->files[0].units[0].segments[1].source), "close:ec:1@1");
+    }
+    // A complete target must pair up like the source.
+    EXPECT_EQ(describe(load_buffer(unit_2x("<segment><source><sc id=\"1\"/>a<ec startRef=\"1\"/></source>"
+                                           "<target><sc id=\"1\"/>A</target></segment>", " trgLang=\"de\""), "t.xlf")),
+              "sc id \"1\" has no matching <ec> in its unit and is not isolated at 1:185");
+}
+
+TEST(Reader2x, LenientWhereRealFilesSlip) {
+    // No group id, a file without units, an empty trgLang, an odd translate value: all still load.
+    const LoadResult r = load_buffer(
+        R"(<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="">)"
+        R"(<file id="empty"/><file id="My File"><group><unit id="u 1" translate="maybe"><segment><source>x</source></segment>)"
+        R"(</unit></group></file></xliff>)",
+        "lenient.xlf");
+    ASSERT_TRUE(r.ok()) << describe(r);
+    ASSERT_EQ(r.document->files.size(), 2u);
+    EXPECT_TRUE(r.document->files[0].units.empty());
+    EXPECT_EQ(r.document->files[1].units.at(0).id, "u 1");
+    EXPECT_EQ(r.document->files[1].units[0].group_path, "");
+    EXPECT_TRUE(r.document->files[1].units[0].translate);
+}
+
 // ---- text decoding ---------------------------------------------------------------------------
 
 TEST(ReaderText, CdataAndEntitiesDecode) {
@@ -371,6 +434,12 @@ TEST(ReaderText, Utf16BigEndianWithBom) {
     const Unit& u = r.document->files.at(0).units.at(0);
     EXPECT_EQ(u.segments[0].target->text, "\u5FAE\u7B11 \U0001F600");
     EXPECT_EQ(pos(u.position), "3:14");
+}
+
+TEST(ReaderText, Utf16WithoutBomIsRecognisedByItsFirstCharacters) {
+    const LoadResult r = load_buffer(to_utf16(kUtf16Doc, false).substr(2), "nobom.xlf");
+    ASSERT_TRUE(r.ok()) << describe(r);
+    EXPECT_EQ(r.document->files.at(0).units.at(0).segments.at(0).source.text, "Smile \U0001F600");
 }
 
 TEST(ReaderText, Utf16UnpairedSurrogateIsAnError) {
@@ -555,6 +624,30 @@ TEST(ReaderSpeed, OneLongLineStaysLinear) {
     const Unit& last = r.document->files[0].units.back();
     EXPECT_EQ(last.position.line, 1u);
     EXPECT_GT(last.position.column, 10'000'000u);
+}
+
+TEST(ReaderSpeed, SegmentedUnitsOnOneLongLine) {
+    // Trados writes whole files on one line; segment positions there are asked out of order
+    // (seg-source mark, target mark, next seg-source mark), which must not go quadratic.
+    std::string xml = R"(<xliff version="1.2"><file original="a" source-language="en"><body>)";
+    for (int i = 0; i < 5000; ++i) {
+        const std::string n = std::to_string(i);
+        xml += "<trans-unit id=\"" + n + "\"><source>\u00C9one. Two.</source><seg-source>"
+               "<mrk mtype=\"seg\" mid=\"1\">\u00C9one.</mrk> <mrk mtype=\"seg\" mid=\"2\">Two.</mrk></seg-source>"
+               "<target><mrk mtype=\"seg\" mid=\"1\">Un.</mrk> <mrk mtype=\"seg\" mid=\"2\">Deux.</mrk></target></trans-unit>";
+    }
+    xml += "</body></file></xliff>";
+    const auto start = std::chrono::steady_clock::now();
+    const LoadResult r = load_buffer(xml, "one-line.sdlxliff");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_TRUE(r.ok()) << describe(r);
+    EXPECT_LT(seconds, 1.0);
+    // Check a position far along the line against a count done here.
+    const Segment& last = r.document->files[0].units.back().segments[1];
+    const std::size_t at = xml.rfind("<mrk mtype=\"seg\" mid=\"2\">Two.");
+    std::uint32_t column = 1;
+    for (std::size_t i = 0; i < at; ++i) column += (static_cast<unsigned char>(xml[i]) & 0xC0) != 0x80;
+    EXPECT_EQ(pos(last.source.position), "1:" + std::to_string(column));
 }
 
 }  // namespace

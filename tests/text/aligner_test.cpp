@@ -1,0 +1,157 @@
+#include "rules/text/aligner.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <random>
+#include <set>
+
+#include "rules/text/links.hpp"
+#include "text/pack_data.hpp"
+
+using namespace verity::text;
+
+namespace {
+
+std::vector<Sentence> sentences(const std::vector<std::string>& texts) {
+    std::vector<Sentence> out;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Sentence s;
+        s.text = texts[i];
+        s.paragraph = i;
+        out.push_back(s);
+    }
+    return out;
+}
+
+AlignerOptions english() {
+    auto stop = verity::text::testing::load_pack("en").stopwords;
+    return {"en", "en", stop, stop};
+}
+
+// Each sentence in exactly one link, links in order.
+void expect_partition(const std::vector<Link>& links, std::size_t n, std::size_t m) {
+    std::size_t next_s = 0, next_t = 0;
+    for (const auto& l : links) {
+        EXPECT_FALSE(l.source.empty() && l.target.empty());
+        for (auto i : l.source) EXPECT_EQ(i, next_s++);
+        for (auto j : l.target) EXPECT_EQ(j, next_t++);
+    }
+    EXPECT_EQ(next_s, n);
+    EXPECT_EQ(next_t, m);
+}
+
+const std::vector<std::string> kStatement = {
+    "The ministers met in Rabat on Friday to discuss migration.",
+    "They agreed to strengthen police cooperation against smuggling networks.",
+    "The commission will fund border management projects worth 500 million euros.",
+    "Investigations into the events of 24 June are continuing.",
+    "Both sides expressed their sorrow for the victims and their families.",
+    "A new partnership on legal migration will be signed next year.",
+};
+
+}  // namespace
+
+TEST(Aligner, IdenticalTextsGiveOneToOneLinks) {
+    auto s = sentences(kStatement);
+    auto links = align(s, s, english());
+    ASSERT_EQ(links.size(), s.size());
+    for (std::size_t i = 0; i < links.size(); ++i) EXPECT_EQ(links[i], (Link{{i}, {i}}));
+}
+
+TEST(Aligner, DroppedSentenceBecomesOneToZero) {
+    auto target = kStatement;
+    target.erase(target.begin() + 2);
+    auto links = align(sentences(kStatement), sentences(target), english());
+    expect_partition(links, kStatement.size(), target.size());
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{2}, {}}), links.end()) << format_links(links);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{3}, {2}}), links.end()) << format_links(links);
+}
+
+TEST(Aligner, AddedSentenceBecomesZeroToOne) {
+    auto target = kStatement;
+    target.insert(target.begin() + 4, "Tourism to the southern coast has doubled since the pandemic ended.");
+    auto links = align(sentences(kStatement), sentences(target), english());
+    expect_partition(links, kStatement.size(), target.size());
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{}, {4}}), links.end()) << format_links(links);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{4}, {5}}), links.end()) << format_links(links);
+}
+
+TEST(Aligner, SplitSentenceBecomesTwoToOne) {
+    auto source = kStatement;
+    source[1] = "They agreed to strengthen police cooperation.";
+    source.insert(source.begin() + 2, "The target is smuggling networks.");
+    std::vector<std::string> target = kStatement;
+    auto links = align(sentences(source), sentences(target), english());
+    expect_partition(links, source.size(), target.size());
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{1, 2}, {1}}), links.end()) << format_links(links);
+}
+
+TEST(Aligner, CrossLanguageUsesNumbersNamesAndCognates) {
+    std::vector<std::string> de = {
+        "Die Expedition erreichte am 9. September 1988 den Gipfel des Kingspitz.",
+        "Michel Piola kletterte die 600 m hohe Nordostwand.",
+        "Danach stiegen wir ab.",
+        "In der Hütte assen wir Suppe und tranken Tee.",
+        "Am nächsten Morgen regnete es stark.",
+    };
+    std::vector<std::string> fr = {
+        "L'expédition atteignit le sommet du Kingspitz le 9 septembre 1988.",
+        "Michel Piola grimpa la face nord-est, haute de 600 m.",
+        "Puis nous sommes descendus.",
+        "À la cabane, nous avons mangé une soupe.",
+        "Et nous avons bu du thé.",
+        "Le lendemain matin, il pleuvait fort.",
+    };
+    AlignerOptions options{"de", "fr", verity::text::testing::load_pack("de").stopwords,
+                           verity::text::testing::load_pack("fr").stopwords};
+    auto links = align(sentences(de), sentences(fr), options);
+    expect_partition(links, de.size(), fr.size());
+    EXPECT_EQ(links.front(), (Link{{0}, {0}}));
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{1}, {1}}), links.end()) << format_links(links);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{3}, {3, 4}}), links.end()) << format_links(links);
+}
+
+TEST(Aligner, EmptySides) {
+    auto s = sentences(kStatement);
+    EXPECT_TRUE(align({}, {}, {}).empty());
+    auto links = align(s, {}, english());
+    ASSERT_EQ(links.size(), s.size());
+    EXPECT_EQ(links[0], (Link{{0}, {}}));
+    links = align({}, s, english());
+    EXPECT_EQ(links[1], (Link{{}, {1}}));
+}
+
+// Two documents of 12,000 made-up sentences (beyond the full-table limit, so the banded search
+// runs) with scattered deletions, insertions and splits: the result must stay a correct
+// partition, find nearly all pairs, and finish in seconds without a quadratic table.
+TEST(Aligner, LargeDocumentsUseTheBand) {
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> word(0, 2999), len(6, 16), roll(0, 99);
+    auto make = [&] {
+        std::string s;
+        for (int k = len(rng); k > 0; --k) s += "w" + std::to_string(word(rng)) + (k > 1 ? " " : ".");
+        return s;
+    };
+    std::vector<std::string> src, tgt;
+    std::vector<std::pair<std::size_t, std::size_t>> expected;  // 1-1 pairs we planted
+    for (int i = 0; i < 12000; ++i) {
+        src.push_back(make());
+        int r = roll(rng);
+        if (r < 2) continue;                       // dropped
+        if (r < 4) tgt.push_back(make());          // something added before it
+        expected.emplace_back(src.size() - 1, tgt.size());
+        tgt.push_back(src.back());
+    }
+    auto start = std::chrono::steady_clock::now();
+    auto links = align(sentences(src), sentences(tgt), {"xx", "xx", {}, {}});
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    expect_partition(links, src.size(), tgt.size());
+    std::set<std::pair<std::size_t, std::size_t>> found;
+    for (const auto& l : links)
+        if (l.source.size() == 1 && l.target.size() == 1) found.emplace(l.source[0], l.target[0]);
+    std::size_t hits = 0;
+    for (const auto& p : expected) hits += found.count(p);
+    EXPECT_GE(hits, expected.size() * 98 / 100);
+    EXPECT_LT(seconds, 20.0);
+}
