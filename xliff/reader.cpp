@@ -373,6 +373,7 @@ private:
             pairing_ = &source_pairs;
             seg.source = read_content(source);
             if (target) {
+                target_pairs.partial = true;
                 pairing_ = &target_pairs;
                 seg.target = read_content(target);
             } else if (!seg.ignorable) {
@@ -390,7 +391,8 @@ private:
     struct Pairing {
         std::vector<std::pair<std::string_view, pugi::xml_node>> codes;
         std::vector<std::pair<std::string_view, pugi::xml_node>> markers;
-        // A partly translated unit may hold only one half of a target pair: not checked then.
+        // A partly translated unit may hold only one half of a target pair, and a translator may break
+        // the pairing: both are findings (markup.mismatch) rather than reasons to refuse the file.
         bool partial = false;
     };
 

@@ -104,14 +104,17 @@ private:
 // Latin-ASCII transliteration for cognate matching ("Expedition" ~ "expédition").
 class Transliterator {
 public:
-    Transliterator() {
-        UErrorCode status = U_ZERO_ERROR;
-        impl_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) impl_.reset();
-    }
     const std::string& operator()(const std::string& word) {
         auto it = cache_.find(word);
         if (it != cache_.end()) return it->second;
+        // Created on first use: building ICU's rule chain takes milliseconds, and same-language
+        // alignment never needs it.
+        if (!tried_) {
+            tried_ = true;
+            UErrorCode status = U_ZERO_ERROR;
+            impl_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+            if (U_FAILURE(status)) impl_.reset();
+        }
         std::string out;
         if (impl_) {
             auto u = icu::UnicodeString::fromUTF8(word);
@@ -124,6 +127,7 @@ public:
     }
 
 private:
+    bool tried_ = false;
     std::unique_ptr<icu::Transliterator> impl_;
     std::unordered_map<std::string, std::string> cache_;
 };
@@ -201,7 +205,10 @@ private:
 struct Move {
     int a, b;
 };
+// The last four only across languages, where translators restructure long passages; within one
+// language they are not needed and cost a third of the search time.
 constexpr Move kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1}};
+constexpr std::uint8_t kBasicMoves = 8;
 
 // Allowed target range [lo[i], hi[i]] for each DP row i (source sentences consumed).
 struct Band {
@@ -230,6 +237,7 @@ public:
         lex_expect_ = same_ ? p_.same_lex_expect : p_.lex_expect;
         coverage_penalty_ = same_ ? p_.same_coverage_penalty : p_.coverage_penalty;
         skip_cost_ = same_ ? p_.same_prior_skip : p_.prior_skip;
+        move_count_ = same_ ? kBasicMoves : static_cast<std::uint8_t>(std::size(kMoves));
     }
 
     std::vector<Link> run() {
@@ -252,7 +260,7 @@ private:
     std::vector<Link> search() const {
         // Small documents get the full table; larger ones a band around anchor pairs that is
         // widened while the best path runs along its edge.
-        constexpr double kFullCells = 4e6;
+        constexpr double kFullCells = 1e4;
         constexpr std::size_t kMaxWidth = 400;  // keeps memory linear even when anchors are poor
         bool full = static_cast<double>(n_ + 1) * static_cast<double>(m_ + 1) <= kFullCells;
         std::size_t width = 24;
@@ -546,7 +554,7 @@ private:
                 if (i == 0 && j == 0) continue;
                 float best = kInf;
                 std::uint8_t move = 0;
-                for (std::uint8_t k = 0; k < std::size(kMoves); ++k) {
+                for (std::uint8_t k = 0; k < move_count_; ++k) {
                     auto [a, b] = kMoves[k];
                     if (i < static_cast<std::size_t>(a) || j < static_cast<std::size_t>(b)) continue;
                     float prev = at(i - a, j - b);
@@ -584,6 +592,7 @@ private:
     double ratio_ = 1.0, length_weight_ = 1.0;
     bool paragraphs_ = false;
     double lex_weight_ = 0, lex_expect_ = 0, coverage_penalty_ = 0, skip_cost_ = 0;
+    std::uint8_t move_count_ = kBasicMoves;
 };
 
 }  // namespace

@@ -315,10 +315,14 @@ TEST(Reader2x, CoreConstraintsAreErrors) {
         ASSERT_TRUE(spanning.ok()) << describe(spanning);
         EXPECT_EQ(codes(spanning.document->files[0].units[0].segments[1].source), "close:ec:1@1");
     }
-    // A complete target must pair up like the source.
+    // A target whose pairs are broken still loads: that is the translator's error, for markup.mismatch.
     EXPECT_EQ(describe(load_buffer(unit_2x("<segment><source><sc id=\"1\"/>a<ec startRef=\"1\"/></source>"
                                            "<target><sc id=\"1\"/>A</target></segment>", " trgLang=\"de\""), "t.xlf")),
-              "sc id \"1\" has no matching <ec> in its unit and is not isolated at 1:185");
+              "loaded");
+    // The source is the reference and must pair up.
+    EXPECT_EQ(describe(load_buffer(unit_2x("<segment><source><sc id=\"1\"/>a</source>"
+                                           "<target><sc id=\"1\"/>A</target></segment>", " trgLang=\"de\""), "t.xlf")),
+              "sc id \"1\" has no matching <ec> in its unit and is not isolated at 1:137");
 }
 
 TEST(Reader2x, LenientWhereRealFilesSlip) {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Segmentation vs alignment time on the seed statement pair concatenated x1, x10 and x100, to
+# check that alignment stays within 3x segmentation and grows linearly (x10 text <= 12x time).
+#
+#   bench/bench_alignment.sh                 # through the text test binary's driver (build-text)
+#   VERITY=build/verity bench/bench_alignment.sh   # through `verity align` once it exists:
+#       times whole runs of `verity align SRC TGT --format links` (segmentation included)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+seeds="${SEEDS:-$root/../shared/seeds}"
+src="$seeds/000_171730343e06ff35.txt"
+tgt="$seeds/001_8050c6e34b983d29.txt"
+[[ -f "$src" && -f "$tgt" ]] || { echo "seed texts not found in $seeds" >&2; exit 2; }
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+if [[ -n "${VERITY:-}" ]]; then
+  for k in 1 10 100; do
+    : >"$tmp/s"; : >"$tmp/t"
+    for ((i = 0; i < k; i++)); do cat "$src" >>"$tmp/s"; printf '\n\n' >>"$tmp/s"; cat "$tgt" >>"$tmp/t"; printf '\n\n' >>"$tmp/t"; done
+    start=$(date +%s%N)
+    "$VERITY" align "$tmp/s" "$tmp/t" --format links --source-lang en --target-lang en >/dev/null
+    echo "x$k total_ms=$(( ($(date +%s%N) - start) / 1000000 ))"
+  done
+  exit 0
+fi
+
+bin="${TEXT_TESTS:-$root/build-text/text_tests}"
+[[ -x "$bin" ]] || { echo "build $bin first (cmake --build build-text --target text_tests)" >&2; exit 2; }
+for k in 1 10 100; do
+  # Best of 5 runs: the x1 figures are fractions of a millisecond.
+  best=""
+  for run in 1 2 3 4 5; do
+    line=$(VERITY_ALIGN_SRC="$src" VERITY_ALIGN_TGT="$tgt" VERITY_ALIGN_REPEAT=$k \
+      "$bin" --gtest_filter=AlignDriver.WritesLinks | grep '^# sentences=')
+    total=$(awk -v l="$line" 'BEGIN { split(l, f, /[ =]/); print f[5] + f[7] }')
+    if [[ -z "$best" ]] || awk -v a="$total" -v b="$best_total" 'BEGIN { exit !(a < b) }'; then
+      best="$line"; best_total="$total"
+    fi
+  done
+  echo "x$k ${best#\# }"
+done | awk '{
+  print
+  split($0, f, /[ =]/); seg = f[5]; ali = f[7]
+  if (seg > 0) printf "    alignment/segmentation = %.2f\n", ali / seg
+  if (NR == 1) { s1 = seg; a1 = ali } else { printf "    growth vs x1: segmentation %.1fx, alignment %.1fx\n", seg / s1, ali / a1 }
+}'
