@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "rules/core/core_rules.hpp"
+#include "rules/unicode.hpp"
 
 namespace verity::rules {
 namespace {
@@ -102,7 +103,7 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.target || (seg.target->text.empty() && seg.target->codes.empty())) return;  // target.empty's case
+        if (!seg.target || is_blank(seg.target->text)) return;  // target.empty's case
         const auto& src = seg.source.codes;
         const auto& tgt = seg.target->codes;
         if (src.empty() && tgt.empty()) return;

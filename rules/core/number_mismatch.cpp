@@ -5,6 +5,7 @@
 #include "rules/core/core_rules.hpp"
 #include "rules/numbers.hpp"
 #include "rules/packs.hpp"
+#include "rules/unicode.hpp"
 
 namespace verity::rules {
 namespace {
@@ -28,7 +29,7 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.target || seg.target->text.empty()) return;
+        if (!seg.target || is_blank(seg.target->text)) return;  // target.empty's case
         const auto src = extract_numbers(seg.source.text, v.file.source_lang, percent_words(v.source_pack));
         const auto tgt = extract_numbers(seg.target->text, v.file.target_lang, percent_words(v.target_pack));
         if (src.empty() && tgt.empty()) return;

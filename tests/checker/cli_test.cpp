@@ -97,7 +97,7 @@ TEST(Cli, JsonReportFollowsTheContract) {
     EXPECT_EQ(file["format"], "xliff-1.2");
     EXPECT_EQ(file["source_lang"], "en-GB");
     EXPECT_EQ(file["target_lang"], "de-DE");
-    EXPECT_EQ(file["units"], 7);
+    EXPECT_EQ(file["units"], 8);
     EXPECT_TRUE(file["error"].is_null());
     std::size_t errors = 0;
     const std::regex hex("[0-9a-f]{16}");
