@@ -14,17 +14,45 @@
 namespace verity::rules {
 namespace {
 
-// What a pack may contain. A section holds word lists and examples; anything else is an error.
+// What a pack may contain. A section holds typed keys and examples; anything else is an error.
+// List: an array of strings. Groups: an array of arrays of strings (alias sets, ordered scales).
+enum class KeyType { List, Groups };
+
+struct KeySchema {
+    std::string_view name;
+    KeyType type;
+};
+
 struct SectionSchema {
     std::string_view name;
-    std::vector<std::string_view> lists;
+    std::vector<KeySchema> keys;
 };
 
 const std::vector<SectionSchema>& schema() {
+    using K = KeyType;
     static const std::vector<SectionSchema> sections = {
-        {"abbreviations", {"words"}},
-        {"stopwords", {"words"}},
-        {"numbers", {"percent"}},
+        // Segmentation and language identification.
+        {"abbreviations", {{"words", K::List}}},
+        {"stopwords", {{"words", K::List}}},
+        // Numbers and dates.
+        {"numbers", {{"percent", K::List}, {"words", K::Groups}}},
+        {"dates", {{"months", K::Groups}, {"weekdays", K::Groups}}},
+        // Entities: alias sets (any language, "mul" packs for cross-language sets), capitalised words
+        // that are not names, lower-case words that join a name, titles, country/demonym sets.
+        {"entities",
+         {{"aliases", K::Groups},
+          {"stop", K::List},
+          {"connectors", K::List},
+          {"titles", K::List},
+          {"demonyms", K::Groups}}},
+        // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.
+        {"modals", {{"scales", K::Groups}}},
+        {"verbs", {{"scales", K::Groups}}},
+        {"intensifiers", {{"words", K::List}}},
+        {"hedges", {{"words", K::List}}},
+        {"negation", {{"words", K::List}, {"prefixes", K::List}, {"exceptions", K::List}}},
+        {"antonyms", {{"pairs", K::Groups}}},
+        {"synonyms", {{"groups", K::Groups}}},
     };
     return sections;
 }
@@ -97,6 +125,12 @@ const std::vector<std::string>& LanguagePack::list(std::string_view key) const {
     return it == lists.end() ? empty : it->second;
 }
 
+const std::vector<std::vector<std::string>>& LanguagePack::group_list(std::string_view key) const {
+    static const std::vector<std::vector<std::string>> empty;
+    auto it = groups.find(key);
+    return it == groups.end() ? empty : it->second;
+}
+
 std::string PackError::to_string() const {
     if (line == 0) return fmt::format("{}: {}", file, message);
     return fmt::format("{}:{}:{}: {}", file, line, column, message);
@@ -139,15 +173,29 @@ std::optional<PackError> PackSet::add(std::string_view name, std::string_view bo
                     for (const auto& ex : *array) examples.push_back(read_example(name, ex, section, language));
                     continue;
                 }
-                if (std::find(it->lists.begin(), it->lists.end(), k) == it->lists.end()) {
+                auto key_it = std::find_if(it->keys.begin(), it->keys.end(),
+                                           [&](const KeySchema& ks) { return ks.name == k; });
+                if (key_it == it->keys.end()) {
                     std::string known;
-                    for (auto l : it->lists) known += fmt::format("'{}', ", l);
+                    for (const auto& ks : it->keys) known += fmt::format("'{}', ", ks.name);
                     fail(name, entry_key.source(),
                          fmt::format("unknown key '{}' in [{}]; expected {}or 'examples'", k, section, known));
                 }
-                auto words = expect_strings(name, entry, fmt::format("{}.{}", section, k));
-                auto& list = incoming.lists[fmt::format("{}.{}", section, k)];
-                list.insert(list.end(), words.begin(), words.end());
+                const std::string full = fmt::format("{}.{}", section, k);
+                if (key_it->type == KeyType::List) {
+                    auto words = expect_strings(name, entry, full);
+                    auto& list = incoming.lists[full];
+                    list.insert(list.end(), words.begin(), words.end());
+                } else {
+                    const auto* array = entry.as_array();
+                    if (!array) fail(name, entry.source(), fmt::format("{} must be an array of arrays of strings", full));
+                    auto& groups = incoming.groups[full];
+                    for (const auto& g : *array) {
+                        if (!g.as_array())
+                            fail(name, g.source(), fmt::format("each entry of {} must be an array of strings", full));
+                        groups.push_back(expect_strings(name, g, full));
+                    }
+                }
             }
         }
         auto& pack = languages_[language];
@@ -156,6 +204,10 @@ std::optional<PackError> PackSet::add(std::string_view name, std::string_view bo
             auto& list = pack.lists[k];
             for (auto& w : words)
                 if (std::find(list.begin(), list.end(), w) == list.end()) list.push_back(std::move(w));
+        }
+        for (auto& [k, groups] : incoming.groups) {
+            auto& dest = pack.groups[k];
+            dest.insert(dest.end(), groups.begin(), groups.end());
         }
         examples_.insert(examples_.end(), examples.begin(), examples.end());
         return std::nullopt;

@@ -34,11 +34,15 @@ struct PackExample {
 };
 
 struct LanguagePack {
-    std::string language;  // primary subtag, lower case
+    std::string language;  // primary subtag, lower case; "mul" for knowledge that spans languages
     // "section.key" -> entries, e.g. "abbreviations.words", "stopwords.words", "numbers.percent".
     std::map<std::string, std::vector<std::string>, std::less<>> lists;
 
+    // "section.key" -> groups, e.g. "entities.aliases", "modals.scales".
+    std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> groups;
+
     const std::vector<std::string>& list(std::string_view key) const;
+    const std::vector<std::vector<std::string>>& group_list(std::string_view key) const;
 };
 
 struct PackError {
@@ -57,6 +61,8 @@ public:
     std::vector<PackError> add_directory(const std::string& dir);
 
     const LanguagePack* find(std::string_view bcp47) const;
+    // The "mul" pack: cross-language knowledge such as alias sets (EU = UE = Unión Europea).
+    const LanguagePack* multilingual() const { return find("mul"); }
     const std::vector<PackExample>& examples() const { return examples_; }
     std::vector<std::string> languages() const;
 

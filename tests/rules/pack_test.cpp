@@ -91,3 +91,23 @@ TEST(Packs, UserDirectoryAddsToTheBuiltinLists) {
 
 }  // namespace
 }  // namespace verity::rules
+
+namespace verity::rules {
+namespace {
+
+TEST(Packs, GroupKeysHoldArraysOfArrays) {
+    PackSet packs;
+    ASSERT_FALSE(packs.add("mul/e.toml", "language = \"mul\"\n[entities]\naliases = [[\"EU\", \"European Union\"], "
+                                         "[\"WHO\", \"OMS\"]]\n"));
+    ASSERT_NE(packs.multilingual(), nullptr);
+    const auto& groups = packs.multilingual()->group_list("entities.aliases");
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[1], (std::vector<std::string>{"WHO", "OMS"}));
+    auto err = packs.add("bad.toml", "language = \"en\"\n[entities]\naliases = [\"EU\", \"European Union\"]\n");
+    ASSERT_TRUE(err);
+    EXPECT_EQ(err->line, 3u);
+    EXPECT_NE(err->message.find("array of strings"), std::string::npos) << err->message;
+}
+
+}  // namespace
+}  // namespace verity::rules
