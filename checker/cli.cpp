@@ -16,11 +16,14 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "checker/pair.hpp"
 #include "checker/report.hpp"
 #include "checker/runner.hpp"
 #include "rules/engine.hpp"
 #include "rules/packs.hpp"
 #include "rules/rule.hpp"
+#include "rules/text/links.hpp"
+#include "xliff/writer.hpp"
 
 namespace verity::checker {
 namespace {
@@ -111,33 +114,32 @@ bool load_packs(const std::vector<std::string>& dirs, rules::PackSet& packs) {
     return ok;
 }
 
-int run_check(const CheckArgs& args) {
+struct Setup {
     rules::Registry registry;
-    rules::register_builtin_rules(registry);
-    rules::PackSet packs = rules::PackSet::builtin();
-    if (!load_packs(args.packs, packs)) return kExitUsage;
+    rules::PackSet packs;
+    std::optional<rules::Engine> engine;
+};
 
+// Registry, packs and engine from the options check and compare share; false after a usage error.
+bool set_up(const CheckArgs& args, Setup& setup) {
+    rules::register_builtin_rules(setup.registry);
+    setup.packs = rules::PackSet::builtin();
+    if (!load_packs(args.packs, setup.packs)) return false;
     rules::EngineOptions engine_options;
     engine_options.rule_globs = args.rules;
-    if (!parse_rule_options(args.options, registry, engine_options)) return kExitUsage;
-    std::optional<rules::Engine> engine;
+    if (!parse_rule_options(args.options, setup.registry, engine_options)) return false;
     try {
-        engine.emplace(registry, packs, engine_options);
+        setup.engine.emplace(setup.registry, setup.packs, engine_options);
     } catch (const std::invalid_argument& e) {
         std::cerr << "verity: " << e.what() << '\n';
-        return kExitUsage;
+        return false;
     }
+    return true;
+}
 
-    const auto inputs = expand_inputs(args.paths);
-    if (inputs.empty()) {
-        std::cerr << "verity: no XLIFF files found in the given directories\n";
-        return kExitUsage;
-    }
-    const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-    RunReport report = check_files(inputs, *engine, jobs);
+int finish(const CheckArgs& args, RunReport& report, const std::vector<std::string>& inputs) {
     report.tool_version = VERITY_VERSION;
-
-    const bool written = emit(args.out, args.paths, [&](std::ostream& os, bool color) {
+    const bool written = emit(args.out, inputs, [&](std::ostream& os, bool color) {
         if (args.out.format == "json") write_json(os, report);
         else write_text(os, report, TextStyle{color});
     });
@@ -148,6 +150,68 @@ int run_check(const CheckArgs& args) {
         for (const auto& x : f.findings)
             if (x.severity >= threshold) return kExitFindings;
     return kExitClean;
+}
+
+int run_check(const CheckArgs& args) {
+    Setup setup;
+    if (!set_up(args, setup)) return kExitUsage;
+    const auto inputs = expand_inputs(args.paths);
+    if (inputs.empty()) {
+        std::cerr << "verity: no XLIFF files found in the given directories\n";
+        return kExitUsage;
+    }
+    const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+    RunReport report = check_files(inputs, *setup.engine, jobs);
+    return finish(args, report, args.paths);
+}
+
+struct PairArgs {
+    std::string source, target;
+    PairOptions pair;
+};
+
+int run_compare(const CheckArgs& args, const PairArgs& pair_args) {
+    Setup setup;
+    if (!set_up(args, setup)) return kExitUsage;
+    PairResult pair = align_pair(pair_args.source, pair_args.target, pair_args.pair, setup.packs);
+    RunReport report;
+    if (!pair.document) {
+        FileReport failed;
+        failed.path = pair.error_path;
+        failed.error = pair.error;
+        report.files.push_back(std::move(failed));
+    } else {
+        report.files.push_back(check_document(*pair.document, *setup.engine));
+    }
+    return finish(args, report, {pair_args.source, pair_args.target});
+}
+
+struct AlignArgs {
+    PairArgs pair;
+    OutputOptions out;
+    std::string xliff_version = "2.1";
+    std::vector<std::string> packs;
+};
+
+int run_align(const AlignArgs& args) {
+    rules::PackSet packs = rules::PackSet::builtin();
+    if (!load_packs(args.packs, packs)) return kExitUsage;
+    PairResult pair = align_pair(args.pair.source, args.pair.target, args.pair.pair, packs);
+    if (!pair.document) {
+        const auto& p = pair.error->position;
+        std::cerr << (p.line ? fmt::format("{}:{}:{}", pair.error_path, p.line, p.column) : pair.error_path)
+                  << ": error: " << pair.error->message << '\n';
+        return kExitUsage;
+    }
+    for (const auto& note : pair.document->notes) std::cerr << "verity: note: " << note << '\n';
+    const bool written = emit(args.out, {args.pair.source, args.pair.target}, [&](std::ostream& os, bool) {
+        if (args.out.format == "links") {
+            const std::string links = text::format_links(pair.links);
+            os << links << (links.empty() || links.back() == '\n' ? "" : "\n");
+        }
+        else os << xliff::write_xliff(*pair.document, args.xliff_version);
+    });
+    return written ? kExitClean : kExitUsage;
 }
 
 int run_rules(const OutputOptions& out) {
@@ -181,11 +245,39 @@ int run_rules(const OutputOptions& out) {
     return kExitClean;
 }
 
+void add_report_options(CLI::App* cmd, CheckArgs& args) {
+    cmd->add_option("-f,--format", args.out.format, "Report format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    cmd->add_option("-o,--output", args.out.output, "Write the report to FILE instead of standard output")
+        ->type_name("FILE");
+    cmd->add_option("--fail-on", args.fail_on, "Exit 1 when a finding has this severity or higher")
+        ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+        ->capture_default_str();
+    cmd->add_option("--rules", args.rules,
+                    "Comma-separated rule id globs to run; a leading '-' excludes (\"number.*,-markup.*\")")
+        ->type_name("GLOBS");
+    cmd->add_option("--pack", args.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
+    cmd->add_option("--option", args.options, "Set a rule option, e.g. target.same-as-source.min_words=1")
+        ->type_name("RULE.NAME=VALUE");
+    cmd->add_option("--color", args.out.color, "Colour in the text report (never when NO_COLOR is set)")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+}
+
+void add_pair_options(CLI::App* cmd, PairOptions& options) {
+    cmd->add_option("--source-lang", options.source_lang,
+                    "Language of the source (BCP 47); default: from XLIFF, or guessed from the text");
+    cmd->add_option("--target-lang", options.target_lang, "Language of the target; default as for the source");
+    cmd->add_flag("--lines", options.lines, "Each non-empty line is one sentence (pre-segmented text)");
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
     CLI::App app{"verity: checks that a translation says what its source says.\n"
-                 "Reads XLIFF 1.2 and 2.x; reports missing, changed and weakened content.",
+                 "Reads XLIFF 1.2 and 2.x, or two plain-text versions that it aligns itself;\n"
+                 "reports missing, added, changed and weakened content.",
                  "verity"};
     app.require_subcommand(0, 1);
     app.set_version_flag("--version", std::string("verity ") + VERITY_VERSION);
@@ -197,24 +289,32 @@ int run_cli(int argc, char** argv) {
     check_cmd->add_option("paths", check.paths, "XLIFF files or directories (searched recursively)")
         ->required()
         ->type_name("PATH...");
-    check_cmd->add_option("-f,--format", check.out.format, "Report format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
-    check_cmd->add_option("-o,--output", check.out.output, "Write the report to FILE instead of standard output")
-        ->type_name("FILE");
-    check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 when a finding has this severity or higher")
-        ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-        ->capture_default_str();
-    check_cmd->add_option("--rules", check.rules,
-                          "Comma-separated rule id globs to run; a leading '-' excludes (\"number.*,-markup.*\")")
-        ->type_name("GLOBS");
-    check_cmd->add_option("--pack", check.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
-    check_cmd->add_option("--option", check.options, "Set a rule option, e.g. target.same-as-source.min_words=1")
-        ->type_name("RULE.NAME=VALUE");
+    add_report_options(check_cmd, check);
     check_cmd->add_option("-j,--jobs", check.jobs, "Files checked in parallel (default: number of cores)");
-    check_cmd->add_option("--color", check.out.color, "Colour in the text report (never when NO_COLOR is set)")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
+
+    CheckArgs compare;
+    PairArgs compare_pair;
+    auto* compare_cmd = app.add_subcommand(
+        "compare", "Align two versions of one text (plain text or XLIFF) sentence by sentence and check them.");
+    compare_cmd->add_option("source", compare_pair.source, "The original (or official) version")->required();
+    compare_cmd->add_option("target", compare_pair.target, "The translation (or other version)")->required();
+    add_pair_options(compare_cmd, compare_pair.pair);
+    add_report_options(compare_cmd, compare);
+
+    AlignArgs align;
+    align.out.format = "xliff";
+    auto* align_cmd = app.add_subcommand("align", "Align two texts sentence by sentence and write the pairs as XLIFF.");
+    align_cmd->add_option("source", align.pair.source, "The original (or official) version")->required();
+    align_cmd->add_option("target", align.pair.target, "The translation (or other version)")->required();
+    add_pair_options(align_cmd, align.pair.pair);
+    align_cmd->add_option("-o,--output", align.out.output, "Write to FILE instead of standard output")->type_name("FILE");
+    align_cmd->add_option("-f,--format", align.out.format, "xliff, or links: one [source ids]:[target ids] line a link")
+        ->check(CLI::IsMember({"xliff", "links"}))
         ->capture_default_str();
+    align_cmd->add_option("--xliff-version", align.xliff_version, "XLIFF version written")
+        ->check(CLI::IsMember({"2.1", "2.0", "2.2", "1.2"}))
+        ->capture_default_str();
+    align_cmd->add_option("--pack", align.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
 
     OutputOptions rules_out;
     auto* rules_cmd = app.add_subcommand("rules", "List every rule: id, ITS issue type, severity, summary.");
@@ -229,6 +329,8 @@ int run_cli(int argc, char** argv) {
         return code == 0 ? kExitClean : kExitUsage;
     }
     if (*check_cmd) return run_check(check);
+    if (*compare_cmd) return run_compare(compare, compare_pair);
+    if (*align_cmd) return run_align(align);
     if (*rules_cmd) return run_rules(rules_out);
     std::cout << app.help();
     return kExitUsage;

@@ -20,6 +20,8 @@ struct FileReport {
     std::size_t segments = 0;
     std::optional<xliff::LoadError> error;
     std::vector<rules::Finding> findings;
+    std::string target_path;         // compare: the second input
+    std::vector<std::string> notes;  // what was decided for the user (guessed languages...)
 };
 
 struct RunReport {

@@ -13,6 +13,7 @@ ordered_json side_json(const std::optional<rules::FindingSide>& side) {
     ordered_json spans = ordered_json::array();
     for (const auto& s : side->spans) spans.push_back({{"start", s.start}, {"end", s.end}, {"text", s.text}});
     ordered_json out = {{"text", side->text}, {"spans", spans}};
+    if (!side->path.empty()) out["path"] = side->path;
     out["line"] = side->position.line ? ordered_json(side->position.line) : ordered_json(nullptr);
     out["column"] = side->position.column ? ordered_json(side->position.column) : ordered_json(nullptr);
     return out;
@@ -55,14 +56,17 @@ void write_json(std::ostream& out, const RunReport& report) {
             error["line"] = f.error->position.line ? ordered_json(f.error->position.line) : ordered_json(nullptr);
             error["column"] = f.error->position.column ? ordered_json(f.error->position.column) : ordered_json(nullptr);
         }
-        files.push_back({{"path", f.path},
+        ordered_json file = {{"path", f.path},
                          {"format", f.format.empty() ? ordered_json(nullptr) : ordered_json(f.format)},
                          {"source_lang", f.source_lang.empty() ? ordered_json(nullptr) : ordered_json(f.source_lang)},
                          {"target_lang", f.target_lang.empty() ? ordered_json(nullptr) : ordered_json(f.target_lang)},
                          {"units", f.units},
                          {"segments", f.segments},
                          {"error", error},
-                         {"findings", findings}});
+                         {"findings", findings}};
+        if (!f.target_path.empty()) file["target_path"] = f.target_path;
+        if (!f.notes.empty()) file["notes"] = f.notes;
+        files.push_back(std::move(file));
         units += f.units;
         segments += f.segments;
     }

@@ -87,6 +87,8 @@ void excerpt(std::ostream& out, std::string_view label, const rules::FindingSide
     for (const auto& s : side.spans)
         if (s.end > s.start && s.start >= begin && s.start < end) carets[s.start - begin] = '^';
     while (!carets.empty() && carets.back() == ' ') carets.pop_back();
+    // A mark over the whole text (a dropped or added sentence) says nothing the message does not.
+    if (side.spans.size() == 1 && side.spans[0].start == 0 && side.spans[0].end >= text.size()) carets.clear();
 
     out << fmt::format("  {} | {}{}{}\n", label, lead, line, tail);
     if (!carets.empty()) {
@@ -112,9 +114,12 @@ void write_text(std::ostream& out, const RunReport& report, const TextStyle& sty
             out << paint("1", where + ":") << ' ' << paint("1;31", "error:") << ' ' << file.error->message << '\n';
             continue;
         }
+        for (const auto& note : file.notes) out << paint("1", file.path + ":") << ' ' << paint("1;36", "note:") << ' ' << note << '\n';
         for (const auto& f : file.findings) {
-            const auto& pos = f.source ? f.source->position : f.target ? f.target->position : xliff::Position{};
-            const std::string where = pos.line ? fmt::format("{}:{}:{}", file.path, pos.line, pos.column) : file.path;
+            const rules::FindingSide* side = f.source ? &*f.source : f.target ? &*f.target : nullptr;
+            const xliff::Position pos = side ? side->position : xliff::Position{};
+            const std::string& path = side && !side->path.empty() ? side->path : file.path;
+            const std::string where = pos.line ? fmt::format("{}:{}:{}", path, pos.line, pos.column) : path;
             const std::string severity(rules::severity_name(f.severity));
             const char* colour = f.severity == rules::Severity::Error     ? "1;31"
                                  : f.severity == rules::Severity::Warning ? "1;35"

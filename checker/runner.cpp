@@ -52,6 +52,8 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
     report.units = document.unit_count();
     report.segments = document.segment_count();
     report.findings = engine.check(document);
+    report.target_path = document.target_path;
+    report.notes = document.notes;
     return report;
 }
 

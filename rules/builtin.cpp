@@ -7,6 +7,24 @@ void register_builtin_rules(Registry& registry) {
     register_target_same_as_source(registry);
     register_markup_mismatch(registry);
     register_number_mismatch(registry);
+    register_entity_substitution(registry);
+    register_entity_missing(registry);
+    register_entity_added(registry);
+    register_omission_sentence(registry);
+    register_addition_sentence(registry);
+    register_softening_modal(registry);
+    register_strengthening_modal(registry);
+    register_softening_verb(registry);
+    register_strengthening_verb(registry);
+    register_softening_intensifier(registry);
+    register_strengthening_intensifier(registry);
+    register_softening_hedge(registry);
+    register_strengthening_hedge(registry);
+    register_polarity_negation(registry);
+    register_polarity_antonym(registry);
+    register_omission_phrase(registry);
+    register_addition_phrase(registry);
+    register_omission_length(registry);
 }
 
 }  // namespace verity::rules

@@ -34,10 +34,14 @@ public:
         if (!view.segment.id.empty()) f.segment = view.segment.id;
         f.unit_index = view.unit_index;
         f.segment_index = view.segment_index;
-        if (report.has_source) f.source = make_side(view.segment.source, report.source_spans);
+        if (report.has_source) {
+            f.source = make_side(view.segment.source, report.source_spans);
+            f.source->path = view.document.source_path;
+        }
         if (report.has_target) {
             static const xliff::Content empty;
             f.target = make_side(view.segment.target ? *view.segment.target : empty, report.target_spans);
+            f.target->path = view.document.target_path;
         }
         f.fingerprint = make_fingerprint(f);
         out_.push_back(std::move(f));

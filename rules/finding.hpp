@@ -24,6 +24,7 @@ struct Span {
 };
 
 struct FindingSide {
+    std::string path;  // file the position refers to, when it is not the report's file (text pairs)
     std::string text;
     std::vector<Span> spans;
     xliff::Position position;

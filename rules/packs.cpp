@@ -35,7 +35,9 @@ const std::vector<SectionSchema>& schema() {
         {"abbreviations", {{"words", K::List}}},
         {"stopwords", {{"words", K::List}}},
         // Numbers and dates.
-        {"numbers", {{"percent", K::List}, {"words", K::Groups}}},
+        // numbers.words: groups of a value then its words ("12", "dozen"); ambiguous: number words that are
+        // also ordinary words of the language (French "neuf" = new), never read as numbers.
+        {"numbers", {{"percent", K::List}, {"words", K::Groups}, {"ambiguous", K::List}}},
         {"dates", {{"months", K::Groups}, {"weekdays", K::Groups}}},
         // Entities: alias sets (any language, "mul" packs for cross-language sets), capitalised words
         // that are not names, lower-case words that join a name, titles, country/demonym sets.
@@ -44,7 +46,11 @@ const std::vector<SectionSchema>& schema() {
           {"stop", K::List},
           {"connectors", K::List},
           {"titles", K::List},
-          {"demonyms", K::Groups}}},
+          {"demonyms", K::Groups},
+          // Languages that capitalise every noun: a lone capitalised word there is no evidence of a name.
+          {"capitalised_nouns", K::List}}},
+        // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
+        {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.
         {"modals", {{"scales", K::Groups}}},
         {"verbs", {{"scales", K::Groups}}},

@@ -53,6 +53,9 @@ struct SegmentView {
     const LanguagePack* source_pack;  // may be null when no pack exists for the language
     const LanguagePack* target_pack;
     const PackSet& packs;
+
+    // A sentence that an alignment found dropped or added: only the sentence rules speak about it.
+    bool is_alignment_gap() const { return unit.type == "verity:dropped" || unit.type == "verity:added"; }
 };
 
 // A byte range of the source or target plain text, as rules see it.

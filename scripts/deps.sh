@@ -4,7 +4,7 @@ VERITY_PACKAGES=(
   g++ cmake ninja-build pkg-config python3
   libicu-dev libboost-locale-dev libpugixml-dev googletest libgtest-dev
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libfmt-dev
-  libarchive-dev libre2-dev libstemmer-dev
+  libarchive-dev libre2-dev libstemmer-dev wordnet-base
 )
 
 verity_missing_packages() {

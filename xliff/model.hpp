@@ -70,6 +70,12 @@ struct Document {
     std::string source_lang;         // of the first file; BCP 47 as written
     std::string target_lang;
     std::vector<File> files;
+    // Two-input documents (text pairs): the files the source and target sides come from, so that
+    // positions can name the right file. Empty for an ordinary XLIFF file.
+    std::string source_path;
+    std::string target_path;
+    // What the reader decided on the user's behalf, e.g. "source language guessed: en".
+    std::vector<std::string> notes;
 
     std::size_t unit_count() const {
         std::size_t n = 0;

@@ -29,7 +29,7 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.target || is_blank(seg.target->text)) return;  // target.empty's case
+        if (!seg.target || is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
         const auto src = extract_numbers(seg.source.text, v.file.source_lang, percent_words(v.source_pack));
         const auto tgt = extract_numbers(seg.target->text, v.file.target_lang, percent_words(v.target_pack));
         if (src.empty() && tgt.empty()) return;

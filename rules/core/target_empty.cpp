@@ -21,7 +21,7 @@ public:
         const auto& seg = v.segment;
         if (!seg.translate || !v.unit.translate || blank(seg.source.text)) return;
         // Sentences the aligner found dropped are omission.sentence's business, not an unfinished translation.
-        if (v.unit.type.rfind("verity:", 0) == 0) return;
+        if (v.is_alignment_gap() || v.document.format == "text-pair") return;
         // Without a target language and without a target, the file is a source-only extract.
         if (!seg.target && v.file.target_lang.empty()) return;
         if (!seg.target) {

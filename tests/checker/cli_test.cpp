@@ -10,46 +10,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Run {
-    int code = -1;
-    std::string out;
-};
-
-Run run(const std::string& args, const std::string& env = "") {
-    const std::string cmd = env + " " + VERITY_BINARY + " " + args + " 2>/dev/null";
-    Run r;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe) return r;
-    std::array<char, 4096> buf;
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+using verity::testing::run;
+using verity::testing::TempDir;
 
 const std::string kFixtures = std::string(VERITY_SOURCE_DIR) + "/tests/fixtures/rules/";
 
-class TempDir {
-public:
-    TempDir() : path_(fs::temp_directory_path() / ("verity-cli-" + std::to_string(::getpid()) + "-" +
-                                                   std::to_string(counter_++))) {
-        fs::create_directories(path_);
-    }
-    ~TempDir() { fs::remove_all(path_); }
-    fs::path operator/(const std::string& name) const { return path_ / name; }
-    const fs::path& path() const { return path_; }
-
-private:
-    static inline int counter_ = 0;
-    fs::path path_;
-};
-
-void write(const fs::path& p, const std::string& body) { std::ofstream(p, std::ios::binary) << body; }
+void write(const fs::path& p, const std::string& body) { verity::testing::write_file(p, body); }
 
 TEST(Cli, VersionAndHelp) {
     auto v = run("--version");

@@ -115,7 +115,8 @@ TEST(SeedPair, DeletionsAndInsertionsMatchTheGold) {
 }
 
 // Text+Berg de-fr (Bleualign/Vecalign benchmark), one sentence a line. Floors are the figures
-// measured when the aligner was tuned (test0 strict F1 0.864, test0-6 0.874) minus a margin.
+// measured (test0 strict F1 0.864, test0-6 strict 0.884, lax 0.960; dev, used for tuning, 0.845)
+// minus a margin.
 TEST(TextBerg, StrictF1StaysAboveTheMeasuredFloor) {
     const fs::path dir = kShared / "corpus" / "alignment" / "textberg_de-fr";
     if (!fs::exists(dir / "test0.defr")) GTEST_SKIP() << "shared corpus absent: " << dir << " (needs ../shared)";
@@ -135,8 +136,8 @@ TEST(TextBerg, StrictF1StaysAboveTheMeasuredFloor) {
         all.add(counts);
     }
     std::cout << "test0-6: strict F1 " << all.strict_f1() << ", lax F1 " << all.lax_f1() << "\n";
-    EXPECT_GE(all.strict_f1(), 0.84);
-    EXPECT_GE(all.lax_f1(), 0.93);
+    EXPECT_GE(all.strict_f1(), 0.86);
+    EXPECT_GE(all.lax_f1(), 0.94);
 }
 
 // Not a check: a driver for bench/eval_alignment.py and bench/bench_alignment.sh until the

@@ -1,0 +1,114 @@
+// omission.phrase / addition.phrase: words of one side with no counterpart on the other inside an
+// aligned segment pair. In one language a word alignment (stems, pack synonyms, moved words)
+// exposes stretches deleted outright; a stretch replaced by other words is a rewording, not an
+// omission. Across languages, see the anchor model below.
+#include <fmt/format.h>
+
+#include "rules/core/core_rules.hpp"
+#include "rules/wording.hpp"
+
+namespace verity::rules {
+namespace {
+
+using namespace wording;
+
+// Words that other rules speak about when they go missing: numbers, modals, intensifiers,
+// hedges, negations. Marked so that one dropped "strongly" is one finding, not two.
+std::vector<bool> claimed(const Lexicon& lex, const std::vector<Token>& tokens) {
+    std::vector<bool> out(tokens.size(), false);
+    for (const PhraseSet* set : {&lex.modals, &lex.intensifiers, &lex.hedges, &lex.negators})
+        for (const Match& m : set->find(tokens))
+            for (std::size_t k = m.first; k < m.last; ++k) out[k] = true;
+    for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = out[i] || tokens[i].numeric;
+    return out;
+}
+
+struct Stretch {
+    std::size_t first = 0, last = 0;  // unaligned tokens [first, last) of the side
+    std::size_t content = 0;          // content words among them, claimed ones excluded
+    std::size_t unaligned = 0;        // unaligned tokens among them
+};
+
+Stretch stretch(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
+                const std::vector<bool>& claimed_words, std::size_t begin, std::size_t end) {
+    Stretch s{end, end, 0, 0};
+    for (std::size_t k = begin; k < end; ++k) {
+        if (links[k] >= 0) continue;
+        if (s.first == end) s.first = k;
+        s.last = k + 1;
+        ++s.unaligned;
+        if (!claimed_words[k] && !is_stopword(lex, tokens[k])) ++s.content;
+    }
+    return s;
+}
+
+template <bool kOmission>
+class PhraseGap final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{
+            kOmission ? "omission.phrase" : "addition.phrase",
+            kOmission ? "omission" : "addition",
+            Severity::Warning,
+            kOmission ? "Words of the source have no counterpart in the target (a phrase or clause dropped)."
+                      : "Words of the target have no counterpart in the source (a phrase or clause added).",
+            {{"min_words", "1", "content words a deleted stretch must hold when the pair is otherwise close"},
+             {"reworded_below", "0.75",
+              "share of aligned content words under which the pair counts as reworded (a paraphrase)"},
+             {"reworded_min_words", "4", "content words a deleted stretch must hold in a reworded pair"}}};
+        return info;
+    }
+    explicit PhraseGap(const RuleOptions& o)
+        : min_words_(static_cast<std::size_t>(o.get_number(metadata(), "min_words"))),
+          reworded_below_(o.get_number(metadata(), "reworded_below")),
+          reworded_min_words_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_min_words"))) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const Analysis* a = analyse(v, lexicons_);
+        if (!a || !a->aligned || a->gaps.empty()) return;
+        // `from` is the side that holds the extra words.
+        const Lexicon& from_lex = kOmission ? *a->source_lexicon : *a->target_lexicon;
+        const Lexicon& to_lex = kOmission ? *a->target_lexicon : *a->source_lexicon;
+        const auto& from = kOmission ? a->source : a->target;
+        const auto& to = kOmission ? a->target : a->source;
+        const auto& from_links = kOmission ? a->source_link : a->target_link;
+        const auto& to_links = kOmission ? a->target_link : a->source_link;
+        const auto from_claimed = claimed(from_lex, from);
+        const auto to_claimed = claimed(to_lex, to);
+        const std::size_t needed = a->similarity < reworded_below_ ? reworded_min_words_ : min_words_;
+        const std::string_view from_text = kOmission ? v.segment.source.text : v.segment.target->text;
+        for (const Gap& g : a->gaps) {
+            const Stretch f = stretch(from_lex, from, from_links, from_claimed, kOmission ? g.source_begin : g.target_begin,
+                                      kOmission ? g.source_end : g.target_end);
+            const Stretch t = stretch(to_lex, to, to_links, to_claimed, kOmission ? g.target_begin : g.source_begin,
+                                      kOmission ? g.target_end : g.source_end);
+            // Replaced words are a rewording; only words deleted outright count.
+            if (f.content < needed || t.content > 0) continue;
+            FindingSink::Report r;
+            const std::string phrase = words(from_text, from, f.first, f.last);
+            r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target", phrase)
+                                  : fmt::format("\"{}\" in the target has no counterpart in the source", phrase);
+            // The other side is marked where the words would have been: the word before the gap.
+            const std::size_t at = kOmission ? g.target_begin : g.source_begin;
+            std::vector<ByteRange> there;
+            if (at > 0) there.push_back(span(to, at - 1, at));
+            (kOmission ? r.source_spans : r.target_spans).push_back(span(from, f.first, f.last));
+            (kOmission ? r.target_spans : r.source_spans) = there;
+            sink.report(v, info(), info().severity, std::move(r));
+        }
+    }
+
+private:
+    std::size_t min_words_;
+    double reworded_below_;
+    std::size_t reworded_min_words_;
+    Lexicons lexicons_;
+};
+
+}  // namespace
+
+void register_omission_phrase(Registry& r) { add_rule<PhraseGap<true>>(r); }
+void register_addition_phrase(Registry& r) { add_rule<PhraseGap<false>>(r); }
+
+}  // namespace verity::rules

@@ -1,0 +1,65 @@
+// polarity.antonym: a word of the source replaced by its antonym in the target (increase →
+// decrease, approve → reject). English antonyms come from WordNet when it is installed, every
+// language's from the packs' [antonyms] pairs. Needs a word alignment, so it speaks about pairs in
+// one language (a revised text, a back-translation).
+#include <fmt/format.h>
+
+#include "rules/core/core_rules.hpp"
+#include "rules/wording.hpp"
+#include "rules/wordnet.hpp"
+
+namespace verity::rules {
+namespace {
+
+using namespace wording;
+
+bool antonyms(const Lexicon& lex, const Token& a, const Token& b) {
+    if (a.numeric || b.numeric || a.stem == b.stem) return false;
+    // "likely" / "unlikely" is a negation by affix: polarity.negation reports it.
+    if (a.folded.ends_with(b.folded) || b.folded.ends_with(a.folded)) return false;
+    if (auto it = lex.antonyms.find(a.stem); it != lex.antonyms.end())
+        for (const auto& s : it->second)
+            if (s == b.stem) return true;
+    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.stem, b.stem);
+}
+
+class PolarityAntonym final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"polarity.antonym", "mistranslation", Severity::Error,
+                                   "A word of the source is replaced by its antonym (increase → decrease).", {}};
+        return info;
+    }
+    explicit PolarityAntonym(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const Analysis* a = analyse(v, lexicons_);
+        if (!a || !a->aligned) return;
+        const Lexicon& lex = *a->source_lexicon;
+        for (const Gap& g : a->gaps)
+            for (std::size_t i = g.source_begin; i < g.source_end; ++i) {
+                if (a->source_link[i] >= 0) continue;
+                for (std::size_t j = g.target_begin; j < g.target_end; ++j) {
+                    if (a->target_link[j] >= 0 || !antonyms(lex, a->source[i], a->target[j])) continue;
+                    FindingSink::Report r;
+                    r.message = fmt::format("\"{}\" in the source became its antonym \"{}\" in the target",
+                                            words(v.segment.source.text, a->source, i, i + 1),
+                                            words(v.segment.target->text, a->target, j, j + 1));
+                    r.source_spans.push_back(span(a->source, i, i + 1));
+                    r.target_spans.push_back(span(a->target, j, j + 1));
+                    sink.report(v, info(), info().severity, std::move(r));
+                    break;
+                }
+            }
+    }
+
+private:
+    Lexicons lexicons_;
+};
+
+}  // namespace
+
+void register_polarity_antonym(Registry& r) { add_rule<PolarityAntonym>(r); }
+
+}  // namespace verity::rules

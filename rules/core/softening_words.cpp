@@ -1,0 +1,136 @@
+// softening.intensifier / softening.hedge and their strengthening.* mirrors: an intensifier of the
+// source has no counterpart in the target ("strongly supports" → "supports"), or the target adds a
+// hedge ("killed" → "reportedly killed"). In one language the word alignment says which word went;
+// across languages the counts of each side's pack words are compared.
+#include <fmt/format.h>
+
+#include "rules/core/core_rules.hpp"
+#include "rules/wording.hpp"
+
+namespace verity::rules {
+namespace {
+
+using namespace wording;
+
+enum class Kind { Intensifier, Hedge };
+
+template <Kind kKind, bool kSoftening>
+class WordShiftRule final : public Rule {
+    // The side whose extra words make the finding: a dropped intensifier is in the source, an
+    // added hedge in the target.
+    static constexpr bool kExtraInSource = (kKind == Kind::Intensifier) == kSoftening;
+
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info = [] {
+            RuleInfo i;
+            i.id = fmt::format("{}.{}", kSoftening ? "softening" : "strengthening",
+                               kKind == Kind::Intensifier ? "intensifier" : "hedge");
+            i.its_type = "mistranslation";
+            i.severity = kSoftening ? Severity::Warning : Severity::Info;
+            if (kKind == Kind::Intensifier)
+                i.summary = kSoftening ? "An intensifier of the source has no counterpart in the target (strongly supports → supports)."
+                                       : "The target adds an intensifier the source lacks (supports → strongly supports).";
+            else
+                i.summary = kSoftening ? "The target adds a hedge the source lacks (killed → reportedly killed)."
+                                       : "A hedge of the source has no counterpart in the target (reportedly killed → killed).";
+            return i;
+        }();
+        return info;
+    }
+    explicit WordShiftRule(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const Analysis* a = analyse(v, lexicons_);
+        if (!a) return;
+        const Lexicon& sl = *a->source_lexicon;
+        const Lexicon& tl = *a->target_lexicon;
+        const PhraseSet& ss = kKind == Kind::Intensifier ? sl.intensifiers : sl.hedges;
+        const PhraseSet& ts = kKind == Kind::Intensifier ? tl.intensifiers : tl.hedges;
+        if (ss.empty() || ts.empty()) return;
+        auto src = ss.find(a->source);
+        auto tgt = ts.find(a->target);
+        if ((kExtraInSource ? src : tgt).empty()) return;
+        const std::string_view stext = v.segment.source.text;
+        const std::string_view ttext = v.segment.target->text;
+
+        if (a->aligned) {
+            // A word kept in place (aligned) is not dropped; a different intensifier in its place is
+            // a substitution and counts as a counterpart.
+            auto unaligned = [](const std::vector<Match>& ms, const std::vector<int>& links) {
+                std::vector<Match> out;
+                for (const Match& m : ms) {
+                    bool linked = false;
+                    for (std::size_t k = m.first; k < m.last; ++k) linked = linked || links[k] >= 0;
+                    if (!linked) out.push_back(m);
+                }
+                return out;
+            };
+            src = unaligned(src, a->source_link);
+            tgt = unaligned(tgt, a->target_link);
+            const auto& extra = kExtraInSource ? src : tgt;
+            const auto& other = kExtraInSource ? tgt : src;
+            if (extra.size() <= other.size()) return;
+            const auto& tokens = kExtraInSource ? a->source : a->target;
+            const auto& links = kExtraInSource ? a->source_link : a->target_link;
+            const auto& counterpart = kExtraInSource ? a->target : a->source;
+            for (std::size_t k = other.size(); k < extra.size(); ++k) {
+                const Match& m = extra[k];
+                FindingSink::Report r;
+                // The other side shows the word the intensifier or hedge went with.
+                ByteRange mark = span(tokens, m.first, m.last);
+                std::vector<ByteRange> there;
+                if (m.last < tokens.size() && links[m.last] >= 0) {
+                    const auto j = static_cast<std::size_t>(links[m.last]);
+                    there.push_back(span(counterpart, j, j + 1));
+                }
+                const std::string word = words(kExtraInSource ? stext : ttext, tokens, m.first, m.last);
+                r.message = message(word);
+                (kExtraInSource ? r.source_spans : r.target_spans).push_back(mark);
+                (kExtraInSource ? r.target_spans : r.source_spans) = there;
+                sink.report(v, info(), info().severity, std::move(r));
+            }
+            return;
+        }
+        // Across languages: more such words on one side than on the other.
+        const auto& extra = kExtraInSource ? src : tgt;
+        const auto& other = kExtraInSource ? tgt : src;
+        if (extra.size() <= other.size()) return;
+        const auto& tokens = kExtraInSource ? a->source : a->target;
+        std::string list;
+        FindingSink::Report r;
+        for (const Match& m : extra) {
+            list += fmt::format("{}\"{}\"", list.empty() ? "" : ", ",
+                                words(kExtraInSource ? stext : ttext, tokens, m.first, m.last));
+            (kExtraInSource ? r.source_spans : r.target_spans).push_back(span(tokens, m.first, m.last));
+        }
+        for (const Match& m : other)
+            (kExtraInSource ? r.target_spans : r.source_spans)
+                .push_back(span(kExtraInSource ? a->target : a->source, m.first, m.last));
+        r.message = fmt::format("{} {} in the {} ({}), {} in the {}", extra.size(),
+                                kKind == Kind::Intensifier ? "intensifier(s)" : "hedge(s)",
+                                kExtraInSource ? "source" : "target", list, other.size(),
+                                kExtraInSource ? "target" : "source");
+        sink.report(v, info(), info().severity, std::move(r));
+    }
+
+private:
+    static std::string message(const std::string& word) {
+        if (kKind == Kind::Intensifier)
+            return kSoftening ? fmt::format("intensifier \"{}\" of the source has no counterpart in the target", word)
+                              : fmt::format("the target adds the intensifier \"{}\"", word);
+        return kSoftening ? fmt::format("the target adds the hedge \"{}\"", word)
+                          : fmt::format("hedge \"{}\" of the source has no counterpart in the target", word);
+    }
+    Lexicons lexicons_;
+};
+
+}  // namespace
+
+void register_softening_intensifier(Registry& r) { add_rule<WordShiftRule<Kind::Intensifier, true>>(r); }
+void register_strengthening_intensifier(Registry& r) { add_rule<WordShiftRule<Kind::Intensifier, false>>(r); }
+void register_softening_hedge(Registry& r) { add_rule<WordShiftRule<Kind::Hedge, true>>(r); }
+void register_strengthening_hedge(Registry& r) { add_rule<WordShiftRule<Kind::Hedge, false>>(r); }
+
+}  // namespace verity::rules

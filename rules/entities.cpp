@@ -1,0 +1,540 @@
+#include "rules/entities.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "rules/packs.hpp"
+#include "rules/text/utf8.hpp"
+#include "rules/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+icu::Transliterator* to_ascii() {
+    // Building a transliterator parses rule tables (milliseconds): one per thread, kept for the run.
+    thread_local std::unique_ptr<icu::Transliterator> t = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> p(
+            icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) p.reset();
+        return p;
+    }();
+    return t.get();
+}
+
+bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+}
+bool is_letter_cp(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == 0x3002; }
+
+char32_t peek(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    return text::utf8::next(s, i);
+}
+
+// ---- What the packs say, folded for lookup ----------------------------------------------------------
+
+struct Lexicon {
+    std::unordered_set<std::string> stop;         // capitalised words that are no names
+    std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
+    std::unordered_set<std::string> connectors, titles;
+    bool capitalised_nouns = false;
+};
+
+struct Knowledge {
+    Lexicon source, target;
+    std::vector<std::vector<std::vector<std::string>>> sets;  // alias sets of phrases of folded words
+    std::unordered_map<std::string, std::vector<std::size_t>> set_of;
+};
+
+std::vector<std::string> split_phrase(std::string_view phrase) {
+    std::vector<std::string> out;
+    for (const auto& w : split_words(phrase)) out.push_back(w.key);
+    return out;
+}
+
+std::string join(const std::vector<std::string>& words, std::size_t from = 0, std::size_t to = std::string::npos) {
+    std::string out;
+    to = std::min(to, words.size());
+    for (std::size_t i = from; i < to; ++i) {
+        if (!out.empty()) out += ' ';
+        out += words[i];
+    }
+    return out;
+}
+
+void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
+    if (mul)
+        for (const auto& l : mul->list("entities.capitalised_nouns"))
+            lex.capitalised_nouns = lex.capitalised_nouns || primary_language(l) == primary_language(language);
+    if (!pack) return;
+    auto add = [](std::unordered_set<std::string>& set, const std::vector<std::string>& words) {
+        for (const auto& w : words) set.insert(join(split_phrase(w)));
+    };
+    add(lex.stop, pack->list("stopwords.words"));
+    add(lex.stop, pack->list("entities.stop"));
+    add(lex.entity_stop, pack->list("entities.stop"));
+    for (const char* key : {"dates.months", "dates.weekdays"})
+        for (const auto& g : pack->group_list(key)) add(lex.stop, g);
+    add(lex.connectors, pack->list("entities.connectors"));
+    add(lex.titles, pack->list("entities.titles"));
+}
+
+// A glossary term may carry its language: "fr: Commission européenne".
+std::string_view strip_language_tag(std::string_view term) {
+    const auto colon = term.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 8) return term;
+    for (std::size_t i = 0; i < colon; ++i) {
+        const char c = term[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '*')) return term;
+    }
+    term.remove_prefix(colon + 1);
+    while (!term.empty() && term.front() == ' ') term.remove_prefix(1);
+    return term;
+}
+
+void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {
+    for (const auto& g : groups) {
+        std::vector<std::vector<std::string>> set;
+        for (const auto& phrase : g) {
+            auto words = split_phrase(strip_language_tag(phrase));
+            if (!words.empty()) set.push_back(std::move(words));
+        }
+        if (set.size() < 2) continue;
+        const std::size_t id = k.sets.size();
+        for (const auto& p : set) k.set_of[join(p)].push_back(id);
+        k.sets.push_back(std::move(set));
+    }
+}
+
+std::size_t signature(const LanguagePack* p) {
+    if (!p) return 0;
+    std::size_t s = 1;
+    for (const auto& [k, v] : p->lists) s = s * 31 + v.size() + k.size();
+    for (const auto& [k, v] : p->groups) s = s * 37 + v.size() + k.size();
+    return s;
+}
+
+std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_view source_lang,
+                                           std::string_view target_lang) {
+    const LanguagePack* sp = packs.find(source_lang);
+    const LanguagePack* tp = packs.find(target_lang);
+    const LanguagePack* mul = packs.multilingual();
+    // Packs are immutable while rules run, but tests build many pack sets at recycled addresses:
+    // the key includes a signature of the contents.
+    const std::size_t sig = signature(sp) ^ (signature(tp) << 1) ^ (signature(mul) << 2);
+    struct Entry {
+        const LanguagePack *sp, *tp, *mul;
+        std::size_t sig;
+        std::string sl, tl;
+        std::shared_ptr<const Knowledge> k;
+    };
+    thread_local std::vector<Entry> cache;
+    for (const auto& e : cache)
+        if (e.sp == sp && e.tp == tp && e.mul == mul && e.sig == sig && e.sl == source_lang && e.tl == target_lang)
+            return e.k;
+    auto k = std::make_shared<Knowledge>();
+    fill_lexicon(k->source, sp, mul, source_lang);
+    fill_lexicon(k->target, tp, mul, target_lang);
+    for (const LanguagePack* p : {sp, tp, mul}) {
+        if (!p || (p == tp && tp == sp)) continue;
+        add_sets(*k, p->group_list("entities.aliases"));
+        add_sets(*k, p->group_list("entities.demonyms"));
+        add_sets(*k, p->group_list("terminology.terms"));
+    }
+    if (sp && sp == tp) {
+        add_sets(*k, sp->group_list("entities.aliases"));
+        add_sets(*k, sp->group_list("entities.demonyms"));
+        add_sets(*k, sp->group_list("terminology.terms"));
+    }
+    if (cache.size() >= 16) cache.erase(cache.begin());
+    cache.push_back({sp, tp, mul, sig, std::string(source_lang), std::string(target_lang), k});
+    return k;
+}
+
+// ---- Finding names ---------------------------------------------------------------------------------------
+
+std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon& lex) {
+    const std::size_t n = words.size();
+    auto is_title = [&](std::size_t i) { return lex.titles.count(words[i].key) > 0; };
+    auto is_initial = [&](std::size_t i) { return words[i].key.size() == 1 && words[i].capitalised; };
+    // "Dr. Smith", "J. Smith": the stop ends an abbreviation, not a sentence.
+    auto starts = [&](std::size_t i) {
+        return words[i].sentence_start && !(i > 0 && (is_title(i - 1) || is_initial(i - 1)));
+    };
+    auto joined = [&](std::size_t i) {
+        return words[i].joined || (i > 0 && !starts(i) && words[i].sentence_start);
+    };
+    auto is_name_word = [&](std::size_t i) {
+        const Word& w = words[i];
+        if (!w.has_letter || !(w.capitalised || w.acronym)) return false;
+        return w.acronym ? lex.entity_stop.count(w.key) == 0 : lex.stop.count(w.key) == 0;
+    };
+
+    std::vector<Entity> out;
+    for (std::size_t i = 0; i < n;) {
+        if (!is_name_word(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t last = i, j = i + 1;
+        while (j < n && joined(j)) {
+            if (is_name_word(j) && !starts(j)) {
+                last = j++;
+                continue;
+            }
+            // Up to two lower-case connectors inside a name: "Minister of the Interior", "Charles de Gaulle".
+            std::size_t k = j;
+            while (k < n && k - j < 2 && joined(k) && !words[k].capitalised && lex.connectors.count(words[k].key)) ++k;
+            if (k > j && k < n && joined(k) && is_name_word(k) && !starts(k)) {
+                last = k;
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        Entity e;
+        e.first = i;
+        e.last = last;
+        e.begin = words[i].begin;
+        e.end = words[last].end;
+        std::vector<std::string> all;
+        std::size_t titled = 0;
+        for (std::size_t w = i; w <= last; ++w) {
+            all.push_back(words[w].key);
+            if (is_title(w)) ++titled;
+            else if (words[w].capitalised || words[w].acronym) e.core.push_back(words[w].key);
+        }
+        e.phrase = join(all);
+        i = last + 1;
+        if (e.core.empty()) continue;  // a bare title: "the President said"
+        e.acronym = e.core.size() == 1 && words[last].acronym && last == e.first;
+        e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
+                 (starts(e.first) || lex.capitalised_nouns);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+// ---- Counterparts ----------------------------------------------------------------------------------------
+
+bool word_match(const std::string& a, const std::string& b, bool cross) {
+    if (a == b) return true;
+    const std::size_t la = a.size(), lb = b.size();
+    // Spelling variants: Mohammed / Mohamed, Harbor / Harbour.
+    if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && edit_distance(a, b, 1) <= 1) return true;
+    // Inflected forms share a long beginning: Portugal / Portuguese, Economy / Economics.
+    if (std::min(la, lb) >= 6 && a.compare(0, 6, b, 0, 6) == 0) return true;
+    if (!cross || a[0] != b[0]) return false;
+    // Cognates across languages share a beginning: Pacific / Pazifischen, Institute / Instituto.
+    const std::size_t p = std::min({la, lb, std::size_t{6}});
+    return p >= 4 && edit_distance(std::string_view(a).substr(0, p), std::string_view(b).substr(0, p), 1) <= 1;
+}
+
+bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words) {
+    if (phrase.empty() || phrase.size() > words.size()) return false;
+    for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+        std::size_t k = 0;
+        while (k < phrase.size() && words[i + k].key == phrase[k]) ++k;
+        if (k == phrase.size()) return true;
+    }
+    return false;
+}
+
+std::string initials(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words)
+        if (!w.empty()) out += w[0];
+    return out;
+}
+
+struct Side {
+    const std::vector<Word>& words;
+    const std::vector<Entity>& entities;
+};
+
+bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross) {
+    // Its words are there, in any case and order: a lower-cased or reworded target still names it.
+    std::size_t found = 0;
+    for (const auto& c : e.core) {
+        bool hit = false;
+        for (const auto& w : other.words)
+            if (w.has_letter && word_match(c, w.key, cross)) {
+                hit = true;
+                break;
+            }
+        found += hit;
+    }
+    if (found == e.core.size()) return true;
+    // Most of a longer name, with its last word (usually the family name or the head noun): "US President
+    // Trump" for "US President Donald Trump"; never "North Africa" for "South Africa".
+    auto last_found = [&] {
+        for (const auto& w : other.words)
+            if (w.has_letter && word_match(e.core.back(), w.key, cross)) return true;
+        return false;
+    };
+    if (cross ? 2 * found >= e.core.size() && found > 0
+              : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
+        return true;
+    // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
+    for (const std::string& phrase : {e.phrase, join(e.core)}) {
+        auto it = k.set_of.find(phrase);
+        if (it == k.set_of.end()) continue;
+        for (std::size_t id : it->second)
+            for (const auto& member : k.sets[id])
+                if (occurs(member, other.words)) return true;
+    }
+    // An acronym equals the initials of its expansion, with or without the connectors.
+    for (const auto& o : other.entities) {
+        if (e.acronym && !o.acronym && o.core.size() >= 2 &&
+            (initials(o.core) == e.core[0] || initials(split_phrase(o.phrase)) == e.core[0]))
+            return true;
+        if (!e.acronym && o.acronym && e.core.size() >= 2 &&
+            (initials(e.core) == o.core[0] || initials(split_phrase(e.phrase)) == o.core[0]))
+            return true;
+    }
+    // A shorter form of the same name: "Morocco" in "Kingdom of Morocco", "Marlasca" for the full name.
+    // Its last word must be the name's last word, so "European" never stands for "European Commission".
+    for (const auto& o : other.entities) {
+        if (o.core.size() > e.core.size() || o.core.empty()) continue;
+        for (std::size_t s = 0; s + o.core.size() <= e.core.size(); ++s) {
+            std::size_t m = 0;
+            while (m < o.core.size() && word_match(e.core[s + m], o.core[m], cross)) ++m;
+            if (m == o.core.size() && (s + m == e.core.size() || m >= 2)) return true;
+        }
+    }
+    return false;
+}
+
+// Same-language pairs: a replaced word that is only weakly a name ("Murray lost" -> "Hamáček lost")
+// counts when the words around it are unchanged.
+bool anchored(const Entity& s, const Entity& t, const std::vector<Word>& sw, const std::vector<Word>& tw) {
+    auto key = [](const std::vector<Word>& w, std::ptrdiff_t i) -> const std::string* {
+        return i >= 0 && static_cast<std::size_t>(i) < w.size() ? &w[static_cast<std::size_t>(i)].key : nullptr;
+    };
+    auto same = [&](std::ptrdiff_t a, std::ptrdiff_t b, bool need) {
+        const std::string *x = key(sw, a), *y = key(tw, b);
+        if (!x || !y) return !need && !x && !y;
+        return *x == *y;
+    };
+    const auto sl = static_cast<std::ptrdiff_t>(s.last), tl = static_cast<std::ptrdiff_t>(t.last);
+    const auto sf = static_cast<std::ptrdiff_t>(s.first), tf = static_cast<std::ptrdiff_t>(t.first);
+    return (same(sl + 1, tl + 1, true) && same(sl + 2, tl + 2, false)) ||
+           (same(sf - 1, tf - 1, true) && same(sf - 2, tf - 2, false));
+}
+
+EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, bool cross) {
+    EntityComparison r;
+    r.source = find_entities(sw, k.source);
+    r.target = find_entities(tw, k.target);
+    const Side src{sw, r.source}, tgt{tw, r.target};
+    std::vector<std::size_t> s_strong, s_weak, t_strong, t_weak;
+    for (std::size_t i = 0; i < r.source.size(); ++i)
+        if (!has_counterpart(r.source[i], tgt, k, cross)) (r.source[i].weak ? s_weak : s_strong).push_back(i);
+    for (std::size_t i = 0; i < r.target.size(); ++i)
+        if (!has_counterpart(r.target[i], src, k, cross)) (r.target[i].weak ? t_weak : t_strong).push_back(i);
+    if (cross) {
+        // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
+        s_weak.clear();
+        t_weak.clear();
+    }
+    const std::size_t paired = std::min(s_strong.size(), t_strong.size());
+    for (std::size_t i = 0; i < paired; ++i) r.substitutions.emplace_back(s_strong[i], t_strong[i]);
+    std::vector<std::size_t> s_left(s_strong.begin() + static_cast<std::ptrdiff_t>(paired), s_strong.end());
+    std::vector<std::size_t> t_left(t_strong.begin() + static_cast<std::ptrdiff_t>(paired), t_strong.end());
+    // Weak candidates take part only in a substitution anchored by unchanged neighbours.
+    auto pair_anchored = [&](std::vector<std::size_t>& ss, std::vector<std::size_t>& ts) {
+        for (auto si = ss.begin(); si != ss.end();) {
+            auto ti = std::find_if(ts.begin(), ts.end(),
+                                   [&](std::size_t t) { return anchored(r.source[*si], r.target[t], sw, tw); });
+            if (ti == ts.end()) {
+                ++si;
+                continue;
+            }
+            r.substitutions.emplace_back(*si, *ti);
+            ts.erase(ti);
+            si = ss.erase(si);
+        }
+    };
+    pair_anchored(s_left, t_weak);
+    pair_anchored(s_weak, t_left);
+    pair_anchored(s_weak, t_weak);
+    std::sort(r.substitutions.begin(), r.substitutions.end());
+    r.missing = std::move(s_left);
+    r.added = std::move(t_left);
+    return r;
+}
+
+}  // namespace
+
+std::string fold_key(std::string_view text) {
+    std::string out(text);
+    bool ascii = true;
+    for (char& c : out) {
+        if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+        else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (ascii) return out;
+    thread_local std::unordered_map<std::string, std::string> cache;
+    if (auto it = cache.find(out); it != cache.end()) return it->second;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (auto* t = to_ascii()) t->transliterate(u);
+    else u.foldCase();
+    std::string folded;
+    u.toUTF8String(folded);
+    if (cache.size() > 50000) cache.clear();
+    cache.emplace(std::move(out), folded);
+    return folded;
+}
+
+std::vector<Word> split_words(std::string_view text) {
+    std::vector<Word> out;
+    bool pending_start = true, clean_gap = true;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t next = i;
+        const char32_t c = text::utf8::next(text, next);
+        if (!is_word_char(c)) {
+            if (ends_sentence(c)) pending_start = true;
+            // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
+            if (!text::utf8::is_space(c) && !is_hyphen(c)) clean_gap = false;
+            i = next;
+            continue;
+        }
+        Word w;
+        w.begin = i;
+        w.sentence_start = pending_start;
+        w.joined = clean_gap && !out.empty();
+        std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
+        bool first_letter_upper = false, seen_letter = false, dotted = false;
+        std::size_t j = i;
+        for (;;) {
+            std::size_t after = j;
+            const char32_t d = j < text.size() ? text::utf8::next(text, after) : 0;
+            if (d && is_word_char(d)) {
+                if (is_letter_cp(d)) {
+                    ++letters;
+                    const bool up = d < 0x80 ? (d >= 'A' && d <= 'Z') : text::utf8::is_upper(d);
+                    const bool lo = d < 0x80 ? (d >= 'a' && d <= 'z') : text::utf8::is_lower(d);
+                    upper += up;
+                    lower += lo;
+                    if (!seen_letter) first_letter_upper = up;
+                    seen_letter = true;
+                }
+                ++piece;
+                j = after;
+                continue;
+            }
+            // Dotted initials: "U.S.", "E.U." (a single letter, a dot, a letter).
+            if (d == '.' && piece == 1 && letters > 0 && is_letter_cp(peek(text, after))) {
+                std::size_t k = after;
+                text::utf8::next(text, k);
+                if (!is_word_char(peek(text, k))) {
+                    dotted = true;
+                    piece = 0;
+                    j = after;
+                    continue;
+                }
+            }
+            if (d == '.' && dotted && piece == 1) j = after;  // the final dot of "U.S." ends no sentence
+            break;
+        }
+        w.end = j;
+        w.has_letter = letters > 0;
+        w.capitalised = first_letter_upper || (upper > 0 && lower > 0);
+        w.acronym = upper == letters && letters > 0 && (letters >= 2 || j - i > letters);
+        std::string_view raw = text.substr(i, j - i);
+        if (dotted) {
+            std::string undotted;
+            for (char ch : raw)
+                if (ch != '.') undotted += ch;
+            w.key = fold_key(undotted);
+        } else {
+            w.key = fold_key(raw);
+        }
+        out.push_back(std::move(w));
+        pending_start = false;
+        clean_gap = true;
+        i = j;
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t la = a.size(), lb = b.size();
+    if ((la > lb ? la - lb : lb - la) > limit) return limit + 1;
+    std::vector<std::size_t> prev(lb + 1), cur(lb + 1);
+    for (std::size_t j = 0; j <= lb; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= la; ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= lb; ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[lb];
+}
+
+const SegmentWords& segment_words(const SegmentView& view) {
+    struct Memo {
+        std::string source, target;
+        SegmentWords words;
+    };
+    thread_local Memo memo;
+    const std::string& s = view.segment.source.text;
+    static const std::string none;
+    const std::string& t = view.segment.target ? view.segment.target->text : none;
+    if (memo.source != s || memo.target != t || (memo.words.source.empty() && memo.words.target.empty())) {
+        memo.source = s;
+        memo.target = t;
+        memo.words.source = split_words(s);
+        memo.words.target = split_words(t);
+    }
+    return memo.words;
+}
+
+EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const PackSet& packs,
+                                      std::string_view source_lang, std::string_view target_lang) {
+    const auto k = knowledge(packs, source_lang, target_lang);
+    const bool cross = primary_language(source_lang) != primary_language(target_lang);
+    return compare(split_words(source), split_words(target), *k, cross);
+}
+
+const EntityComparison& compare_entities(const SegmentView& view) {
+    struct Memo {
+        std::shared_ptr<const Knowledge> knowledge;
+        std::string source, target;
+        EntityComparison result;
+    };
+    thread_local Memo memo;
+    const auto k = knowledge(view.packs, view.file.source_lang, view.file.target_lang);
+    const std::string& s = view.segment.source.text;
+    static const std::string none;
+    const std::string& t = view.segment.target ? view.segment.target->text : none;
+    if (memo.knowledge != k || memo.source != s || memo.target != t) {
+        const auto& words = segment_words(view);
+        const bool cross = primary_language(view.file.source_lang) != primary_language(view.file.target_lang);
+        memo.result = compare(words.source, words.target, *k, cross);
+        memo.knowledge = k;
+        memo.source = s;
+        memo.target = t;
+    }
+    return memo.result;
+}
+
+}  // namespace verity::rules

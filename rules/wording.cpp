@@ -1,0 +1,547 @@
+#include "rules/wording.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+
+#include "rules/packs.hpp"
+#include "rules/text/stemmer.hpp"
+#include "rules/text/utf8.hpp"
+#include "rules/unicode.hpp"
+#include "rules/wordnet.hpp"
+
+namespace verity::rules::wording {
+namespace {
+
+namespace u8 = text::utf8;
+
+bool word_char(char32_t cp) {
+    return u8::is_letter(cp) || u8::is_digit(cp) || (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
+}
+bool apostrophe(char32_t cp) { return cp == U'\'' || cp == U'\u2019'; }
+bool joiner(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2011'; }
+bool ends_sentence(char32_t cp) { return cp == U'.' || cp == U'!' || cp == U'?' || cp == U'\u3002'; }
+
+// One stemmer and a memo of its results per language and thread: stemming is the costly part.
+struct StemCache {
+    text::Stemmer stemmer;
+    std::unordered_map<std::string, std::string> memo;
+    explicit StemCache(std::string_view language) : stemmer(language) {}
+};
+
+StemCache& stem_cache(std::string_view language) {
+    thread_local std::map<std::string, StemCache, std::less<>> caches;
+    auto it = caches.find(language);
+    if (it == caches.end()) it = caches.emplace(std::string(language), StemCache(language)).first;
+    return it->second;
+}
+
+void finish_token(Token& t, std::string_view text, std::string_view language) {
+    std::string folded = text::fold_case(text.substr(t.begin, t.end - t.begin));
+    // One spelling of the apostrophe, so "n’t" and "n't" are one word.
+    for (std::size_t p; (p = folded.find("\u2019")) != std::string::npos;) folded.replace(p, 3, "'");
+    t.folded = std::move(folded);
+    t.stem = stem_of(t.folded, language);
+}
+
+}  // namespace
+
+const std::string& stem_of(std::string_view folded, std::string_view language) {
+    StemCache& cache = stem_cache(primary_language(language));
+    auto it = cache.memo.find(std::string(folded));
+    if (it != cache.memo.end()) return it->second;
+    if (cache.memo.size() > 200000) cache.memo.clear();  // bounded: long batches of varied text
+    std::string stem = cache.stemmer.supported() ? cache.stemmer.stem(folded) : std::string(folded);
+    return cache.memo.emplace(std::string(folded), std::move(stem)).first->second;
+}
+
+std::vector<Token> tokenize(std::string_view text, std::string_view language) {
+    std::vector<Token> out;
+    bool sentence_start = true;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t start = i;
+        char32_t cp = u8::next(text, i);
+        if (!word_char(cp)) {
+            if (ends_sentence(cp)) sentence_start = true;
+            // A clitic written with a leading apostrophe: "'s" of "Rafaj's" once split below.
+            continue;
+        }
+        Token t;
+        t.begin = start;
+        t.capitalised = u8::is_upper(cp);
+        t.numeric = u8::is_digit(cp);
+        t.sentence_start = sentence_start;
+        sentence_start = false;
+        std::size_t end = i;
+        std::size_t letters = 1;
+        while (end < text.size()) {
+            std::size_t j = end;
+            char32_t c = u8::next(text, j);
+            if (word_char(c)) {
+                t.numeric = t.numeric || u8::is_digit(c);
+                end = j;
+                ++letters;
+                continue;
+            }
+            // Inside a word: hyphens join, digits keep their separators ("1,250.5").
+            std::size_t k = j;
+            if (k >= text.size()) break;
+            char32_t after = u8::next(text, k);
+            if (!word_char(after)) break;
+            if (joiner(c) || ((c == U'.' || c == U',') && t.numeric && u8::is_digit(after))) {
+                end = k;
+                ++letters;
+                continue;
+            }
+            if (!apostrophe(c)) break;
+            // "didn't" -> "did" + "n't" (English negation stays a token of its own); "l'homme" ->
+            // "l'" + "homme" (elision); "Rafaj's" -> "Rafaj" + "'s".
+            std::size_t m = k;
+            const bool nt = after == U't' && (m >= text.size() || !word_char(u8::next(text, m))) && end > t.begin &&
+                            (text[end - 1] == 'n' || text[end - 1] == 'N');
+            if (nt) {
+                t.end = end - 1;
+                finish_token(t, text, language);
+                // "can't", "won't", "shan't": the modal keeps its own spelling.
+                if (t.folded == "ca") t.folded = "can";
+                if (t.folded == "wo") t.folded = "will";
+                if (t.folded == "sha") t.folded = "shall";
+                out.push_back(std::move(t));
+                Token n;
+                n.begin = end - 1;
+                n.end = k;
+                finish_token(n, text, language);
+                out.push_back(std::move(n));
+                i = k;
+                t.begin = std::string::npos;
+                break;
+            }
+            if (letters <= 2 || text.substr(t.begin, end - t.begin) == "qu" ||
+                text.substr(t.begin, end - t.begin).ends_with("qu")) {
+                t.end = j;  // keeps the apostrophe: "l'", "qu'"
+                finish_token(t, text, language);
+                out.push_back(std::move(t));
+                i = j;
+                t.begin = std::string::npos;
+                break;
+            }
+            t.end = end;
+            finish_token(t, text, language);
+            out.push_back(std::move(t));
+            // The clitic after the apostrophe: "'s", "'re".
+            Token c2;
+            c2.begin = end;
+            std::size_t e = j;
+            while (e < text.size()) {
+                std::size_t q = e;
+                if (!word_char(u8::next(text, q))) break;
+                e = q;
+            }
+            c2.end = e;
+            finish_token(c2, text, language);
+            out.push_back(std::move(c2));
+            i = e;
+            t.begin = std::string::npos;
+            break;
+        }
+        if (t.begin == std::string::npos) continue;
+        t.end = end;
+        i = end;
+        finish_token(t, text, language);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_stem, int scale, int level) {
+    by_stem_ = by_stem;
+    Entry e;
+    e.scale = scale;
+    e.level = level;
+    std::string p(phrase);
+    // "a … b": a gap of up to four words between the parts.
+    std::size_t gap = p.find("\u2026");
+    std::size_t gap_len = 3;
+    if (gap == std::string::npos) {
+        gap = p.find("...");
+        gap_len = 3;
+    }
+    std::string head = gap == std::string::npos ? p : p.substr(0, gap);
+    std::string tail = gap == std::string::npos ? "" : p.substr(gap + gap_len);
+    auto push = [&](const std::string& part) {
+        for (std::string_view rest = part; !rest.empty();) {
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            std::size_t sp = rest.find(' ');
+            std::string_view w = rest.substr(0, sp);
+            rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp);
+            if (w.empty()) continue;
+            Word word;
+            word.prefix = w.back() == '*';
+            if (word.prefix) w.remove_suffix(1);
+            std::string folded = text::fold_case(w);
+            for (std::size_t q; (q = folded.find("\u2019")) != std::string::npos;) folded.replace(q, 3, "'");
+            word.text = by_stem && !word.prefix ? stem_of(folded, language) : folded;
+            e.words.push_back(std::move(word));
+        }
+    };
+    push(head);
+    if (!tail.empty()) {
+        e.gap_after = e.words.size();
+        push(tail);
+    }
+    if (e.words.empty()) return;
+    const std::size_t index = entries_.size();
+    if (e.words.front().prefix) prefix_first_.push_back(index);
+    else by_first_[e.words.front().text].push_back(index);
+    entries_.push_back(std::move(e));
+}
+
+bool PhraseSet::word_matches(const Word& w, const Token& t) const {
+    if (w.prefix) return t.folded.starts_with(w.text);
+    return (by_stem_ ? t.stem : t.folded) == w.text;
+}
+
+std::vector<Match> PhraseSet::find(const std::vector<Token>& tokens) const {
+    std::vector<Match> out;
+    if (entries_.empty()) return out;
+    bool best_gapped = false;
+    auto try_entry = [&](const Entry& e, std::size_t i, Match& best) {
+        std::size_t pos = i;
+        for (std::size_t w = 0; w < e.words.size(); ++w) {
+            if (w > 0 && w == e.gap_after) {
+                // Look ahead for the part after the gap.
+                std::size_t limit = std::min(tokens.size(), pos + 5);
+                std::size_t found = limit;
+                for (std::size_t q = pos; q < limit; ++q)
+                    if (word_matches(e.words[w], tokens[q])) {
+                        found = q;
+                        break;
+                    }
+                if (found == limit) return;
+                pos = found + 1;
+                continue;
+            }
+            if (pos >= tokens.size() || !word_matches(e.words[w], tokens[pos])) return;
+            ++pos;
+        }
+        if (pos - i > best.last - best.first) {
+            best = Match{i, pos, e.scale, e.level};
+            best_gapped = e.gap_after > 0;
+        }
+    };
+    for (std::size_t i = 0; i < tokens.size();) {
+        Match best{i, i, 0, 0};
+        best_gapped = false;
+        auto it = by_first_.find(by_stem_ ? tokens[i].stem : tokens[i].folded);
+        if (it != by_first_.end())
+            for (std::size_t idx : it->second) try_entry(entries_[idx], i, best);
+        for (std::size_t idx : prefix_first_) try_entry(entries_[idx], i, best);
+        if (best.last > best.first) {
+            out.push_back(best);
+            // A gapped match ("ne … plus") leaves the words in between to other matches.
+            i = best_gapped ? i + 1 : best.last;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+namespace {
+
+const std::vector<std::string>& list_of(const LanguagePack* pack, std::string_view key) {
+    static const std::vector<std::string> none;
+    return pack ? pack->list(key) : none;
+}
+const std::vector<std::vector<std::string>>& groups_of(const LanguagePack* pack, std::string_view key) {
+    static const std::vector<std::vector<std::string>> none;
+    return pack ? pack->group_list(key) : none;
+}
+
+// Scales: the first entry names the scale (shared across languages), then steps strongest first;
+// a step lists its synonyms separated by "|".
+void add_scales(PhraseSet& set, std::vector<std::string>& names, const std::vector<std::vector<std::string>>& groups,
+                std::string_view language, bool by_stem) {
+    for (const auto& g : groups) {
+        if (g.size() < 2) continue;
+        const int scale = static_cast<int>(names.size());
+        names.push_back(g.front());
+        for (std::size_t step = 1; step < g.size(); ++step) {
+            std::string_view rest = g[step];
+            while (!rest.empty()) {
+                std::size_t bar = rest.find('|');
+                std::string_view alt = rest.substr(0, bar);
+                while (!alt.empty() && alt.front() == ' ') alt.remove_prefix(1);
+                while (!alt.empty() && alt.back() == ' ') alt.remove_suffix(1);
+                if (!alt.empty()) set.add(alt, language, by_stem, scale, static_cast<int>(step - 1));
+                rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
+            }
+        }
+    }
+}
+
+std::string pack_content(const LanguagePack* pack, std::string_view language) {
+    std::string out(language);
+    if (!pack) return out;
+    for (const char* key : {"stopwords.words", "intensifiers.words", "hedges.words", "negation.words",
+                            "negation.prefixes", "negation.exceptions"}) {
+        out += '\x1e';
+        for (const auto& w : pack->list(key)) out += w + '\x1f';
+    }
+    for (const char* key : {"modals.scales", "verbs.scales", "antonyms.pairs", "synonyms.groups"}) {
+        out += '\x1e';
+        for (const auto& g : pack->group_list(key)) {
+            for (const auto& w : g) out += w + '\x1f';
+            out += '\x1d';
+        }
+    }
+    return out;
+}
+
+std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::string& language) {
+    auto lex = std::make_shared<Lexicon>();
+    lex->language = language;
+    add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
+    add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
+    for (const auto& w : list_of(pack, "intensifiers.words")) lex->intensifiers.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "hedges.words")) lex->hedges.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "negation.words")) lex->negators.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "negation.prefixes")) lex->negation_prefixes.push_back(text::fold_case(w));
+    for (const auto& w : list_of(pack, "negation.exceptions")) lex->negation_exceptions.insert(text::fold_case(w));
+    for (const auto& w : list_of(pack, "stopwords.words")) lex->stopwords.insert(text::fold_case(w));
+    for (const auto& g : groups_of(pack, "synonyms.groups")) {
+        if (g.empty()) continue;
+        // Single words only: the alignment compares word by word.
+        const std::string head = stem_of(text::fold_case(g.front()), language);
+        for (const auto& w : g)
+            if (w.find(' ') == std::string::npos) lex->synonym_of[stem_of(text::fold_case(w), language)] = head;
+    }
+    for (const auto& g : groups_of(pack, "antonyms.pairs"))
+        for (std::size_t a = 0; a < g.size(); ++a)
+            for (std::size_t b = 0; b < g.size(); ++b)
+                if (a != b)
+                    lex->antonyms[stem_of(text::fold_case(g[a]), language)].push_back(
+                        stem_of(text::fold_case(g[b]), language));
+    return lex;
+}
+
+}  // namespace
+
+const Lexicon& Lexicons::get(const LanguagePack* pack, std::string_view language) const {
+    const std::string lang = pack ? pack->language : primary_language(language);
+    std::lock_guard lock(mutex_);
+    auto key = std::make_pair(pack, lang);
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return *it->second;
+    // Shared by content across rules, so that analyse()'s cache recognises the same lexicon.
+    static std::mutex shared_mutex;
+    static std::map<std::string, std::shared_ptr<const Lexicon>> shared;
+    std::shared_ptr<const Lexicon> lex;
+    {
+        std::lock_guard shared_lock(shared_mutex);
+        std::string content = pack_content(pack, lang);
+        auto s = shared.find(content);
+        if (s == shared.end()) s = shared.emplace(std::move(content), compile(pack, lang)).first;
+        lex = s->second;
+    }
+    return *cache_.emplace(key, std::move(lex)).first->second;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+bool is_stopword(const Lexicon& lexicon, const Token& token) {
+    return lexicon.stopwords.count(token.folded) > 0 || (token.folded.size() <= 3 && token.folded.find('\'') != std::string::npos);
+}
+
+bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vector<Token>* other) {
+    if (token.numeric || lexicon.negation_exceptions.count(token.folded)) return false;
+    for (const auto& prefix : lexicon.negation_prefixes) {
+        if (!token.folded.starts_with(prefix)) continue;
+        std::string_view rest = std::string_view(token.folded).substr(prefix.size());
+        if (!rest.empty() && rest.front() == '-') rest.remove_prefix(1);
+        if (rest.size() < 3) continue;
+        const std::string& rest_stem = stem_of(rest, lexicon.language);
+        if (other) {
+            for (const auto& t : *other)
+                if (t.stem == rest_stem) return true;
+            continue;
+        }
+        if (lexicon.language == "en" && wordnet::english_antonyms().are_antonyms(token.stem, rest_stem)) return true;
+    }
+    return false;
+}
+
+std::vector<ScaleShift> scale_shifts(const std::vector<Match>& source, const std::vector<std::string>& source_names,
+                                     const std::vector<Match>& target, const std::vector<std::string>& target_names) {
+    std::vector<ScaleShift> out;
+    std::vector<bool> used_s(source.size()), used_t(target.size());
+    auto same_scale = [&](const Match& a, const Match& b) {
+        return source_names[static_cast<std::size_t>(a.scale)] == target_names[static_cast<std::size_t>(b.scale)];
+    };
+    for (std::size_t i = 0; i < source.size(); ++i)
+        for (std::size_t j = 0; j < target.size(); ++j)
+            if (!used_t[j] && same_scale(source[i], target[j]) && source[i].level == target[j].level) {
+                used_s[i] = used_t[j] = true;
+                break;
+            }
+    auto by_level = [](const std::vector<Match>& m, const std::vector<bool>& used) {
+        std::vector<std::size_t> idx;
+        for (std::size_t i = 0; i < m.size(); ++i)
+            if (!used[i]) idx.push_back(i);
+        std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return m[a].level < m[b].level; });
+        return idx;
+    };
+    const auto rest_t = by_level(target, used_t);
+    std::vector<bool> taken(target.size());
+    for (std::size_t i : by_level(source, used_s))
+        for (std::size_t j : rest_t)
+            if (!taken[j] && same_scale(source[i], target[j])) {
+                taken[j] = true;
+                out.push_back({source[i], target[j], source_names[static_cast<std::size_t>(source[i].scale)]});
+                break;
+            }
+    return out;
+}
+
+std::size_t governed_end(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t last) {
+    std::size_t end = last;
+    for (int function_words = 0; end < tokens.size() && function_words < 2 && is_stopword(lexicon, tokens[end]);
+         ++function_words)
+        ++end;
+    if (end < tokens.size() && !tokens[end].numeric) return end + 1;
+    return last;
+}
+
+ByteRange span(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    if (first >= last || last > tokens.size()) return {};
+    return {tokens[first].begin, tokens[last - 1].end};
+}
+
+std::string words(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    const ByteRange r = span(tokens, first, last);
+    return std::string(text.substr(r.begin, r.end - r.begin));
+}
+
+// ---------------------------------------------------------------------------------------------
+namespace {
+
+// Longer pairs than this are not word-aligned (the quadratic table would cost more than it tells).
+constexpr std::size_t kMaxAlignCells = 160000;
+
+std::string key_of(const Lexicon& lex, const Token& t) {
+    if (t.numeric) return t.folded;
+    auto it = lex.synonym_of.find(t.stem);
+    return it == lex.synonym_of.end() ? t.stem : it->second;
+}
+
+void align(Analysis& a) {
+    const auto& S = a.source;
+    const auto& T = a.target;
+    const std::size_t n = S.size(), m = T.size();
+    a.source_link.assign(n, -1);
+    a.target_link.assign(m, -1);
+    if (n * m > kMaxAlignCells) return;
+    a.aligned = true;
+    std::vector<std::string> ks(n), kt(m);
+    for (std::size_t i = 0; i < n; ++i) ks[i] = key_of(*a.source_lexicon, S[i]);
+    for (std::size_t j = 0; j < m; ++j) kt[j] = key_of(*a.target_lexicon, T[j]);
+    // Longest common subsequence of word keys, filled from the end so the walk goes forward.
+    std::vector<std::uint16_t> table((n + 1) * (m + 1), 0);
+    auto at = [&](std::size_t i, std::size_t j) -> std::uint16_t& { return table[i * (m + 1) + j]; };
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t j = m; j-- > 0;)
+            at(i, j) = ks[i] == kt[j] ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1)
+                                      : std::max(at(i + 1, j), at(i, j + 1));
+    std::vector<std::pair<std::size_t, std::size_t>> anchors;
+    for (std::size_t i = 0, j = 0; i < n && j < m;) {
+        if (ks[i] == kt[j]) {
+            anchors.emplace_back(i, j);
+            a.source_link[i] = static_cast<int>(j);
+            a.target_link[j] = static_cast<int>(i);
+            ++i;
+            ++j;
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    // Words that moved: a reordering is not an omission plus an addition.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a.source_link[i] >= 0) continue;
+        for (std::size_t j = 0; j < m; ++j)
+            if (a.target_link[j] < 0 && ks[i] == kt[j]) {
+                a.source_link[i] = static_cast<int>(j);
+                a.target_link[j] = static_cast<int>(i);
+                break;
+            }
+    }
+    std::size_t ps = 0, pt = 0;  // start of the current stretch
+    auto close = [&](std::size_t es, std::size_t et) {
+        bool open = false;
+        for (std::size_t i = ps; i < es; ++i) open = open || a.source_link[i] < 0;
+        for (std::size_t j = pt; j < et; ++j) open = open || a.target_link[j] < 0;
+        if (open) a.gaps.push_back({ps, es, pt, et});
+    };
+    for (auto [i, j] : anchors) {
+        close(i, j);
+        ps = i + 1;
+        pt = j + 1;
+    }
+    close(n, m);
+    std::size_t content = 0, linked = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!is_stopword(*a.source_lexicon, S[i])) {
+            ++content;
+            linked += a.source_link[i] >= 0;
+        }
+    for (std::size_t j = 0; j < m; ++j)
+        if (!is_stopword(*a.target_lexicon, T[j])) {
+            ++content;
+            linked += a.target_link[j] >= 0;
+        }
+    a.similarity = content ? static_cast<double>(linked) / static_cast<double>(content) : 1.0;
+}
+
+}  // namespace
+
+const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Lexicon& target) {
+    const auto& seg = view.segment;
+    if (!seg.target || !seg.translate || !view.unit.translate || view.is_alignment_gap()) return nullptr;
+    if (is_blank(seg.source.text) || is_blank(seg.target->text)) return nullptr;
+    struct Cached {
+        std::string source_text, target_text;
+        Analysis analysis;
+        bool valid = false;
+    };
+    thread_local Cached cache;
+    if (cache.valid && cache.analysis.source_lexicon == &source && cache.analysis.target_lexicon == &target &&
+        cache.source_text == seg.source.text && cache.target_text == seg.target->text)
+        return &cache.analysis;
+    cache.valid = false;
+    cache.source_text = seg.source.text;
+    cache.target_text = seg.target->text;
+    Analysis& a = cache.analysis;
+    a = Analysis{};
+    a.source_lexicon = &source;
+    a.target_lexicon = &target;
+    a.same_language = source.language == target.language;
+    a.source = tokenize(seg.source.text, source.language);
+    a.target = tokenize(seg.target->text, target.language);
+    if (a.same_language) align(a);
+    cache.valid = true;
+    return &a;
+}
+
+const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons) {
+    const Lexicon& s = lexicons.get(view.source_pack, view.file.source_lang);
+    const Lexicon& t = lexicons.get(view.target_pack, view.file.target_lang);
+    return analyse(view, s, t);
+}
+
+}  // namespace verity::rules::wording

@@ -1,0 +1,147 @@
+// Shared machinery of the wording rules (softening, polarity, omission/addition of phrases): words
+// with byte offsets, word lists compiled from the packs, and a word alignment of same-language pairs.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rules/rule.hpp"
+
+namespace verity::rules::wording {
+
+struct Token {
+    std::size_t begin = 0, end = 0;  // bytes of the segment text
+    std::string folded;              // case-folded, typographic apostrophe as '
+    std::string stem;                // Snowball stem of `folded`
+    bool capitalised = false;        // first letter upper case
+    bool sentence_start = false;     // first word of the text or of a sentence in it
+    bool numeric = false;            // holds a digit
+};
+
+// Words, numbers and clitics ("l'", "n't", "'s") of a text. Hyphenated words stay one token.
+// Stems come from a per-thread stemmer and cache, so this may run on many threads at once.
+std::vector<Token> tokenize(std::string_view text, std::string_view language);
+
+// Stem of one case-folded word in a language (per-thread cache).
+const std::string& stem_of(std::string_view folded, std::string_view language);
+
+// A match of a pack phrase on a token sequence: tokens [first, last).
+struct Match {
+    std::size_t first = 0, last = 0;
+    int scale = 0;  // index of the scale (scales) or 0 (plain lists)
+    int level = 0;  // step on the scale, 0 = strongest
+};
+
+// Phrases of a pack list compiled for matching token by token. Entries are words or phrases;
+// "word*" matches any word starting with "word"; "a … b" (or "a ... b") matches a, then b within
+// the next four words (French "ne … plus"). With `by_stem`, words compare by stem, so "condemn"
+// matches "condemned" and "condemns".
+class PhraseSet {
+public:
+    void add(std::string_view phrase, std::string_view language, bool by_stem, int scale, int level);
+    std::vector<Match> find(const std::vector<Token>& tokens) const;
+    bool empty() const { return entries_.empty(); }
+
+private:
+    struct Word {
+        std::string text;
+        bool prefix = false;
+    };
+    struct Entry {
+        std::vector<Word> words;
+        std::size_t gap_after = 0;  // index of the word followed by "…", or 0 for none
+        int scale = 0, level = 0;
+    };
+    bool word_matches(const Word& w, const Token& t) const;
+    std::vector<Entry> entries_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // exact first words
+    std::vector<std::size_t> prefix_first_;                               // entries starting "word*"
+    bool by_stem_ = false;
+};
+
+// Everything the wording rules know about one language, compiled once from its pack.
+struct Lexicon {
+    std::string language;
+    std::vector<std::string> modal_scale_names, verb_scale_names;
+    PhraseSet modals, verbs, intensifiers, hedges, negators;
+    std::vector<std::string> negation_prefixes;         // "un", "non-", …
+    std::unordered_set<std::string> negation_exceptions;  // folded words that only look negative
+    std::unordered_set<std::string> stopwords;           // folded
+    std::unordered_map<std::string, std::string> synonym_of;  // stem -> stem of its group's first word
+    std::unordered_map<std::string, std::vector<std::string>> antonyms;  // stem -> stems (pack pairs)
+};
+
+// Compiles lexicons lazily, once per pack. Each rule holds one; lexicons with the same pack
+// content are shared process-wide so the per-segment analysis cache serves every rule.
+class Lexicons {
+public:
+    const Lexicon& get(const LanguagePack* pack, std::string_view language) const;
+
+private:
+    mutable std::mutex mutex_;
+    mutable std::map<std::pair<const LanguagePack*, std::string>, std::shared_ptr<const Lexicon>> cache_;
+};
+
+// A contiguous stretch between two aligned anchors: tokens [begin, end) of each side.
+struct Gap {
+    std::size_t source_begin = 0, source_end = 0;
+    std::size_t target_begin = 0, target_end = 0;
+};
+
+// One segment pair, tokenised and (same language only) word-aligned.
+struct Analysis {
+    const Lexicon* source_lexicon = nullptr;
+    const Lexicon* target_lexicon = nullptr;
+    bool same_language = false;
+    std::vector<Token> source, target;
+    // Same language: the target token each source token is aligned to (in order or moved), or -1.
+    std::vector<int> source_link, target_link;
+    std::vector<Gap> gaps;  // stretches between in-order anchors where something is unaligned
+    double similarity = 0;  // share of content words aligned, over both sides
+    bool aligned = false;   // same language and short enough to align
+};
+
+// The analysis of a segment, cached per thread for the rules that run on it one after another.
+// Returns null when the segment is not for the wording rules (no target, blank, alignment gap).
+const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Lexicon& target);
+
+// Convenience: a rule's lexicons for both sides, then analyse().
+const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons);
+
+bool is_stopword(const Lexicon& lexicon, const Token& token);
+
+// A token with a negative prefix whose remainder names the opposite ("unlikely" / "likely").
+// `other` is the token list of the other side when it is in the same language (the remainder must
+// occur there), else null (English: WordNet antonymy of the word and its remainder decides).
+bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vector<Token>* other);
+
+// A step change on a named scale: the source's hit and the target's, at different steps.
+struct ScaleShift {
+    Match source, target;
+    std::string scale;
+    bool weaker() const { return target.level > source.level; }
+};
+
+// Pairs the hits of each named scale across the sides: equal steps first (so a modal the target
+// simply dropped is not paired with an unrelated one), then the rest strongest first. Returns the
+// pairs whose steps differ.
+std::vector<ScaleShift> scale_shifts(const std::vector<Match>& source, const std::vector<std::string>& source_names,
+                                     const std::vector<Match>& target, const std::vector<std::string>& target_names);
+
+// End of the words a modal governs, for display ("will include", "could not cover"): the match,
+// then up to two function words, then one more word.
+std::size_t governed_end(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t last);
+
+// Byte range of tokens [first, last).
+ByteRange span(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+// Text of tokens [first, last) as written.
+std::string words(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+}  // namespace verity::rules::wording

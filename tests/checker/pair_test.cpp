@@ -1,0 +1,118 @@
+// verity compare and verity align: two texts in, aligned pairs and findings out.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_support.hpp"
+
+namespace {
+
+using verity::testing::run;
+using verity::testing::TempDir;
+using verity::testing::write_file;
+
+const std::string kExamples = std::string(VERITY_SOURCE_DIR) + "/examples/";
+
+TEST(Compare, ExamplePairShowsDroppedAddedAndChangedContent) {
+    auto r = run("compare --format json " + kExamples + "official-statement.txt " + kExamples +
+                 "unofficial-translation.txt");
+    ASSERT_EQ(r.code, 1) << r.out;
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& file = j["files"][0];
+    EXPECT_EQ(file["format"], "text-pair");
+    EXPECT_EQ(file["source_lang"], "en") << "guessed from the stopwords";
+    EXPECT_FALSE(file["notes"].empty());
+    std::map<std::string, int> rules;
+    for (const auto& f : file["findings"]) {
+        ++rules[f["rule"].get<std::string>()];
+        if (f["rule"] == "omission.sentence") {
+            EXPECT_TRUE(f["target"].is_null());
+            EXPECT_NE(f["source"]["text"].get<std::string>().find("firmly condemn"), std::string::npos);
+            // Positions refer to the text file the side comes from.
+            EXPECT_EQ(f["source"]["line"], 9);
+            EXPECT_EQ(f["source"]["column"], 1);
+            EXPECT_NE(f["source"]["path"].get<std::string>().find("official-statement.txt"), std::string::npos);
+        }
+        if (f["rule"] == "addition.sentence") {
+            EXPECT_TRUE(f["source"].is_null());
+            EXPECT_NE(f["target"]["text"].get<std::string>().find("Senegal welcomed"), std::string::npos);
+            EXPECT_EQ(f["target"]["line"], 9);
+        }
+    }
+    EXPECT_EQ(rules["omission.sentence"], 1);
+    EXPECT_EQ(rules["addition.sentence"], 1);
+    EXPECT_GE(rules["number.mismatch"], 1);
+}
+
+TEST(Compare, IdenticalTextsAreClean) {
+    auto r = run("compare " + kExamples + "official-statement.txt " + kExamples + "official-statement.txt");
+    EXPECT_EQ(r.code, 0) << r.out;
+}
+
+TEST(Compare, ExplicitLanguagesAreUsedAndBadInputIsAUsageError) {
+    TempDir dir;
+    write_file(dir / "a.txt", "Le ministre a signé l'accord. Il entre en vigueur le 3 mai.\n");
+    write_file(dir / "b.txt", "The minister signed the agreement. It enters into force on 3 May.\n");
+    auto r = run("compare --format json --source-lang fr --target-lang en " + (dir / "a.txt").string() + " " +
+                 (dir / "b.txt").string());
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["files"][0]["source_lang"], "fr");
+    EXPECT_EQ(j["files"][0]["target_lang"], "en");
+    EXPECT_EQ(r.code, 0) << r.out;
+
+    write_file(dir / "bad.txt", std::string("ok line\nbroken \xC3\x28 here\n"));
+    auto bad = run("compare --format json " + (dir / "a.txt").string() + " " + (dir / "bad.txt").string());
+    EXPECT_EQ(bad.code, 2);
+    const auto jb = nlohmann::json::parse(bad.out);
+    EXPECT_EQ(jb["files"][0]["error"]["line"], 2);
+    EXPECT_EQ(run("compare " + (dir / "a.txt").string() + " " + (dir / "missing.txt").string()).code, 2);
+}
+
+TEST(Align, LinksFormatMarksDroppedAndAddedSentences) {
+    TempDir dir;
+    write_file(dir / "s.txt", "one\ntwo\nthree four five\nsix\n");
+    write_file(dir / "t.txt", "one\nthree four five\nsix\nseven eight\n");
+    auto r = run("align --lines --format links --source-lang en --target-lang en " + (dir / "s.txt").string() + " " +
+                 (dir / "t.txt").string());
+    ASSERT_EQ(r.code, 0);
+    EXPECT_EQ(r.out, "[0]:[0]\n[1]:[]\n[2]:[1]\n[3]:[2]\n[]:[3]\n");
+}
+
+TEST(Align, WrittenXliffComesBackAsTheSameFindings) {
+    TempDir dir;
+    const std::string src = kExamples + "official-statement.txt", tgt = kExamples + "unofficial-translation.txt";
+    for (const char* version : {"2.1", "1.2"}) {
+        const auto out = dir / (std::string("pair-") + version + ".xlf");
+        ASSERT_EQ(run("align --xliff-version " + std::string(version) + " -o " + out.string() + " " + src + " " + tgt).code,
+                  0);
+        auto rechecked = run("check --format json " + out.string());
+        auto compared = run("compare --format json " + src + " " + tgt);
+        auto rules_of = [](const std::string& json) {
+            std::multiset<std::string> out;
+            const auto report = nlohmann::json::parse(json);
+            for (const auto& f : report["files"][0]["findings"]) out.insert(f["rule"].get<std::string>());
+            return out;
+        };
+        EXPECT_EQ(rules_of(rechecked.out), rules_of(compared.out)) << version;
+        EXPECT_TRUE(rules_of(rechecked.out).count("omission.sentence")) << version;
+        EXPECT_TRUE(rules_of(rechecked.out).count("addition.sentence")) << version;
+    }
+}
+
+TEST(Align, RefusesToWriteOverAnInput) {
+    TempDir dir;
+    write_file(dir / "s.txt", "One sentence.\n");
+    write_file(dir / "t.txt", "One sentence.\n");
+    EXPECT_EQ(run("align -o " + (dir / "t.txt").string() + " " + (dir / "s.txt").string() + " " +
+                  (dir / "t.txt").string())
+                  .code,
+              2);
+    std::ifstream in(dir / "t.txt");
+    std::string body((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_EQ(body, "One sentence.\n");
+}
+
+}  // namespace
