@@ -166,7 +166,7 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
 
 // ---- Finding names ---------------------------------------------------------------------------------------
 
-std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon& lex) {
+std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon& lex, const Knowledge& k) {
     const std::size_t n = words.size();
     auto is_title = [&](std::size_t i) { return lex.titles.count(words[i].key) > 0; };
     auto is_initial = [&](std::size_t i) { return words[i].key.size() == 1 && words[i].capitalised; };
@@ -222,7 +222,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         if (e.core.empty()) continue;  // a bare title: "the President said"
         e.acronym = e.core.size() == 1 && words[last].acronym && last == e.first;
         e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
-                 (starts(e.first) || lex.capitalised_nouns);
+                 (starts(e.first) || lex.capitalised_nouns) && !k.set_of.count(e.phrase);  // a known name
         out.push_back(std::move(e));
     }
     return out;
@@ -337,8 +337,8 @@ bool anchored(const Entity& s, const Entity& t, const std::vector<Word>& sw, con
 
 EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, bool cross) {
     EntityComparison r;
-    r.source = find_entities(sw, k.source);
-    r.target = find_entities(tw, k.target);
+    r.source = find_entities(sw, k.source, k);
+    r.target = find_entities(tw, k.target, k);
     const Side src{sw, r.source}, tgt{tw, r.target};
     std::vector<std::size_t> s_strong, s_weak, t_strong, t_weak;
     for (std::size_t i = 0; i < r.source.size(); ++i)
