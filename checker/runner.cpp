@@ -1,7 +1,11 @@
 #include "checker/runner.hpp"
 
 #include <algorithm>
+#include <archive.h>
+#include <archive_entry.h>
+
 #include <atomic>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <thread>
@@ -16,6 +20,55 @@ bool is_xliff_path(const std::string& path) {
     return ext == ".xlf" || ext == ".xliff" || ext == ".sdlxliff" || ext == ".mqxliff" || ext == ".txlf";
 }
 
+bool is_archive_path(const std::string& path) {
+    std::string lower = path;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* ext : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".7z"})
+        if (lower.size() > std::strlen(ext) && lower.compare(lower.size() - std::strlen(ext), std::string::npos, ext) == 0)
+            return true;
+    return false;
+}
+
+namespace {
+
+// Every XLIFF member of an archive, in the archive's order sorted by name; the archive's own failure
+// becomes one error entry.
+void expand_archive(const std::string& path, std::vector<Input>& out) {
+    struct archive* a = archive_read_new();
+    archive_read_support_filter_all(a);
+    archive_read_support_format_all(a);
+    std::vector<Input> members;
+    if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK) {
+        out.push_back({path, std::string("cannot open archive: ") + archive_error_string(a), nullptr});
+        archive_read_free(a);
+        return;
+    }
+    struct archive_entry* entry = nullptr;
+    int status;
+    while ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+        const char* name = archive_entry_pathname(entry);
+        if (!name || archive_entry_filetype(entry) != AE_IFREG || !is_xliff_path(name)) {
+            archive_read_data_skip(a);
+            continue;
+        }
+        auto bytes = std::make_shared<std::string>();
+        char buf[1 << 16];
+        la_ssize_t n;
+        while ((n = archive_read_data(a, buf, sizeof buf)) > 0) bytes->append(buf, static_cast<std::size_t>(n));
+        Input member{path + "!/" + name, "", bytes};
+        if (n < 0) member.error = std::string("cannot read archive member: ") + archive_error_string(a);
+        members.push_back(std::move(member));
+    }
+    if (status != ARCHIVE_EOF)
+        members.push_back({path, std::string("archive is damaged: ") + archive_error_string(a), nullptr});
+    archive_read_free(a);
+    std::stable_sort(members.begin(), members.end(), [](const Input& x, const Input& y) { return x.path < y.path; });
+    if (members.empty()) members.push_back({path, "archive holds no XLIFF files", nullptr});
+    for (auto& m : members) out.push_back(std::move(m));
+}
+
+}  // namespace
+
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
     namespace fs = std::filesystem;
     std::vector<Input> out;
@@ -23,22 +76,27 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
-            out.push_back({p, "no such file or directory"});
+            out.push_back({p, "no such file or directory", nullptr});
             continue;
         }
         if (!fs::is_directory(status)) {
-            out.push_back({p, ""});
+            if (is_archive_path(p)) expand_archive(p, out);
+            else out.push_back({p, "", nullptr});
             continue;
         }
         std::vector<std::string> found;
         for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             std::error_code fec;
-            if (it->is_regular_file(fec) && is_xliff_path(it->path().string())) found.push_back(it->path().string());
+            const std::string name = it->path().string();
+            if (it->is_regular_file(fec) && (is_xliff_path(name) || is_archive_path(name))) found.push_back(name);
         }
-        if (ec) out.push_back({p, "cannot walk directory: " + ec.message()});
+        if (ec) out.push_back({p, "cannot walk directory: " + ec.message(), nullptr});
         std::sort(found.begin(), found.end());
-        for (auto& f : found) out.push_back({std::move(f), ""});
+        for (auto& f : found) {
+            if (is_archive_path(f)) expand_archive(f, out);
+            else out.push_back({std::move(f), "", nullptr});
+        }
     }
     return out;
 }
@@ -67,7 +125,8 @@ FileReport check_one(const Input& input, const rules::Engine& engine) {
         return r;
     }
     try {
-        xliff::LoadResult loaded = xliff::load_file(input.path);
+        xliff::LoadResult loaded =
+            input.bytes ? xliff::load_buffer(*input.bytes, input.path) : xliff::load_file(input.path);
         if (!loaded.ok()) {
             FileReport r;
             r.path = input.path;

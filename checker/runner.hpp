@@ -1,6 +1,7 @@
 // Orchestration: which files a run reads, and checking them on a bounded pool of threads.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,15 +12,18 @@ namespace verity::checker {
 
 // A path to check; `error` is set when the path itself is unusable (does not exist...).
 struct Input {
-    std::string path;
+    std::string path;   // as given; "archive.zip!/dir/file.xlf" for a member of an archive
     std::string error;
+    std::shared_ptr<const std::string> bytes;  // an archive member's content, read when the archive was opened
 };
 
 // Files as given; directories are walked recursively for XLIFF files (.xlf .xliff .sdlxliff .mqxliff
-// .txlf), in sorted order so reports do not depend on the file system's order.
+// .txlf) and archives (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz .7z), in sorted order so reports do not
+// depend on the file system's order. An archive contributes its XLIFF members.
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths);
 
 bool is_xliff_path(const std::string& path);
+bool is_archive_path(const std::string& path);
 
 // Loads and checks every input. Each file's failure stays in its own entry. The result is in input
 // order whatever `jobs` is, so -j1 and -j8 give identical reports.

@@ -174,3 +174,37 @@ TEST(Cli, OutputFileIsWrittenAndNeverReplacesAnInput) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Cli, ArchivesAreCheckedMemberByMember) {
+    TempDir dir;
+    fs::create_directories(dir / "in" / "sub");
+    fs::copy_file(kFixtures + "core-1.2.xlf", dir / "in" / "a.xlf");
+    fs::copy_file(kFixtures + "core-2.0.xlf", dir / "in" / "sub" / "b.xliff");
+    write(dir / "in" / "notes.txt", "not checked");
+    write(dir / "in" / "broken.xlf", "<xliff version=\"2.0\"");
+    const std::string in = (dir / "in").string();
+    ASSERT_EQ(std::system(("tar -czf " + (dir / "batch.tar.gz").string() + " -C " + in + " a.xlf sub notes.txt broken.xlf").c_str()), 0);
+    ASSERT_EQ(std::system(("cd " + in + " && python3 -c \"import zipfile; z=zipfile.ZipFile('../batch.zip','w'); "
+                           "[z.write(p) for p in ('a.xlf','sub/b.xliff')]\"").c_str()),
+              0);
+    for (const char* name : {"batch.tar.gz", "batch.zip"}) {
+        auto r = run("check --format json " + (dir / name).string());
+        const auto j = nlohmann::json::parse(r.out);
+        std::vector<std::string> paths;
+        for (const auto& f : j["files"]) paths.push_back(f["path"].get<std::string>());
+        ASSERT_GE(paths.size(), 2u) << name;
+        EXPECT_EQ(paths[0], (dir / name).string() + "!/a.xlf");
+        EXPECT_FALSE(j["files"][0]["findings"].empty());
+        EXPECT_NE(std::find(paths.begin(), paths.end(), (dir / name).string() + "!/sub/b.xliff"), paths.end());
+        // The tar also holds a broken file: an error entry, exit 2, and the others still checked.
+        EXPECT_EQ(r.code, std::string(name) == "batch.zip" ? 1 : 2) << name;
+    }
+    write(dir / "damaged.zip", "PK\x03\x04 this is not really a zip");
+    auto damaged = run("check --format json " + (dir / "damaged.zip").string());
+    EXPECT_EQ(damaged.code, 2);
+    EXPECT_FALSE(nlohmann::json::parse(damaged.out)["files"][0]["error"].is_null());
+}
+
+}  // namespace
