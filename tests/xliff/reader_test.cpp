@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "xliff/reader.hpp"
@@ -602,27 +601,23 @@ std::string big_document(std::size_t units, const char* separator) {
     return xml;
 }
 
-void expect_fast(const std::string& xml, std::size_t units) {
-    const auto start = std::chrono::steady_clock::now();
+// Large inputs must load completely; how fast is the benchmark's business (bench/bench_check.py),
+// not a timed assertion that fails on a busy machine.
+void expect_complete(const std::string& xml, std::size_t units) {
     const LoadResult r = load_buffer(xml, "big.xlf");
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     ASSERT_TRUE(r.ok()) << describe(r);
     EXPECT_EQ(r.document->unit_count(), units);
-    std::cout << "loaded " << xml.size() / 1e6 << " MB, " << units << " units in " << seconds * 1000 << " ms\n";
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-    EXPECT_LT(seconds, 0.2);
-#endif
 }
 
-TEST(ReaderSpeed, TenMegabytesTwentyThousandUnits) {
+TEST(ReaderLarge, TenMegabytesTwentyThousandUnits) {
     const std::string xml = big_document(20000, "\n");
     EXPECT_GT(xml.size(), 10'000'000u);
-    expect_fast(xml, 20000);
+    expect_complete(xml, 20000);
 }
 
-TEST(ReaderSpeed, OneLongLineStaysLinear) {
+TEST(ReaderLarge, OneLongLineStaysLinear) {
     const std::string xml = big_document(20000, "");
-    expect_fast(xml, 20000);
+    expect_complete(xml, 20000);
     const LoadResult r = load_buffer(xml, "one-line.xlf");
     ASSERT_TRUE(r.ok());
     const Unit& last = r.document->files[0].units.back();
@@ -630,7 +625,7 @@ TEST(ReaderSpeed, OneLongLineStaysLinear) {
     EXPECT_GT(last.position.column, 10'000'000u);
 }
 
-TEST(ReaderSpeed, SegmentedUnitsOnOneLongLine) {
+TEST(ReaderLarge, SegmentedUnitsOnOneLongLine) {
     // Trados writes whole files on one line; segment positions there are asked out of order
     // (seg-source mark, target mark, next seg-source mark), which must not go quadratic.
     std::string xml = R"(<xliff version="1.2"><file original="a" source-language="en"><body>)";
@@ -641,11 +636,8 @@ TEST(ReaderSpeed, SegmentedUnitsOnOneLongLine) {
                "<target><mrk mtype=\"seg\" mid=\"1\">Un.</mrk> <mrk mtype=\"seg\" mid=\"2\">Deux.</mrk></target></trans-unit>";
     }
     xml += "</body></file></xliff>";
-    const auto start = std::chrono::steady_clock::now();
     const LoadResult r = load_buffer(xml, "one-line.sdlxliff");
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     ASSERT_TRUE(r.ok()) << describe(r);
-    EXPECT_LT(seconds, 1.0);
     // Check a position far along the line against a count done here.
     const Segment& last = r.document->files[0].units.back().segments[1];
     const std::size_t at = xml.rfind("<mrk mtype=\"seg\" mid=\"2\">Two.");
