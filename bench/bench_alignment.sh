@@ -7,10 +7,15 @@
 #       times whole runs of `verity align SRC TGT --format links` (segmentation included)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+#
+# Other texts (through the test driver only): SRC=a.de TGT=a.fr SRC_LANG=de TGT_LANG=fr [LINES=1];
+# across languages the FreeDict dictionary, when installed, loads once per process: its load time
+# is printed on its own (dictionary_ms), not counted as alignment.
 seeds="${SEEDS:-$root/../shared/seeds}"
-src="$seeds/000_171730343e06ff35.txt"
-tgt="$seeds/001_8050c6e34b983d29.txt"
-[[ -f "$src" && -f "$tgt" ]] || { echo "seed texts not found in $seeds" >&2; exit 2; }
+src="${SRC:-$seeds/000_171730343e06ff35.txt}"
+tgt="${TGT:-$seeds/001_8050c6e34b983d29.txt}"
+src_lang="${SRC_LANG:-en}" tgt_lang="${TGT_LANG:-en}"
+[[ -f "$src" && -f "$tgt" ]] || { echo "texts not found: $src $tgt" >&2; exit 2; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -34,12 +39,13 @@ for k in 1 10 100; do
   seg="" ali=""
   for ((run = 0; run < runs; run++)); do
     line=$(VERITY_ALIGN_SRC="$src" VERITY_ALIGN_TGT="$tgt" VERITY_ALIGN_REPEAT=$k \
+      VERITY_ALIGN_SRC_LANG="$src_lang" VERITY_ALIGN_TGT_LANG="$tgt_lang" VERITY_ALIGN_LINES="${LINES:-0}" \
       "$bin" --gtest_filter=AlignDriver.WritesLinks | grep '^# sentences=')
-    read -r sentences s a < <(awk -v l="$line" 'BEGIN { split(l, f, /[ =]/); print f[3], f[5], f[7] }')
+    read -r sentences s a d < <(awk -v l="$line" 'BEGIN { split(l, f, /[ =]/); print f[3], f[5], f[7], f[9] }')
     if [[ -z "$seg" ]] || awk -v a="$s" -v b="$seg" 'BEGIN { exit !(a < b) }'; then seg="$s"; fi
     if [[ -z "$ali" ]] || awk -v a="$a" -v b="$ali" 'BEGIN { exit !(a < b) }'; then ali="$a"; fi
   done
-  echo "x$k sentences=$sentences segment_ms=$seg align_ms=$ali"
+  echo "x$k sentences=$sentences segment_ms=$seg align_ms=$ali dictionary_ms=$d"
 done | awk '{
   print
   split($0, f, /[ =]/); seg = f[5]; ali = f[7]

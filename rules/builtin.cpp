@@ -10,6 +10,8 @@ void register_builtin_rules(Registry& registry) {
     register_entity_substitution(registry);
     register_entity_missing(registry);
     register_entity_added(registry);
+    register_date_mismatch(registry);
+    register_terminology_term(registry);
     register_omission_sentence(registry);
     register_addition_sentence(registry);
     register_softening_modal(registry);

@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "rules/glossary.hpp"
 #include "rules/packs.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/unicode.hpp"
@@ -92,24 +93,11 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     add(lex.titles, pack->list("entities.titles"));
 }
 
-// A glossary term may carry its language: "fr: Commission européenne".
-std::string_view strip_language_tag(std::string_view term) {
-    const auto colon = term.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > 8) return term;
-    for (std::size_t i = 0; i < colon; ++i) {
-        const char c = term[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '*')) return term;
-    }
-    term.remove_prefix(colon + 1);
-    while (!term.empty() && term.front() == ' ') term.remove_prefix(1);
-    return term;
-}
-
 void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {
     for (const auto& g : groups) {
         std::vector<std::vector<std::string>> set;
         for (const auto& phrase : g) {
-            auto words = split_phrase(strip_language_tag(phrase));
+            auto words = split_phrase(split_term(phrase).second);
             if (!words.empty()) set.push_back(std::move(words));
         }
         if (set.size() < 2) continue;
@@ -218,11 +206,19 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
             else if (words[w].capitalised || words[w].acronym) e.core.push_back(words[w].key);
         }
         e.phrase = join(all);
+        // The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless
+        // the whole is a known name, the name is what follows.
+        if (starts(e.first) && last > e.first && !k.set_of.count(e.phrase) && !words[e.first].acronym &&
+            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key) {
+            e.core.erase(e.core.begin());
+            e.first_uncertain = true;
+        }
         i = last + 1;
         if (e.core.empty()) continue;  // a bare title: "the President said"
         e.acronym = e.core.size() == 1 && words[last].acronym && last == e.first;
+        e.known = k.set_of.count(e.phrase) > 0;
         e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
-                 (starts(e.first) || lex.capitalised_nouns) && !k.set_of.count(e.phrase);  // a known name
+                 (starts(e.first) || lex.capitalised_nouns) && !e.known;
         out.push_back(std::move(e));
     }
     return out;
@@ -233,6 +229,10 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
 bool word_match(const std::string& a, const std::string& b, bool cross) {
     if (a == b) return true;
     const std::size_t la = a.size(), lb = b.size();
+    // A plural or possessive: "iPods", "MCIs".
+    if (std::min(la, lb) >= 3 && (la + 1 == lb ? b.back() == 's' && b.compare(0, la, a) == 0
+                                              : lb + 1 == la && a.back() == 's' && a.compare(0, lb, b) == 0))
+        return true;
     // Spelling variants: Mohammed / Mohamed, Harbor / Harbour.
     if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && edit_distance(a, b, 1) <= 1) return true;
     // Inflected forms share a long beginning: Portugal / Portuguese, Economy / Economics.
@@ -269,15 +269,16 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     std::size_t found = 0;
     for (const auto& c : e.core) {
-        bool hit = false;
-        for (const auto& w : other.words)
-            if (w.has_letter && word_match(c, w.key, cross)) {
-                hit = true;
-                break;
-            }
+        // Exact first: the common case, and far cheaper than the fuzzy comparisons.
+        bool hit = std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+        for (std::size_t i = 0; !hit && i < other.words.size(); ++i)
+            hit = other.words[i].has_letter && word_match(c, other.words[i].key, cross);
         found += hit;
     }
     if (found == e.core.size()) return true;
+    // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
+    // Railway" for "China National Railway Group") is reworded, not replaced.
+    if (!cross && found > 0) return true;
     // Most of a longer name, with its last word (usually the family name or the head noun): "US President
     // Trump" for "US President Donald Trump"; never "North Africa" for "South Africa".
     auto last_found = [&] {
@@ -349,6 +350,13 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
         s_weak.clear();
         t_weak.clear();
+        // So is a single capitalised word, which may be a translated label ("Click Save" / "cliquez sur
+        // Enregistrer"): alone it counts only as an acronym or a name the packs know.
+        auto single = [](const std::vector<Entity>& es) {
+            return [&es](std::size_t i) { return es[i].core.size() == 1 && !es[i].acronym && !es[i].known; };
+        };
+        std::erase_if(s_strong, single(r.source));
+        std::erase_if(t_strong, single(r.target));
     }
     const std::size_t paired = std::min(s_strong.size(), t_strong.size());
     for (std::size_t i = 0; i < paired; ++i) r.substitutions.emplace_back(s_strong[i], t_strong[i]);
@@ -401,6 +409,7 @@ std::string fold_key(std::string_view text) {
 
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
+    out.reserve(text.size() / 5 + 1);
     bool pending_start = true, clean_gap = true;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -475,7 +484,11 @@ std::vector<Word> split_words(std::string_view text) {
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
     const std::size_t la = a.size(), lb = b.size();
     if ((la > lb ? la - lb : lb - la) > limit) return limit + 1;
-    std::vector<std::size_t> prev(lb + 1), cur(lb + 1);
+    // Names are short: two rows on the stack, no allocation (longer words are compared as unequal).
+    if (lb >= 64) return a == b ? 0 : limit + 1;
+    std::size_t prev_row[64], cur_row[64];
+    std::size_t* prev = prev_row;
+    std::size_t* cur = cur_row;
     for (std::size_t j = 0; j <= lb; ++j) prev[j] = j;
     for (std::size_t i = 1; i <= la; ++i) {
         cur[0] = i;

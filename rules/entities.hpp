@@ -39,6 +39,8 @@ struct Entity {
     std::vector<std::string> core;    // folded words that carry the name: no titles, no connectors
     std::string phrase;               // every folded word of the span, space-separated
     bool acronym = false;
+    bool known = false;  // listed in an alias set of the packs
+    bool first_uncertain = false;  // the span's first word only starts a sentence; not part of `core`
     bool weak = false;  // one capitalised word where capitals do not mark names (sentence start, German nouns)
 };
 

@@ -1,5 +1,7 @@
 #include "rules/numbers.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -8,10 +10,13 @@
 
 #include <fmt/format.h>
 #include <unicode/dcfmtsym.h>
+#include <unicode/rbnf.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "rules/entities.hpp"
+#include "rules/packs.hpp"
 #include "rules/unicode.hpp"
 
 namespace verity::rules {
@@ -120,10 +125,22 @@ bool starts_with_folded(std::string_view text, std::size_t at, const std::string
     return c < 0 || !(u_isalnum(c));
 }
 
-}  // namespace
+bool followed_by_percent(std::string_view text, std::size_t at, const std::vector<std::string>& percent_words) {
+    Reader r{text};
+    std::size_t k = at, after = 0;
+    UChar32 e = r.peek(k, &after);
+    while (e >= 0 && is_space_like(static_cast<char32_t>(e))) {
+        k = after;
+        e = r.peek(k, &after);
+    }
+    if (e == '%' || e == 0x066A || e == 0xFF05) return true;
+    for (const auto& w : percent_words)
+        if (starts_with_folded(text, k, w)) return true;
+    return false;
+}
 
-std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
-                                         const std::vector<std::string>& percent_words) {
+std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view language,
+                                       const std::vector<std::string>& percent_words) {
     const Convention own = locale_convention(language);
     std::vector<NumberToken> out;
     Reader r{text};
@@ -182,19 +199,192 @@ std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view
                 if (!seen) token.values.push_back(*v);
             }
         }
-        // Percent sign or word after optional spaces.
-        std::size_t k = j, after = 0;
-        UChar32 e = r.peek(k, &after);
-        while (e >= 0 && is_space_like(static_cast<char32_t>(e))) {
-            k = after;
-            e = r.peek(k, &after);
-        }
-        if (e == '%' || e == 0x066A || e == 0xFF05) token.percent = true;
-        for (const auto& w : percent_words)
-            if (!token.percent && starts_with_folded(text, k, w)) token.percent = true;
+        token.percent = followed_by_percent(text, j, percent_words);
+        token.in_name = (i >= 1 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) ||
+                        (i >= 2 && text[i - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[i - 2])));
         out.push_back(std::move(token));
         i = j;
     }
+    return out;
+}
+
+// ---- Numbers in words -------------------------------------------------------------------------------------
+
+void add_phrase(NumberLexicon& lex, const std::string& written, double value) {
+    std::vector<std::string> keys;
+    for (const auto& w : split_words(written))
+        if (w.has_letter) keys.push_back(w.key);
+    if (keys.empty()) return;
+    std::string joined;
+    for (const auto& k : keys) joined += (joined.empty() ? "" : " ") + k;
+    lex.phrases.emplace(joined, value);
+    lex.heads.insert(keys.front());
+    lex.longest = std::max(lex.longest, keys.size());
+}
+
+void add_icu_words(NumberLexicon& lex, std::string_view language) {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string lang = primary_language(language);
+    icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.empty() ? "en" : lang.c_str()), status);
+    if (U_FAILURE(status)) return;
+    for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
+        const icu::UnicodeString name = rbnf.getRuleSetName(i);
+        std::string n;
+        name.toUTF8String(n);
+        // Years ("nineteen eighty") and verbose forms read like cardinals already covered.
+        if (n.find("year") != std::string::npos || n.find("verbose") != std::string::npos) continue;
+        const bool ordinal = n.find("ordinal") != std::string::npos;
+        auto spell = [&](int32_t v) {
+            icu::UnicodeString out;
+            icu::FieldPosition pos;
+            UErrorCode st = U_ZERO_ERROR;
+            rbnf.format(v, name, out, pos, st);
+            std::string utf8;
+            if (U_SUCCESS(st)) out.toUTF8String(utf8);
+            return utf8;
+        };
+        // "One" is also an article or a pronoun ("un", "ein", "one of them"), "first" and "second" are
+        // ordinary words: they count only inside a longer number ("twenty-one").
+        for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v)
+            if (v != 1) add_phrase(lex, spell(v), v);
+        if (ordinal) continue;
+        for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex, spell(v), v);
+        for (int32_t v : {100, 1000, 1000000, 1000000000})
+            for (int32_t times : {1, 2}) {
+                if (static_cast<double>(v) * times > 2147483647.0) continue;
+                const auto words = split_words(spell(v * times));
+                if (!words.empty() && words.back().has_letter) lex.scales.emplace(words.back().key, v);
+            }
+    }
+}
+
+std::size_t pack_signature(const LanguagePack* p) {
+    if (!p) return 0;
+    return p->list("numbers.percent").size() * 1000003 + p->group_list("numbers.words").size() * 1009 +
+           p->list("numbers.ambiguous").size();
+}
+
+}  // namespace
+
+const NumberLexicon& number_lexicon(const LanguagePack* pack, std::string_view language) {
+    struct Entry {
+        const LanguagePack* pack;
+        std::size_t signature;
+        std::string language;
+        std::unique_ptr<NumberLexicon> lexicon;
+    };
+    // Spelling out a few hundred numbers takes ICU a few milliseconds: once per thread and language.
+    thread_local std::vector<Entry> cache;
+    const std::size_t sig = pack_signature(pack);
+    for (const auto& e : cache)
+        if (e.pack == pack && e.signature == sig && e.language == language) return *e.lexicon;
+    auto lex = std::make_unique<NumberLexicon>();
+    add_icu_words(*lex, language);
+    if (pack) {
+        lex->percent = pack->list("numbers.percent");
+        for (const auto& g : pack->group_list("numbers.words")) {
+            if (g.size() < 2) continue;
+            const double v = std::strtod(g.front().c_str(), nullptr);
+            for (std::size_t i = 1; i < g.size(); ++i) {
+                const auto words = split_words(g[i]);
+                // A power of ten from a thousand up is a scale after a number: "5 Mio." = 5 000 000.
+                if (v >= 1000 && words.size() == 1 && std::fmod(std::log10(v), 1.0) == 0.0)
+                    lex->scales.emplace(words.front().key, v);
+                else
+                    add_phrase(*lex, g[i], v);
+            }
+        }
+        for (const auto& w : pack->list("numbers.ambiguous")) {
+            const auto words = split_words(w);
+            if (words.size() == 1) {
+                lex->phrases.erase(words.front().key);
+                lex->scales.erase(words.front().key);
+            }
+        }
+    }
+    cache.push_back({pack, sig, std::string(language), std::move(lex)});
+    return *cache.back().lexicon;
+}
+
+std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
+                                         const std::vector<std::string>& percent_words) {
+    return digit_numbers(text, language, percent_words);
+}
+
+std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
+                                         const NumberLexicon& lexicon, const std::vector<Word>* given) {
+    std::vector<NumberToken> out = digit_numbers(text, language, lexicon.percent);
+    std::vector<Word> own;
+    if (!given) own = split_words(text);
+    const std::vector<Word>& words = given ? *given : own;
+
+    auto next_scale = [&](std::size_t w, std::size_t after_byte) -> std::pair<double, std::size_t> {
+        // The scale word right after a number: "5 million", "quarante mille", "3 Mio."
+        if (w >= words.size() || !words[w].has_letter || words[w].begin < after_byte) return {1, 0};
+        for (std::size_t b = after_byte; b < words[w].begin; ++b)
+            if (text[b] != ' ') return {1, 0};
+        auto it = lexicon.scales.find(words[w].key);
+        if (it == lexicon.scales.end()) return {1, 0};
+        std::size_t end = words[w].end;
+        if (end < text.size() && text[end] == '.') ++end;  // "Mio."
+        return {it->second, end};
+    };
+
+    // Scales after digits, spaced ("5 million") or attached ("103bn").
+    std::size_t w = 0;
+    for (auto& token : out) {
+        while (w < words.size() && words[w].end <= token.end) ++w;
+        if (w < words.size() && words[w].begin < token.end && words[w].end > token.end) {
+            const std::string suffix = fold_key(text.substr(token.end, words[w].end - token.end));
+            if (auto it = lexicon.scales.find(suffix); it != lexicon.scales.end()) {
+                for (double& v : token.values) v *= it->second;
+                token.scale = it->second;
+            }
+            ++w;
+            continue;
+        }
+        // The span stays on the digits, as reports quote them; the value takes the scale.
+        if (auto [factor, end] = next_scale(w, token.end); end) {
+            for (double& v : token.values) v *= factor;
+            token.scale = factor;
+            token.percent = token.percent || followed_by_percent(text, end, lexicon.percent);
+        }
+    }
+    // Numbers in words: the longest phrase of joined words from each head.
+    const std::size_t digit_count = out.size();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!words[i].has_letter || !lexicon.heads.count(words[i].key)) continue;
+        std::string phrase;
+        double value = 0;
+        std::size_t last = 0;
+        bool found = false;
+        for (std::size_t k = i; k < words.size() && k - i < lexicon.longest; ++k) {
+            if (k > i && !words[k].joined) break;
+            phrase += (k > i ? " " : "") + words[k].key;
+            if (auto it = lexicon.phrases.find(phrase); it != lexicon.phrases.end()) {
+                value = it->second;
+                last = k;
+                found = true;
+            }
+        }
+        // A lone scale word is a unit of speech, not a count: "pour cent", "hundreds of".
+        if (!found || (last == i && lexicon.scales.count(words[i].key))) continue;
+        NumberToken token;
+        token.begin = words[i].begin;
+        token.end = words[last].end;
+        token.spelled = true;
+        if (auto [factor, end] = next_scale(last + 1, token.end); end) {
+            value *= factor;
+            token.end = end;
+        }
+        token.values.push_back(value);
+        token.literal = fmt::format("{}", value);
+        token.percent = followed_by_percent(text, token.end, lexicon.percent);
+        out.push_back(std::move(token));
+        i = last;
+    }
+    if (out.size() != digit_count)
+        std::sort(out.begin(), out.end(), [](const NumberToken& a, const NumberToken& b) { return a.begin < b.begin; });
     return out;
 }
 
@@ -206,7 +396,8 @@ bool same_number(const NumberToken& a, const NumberToken& b) {
 }
 
 std::string describe_number(const NumberToken& token) {
-    std::string s = token.values.empty() ? token.literal : fmt::format("{}", token.values.front());
+    // The digits as the report marks them; a scale word stays beside them in the text.
+    std::string s = token.values.empty() ? token.literal : fmt::format("{}", token.values.front() / token.scale);
     if (token.percent) s += "%";
     return s;
 }

@@ -4,19 +4,45 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace verity::rules {
 
+struct LanguagePack;
+struct Word;
+
 struct NumberToken {
-    std::size_t begin = 0;  // byte range in the text, digits and separators only
+    std::size_t begin = 0;  // byte range in the text: digits and separators, or the number words
     std::size_t end = 0;
     std::vector<double> values;  // plausible readings, the language's own convention first; empty if none
     std::string literal;         // digits as ASCII with separators kept, for tokens no convention reads
     bool percent = false;        // followed by %, or a percent word from the packs
+    bool spelled = false;        // written in words: "forty", "quarante", "vingt et un"
+    bool in_name = false;        // glued to a word: "COVID-19", "km2"
+    double scale = 1;            // from a scale word after the digits ("5 million"), already in `values`
 };
 
-// `percent_words`: phrases such as "per cent" that make the preceding number a percentage.
+// The number words of one language: ICU's spell-out rules (RBNF) written out for 0-100, the hundreds,
+// ordinals from 3 and the scale words (thousand, million…), plus the packs' [numbers] words.
+struct NumberLexicon {
+    std::vector<std::string> percent;                      // "per cent": makes the number a percentage
+    std::unordered_map<std::string, double> phrases;       // folded words joined by spaces -> value
+    std::unordered_set<std::string> heads;                 // first word of each phrase
+    std::unordered_map<std::string, double> scales;        // "million", "millions", "mio" -> factor
+    std::size_t longest = 1;                               // words in the longest phrase
+};
+
+// Cached per thread and language; `pack` may be null (ICU's words alone).
+const NumberLexicon& number_lexicon(const LanguagePack* pack, std::string_view language);
+
+// Numbers in digits (with the language's separators) and in words. `words` is the text's split_words()
+// when the caller has it already.
+std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
+                                         const NumberLexicon& lexicon, const std::vector<Word>* words = nullptr);
+
+// Digits only, with `percent_words` such as "per cent" that make the preceding number a percentage.
 std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
                                          const std::vector<std::string>& percent_words);
 

@@ -38,7 +38,8 @@ const std::vector<SectionSchema>& schema() {
         // numbers.words: groups of a value then its words ("12", "dozen"); ambiguous: number words that are
         // also ordinary words of the language (French "neuf" = new), never read as numbers.
         {"numbers", {{"percent", K::List}, {"words", K::Groups}, {"ambiguous", K::List}}},
-        {"dates", {{"months", K::Groups}, {"weekdays", K::Groups}}},
+        // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June").
+        {"dates", {{"months", K::Groups}, {"weekdays", K::Groups}, {"connectors", K::List}}},
         // Entities: alias sets (any language, "mul" packs for cross-language sets), capitalised words
         // that are not names, lower-case words that join a name, titles, country/demonym sets.
         {"entities",

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "rules/packs.hpp"
+#include "rules/text/language_guess.hpp"
 #include "rules/text/stemmer.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/unicode.hpp"
@@ -17,6 +18,7 @@ namespace {
 namespace u8 = text::utf8;
 
 bool word_char(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     return u8::is_letter(cp) || u8::is_digit(cp) || (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
 }
 bool apostrophe(char32_t cp) { return cp == U'\'' || cp == U'\u2019'; }
@@ -70,8 +72,8 @@ std::vector<Token> tokenize(std::string_view text, std::string_view language) {
         }
         Token t;
         t.begin = start;
-        t.capitalised = u8::is_upper(cp);
-        t.numeric = u8::is_digit(cp);
+        t.capitalised = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u8::is_upper(cp);
+        t.numeric = cp < 0x80 ? (cp >= '0' && cp <= '9') : u8::is_digit(cp);
         t.sentence_start = sentence_start;
         sentence_start = false;
         std::size_t end = i;
@@ -80,7 +82,7 @@ std::vector<Token> tokenize(std::string_view text, std::string_view language) {
             std::size_t j = end;
             char32_t c = u8::next(text, j);
             if (word_char(c)) {
-                t.numeric = t.numeric || u8::is_digit(c);
+                t.numeric = t.numeric || (c < 0x80 ? (c >= '0' && c <= '9') : u8::is_digit(c));
                 end = j;
                 ++letters;
                 continue;
@@ -99,8 +101,17 @@ std::vector<Token> tokenize(std::string_view text, std::string_view language) {
             // "didn't" -> "did" + "n't" (English negation stays a token of its own); "l'homme" ->
             // "l'" + "homme" (elision); "Rafaj's" -> "Rafaj" + "'s".
             std::size_t m = k;
-            const bool nt = after == U't' && (m >= text.size() || !word_char(u8::next(text, m))) && end > t.begin &&
-                            (text[end - 1] == 'n' || text[end - 1] == 'N');
+            const bool lone_t = after == U't' && (m >= text.size() || !word_char(u8::next(text, m)));
+            const bool ends_in_n = text[end - 1] == 'n' || text[end - 1] == 'N';
+            const bool nt = lone_t && ends_in_n && end > t.begin + 1;
+            if (lone_t && ends_in_n && end == t.begin + 1) {
+                t.end = k;  // "n't" standing alone, as in tokenised text ("do n't")
+                finish_token(t, text, language);
+                out.push_back(std::move(t));
+                i = k;
+                t.begin = std::string::npos;
+                break;
+            }
             if (nt) {
                 t.end = end - 1;
                 finish_token(t, text, language);
@@ -172,6 +183,8 @@ void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_
     }
     std::string head = gap == std::string::npos ? p : p.substr(0, gap);
     std::string tail = gap == std::string::npos ? "" : p.substr(gap + gap_len);
+    // Each piece is tokenised as text is, so "s'engager" is the two words "s'" "engager"; a
+    // clitic written alone ("n't", "n'") and a "word*" prefix are taken as they stand.
     auto push = [&](const std::string& part) {
         for (std::string_view rest = part; !rest.empty();) {
             while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -179,13 +192,15 @@ void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_
             std::string_view w = rest.substr(0, sp);
             rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp);
             if (w.empty()) continue;
-            Word word;
-            word.prefix = w.back() == '*';
-            if (word.prefix) w.remove_suffix(1);
             std::string folded = text::fold_case(w);
             for (std::size_t q; (q = folded.find("\u2019")) != std::string::npos;) folded.replace(q, 3, "'");
-            word.text = by_stem && !word.prefix ? stem_of(folded, language) : folded;
-            e.words.push_back(std::move(word));
+            const bool prefix = folded.back() == '*';
+            if (prefix || folded == "n't" || folded.back() == '\'') {
+                if (prefix) folded.pop_back();
+                e.words.push_back({folded, prefix});
+                continue;
+            }
+            for (const Token& t : tokenize(folded, language)) e.words.push_back({by_stem ? t.stem : t.folded, false});
         }
     };
     push(head);
@@ -196,13 +211,21 @@ void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_
     if (e.words.empty()) return;
     const std::size_t index = entries_.size();
     if (e.words.front().prefix) prefix_first_.push_back(index);
-    else by_first_[e.words.front().text].push_back(index);
+    else by_first_[lookup_key(e.words.front().text)].push_back(index);
     entries_.push_back(std::move(e));
+}
+
+std::string PhraseSet::lookup_key(std::string_view word) const {
+    // Stems are looked up by their first four bytes, so that a word the stemmer leaves whole
+    // (French "condamnent") still finds its entry ("condamn").
+    return std::string(by_stem_ ? word.substr(0, 4) : word);
 }
 
 bool PhraseSet::word_matches(const Word& w, const Token& t) const {
     if (w.prefix) return t.folded.starts_with(w.text);
-    return (by_stem_ ? t.stem : t.folded) == w.text;
+    if (!by_stem_) return t.folded == w.text;
+    return t.stem == w.text ||
+           (w.text.size() >= 5 && t.folded.starts_with(w.text) && t.folded.size() <= w.text.size() + 4);
 }
 
 std::vector<Match> PhraseSet::find(const std::vector<Token>& tokens) const {
@@ -236,9 +259,12 @@ std::vector<Match> PhraseSet::find(const std::vector<Token>& tokens) const {
     for (std::size_t i = 0; i < tokens.size();) {
         Match best{i, i, 0, 0};
         best_gapped = false;
-        auto it = by_first_.find(by_stem_ ? tokens[i].stem : tokens[i].folded);
+        auto it = by_first_.find(lookup_key(by_stem_ ? tokens[i].stem : tokens[i].folded));
         if (it != by_first_.end())
             for (std::size_t idx : it->second) try_entry(entries_[idx], i, best);
+        if (by_stem_ && lookup_key(tokens[i].stem) != lookup_key(tokens[i].folded))
+            if (auto f = by_first_.find(lookup_key(tokens[i].folded)); f != by_first_.end())
+                for (std::size_t idx : f->second) try_entry(entries_[idx], i, best);
         for (std::size_t idx : prefix_first_) try_entry(entries_[idx], i, best);
         if (best.last > best.first) {
             out.push_back(best);
@@ -367,11 +393,16 @@ bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vec
         if (rest.size() < 3) continue;
         const std::string& rest_stem = stem_of(rest, lexicon.language);
         if (other) {
-            for (const auto& t : *other)
-                if (t.stem == rest_stem) return true;
+            bool there = false;
+            for (const auto& t : *other) there = there || t.stem == rest_stem;
+            if (!there) continue;
+            // English: WordNet tells "unlikely" (the opposite of "likely") from "discourse".
+            if (lexicon.language != "en" || !wordnet::english_antonyms().loaded ||
+                wordnet::english_antonyms().are_antonyms(token.folded, rest))
+                return true;
             continue;
         }
-        if (lexicon.language == "en" && wordnet::english_antonyms().are_antonyms(token.stem, rest_stem)) return true;
+        if (lexicon.language == "en" && wordnet::english_antonyms().are_antonyms(token.folded, rest)) return true;
     }
     return false;
 }
@@ -478,6 +509,7 @@ void align(Analysis& a) {
             if (a.target_link[j] < 0 && ks[i] == kt[j]) {
                 a.source_link[i] = static_cast<int>(j);
                 a.target_link[j] = static_cast<int>(i);
+                a.moved += !is_stopword(*a.source_lexicon, S[i]);
                 break;
             }
     }
@@ -494,18 +526,29 @@ void align(Analysis& a) {
         pt = j + 1;
     }
     close(n, m);
+    // Similarity counts words aligned in order only: moved words are a rewording too.
+    std::vector<bool> in_order_s(n), in_order_t(m);
+    for (auto [i, j] : anchors) in_order_s[i] = in_order_t[j] = true;
     std::size_t content = 0, linked = 0;
     for (std::size_t i = 0; i < n; ++i)
         if (!is_stopword(*a.source_lexicon, S[i])) {
             ++content;
-            linked += a.source_link[i] >= 0;
+            linked += in_order_s[i];
         }
     for (std::size_t j = 0; j < m; ++j)
         if (!is_stopword(*a.target_lexicon, T[j])) {
             ++content;
-            linked += a.target_link[j] >= 0;
+            linked += in_order_t[j];
         }
     a.similarity = content ? static_cast<double>(linked) / static_cast<double>(content) : 1.0;
+    for (const Gap& g : a.gaps) {
+        bool edit = false;
+        for (std::size_t i = g.source_begin; i < g.source_end; ++i)
+            edit = edit || (a.source_link[i] < 0 && !is_stopword(*a.source_lexicon, S[i]));
+        for (std::size_t j = g.target_begin; j < g.target_end; ++j)
+            edit = edit || (a.target_link[j] < 0 && !is_stopword(*a.target_lexicon, T[j]));
+        a.edits += edit;
+    }
 }
 
 }  // namespace
@@ -514,6 +557,8 @@ const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Le
     const auto& seg = view.segment;
     if (!seg.target || !seg.translate || !view.unit.translate || view.is_alignment_gap()) return nullptr;
     if (is_blank(seg.source.text) || is_blank(seg.target->text)) return nullptr;
+    // An unchanged text in one language has nothing for these rules (most segments of a revision).
+    if (source.language == target.language && seg.source.text == seg.target->text) return nullptr;
     struct Cached {
         std::string source_text, target_text;
         Analysis analysis;
@@ -538,9 +583,62 @@ const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Le
     return &a;
 }
 
+const ObservedLanguages& observed_languages(const SegmentView& view) {
+    struct Cached {
+        const xliff::Document* doc = nullptr;
+        std::string path;
+        std::size_t units = 0;
+        ObservedLanguages languages;
+    };
+    thread_local Cached cache;
+    const xliff::Document& doc = view.document;
+    const std::size_t units = doc.unit_count();
+    if (cache.doc == &doc && cache.path == doc.path && cache.units == units) return cache.languages;
+    cache.doc = &doc;
+    cache.path = doc.path;
+    cache.units = units;
+    cache.languages = {};
+    std::vector<std::pair<std::string, std::vector<std::string>>> profiles;
+    for (const auto& lang : view.packs.languages())
+        if (const LanguagePack* p = view.packs.find(lang); p && lang != "mul" && !p->list("stopwords.words").empty())
+            profiles.emplace_back(lang, p->list("stopwords.words"));
+    // A sample of the document: enough words for a confident guess, little time.
+    constexpr std::size_t kSampleBytes = 20000, kMinWords = 100;
+    std::string source, target;
+    for (const auto& file : doc.files)
+        for (const auto& unit : file.units)
+            for (const auto& seg : unit.segments) {
+                if (source.size() < kSampleBytes) source += seg.source.text + "\n";
+                if (seg.target && target.size() < kSampleBytes) target += seg.target->text + "\n";
+            }
+    auto observe = [&](const std::string& sample, const std::string& declared) -> std::string {
+        std::size_t words = 0;
+        for (const char c : sample) words += c == ' ';
+        if (words < kMinWords) return {};
+        std::string guess = text::guess_language(sample, profiles);
+        return !guess.empty() && guess != primary_language(declared) ? guess : std::string();
+    };
+    cache.languages.source = observe(source, view.file.source_lang);
+    cache.languages.target = observe(target, view.file.target_lang);
+    return cache.languages;
+}
+
+std::string source_language(const SegmentView& view) {
+    const auto& observed = observed_languages(view);
+    return observed.source.empty() ? primary_language(view.file.source_lang) : observed.source;
+}
+
+std::string target_language(const SegmentView& view) {
+    const auto& observed = observed_languages(view);
+    return observed.target.empty() ? primary_language(view.file.target_lang) : observed.target;
+}
+
 const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons) {
-    const Lexicon& s = lexicons.get(view.source_pack, view.file.source_lang);
-    const Lexicon& t = lexicons.get(view.target_pack, view.file.target_lang);
+    const auto& observed = observed_languages(view);
+    const LanguagePack* sp = observed.source.empty() ? view.source_pack : view.packs.find(observed.source);
+    const LanguagePack* tp = observed.target.empty() ? view.target_pack : view.packs.find(observed.target);
+    const Lexicon& s = lexicons.get(sp, source_language(view));
+    const Lexicon& t = lexicons.get(tp, target_language(view));
     return analyse(view, s, t);
 }
 

@@ -60,6 +60,7 @@ private:
         int scale = 0, level = 0;
     };
     bool word_matches(const Word& w, const Token& t) const;
+    std::string lookup_key(std::string_view word) const;
     std::vector<Entry> entries_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // exact first words
     std::vector<std::size_t> prefix_first_;                               // entries starting "word*"
@@ -104,9 +105,25 @@ struct Analysis {
     // Same language: the target token each source token is aligned to (in order or moved), or -1.
     std::vector<int> source_link, target_link;
     std::vector<Gap> gaps;  // stretches between in-order anchors where something is unaligned
-    double similarity = 0;  // share of content words aligned, over both sides
+    double similarity = 0;  // share of content words aligned in order, over both sides
+    std::size_t edits = 0;  // gaps with an unaligned content word on either side
+    std::size_t moved = 0;  // content words aligned out of order (a reordering)
+    // Changed in several places, or reordered: a rewording rather than a revision in one place.
+    bool reworded(std::size_t edits_limit) const { return edits + (moved > 0 ? 1 : 0) >= edits_limit; }
     bool aligned = false;   // same language and short enough to align
 };
+
+// The languages a document's source and target text are written in, when the text clearly
+// contradicts the declared ones (a German target in a file that says trgLang="en" is common in
+// exported files); empty when the declaration holds or the text is too short to tell. Guessed
+// once per document and thread from a sample of its segments.
+struct ObservedLanguages {
+    std::string source, target;
+};
+const ObservedLanguages& observed_languages(const SegmentView& view);
+// The primary language of each side, after observed_languages().
+std::string source_language(const SegmentView& view);
+std::string target_language(const SegmentView& view);
 
 // The analysis of a segment, cached per thread for the rules that run on it one after another.
 // Returns null when the segment is not for the wording rules (no target, blank, alignment gap).

@@ -12,6 +12,8 @@ void register_number_mismatch(Registry&);
 void register_entity_substitution(Registry&);
 void register_entity_missing(Registry&);
 void register_entity_added(Registry&);
+void register_date_mismatch(Registry&);
+void register_terminology_term(Registry&);
 void register_omission_sentence(Registry&);
 void register_addition_sentence(Registry&);
 void register_softening_modal(Registry&);

@@ -1,8 +1,13 @@
 // number.mismatch: a number of the source has no equal value in the target, or the reverse.
-// Values, not spellings, are compared: "1,500.5" (en) equals "1 500,5" (fr), "40 per cent" equals "40%".
+// Values, not spellings, are compared: "1,500.5" (en) equals "1 500,5" (fr), "40 per cent" equals "40%",
+// "forty" equals "40", "5 million" equals "5 000 000".
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
+#include "rules/dates.hpp"
+#include "rules/entities.hpp"
 #include "rules/numbers.hpp"
 #include "rules/packs.hpp"
 #include "rules/unicode.hpp"
@@ -10,9 +15,19 @@
 namespace verity::rules {
 namespace {
 
-const std::vector<std::string>& percent_words(const LanguagePack* pack) {
-    static const std::vector<std::string> none;
-    return pack ? pack->list("numbers.percent") : none;
+// Digits that belong to a date ("24 June", "2022-07-08") are date.mismatch's to compare.
+std::vector<NumberToken> numbers_outside_dates(const std::string& text, const std::string& lang,
+                                               const LanguagePack* pack, const std::vector<Word>& words,
+                                               std::vector<DateToken>& dates) {
+    auto numbers = extract_numbers(text, lang, number_lexicon(pack, lang), &words);
+    dates = extract_dates(text, date_lexicon(pack, lang), words);
+    if (dates.empty()) return numbers;
+    std::erase_if(numbers, [&](const NumberToken& n) {
+        for (const auto& d : dates)
+            if (n.begin < d.end && d.begin < n.end) return true;
+        return false;
+    });
+    return numbers;
 }
 
 class NumberMismatch final : public Rule {
@@ -30,8 +45,12 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
         if (!seg.target || is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
-        const auto src = extract_numbers(seg.source.text, v.file.source_lang, percent_words(v.source_pack));
-        const auto tgt = extract_numbers(seg.target->text, v.file.target_lang, percent_words(v.target_pack));
+        const auto& words = segment_words(v);
+        std::vector<DateToken> src_dates, tgt_dates;
+        const auto src =
+            numbers_outside_dates(seg.source.text, v.file.source_lang, v.source_pack, words.source, src_dates);
+        const auto tgt =
+            numbers_outside_dates(seg.target->text, v.file.target_lang, v.target_pack, words.target, tgt_dates);
         if (src.empty() && tgt.empty()) return;
 
         std::vector<bool> used(tgt.size(), false);
@@ -57,8 +76,33 @@ public:
         for (std::size_t t = 0; t < tgt.size(); ++t)
             if (!used[t]) extra.push_back(&tgt[t]);
 
+        // A number that restates part of a date on the other side: "July 17 and 22" for "July 17 and July 22".
+        auto in_dates = [](const NumberToken* n, const std::vector<DateToken>& dates) {
+            for (const auto& d : dates)
+                for (const auto& r : d.readings)
+                    for (double x : n->values)
+                        if (x == r.day || x == r.year) return true;
+            return false;
+        };
+        // Unpaired, a value written twice on one side and once on the other ("100 yards (100 meters)") is
+        // no change.
+        auto value_in = [](const NumberToken* n, const std::vector<NumberToken>& other) {
+            for (const auto& o : other)
+                if (same_number(*n, o) && n->percent == o.percent) return true;
+            return false;
+        };
+        std::erase_if(missing, [&](const NumberToken* n) { return in_dates(n, tgt_dates); });
+        std::erase_if(extra, [&](const NumberToken* n) { return in_dates(n, src_dates); });
         // Pair leftovers in order: a changed number reads better as "40 → 47" than as two findings.
         const std::size_t paired = std::min(missing.size(), extra.size());
+        // Unpaired words ("the two agencies" / "both agencies") and numbers inside names ("COVID-19") are
+        // too often rephrased to report alone; a changed one is still reported above.
+        auto soft = [&](const NumberToken* n) {
+            return n->spelled || n->in_name || value_in(n, n >= src.data() && n < src.data() + src.size() ? tgt : src);
+        };
+        missing.erase(std::remove_if(missing.begin() + static_cast<std::ptrdiff_t>(paired), missing.end(), soft),
+                      missing.end());
+        extra.erase(std::remove_if(extra.begin() + static_cast<std::ptrdiff_t>(paired), extra.end(), soft), extra.end());
         for (std::size_t i = 0; i < paired; ++i)
             sink.report(v, info(), info().severity,
                         {fmt::format("number {} in the source became {} in the target", describe_number(*missing[i]),

@@ -5,7 +5,10 @@
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
+#include "rules/text/utf8.hpp"
 #include "rules/wording.hpp"
+
+#include <unicode/uchar.h>
 
 namespace verity::rules {
 namespace {
@@ -21,6 +24,20 @@ std::vector<bool> claimed(const Lexicon& lex, const std::vector<Token>& tokens) 
             for (std::size_t k = m.first; k < m.last; ++k) out[k] = true;
     for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = out[i] || tokens[i].numeric;
     return out;
+}
+
+// A symbol between two anchors stands for words ("40 per cent" = "40%", "euros" = "€").
+bool symbol_between(std::string_view text, const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    const std::size_t from = begin > 0 ? tokens[begin - 1].end : 0;
+    const std::size_t to = end < tokens.size() ? tokens[end].begin : text.size();
+    for (std::size_t i = from; i < to;) {
+        const char32_t c = text::utf8::next(text, i);
+        const auto mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+        if ((mask & (U_GC_SC_MASK | U_GC_SM_MASK | U_GC_SO_MASK)) || c == U'%' || c == U'&' || c == U'\u2030' ||
+            c == U'§')
+            return true;
+    }
+    return false;
 }
 
 struct Stretch {
@@ -55,12 +72,14 @@ public:
             {{"min_words", "1", "content words a deleted stretch must hold when the pair is otherwise close"},
              {"reworded_below", "0.75",
               "share of aligned content words under which the pair counts as reworded (a paraphrase)"},
+             {"reworded_edits", "2", "places where the pair differs from which on it counts as reworded"},
              {"reworded_min_words", "4", "content words a deleted stretch must hold in a reworded pair"}}};
         return info;
     }
     explicit PhraseGap(const RuleOptions& o)
         : min_words_(static_cast<std::size_t>(o.get_number(metadata(), "min_words"))),
           reworded_below_(o.get_number(metadata(), "reworded_below")),
+          reworded_edits_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_edits"))),
           reworded_min_words_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_min_words"))) {}
     const RuleInfo& info() const override { return metadata(); }
 
@@ -76,7 +95,9 @@ public:
         const auto& to_links = kOmission ? a->target_link : a->source_link;
         const auto from_claimed = claimed(from_lex, from);
         const auto to_claimed = claimed(to_lex, to);
-        const std::size_t needed = a->similarity < reworded_below_ ? reworded_min_words_ : min_words_;
+        // A pair changed in several places is a rewording: only a clause-sized deletion counts there.
+        const bool reworded = a->similarity < reworded_below_ || a->reworded(reworded_edits_);
+        const std::size_t needed = reworded ? reworded_min_words_ : min_words_;
         const std::string_view from_text = kOmission ? v.segment.source.text : v.segment.target->text;
         for (const Gap& g : a->gaps) {
             const Stretch f = stretch(from_lex, from, from_links, from_claimed, kOmission ? g.source_begin : g.target_begin,
@@ -84,7 +105,11 @@ public:
             const Stretch t = stretch(to_lex, to, to_links, to_claimed, kOmission ? g.target_begin : g.source_begin,
                                       kOmission ? g.target_end : g.source_end);
             // Replaced words are a rewording; only words deleted outright count.
-            if (f.content < needed || t.content > 0) continue;
+            if (f.content < needed || t.unaligned > 0) continue;
+            const std::string_view to_text = kOmission ? v.segment.target->text : v.segment.source.text;
+            if (symbol_between(to_text, to, kOmission ? g.target_begin : g.source_begin,
+                               kOmission ? g.target_end : g.source_end))
+                continue;
             FindingSink::Report r;
             const std::string phrase = words(from_text, from, f.first, f.last);
             r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target", phrase)
@@ -102,6 +127,7 @@ public:
 private:
     std::size_t min_words_;
     double reworded_below_;
+    std::size_t reworded_edits_;
     std::size_t reworded_min_words_;
     Lexicons lexicons_;
 };

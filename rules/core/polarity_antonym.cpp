@@ -20,7 +20,18 @@ bool antonyms(const Lexicon& lex, const Token& a, const Token& b) {
     if (auto it = lex.antonyms.find(a.stem); it != lex.antonyms.end())
         for (const auto& s : it->second)
             if (s == b.stem) return true;
-    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.stem, b.stem);
+    // WordNet's function words ("all" / "any", "on" / "off") flip too easily in rewordings.
+    if (is_stopword(lex, a) || is_stopword(lex, b)) return false;
+    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.folded, b.folded);
+}
+
+constexpr std::size_t kMaxSwapped = 2;
+
+std::size_t unaligned_words(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
+                            std::size_t begin, std::size_t end) {
+    std::size_t n = 0;
+    for (std::size_t k = begin; k < end; ++k) n += links[k] < 0 && !is_stopword(lex, tokens[k]);
+    return n;
 }
 
 class PolarityAntonym final : public Rule {
@@ -37,7 +48,12 @@ public:
         const Analysis* a = analyse(v, lexicons_);
         if (!a || !a->aligned) return;
         const Lexicon& lex = *a->source_lexicon;
-        for (const Gap& g : a->gaps)
+        for (const Gap& g : a->gaps) {
+            // A word swapped for its antonym is a local substitution; a longer reworded stretch
+            // may use opposite words for the same meaning ("previously" / "later on").
+            if (unaligned_words(lex, a->source, a->source_link, g.source_begin, g.source_end) > kMaxSwapped ||
+                unaligned_words(lex, a->target, a->target_link, g.target_begin, g.target_end) > kMaxSwapped)
+                continue;
             for (std::size_t i = g.source_begin; i < g.source_end; ++i) {
                 if (a->source_link[i] >= 0) continue;
                 for (std::size_t j = g.target_begin; j < g.target_end; ++j) {
@@ -52,6 +68,7 @@ public:
                     break;
                 }
             }
+        }
     }
 
 private:

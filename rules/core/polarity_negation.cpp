@@ -4,6 +4,8 @@
 // number of negations of each side is compared.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "rules/core/core_rules.hpp"
 #include "rules/wording.hpp"
 
@@ -21,8 +23,11 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
                                  m.last == m.first + 1 && tokens[m.first].folded == "no";
         if (!number_sign) out.push_back(m);
     }
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (!lex.negation_prefixes.empty() && is_affix_negated(lex, tokens[i], other)) out.push_back({i, i + 1, 0, 0});
+    // Affixes only within one language: across languages "irregular" is as often "irregulär" as
+    // "nicht regelmäßig".
+    if (other)
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (!lex.negation_prefixes.empty() && is_affix_negated(lex, tokens[i], other)) out.push_back({i, i + 1, 0, 0});
     return out;
 }
 
@@ -44,6 +49,10 @@ public:
         auto src = negations(sl, a->source, a->same_language ? &a->target : nullptr);
         auto tgt = negations(tl, a->target, a->same_language ? &a->source : nullptr);
         if (src.size() == tgt.size() && !a->aligned) return;
+        // Across languages idioms shift negations by one ("breached the orders" = "leistete nicht
+        // Folge"): a negation present on one side only, or a difference of two, is the signal.
+        if (!a->aligned && !src.empty() && !tgt.empty() && std::max(src.size(), tgt.size()) - std::min(src.size(), tgt.size()) < 2)
+            return;
         if (a->aligned) {
             // A negation that the alignment kept in place (or moved) has its counterpart.
             auto unaligned = [](std::vector<Match>& ms, const std::vector<int>& links) {

@@ -14,6 +14,9 @@ using namespace wording;
 
 enum class Kind { Intensifier, Hedge };
 
+// Places where a same-language pair differs from which on it counts as reworded (as omission.phrase).
+constexpr std::size_t kRewordedEdits = 2;
+
 template <Kind kKind, bool kSoftening>
 class WordShiftRule final : public Rule {
     // The side whose extra words make the finding: a dropped intensifier is in the source, an
@@ -56,6 +59,8 @@ public:
         const std::string_view ttext = v.segment.target->text;
 
         if (a->aligned) {
+            // In a pair reworded in several places, words come and go with the rewording.
+            if (a->reworded(kRewordedEdits)) return;
             // A word kept in place (aligned) is not dropped; a different intensifier in its place is
             // a substitution and counts as a counterpart.
             auto unaligned = [](const std::vector<Match>& ms, const std::vector<int>& links) {
@@ -93,10 +98,17 @@ public:
             }
             return;
         }
-        // Across languages: more such words on one side than on the other.
+        // Across languages the lists are not parallel ("all" may be "ganz" or nothing): only such
+        // words on one side and none on the other count.
+        // Function words ("all", "very", "most") are left out: translations use them freely.
+        auto content = [](std::vector<Match>& ms, const Lexicon& lex, const std::vector<Token>& tokens) {
+            std::erase_if(ms, [&](const Match& m) { return m.last == m.first + 1 && is_stopword(lex, tokens[m.first]); });
+        };
+        content(src, sl, a->source);
+        content(tgt, tl, a->target);
         const auto& extra = kExtraInSource ? src : tgt;
         const auto& other = kExtraInSource ? tgt : src;
-        if (extra.size() <= other.size()) return;
+        if (extra.empty() || !other.empty()) return;
         const auto& tokens = kExtraInSource ? a->source : a->target;
         std::string list;
         FindingSink::Report r;

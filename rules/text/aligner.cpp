@@ -8,10 +8,12 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rules/text/bilingual_dictionary.hpp"
 #include "rules/text/stemmer.hpp"
 #include "rules/text/utf8.hpp"
 
@@ -32,6 +34,7 @@ struct Params {
     double same_prior_skip = 2.5, same_merge_extra = 1.0, same_length_weight = 0.5;
     double coverage = 0.2, coverage_penalty = 1.4, same_coverage_penalty = 8.0;
     double paragraph_span = 2.0, paragraph_mismatch = 0.6;
+    double dictionary_weight = 0.6;  // idf scale of FreeDict links (dev: flat from 0.4 to 0.7)
 };
 
 std::string primary(std::string_view bcp47) {
@@ -139,35 +142,120 @@ struct Side {
     std::vector<std::size_t> paragraph;
 };
 
+// Dictionary evidence across languages: a source word and a target word share the key
+// "d:<target stem>" when the bilingual dictionary translates the one into the other, directly or
+// through a headword with the same stem ("Gipfels" → "Gipfel" → "sommet" ~ "sommets").
+class DictionaryMatcher {
+public:
+    DictionaryMatcher(const BilingualDictionary& dictionary, const AlignerOptions& options)
+        : dictionary_(dictionary), source_stemmer_(options.source_language), target_stemmer_(options.target_language) {
+        for (const auto& w : options.target_stopwords) target_stop_.insert(fold_case(w));
+    }
+    bool active() const { return !dictionary_.empty(); }
+
+    // Target stems that a folded source word translates into; remembered for target().
+    std::vector<std::string> source(const std::string& folded) {
+        std::vector<std::string> out;
+        auto add = [&](std::span<const std::string> translations) {
+            for (const auto& t : translations) {
+                std::string stem = translation_stem(t);
+                if (stem.empty() || std::find(out.begin(), out.end(), stem) != out.end()) continue;
+                out.push_back(stem);
+            }
+        };
+        add(dictionary_.find(folded));
+        if (out.empty()) {
+            // Inflected forms: headwords sharing the word's stem.
+            std::string stem = source_stemmer_.stem(folded);
+            auto [first, last] = dictionary_.prefix_range(stem);
+            for (std::size_t k = first; k < last && k < first + kMaxHeadwords; ++k)
+                if (source_stemmer_.stem(dictionary_.headword(k)) == stem) add(dictionary_.translations(k));
+        }
+        if (out.size() > kMaxTranslations) out.resize(kMaxTranslations);
+        for (const auto& stem : out) wanted_.insert(stem);
+        return out;
+    }
+    // The target stem of a folded target word when some source word translates into it.
+    std::string target(const std::string& folded) {
+        std::string stem = target_stemmer_.stem(folded);
+        return wanted_.count(stem) ? stem : std::string();
+    }
+
+private:
+    // Broad words ("haben", "machen") list dozens of translations; their first ones are the
+    // common senses, and past those a chance match is likelier than a real one.
+    static constexpr std::size_t kMaxTranslations = 8, kMaxHeadwords = 16;
+
+    // A translation counts when it has one content word ("to climb" → "climb").
+    std::string translation_stem(const std::string& translation) {
+        std::string word;
+        for (std::size_t i = 0; i <= translation.size();) {
+            std::size_t end = translation.find(' ', i);
+            if (end == std::string::npos) end = translation.size();
+            std::string part = translation.substr(i, end - i);
+            i = end + 1;
+            if (part.empty() || target_stop_.count(part)) continue;
+            if (!word.empty()) return {};
+            word = std::move(part);
+        }
+        if (utf8::count_code_points(word) < 3) return {};
+        return target_stemmer_.stem(word);
+    }
+
+    const BilingualDictionary& dictionary_;
+    Stemmer source_stemmer_, target_stemmer_;
+    std::unordered_set<std::string> target_stop_, wanted_;
+};
+
 class FeatureBuilder {
 public:
     FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
-        : same_(primary(options.source_language) == primary(options.target_language)), prefix_(prefix) {}
+        : same_(primary(options.source_language) == primary(options.target_language)), prefix_(prefix) {
+        if (!same_) {
+            const auto& dictionary = BilingualDictionary::shared(options.source_language, options.target_language);
+            if (!dictionary.empty()) dictionary_ = std::make_unique<DictionaryMatcher>(dictionary, options);
+        }
+    }
     bool same_language() const { return same_; }
 
+    // The source side must be built first: it decides which target words the dictionary links.
     Side build(const std::vector<Sentence>& sentences, const std::string& language,
-               const std::vector<std::string>& stopwords) {
+               const std::vector<std::string>& stopwords, bool source) {
         Stemmer stemmer(language);
         std::unordered_set<std::string> stop;
         for (const auto& w : stopwords) stop.insert(fold_case(w));
-        // Evidence keys per distinct token (word key, cognate key): case folding, stemming and
-        // interning run once per word form instead of once per occurrence.
+        // Evidence keys per distinct token (word key, cognate key, dictionary keys): case folding,
+        // stemming and interning run once per word form instead of once per occurrence.
         constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-        std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>> cache;
-        auto keys_of = [&](const Token& t) -> std::pair<std::uint32_t, std::uint32_t> {
+        struct Evidence {
+            std::uint32_t key = kNone, cognate = kNone;
+            std::vector<std::uint32_t> dictionary;
+        };
+        std::unordered_map<std::string, Evidence> cache;
+        auto keys_of = [&](const Token& t) -> Evidence {
             if (t.number) {
                 std::size_t nz = t.text.find_first_not_of('0');
-                return {keys_.id("#" + (nz == std::string::npos ? "0" : t.text.substr(nz))), kNone};
+                return {keys_.id("#" + (nz == std::string::npos ? "0" : t.text.substr(nz))), kNone, {}};
             }
             std::string folded = fold_case(t.text);
-            if (stop.count(folded)) return {kNone, kNone};
+            if (stop.count(folded)) return {};
             if (same_) {
-                if (utf8::count_code_points(folded) < 2) return {kNone, kNone};
-                return {keys_.id("s:" + stemmer.stem(folded)), kNone};
+                if (utf8::count_code_points(folded) < 2) return {};
+                return {keys_.id("s:" + stemmer.stem(folded)), kNone, {}};
+            }
+            Evidence e;
+            if (dictionary_) {
+                if (source) {
+                    for (const auto& stem : dictionary_->source(folded)) e.dictionary.push_back(dictionary_key(stem));
+                } else if (auto stem = dictionary_->target(folded); !stem.empty()) {
+                    e.dictionary.push_back(dictionary_key(stem));
+                }
             }
             const std::string& ascii = translit_(t.text);
-            if (ascii.size() < prefix_) return {kNone, kNone};
-            return {keys_.id("w:" + ascii), keys_.id("c:" + ascii.substr(0, prefix_))};
+            if (ascii.size() < prefix_) return e;
+            e.key = keys_.id("w:" + ascii);
+            e.cognate = keys_.id("c:" + ascii.substr(0, prefix_));
+            return e;
         };
         Side side;
         for (const auto& s : sentences) {
@@ -177,12 +265,13 @@ public:
             for (const auto& t : tokens) {
                 auto it = cache.find(t.text);
                 if (it == cache.end()) it = cache.emplace(t.text, keys_of(t)).first;
-                auto [key, cognate] = it->second;
-                if (key == kNone) continue;
-                keys.push_back(key);
-                if (cognate == kNone) continue;
-                words.push_back(key);
-                keys.push_back(cognate);
+                const Evidence& e = it->second;
+                keys.insert(keys.end(), e.dictionary.begin(), e.dictionary.end());
+                if (e.key == kNone) continue;
+                keys.push_back(e.key);
+                if (e.cognate == kNone) continue;
+                words.push_back(e.key);
+                keys.push_back(e.cognate);
             }
             for (char c : punctuation) keys.push_back(keys_.id(std::string("p:") + c));
             std::sort(keys.begin(), keys.end());
@@ -201,12 +290,22 @@ public:
     }
     std::size_t key_count() const { return keys_.size(); }
     std::uint32_t new_key(const std::string& name) { return keys_.id(name); }
+    bool is_dictionary_key(std::uint32_t id) const { return id < dictionary_keys_.size() && dictionary_keys_[id]; }
 
 private:
+    std::uint32_t dictionary_key(const std::string& stem) {
+        auto id = keys_.id("d:" + stem);
+        if (dictionary_keys_.size() <= id) dictionary_keys_.resize(id + 1, false);
+        dictionary_keys_[id] = true;
+        return id;
+    }
+
     bool same_;
+    std::vector<bool> dictionary_keys_;
     std::size_t prefix_;
     Keys keys_;
     Transliterator translit_;
+    std::unique_ptr<DictionaryMatcher> dictionary_;
 };
 
 struct Move {
@@ -227,8 +326,8 @@ public:
     Aligner(const std::vector<Sentence>& source, const std::vector<Sentence>& target, const AlignerOptions& options)
         : p_(), builder_(options, static_cast<std::size_t>(p_.prefix)) {
         same_ = builder_.same_language();
-        src_ = builder_.build(source, options.source_language, options.source_stopwords);
-        tgt_ = builder_.build(target, options.target_language, options.target_stopwords);
+        src_ = builder_.build(source, options.source_language, options.source_stopwords, true);
+        tgt_ = builder_.build(target, options.target_language, options.target_stopwords, false);
         n_ = source.size();
         m_ = target.size();
         weigh(builder_.key_count());
@@ -373,15 +472,19 @@ private:
         for (std::size_t k = 0; k < key_count; ++k) {
             double df = df_src[k] + df_tgt[k];
             if (df > 0) weight_[k] = std::log(1.0 + total / df);
+            if (builder_.is_dictionary_key(static_cast<std::uint32_t>(k))) weight_[k] *= p_.dictionary_weight;
         }
         // Across languages most words cannot match anything on the other side; only evidence
-        // present in both documents counts towards a sentence's total.
+        // present in both documents counts towards a sentence's total. Dictionary keys only add
+        // to what is shared: a source word brings up to eight of them, at most one of which can
+        // be in the right sentence, and counting the rest in the total made the evidence
+        // useless on dev (strict F1 0.842, below the 0.845 without a dictionary; 0.857 this way).
         auto totals = [&](const Side& side, const std::vector<std::uint32_t>& other_df) {
             std::vector<double> out;
             for (const auto& keys : side.keys) {
                 double sum = 0;
                 for (auto id : keys)
-                    if (same_ || other_df[id] > 0) sum += weight_[id];
+                    if ((same_ || other_df[id] > 0) && !builder_.is_dictionary_key(id)) sum += weight_[id];
                 out.push_back(sum);
             }
             return out;

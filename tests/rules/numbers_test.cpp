@@ -1,12 +1,15 @@
 #include <gtest/gtest.h>
 
 #include "rules/numbers.hpp"
+#include "rules/packs.hpp"
 
 namespace verity::rules {
 namespace {
 
+const std::vector<std::string> kNoPercent;
+
 std::vector<double> first_values(std::string_view text, std::string_view lang,
-                                 const std::vector<std::string>& percent = {}) {
+                                 const std::vector<std::string>& percent = kNoPercent) {
     std::vector<double> out;
     for (const auto& t : extract_numbers(text, lang, percent)) out.push_back(t.values.empty() ? -1 : t.values.front());
     return out;
@@ -30,7 +33,7 @@ TEST(Numbers, PlainSpaceNeverJoinsAYearAndACount) {
 }
 
 TEST(Numbers, SentencePunctuationIsNotPartOfTheNumber) {
-    const auto tokens = extract_numbers("It was 40. Then 12, then 7.", "en", {});
+    const auto tokens = extract_numbers("It was 40. Then 12, then 7.", "en", kNoPercent);
     ASSERT_EQ(tokens.size(), 3u);
     EXPECT_EQ(tokens[0].values.front(), 40);
     EXPECT_EQ(tokens[1].values.front(), 12);
@@ -39,14 +42,14 @@ TEST(Numbers, SentencePunctuationIsNotPartOfTheNumber) {
 
 TEST(Numbers, AmbiguousGroupingKeepsBothReadings) {
     // "1,500" is 1500 in English text but 1.5 in French text; a translator may keep either.
-    const auto en = extract_numbers("1,500", "en", {});
+    const auto en = extract_numbers("1,500", "en", kNoPercent);
     ASSERT_EQ(en.size(), 1u);
     EXPECT_EQ(en[0].values.front(), 1500);
     EXPECT_EQ(en[0].values.size(), 2u);
-    const auto fr = extract_numbers("1,500", "fr", {});
+    const auto fr = extract_numbers("1,500", "fr", kNoPercent);
     EXPECT_EQ(fr[0].values.front(), 1.5);
-    EXPECT_TRUE(same_number(en[0], extract_numbers("1 500", "fr", {})[0]));
-    EXPECT_FALSE(same_number(extract_numbers("1,500.5", "en", {})[0], extract_numbers("1 500", "fr", {})[0]));
+    EXPECT_TRUE(same_number(en[0], extract_numbers("1 500", "fr", kNoPercent)[0]));
+    EXPECT_FALSE(same_number(extract_numbers("1,500.5", "en", kNoPercent)[0], extract_numbers("1 500", "fr", kNoPercent)[0]));
 }
 
 TEST(Numbers, PercentSignsAndWords) {
@@ -61,18 +64,54 @@ TEST(Numbers, PercentSignsAndWords) {
 
 TEST(Numbers, NonAsciiDigits) {
     // Arabic-Indic digits read as the same value as ASCII ones.
-    const auto t = extract_numbers("\u0664\u0660", "ar", {});
+    const auto t = extract_numbers("\u0664\u0660", "ar", kNoPercent);
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(t[0].values.front(), 40);
 }
 
 TEST(Numbers, UnreadableTokensCompareLiterally) {
-    const auto a = extract_numbers("version 1.2.3", "en", {});
-    const auto b = extract_numbers("Version 1.2.3", "de", {});
+    const auto a = extract_numbers("version 1.2.3", "en", kNoPercent);
+    const auto b = extract_numbers("Version 1.2.3", "de", kNoPercent);
     ASSERT_EQ(a.size(), 1u);
     EXPECT_TRUE(a[0].values.empty());
     EXPECT_TRUE(same_number(a[0], b[0]));
-    EXPECT_FALSE(same_number(a[0], extract_numbers("1.2.4", "en", {})[0]));
+    EXPECT_FALSE(same_number(a[0], extract_numbers("1.2.4", "en", kNoPercent)[0]));
+}
+
+}  // namespace
+}  // namespace verity::rules
+
+namespace verity::rules {
+namespace {
+
+std::vector<double> values_with_words(std::string_view text, std::string_view lang) {
+    static const PackSet packs = PackSet::builtin();
+    std::vector<double> out;
+    for (const auto& t : extract_numbers(text, lang, number_lexicon(packs.find(lang), lang)))
+        out.push_back(t.values.empty() ? -1 : t.values.front());
+    return out;
+}
+
+TEST(NumberWords, SpelledOutNumbersReadAsValuesInSeveralLanguages) {
+    EXPECT_EQ(values_with_words("forty-two people and seven boats", "en"), (std::vector<double>{42, 7}));
+    EXPECT_EQ(values_with_words("quarante personnes, vingt et un bateaux", "fr"), (std::vector<double>{40, 21}));
+    EXPECT_EQ(values_with_words("cuarenta y dos personas", "es"), (std::vector<double>{42}));
+    EXPECT_EQ(values_with_words("vier Monate", "de"), (std::vector<double>{4}));
+}
+
+TEST(NumberWords, ArticlesAndOrdinaryWordsAreNoNumbers) {
+    EXPECT_TRUE(values_with_words("one of the first to arrive", "en").empty());
+    EXPECT_TRUE(values_with_words("un vélo neuf", "fr").empty());
+    EXPECT_TRUE(values_with_words("40 pour cent", "fr") == (std::vector<double>{40}));
+}
+
+TEST(NumberWords, ScaleWordsMultiply) {
+    EXPECT_EQ(values_with_words("5 million euros", "en"), (std::vector<double>{5e6}));
+    EXPECT_EQ(values_with_words("PLN 103bn", "en"), (std::vector<double>{103e9}));
+    EXPECT_EQ(values_with_words("3 Mio. Euro", "de"), (std::vector<double>{3e6}));
+    const auto t = extract_numbers("2,500 million", "en", number_lexicon(nullptr, "en"));
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(describe_number(t[0]), "2500");  // the report quotes the digits it marks
 }
 
 }  // namespace

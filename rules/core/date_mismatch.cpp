@@ -1,0 +1,89 @@
+// date.mismatch: a date of one side has no compatible date on the other. Dates are partial values, so
+// "24 June" and "June 24, 2022" agree (the year is only added) and formats never matter.
+#include <fmt/format.h>
+
+#include "rules/core/core_rules.hpp"
+#include "rules/dates.hpp"
+#include "rules/entities.hpp"
+#include "rules/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+class DateMismatch final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"date.mismatch", "inconsistent-entities", Severity::Error,
+                                   "A date of the source has no compatible date in the target, or the target has a "
+                                   "date the source lacks.",
+                                   {}};
+        return info;
+    }
+    explicit DateMismatch(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        if (!v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        const auto& words = segment_words(v);
+        const std::string& s_text = v.segment.source.text;
+        const std::string& t_text = v.segment.target->text;
+        const auto src = extract_dates(s_text, date_lexicon(v.source_pack, v.file.source_lang), words.source);
+        const auto tgt = extract_dates(t_text, date_lexicon(v.target_pack, v.file.target_lang), words.target);
+        if (src.empty() && tgt.empty()) return;
+        std::vector<bool> used(tgt.size(), false);
+        std::vector<const DateToken*> missing, extra;
+        for (const auto& s : src) {
+            bool found = false;
+            for (std::size_t t = 0; t < tgt.size() && !found; ++t)
+                if (!used[t] && compatible_dates(s, tgt[t])) used[t] = found = true;
+            if (!found) missing.push_back(&s);
+        }
+        for (std::size_t t = 0; t < tgt.size(); ++t)
+            if (!used[t]) extra.push_back(&tgt[t]);
+        // A bare month may stand lower-cased on the other side ("in march"), where it is not read as a
+        // date because it may be a word.
+        auto bare_month_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
+            const DateValue& r = d->readings.front();
+            if (r.day || r.year) return false;
+            for (const auto& w : other)
+                if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) return true;
+            return false;
+        };
+        const auto& tl = date_lexicon(v.target_pack, v.file.target_lang);
+        const auto& sl = date_lexicon(v.source_pack, v.file.source_lang);
+        // Every part restated on the other side, without forming a date there: "July 17 and 22".
+        auto parts_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
+            const DateValue& r = d->readings.front();
+            bool day = !r.day, month = !r.month, year = !r.year;
+            for (const auto& w : other) {
+                if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) month = true;
+                if (!w.has_letter && (w.key == std::to_string(r.day))) day = true;
+                if (!w.has_letter && (w.key == std::to_string(r.year))) year = true;
+            }
+            return day && month && year && d->readings.size() == 1;
+        };
+        std::erase_if(missing, [&](const DateToken* d) { return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl); });
+        std::erase_if(extra, [&](const DateToken* d) { return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl); });
+        auto quote = [](const std::string& text, const DateToken& d) { return text.substr(d.begin, d.end - d.begin); };
+        const std::size_t paired = std::min(missing.size(), extra.size());
+        for (std::size_t i = 0; i < paired; ++i)
+            sink.report(v, info(), info().severity,
+                        {fmt::format("date \"{}\" in the source became \"{}\" in the target", quote(s_text, *missing[i]),
+                                     quote(t_text, *extra[i])),
+                         true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
+        for (std::size_t i = paired; i < missing.size(); ++i)
+            sink.report(v, info(), info().severity,
+                        {fmt::format("date \"{}\" in the source is missing in the target", quote(s_text, *missing[i])),
+                         true, true, {{missing[i]->begin, missing[i]->end}}, {}});
+        for (std::size_t i = paired; i < extra.size(); ++i)
+            sink.report(v, info(), info().severity,
+                        {fmt::format("date \"{}\" in the target is not in the source", quote(t_text, *extra[i])), true,
+                         true, {}, {{extra[i]->begin, extra[i]->end}}});
+    }
+};
+
+}  // namespace
+
+void register_date_mismatch(Registry& r) { add_rule<DateMismatch>(r); }
+
+}  // namespace verity::rules

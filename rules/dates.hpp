@@ -1,0 +1,43 @@
+// Dates in running text as partial values: "24 June" is (24, 6, ?), "2022.7.8" is (8, 7, 2022). Two dates
+// are compatible when every part both state is equal, so "24 June" = "June 24, 2022" (the year is only
+// added). Month names come from the packs' [dates] months (group i is month i+1).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace verity::rules {
+
+struct LanguagePack;
+struct Word;
+
+struct DateValue {
+    int day = 0, month = 0, year = 0;  // 0: not stated
+};
+
+struct DateToken {
+    std::size_t begin = 0, end = 0;  // bytes
+    std::vector<DateValue> readings;  // numeric day/month order by locale; both when it cannot tell
+};
+
+struct DateLexicon {
+    std::unordered_map<std::string, int> months;  // folded name or abbreviation -> 1..12
+    std::unordered_map<std::string, bool> capital;  // the name is written capitalised ("May", not "may")
+    std::vector<std::string> connectors;            // "de", "of"
+    int numeric_order = 0;  // 1 month first (en-US), -1 day first, 0 either
+};
+
+// Cached per thread and language; `pack` may be null.
+const DateLexicon& date_lexicon(const LanguagePack* pack, std::string_view language);
+
+std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& lexicon, const std::vector<Word>& words);
+
+bool compatible_dates(const DateToken& a, const DateToken& b);
+
+// "2022-07-08", "--06-24" (no year), "2022-07" (no day): ISO-like, unknown parts left out.
+std::string describe_date(const DateToken& token);
+
+}  // namespace verity::rules

@@ -1,0 +1,73 @@
+// Bilingual word lists from FreeDict dictionaries in dictd format (Debian's dict-freedict-xxx-yyy
+// packages), used as optional lexical evidence when aligning translations.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace verity::text {
+
+// Headword → translations, both case-folded, for one direction (source language → target
+// language). Entries of up to three words are kept; the aligner uses single words.
+class BilingualDictionary {
+public:
+    // Loaded once per process and language pair (thread-safe), from /usr/share/dictd: the
+    // xxx-yyy dictionary, or else the yyy-xxx one inverted, whichever is installed. Empty,
+    // without error, when neither is, when a language has no ISO 639-3 code here, or when the
+    // environment variable VERITY_NO_DICTIONARY is set (for measuring what the dictionary adds).
+    static const BilingualDictionary& shared(std::string_view source_bcp47, std::string_view target_bcp47);
+
+    // Uncached load from a directory of dictd files (freedict-xxx-yyy.index and .dict.dz).
+    static BilingualDictionary load(const std::filesystem::path& directory, std::string_view source_bcp47,
+                                    std::string_view target_bcp47);
+
+    // Adds one dictd dictionary given by its two files; `invert` swaps headwords and translations.
+    // Returns false (and adds nothing) when a file is missing or unreadable.
+    bool add_dictd(const std::filesystem::path& index, const std::filesystem::path& dict, bool invert);
+    // Adds one pair (case-folded here). Rebuilds the whole table: meant for short hand-made lists.
+    void add(std::string_view headword, std::string_view translation);
+
+    // Translations of a case-folded word (empty when unknown), unique, in dictionary order.
+    std::span<const std::string> find(std::string_view folded) const;
+    // Headwords are numbered 0..size()-1 in byte order; [first, last) of those starting with `prefix`.
+    std::pair<std::size_t, std::size_t> prefix_range(std::string_view prefix) const;
+    const std::string& headword(std::size_t i) const { return headwords_[i]; }
+    std::span<const std::string> translations(std::size_t i) const {
+        return {translations_.data() + first_[i], translations_.data() + first_[i + 1]};
+    }
+
+    bool empty() const { return headwords_.empty(); }
+    std::size_t size() const { return headwords_.size(); }
+
+private:
+    struct Pair {
+        std::string headword, translation;
+        std::uint32_t order;  // keeps the dictionary's order of translations through sorting
+    };
+    void build(std::vector<Pair> pairs);  // merges pairs into the table
+
+    std::vector<std::string> headwords_;  // sorted, unique
+    std::vector<std::uint32_t> first_{0};  // translations of headword i: [first_[i], first_[i + 1])
+    std::vector<std::string> translations_;
+};
+
+// ISO 639-3 code FreeDict uses for a BCP 47 language tag ("de-CH" → "deu"), or empty.
+std::string freedict_language(std::string_view bcp47);
+
+// Offsets and lengths in dictd indexes: base64 digits (A-Z a-z 0-9 + /), most significant first.
+std::optional<std::uint64_t> decode_dictd_number(std::string_view digits);
+
+// Translations on the lines of one dictd entry body (headword line first), case-folded: the
+// line right after the headword and numbered sense lines ("2. sommet, comble"), without
+// grammar labels (<n, masc>, [mus.], (Französisch)), pronunciations, examples and glosses.
+std::vector<std::string> parse_dictd_translations(std::string_view body);
+// The headword of an entry body: its first line without pronunciation and labels.
+std::string parse_dictd_headword(std::string_view body);
+
+}  // namespace verity::text

@@ -1,0 +1,71 @@
+// The entity comparison on bare pairs: what counts as a counterpart, and what is reported.
+#include <gtest/gtest.h>
+
+#include "rules/entities.hpp"
+#include "rules/packs.hpp"
+
+namespace verity::rules {
+namespace {
+
+const PackSet& packs() {
+    static const PackSet set = PackSet::builtin();
+    return set;
+}
+
+std::string text_of(std::string_view text, const Entity& e) { return std::string(text.substr(e.begin, e.end - e.begin)); }
+
+TEST(EntityWords, FoldTransliteratesAndSplitsCompounds) {
+    EXPECT_EQ(fold_key("Hamáček"), "hamacek");
+    EXPECT_EQ(fold_key("Мурманск"), "murmansk");
+    const auto w = split_words("The U.S. and Kidawa-Błońska's team");
+    ASSERT_EQ(w.size(), 7u);
+    EXPECT_EQ(w[1].key, "us");
+    EXPECT_TRUE(w[1].acronym);
+    EXPECT_FALSE(w[2].sentence_start);  // the dot of "U.S." ends no sentence
+    EXPECT_TRUE(w[4].joined);           // joined by a hyphen
+}
+
+TEST(EntityComparison, SubstitutionNamesBothSides) {
+    const std::string s = "The new mechanisms between Morocco and the European Commission will include support.";
+    const std::string t = "The new partnership between UNHCR and Morocco could cover support.";
+    const auto c = compare_entity_texts(s, t, packs(), "en", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "European Commission");
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "UNHCR");
+    EXPECT_TRUE(c.missing.empty());
+    EXPECT_TRUE(c.added.empty());
+}
+
+TEST(EntityComparison, AliasesAcronymsCaseAndVariantsAreCounterparts) {
+    auto clean = [](std::string_view s, std::string_view t, std::string_view sl = "en", std::string_view tl = "en") {
+        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        return c.substitutions.empty() && c.missing.empty() && c.added.empty();
+    };
+    EXPECT_TRUE(clean("cooperation with European Union agencies", "cooperation with EU agencies"));
+    EXPECT_TRUE(clean("between Morocco and the EU", "between the Kingdom of Morocco and the European Union"));
+    EXPECT_TRUE(clean("the new Migration and Asylum Pact", "the new migration and asylum pact"));
+    EXPECT_TRUE(clean("King Mohammed VI spoke", "King Mohamed VI spoke"));
+    EXPECT_TRUE(clean("The National Council for Human Rights came.", "The NCHR came."));
+    EXPECT_TRUE(clean("L'Union européenne aide le Maroc.", "The EU helps Morocco.", "fr", "en"));
+    // Within one language a partly restated name is reworded, not replaced.
+    EXPECT_TRUE(clean("on the Buffalo-Pittsburgh Freeway", "on the Buffalo-Pittsburgh Highway"));
+    EXPECT_FALSE(clean("They met in South Africa.", "They met in Kenya."));
+}
+
+TEST(EntityComparison, SentenceInitialWordsNeedUnchangedNeighbours) {
+    // "Murray" might be any first word; the unchanged rest makes the swap a substitution.
+    EXPECT_EQ(compare_entity_texts("Murray lost the first set.", "Hamáček lost the first set.", packs(), "en", "en")
+                  .substitutions.size(),
+              1u);
+    const auto c = compare_entity_texts("Transporting goods is costly.", "Moving freight is costly.", packs(), "en", "en");
+    EXPECT_TRUE(c.substitutions.empty() && c.missing.empty() && c.added.empty());
+}
+
+TEST(EntityComparison, LoneGermanNounsAreNoNames) {
+    const auto c = compare_entity_texts("Der Zeuge hörte Geräusche in der Talstraße.", "A witness heard noises on Talstrasse.",
+                                        packs(), "de", "en");
+    EXPECT_TRUE(c.substitutions.empty() && c.missing.empty() && c.added.empty());
+}
+
+}  // namespace
+}  // namespace verity::rules

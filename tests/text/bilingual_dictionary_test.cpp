@@ -1,0 +1,133 @@
+#include "rules/text/bilingual_dictionary.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+using namespace verity::text;
+namespace fs = std::filesystem;
+
+namespace {
+
+// freedict-deu-fra, -fra-deu and -spa-deu in dictd format, a few entries each, written in the
+// layouts of the real files (WikDict numbered senses with glosses, Ding labels and examples);
+// the .dict.dz files are plain gzip, which is what a dictzip reader sees.
+const fs::path kFixtures = fs::path(VERITY_SOURCE_DIR) / "tests" / "fixtures" / "text" / "dictd";
+const fs::path kInstalled = "/usr/share/dictd";
+
+std::vector<std::string> list(std::span<const std::string> s) { return {s.begin(), s.end()}; }
+
+}  // namespace
+
+TEST(DictdNumber, DecodesDictdBase64) {
+    EXPECT_EQ(decode_dictd_number("A"), 0u);
+    EXPECT_EQ(decode_dictd_number("f"), 31u);
+    EXPECT_EQ(decode_dictd_number("/"), 63u);
+    EXPECT_EQ(decode_dictd_number("BA"), 64u);
+    EXPECT_EQ(decode_dictd_number("C1"), 2u * 64 + 53);
+    EXPECT_EQ(decode_dictd_number("bWIQ"), ((27u * 64 + 22) * 64 + 8) * 64 + 16);
+    EXPECT_FALSE(decode_dictd_number(""));
+    EXPECT_FALSE(decode_dictd_number("A-B"));
+    EXPECT_FALSE(decode_dictd_number("AAAAAAAAAAA"));  // more than 64 bits
+}
+
+TEST(DictdEntry, WikDictSensesWithoutGlosses) {
+    std::string body =
+        "Haus /haʊ̯s/ <n, neut>\n1. maison 2.\nzu einem bestimmten Zweck erbautes Gebäude\n 3.\n"
+        "zum Wohnen dienendes Gebäude\n2. chambre\ngesetzgebende Körperschaft\n3. gars, type, zig#zig (Französisch)\n"
+        "Mensch, Person\n";
+    EXPECT_EQ(parse_dictd_headword(body), "haus");
+    EXPECT_EQ(parse_dictd_translations(body), (std::vector<std::string>{"maison", "chambre", "gars", "type"}));
+}
+
+TEST(DictdEntry, UnnumberedTranslationsAndDingLabels) {
+    EXPECT_EQ(parse_dictd_translations("Aalen /aː.lən/ <pn>\nAalen\nVille du Baden-Württemberg\n"),
+              std::vector<std::string>{"aalen"});
+    std::string ding =
+        "Haus /hˈaʊs/ <neut, n, sg>\n [adm.] Establishment <n>, institution <n>\n"
+        "      \"ein Haus bauen\"  - build a house\n   Synonyms: {Einrichtung}\n\n see: {Häuser}\n";
+    EXPECT_EQ(parse_dictd_translations(ding), (std::vector<std::string>{"establishment", "institution"}));
+    EXPECT_EQ(parse_dictd_headword("ABC book /eibiːsiːbuk/\nabécédaire\n"), "abc book");
+    // Descriptions are not translations.
+    EXPECT_TRUE(parse_dictd_translations("x /x/\nsomething that is much too long to be a translation\n").empty());
+}
+
+TEST(BilingualDictionary, LoadsTheDictionaryOfTheDirection) {
+    auto d = BilingualDictionary::load(kFixtures, "de-CH", "fr");
+    EXPECT_EQ(list(d.find("gipfel")), (std::vector<std::string>{"sommet", "comble"}));
+    EXPECT_EQ(list(d.find("hütte")), (std::vector<std::string>{"cabane", "refuge"}));
+    EXPECT_EQ(list(d.find("steigen")), (std::vector<std::string>{"grimper", "monter"}));
+    EXPECT_TRUE(d.find("gletscher").empty());  // only in fra-deu, which is not needed here
+    EXPECT_TRUE(d.find("Gipfel").empty());     // lookups take folded words
+    EXPECT_EQ(d.size(), 3u);                   // "huette" is a second index line for "hütte"
+
+    auto inverse = BilingualDictionary::load(kFixtures, "fr", "de");
+    EXPECT_EQ(list(inverse.find("sommet")), (std::vector<std::string>{"gipfel", "spitze", "gipfeltreffen"}));
+    EXPECT_EQ(list(inverse.find("glacier")), std::vector<std::string>{"gletscher"});
+}
+
+TEST(BilingualDictionary, InvertsTheOtherDirectionWhenThatIsAllThereIs) {
+    auto d = BilingualDictionary::load(kFixtures, "de", "es");  // only spa-deu exists
+    EXPECT_EQ(list(d.find("gipfel")), (std::vector<std::string>{"cumbre", "pico"}));
+    EXPECT_EQ(list(d.find("berg")), std::vector<std::string>{"montaña"});
+    EXPECT_EQ(list(d.find("spitze")), std::vector<std::string>{"pico"});
+    auto [first, last] = d.prefix_range("gipfel");
+    ASSERT_EQ(last - first, 2u);
+    EXPECT_EQ(d.headword(first), "gipfel");
+    EXPECT_EQ(d.headword(first + 1), "gipfeltreffen");
+}
+
+TEST(BilingualDictionary, MissingDictionaryIsEmpty) {
+    EXPECT_TRUE(BilingualDictionary::load(kFixtures, "it", "fr").empty());
+    EXPECT_TRUE(BilingualDictionary::load(kFixtures / "absent", "de", "fr").empty());
+    EXPECT_TRUE(BilingualDictionary::load(kFixtures, "xx", "fr").empty());
+    EXPECT_TRUE(BilingualDictionary::shared("xx", "yy").empty());
+    BilingualDictionary d;
+    EXPECT_FALSE(d.add_dictd(kFixtures / "none.index", kFixtures / "none.dict.dz", false));
+    EXPECT_TRUE(d.empty());
+}
+
+TEST(BilingualDictionary, HandMadeEntries) {
+    BilingualDictionary d;
+    d.add("Berg", "montagne");
+    d.add("Berg", "mont");
+    d.add("berg", "montagne");
+    EXPECT_EQ(list(d.find("berg")), (std::vector<std::string>{"montagne", "mont"}));
+}
+
+TEST(BilingualDictionary, LanguageCodes) {
+    EXPECT_EQ(freedict_language("de-CH"), "deu");
+    EXPECT_EQ(freedict_language("EN_us"), "eng");
+    EXPECT_EQ(freedict_language("pt-BR"), "por");
+    EXPECT_EQ(freedict_language("nl"), "nld");
+    EXPECT_EQ(freedict_language("fra"), "fra");
+    EXPECT_EQ(freedict_language("zz"), "");
+}
+
+// The installed Debian package (dict-freedict-deu-fra, dict-freedict-fra-deu): loads once per
+// process, quickly, and links the words of the Text+Berg texts.
+TEST(BilingualDictionary, InstalledGermanFrench) {
+    if (!fs::exists(kInstalled / "freedict-deu-fra.index") && !fs::exists(kInstalled / "freedict-fra-deu.index"))
+        GTEST_SKIP() << "FreeDict German-French not installed (apt-get install dict-freedict-deu-fra dict-freedict-fra-deu)";
+    auto t0 = std::chrono::steady_clock::now();
+    auto d = BilingualDictionary::load(kInstalled, "de", "fr");
+    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    std::cout << "de-fr: " << d.size() << " headwords in " << ms << " ms\n";
+    auto has = [&](const char* word, const char* translation) {
+        auto t = d.find(word);
+        return std::find(t.begin(), t.end(), translation) != t.end();
+    };
+    EXPECT_TRUE(has("gipfel", "sommet"));
+    EXPECT_TRUE(has("gletscher", "glacier"));
+    EXPECT_TRUE(has("hütte", "cabane"));
+    EXPECT_TRUE(has("haus", "maison"));
+    if (!std::getenv("VERITY_NO_DICTIONARY")) {
+        const auto& shared = BilingualDictionary::shared("de", "fr");
+        EXPECT_EQ(&shared, &BilingualDictionary::shared("de-DE", "fr-CH"));  // loaded once
+        EXPECT_EQ(shared.size(), d.size());
+    }
+}
