@@ -52,7 +52,9 @@ std::vector<text::Link> inner_alignment(const SegmentView& v, std::vector<text::
     if (likely_breaks(seg.source.text) == 0 && likely_breaks(seg.target->text) == 0) return {};
     src = sentences(seg.source.text, v.file.source_lang, v.source_pack);
     tgt = sentences(seg.target->text, v.file.target_lang, v.target_pack);
-    if (src.size() <= 1 && tgt.size() <= 1) return {};
+    // As many sentences on both sides: the usual one-to-one translation. Aligning would only find a
+    // drop and an add of equal number, which the pair rules (omission.phrase...) see anyway.
+    if (src.size() == tgt.size()) return {};
     text::AlignerOptions options;
     options.source_language = v.file.source_lang;
     options.target_language = v.file.target_lang;

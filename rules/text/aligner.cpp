@@ -328,6 +328,7 @@ public:
         same_ = builder_.same_language();
         src_ = builder_.build(source, options.source_language, options.source_stopwords, true);
         tgt_ = builder_.build(target, options.target_language, options.target_stopwords, false);
+        prune_dictionary_keys();
         n_ = source.size();
         m_ = target.size();
         weigh(builder_.key_count());
@@ -458,6 +459,16 @@ private:
         extend(tgt_, tgt_to_key);
         weigh(builder_.key_count());
         return true;
+    }
+
+    // Most translations a source word brings are absent from the target document; dropping
+    // them keeps the key lists, merged for every pair in the band, short.
+    void prune_dictionary_keys() {
+        std::vector<bool> in_target(builder_.key_count(), false);
+        for (const auto& keys : tgt_.keys)
+            for (auto id : keys) in_target[id] = true;
+        for (auto& keys : src_.keys)
+            std::erase_if(keys, [&](std::uint32_t id) { return builder_.is_dictionary_key(id) && !in_target[id]; });
     }
 
     // Rare evidence weighs more: idf over the sentences of both documents.
