@@ -51,6 +51,16 @@ private:
     std::vector<Finding>& out_;
 };
 
+bool same_codes(const xliff::Content& a, const xliff::Content& b) {
+    if (a.codes.size() != b.codes.size()) return false;
+    for (std::size_t i = 0; i < a.codes.size(); ++i) {
+        const auto& x = a.codes[i];
+        const auto& y = b.codes[i];
+        if (x.kind != y.kind || x.id != y.id || x.offset != y.offset || x.element != y.element) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options) : packs_(packs) {
@@ -91,6 +101,7 @@ std::vector<Finding> Engine::check(const xliff::Document& document) const {
     CollectingSink sink(findings);
     std::size_t unit_index = 0;
     for (const auto& file : document.files) {
+        const bool same_language = primary_language(file.source_lang) == primary_language(file.target_lang);
         const LanguagePack* source_pack = packs_.find(file.source_lang);
         const LanguagePack* target_pack = packs_.find(file.target_lang);
         for (const auto& unit : file.units) {
@@ -98,7 +109,12 @@ std::vector<Finding> Engine::check(const xliff::Document& document) const {
                 const auto& segment = unit.segments[s];
                 if (segment.ignorable) continue;
                 const SegmentView view{document, file, unit, segment, unit_index, s, source_pack, target_pack, packs_};
-                for (const auto& rule : rules_) rule->check(view, sink);
+                // Revisions of a document are mostly unchanged sentences: nothing to compare there.
+                const bool identical = same_language && segment.target && !view.is_alignment_gap() &&
+                                       segment.target->text == segment.source.text &&
+                                       same_codes(segment.source, *segment.target);
+                for (const auto& rule : rules_)
+                    if (!(identical && rule->silent_on_identical_pairs())) rule->check(view, sink);
             }
             ++unit_index;
         }

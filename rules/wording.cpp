@@ -612,6 +612,9 @@ const ObservedLanguages& observed_languages(const SegmentView& view) {
                 if (seg.target && target.size() < kSampleBytes) target += seg.target->text + "\n";
             }
     auto observe = [&](const std::string& sample, const std::string& declared) -> std::string {
+        // Only a declaration we can check is corrected: a text declared Norwegian, for which there is
+        // no pack, would otherwise be "recognised" as the nearest language that has one.
+        if (!view.packs.find(declared)) return {};
         std::size_t words = 0;
         for (const char c : sample) words += c == ' ';
         if (words < kMinWords) return {};
@@ -639,6 +642,11 @@ const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons) {
     const LanguagePack* tp = observed.target.empty() ? view.target_pack : view.packs.find(observed.target);
     const Lexicon& s = lexicons.get(sp, source_language(view));
     const Lexicon& t = lexicons.get(tp, target_language(view));
+    // Across languages every judgement compares the two packs' word lists; without a pack for one side
+    // ("not" against Portuguese "não") each negation or modal would look unmatched.
+    if (s.language != t.language && (!sp || !tp || s.negators.empty() || t.negators.empty() || s.modals.empty() ||
+                                     t.modals.empty()))
+        return nullptr;
     return analyse(view, s, t);
 }
 

@@ -49,6 +49,17 @@ public:
         auto src = negations(sl, a->source, a->same_language ? &a->target : nullptr);
         auto tgt = negations(tl, a->target, a->same_language ? &a->source : nullptr);
         if (src.size() == tgt.size() && !a->aligned) return;
+        if (!a->same_language) {
+            // "unavailable" often becomes "nicht verfügbar": a negative affix on the side with fewer
+            // negations may stand for the other side's particle.
+            auto affixed = [](const Lexicon& lex, const std::vector<Token>& tokens) {
+                std::size_t n = 0;
+                for (const auto& t : tokens) n += is_affix_negated(lex, t, nullptr);
+                return n;
+            };
+            if (src.size() < tgt.size() && src.size() + affixed(sl, a->source) >= tgt.size()) return;
+            if (tgt.size() < src.size() && tgt.size() + affixed(tl, a->target) >= src.size()) return;
+        }
         // Across languages idioms shift negations by one ("breached the orders" = "leistete nicht
         // Folge"): a negation present on one side only, or a difference of two, is the signal.
         if (!a->aligned && !src.empty() && !tgt.empty() && std::max(src.size(), tgt.size()) - std::min(src.size(), tgt.size()) < 2)
