@@ -109,9 +109,9 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
     report.target_lang = document.target_lang;
     report.units = document.unit_count();
     report.segments = document.segment_count();
-    report.findings = engine.check(document);
-    report.target_path = document.target_path;
     report.notes = document.notes;
+    report.findings = engine.check(document, &report.notes);
+    report.target_path = document.target_path;
     return report;
 }
 

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "rules/text/language_guess.hpp"
 #include "rules/unicode.hpp"
 
 namespace verity::rules {
@@ -96,19 +97,60 @@ Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptio
     }
 }
 
-std::vector<Finding> Engine::check(const xliff::Document& document) const {
+namespace {
+
+// The language a side of a file reads as, when it plainly is not the declared one. Only declarations
+// we can check are corrected (the declared language has a pack), from a sample of the text large
+// enough for the stop-word profiles to be sure.
+std::string observed_language(const xliff::File& file, bool target, const std::string& declared,
+                              const PackSet& packs) {
+    if (!packs.find(declared)) return {};
+    constexpr std::size_t kSampleBytes = 20000, kMinWords = 100;
+    std::string sample;
+    for (const auto& unit : file.units) {
+        for (const auto& seg : unit.segments) {
+            const xliff::Content* c = target ? (seg.target ? &*seg.target : nullptr) : &seg.source;
+            if (c) sample.append(c->text).push_back('\n');
+            if (sample.size() >= kSampleBytes) break;
+        }
+        if (sample.size() >= kSampleBytes) break;
+    }
+    std::size_t words = 0;
+    for (char c : sample) words += c == ' ' || c == '\n';
+    if (words < kMinWords) return {};
+    std::vector<std::pair<std::string, std::vector<std::string>>> profiles;
+    for (const auto& lang : packs.languages())
+        if (const LanguagePack* p = packs.find(lang); p && !p->list("stopwords.words").empty())
+            profiles.emplace_back(lang, p->list("stopwords.words"));
+    const std::string guess = text::guess_language(sample, profiles);
+    return !guess.empty() && guess != primary_language(declared) ? guess : std::string();
+}
+
+}  // namespace
+
+std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<std::string>* notes) const {
     std::vector<Finding> findings;
     CollectingSink sink(findings);
     std::size_t unit_index = 0;
     for (const auto& file : document.files) {
-        const bool same_language = primary_language(file.source_lang) == primary_language(file.target_lang);
-        const LanguagePack* source_pack = packs_.find(file.source_lang);
-        const LanguagePack* target_pack = packs_.find(file.target_lang);
+        std::string source_lang = file.source_lang, target_lang = file.target_lang;
+        for (auto [lang, is_target] : {std::pair<std::string*, bool>{&source_lang, false}, {&target_lang, true}}) {
+            const std::string seen = observed_language(file, is_target, *lang, packs_);
+            if (seen.empty()) continue;
+            if (notes)
+                notes->push_back((is_target ? "target" : "source") + std::string(" declared \"") + *lang +
+                                 "\" reads as \"" + seen + "\"; checked as \"" + seen + "\"");
+            *lang = seen;
+        }
+        const bool same_language = primary_language(source_lang) == primary_language(target_lang);
+        const LanguagePack* source_pack = packs_.find(source_lang);
+        const LanguagePack* target_pack = packs_.find(target_lang);
         for (const auto& unit : file.units) {
             for (std::size_t s = 0; s < unit.segments.size(); ++s) {
                 const auto& segment = unit.segments[s];
                 if (segment.ignorable) continue;
-                const SegmentView view{document, file, unit, segment, unit_index, s, source_pack, target_pack, packs_};
+                const SegmentView view{document, file,        unit,   segment,     unit_index, s,
+                                       source_pack, target_pack, packs_, source_lang, target_lang};
                 // Revisions of a document are mostly unchanged sentences: nothing to compare there.
                 const bool identical = same_language && segment.target && !view.is_alignment_gap() &&
                                        segment.target->text == segment.source.text &&

@@ -24,8 +24,9 @@ public:
     // Throws std::invalid_argument for a glob that selects nothing or an option no rule declares.
     Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options);
 
-    // Thread-safe: rules keep no state between checks.
-    std::vector<Finding> check(const xliff::Document& document) const;
+    // Thread-safe: rules keep no state between checks. `notes` receives what was decided for the user,
+    // such as a declared language that the text contradicts.
+    std::vector<Finding> check(const xliff::Document& document, std::vector<std::string>* notes = nullptr) const;
 
     const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
 

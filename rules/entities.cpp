@@ -535,13 +535,13 @@ const EntityComparison& compare_entities(const SegmentView& view) {
         EntityComparison result;
     };
     thread_local Memo memo;
-    const auto k = knowledge(view.packs, view.file.source_lang, view.file.target_lang);
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
     const std::string& s = view.segment.source.text;
     static const std::string none;
     const std::string& t = view.segment.target ? view.segment.target->text : none;
     if (memo.knowledge != k || memo.source != s || memo.target != t) {
         const auto& words = segment_words(view);
-        const bool cross = primary_language(view.file.source_lang) != primary_language(view.file.target_lang);
+        const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
         memo.result = compare(words.source, words.target, *k, cross);
         memo.knowledge = k;
         memo.source = s;

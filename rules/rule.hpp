@@ -53,6 +53,10 @@ struct SegmentView {
     const LanguagePack* source_pack;  // may be null when no pack exists for the language
     const LanguagePack* target_pack;
     const PackSet& packs;
+    // The languages the rules work in: the file's, unless its text plainly reads as another language
+    // that has a pack (a target declared "en" that is German); see Engine::check.
+    const std::string& source_lang;
+    const std::string& target_lang;
 
     // A sentence that an alignment found dropped or added: only the sentence rules speak about it.
     bool is_alignment_gap() const { return unit.type == "verity:dropped" || unit.type == "verity:added"; }

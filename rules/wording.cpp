@@ -584,46 +584,16 @@ const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Le
 }
 
 const ObservedLanguages& observed_languages(const SegmentView& view) {
-    struct Cached {
-        const xliff::Document* doc = nullptr;
-        std::string path;
-        std::size_t units = 0;
-        ObservedLanguages languages;
-    };
-    thread_local Cached cache;
-    const xliff::Document& doc = view.document;
-    const std::size_t units = doc.unit_count();
-    if (cache.doc == &doc && cache.path == doc.path && cache.units == units) return cache.languages;
-    cache.doc = &doc;
-    cache.path = doc.path;
-    cache.units = units;
-    cache.languages = {};
-    std::vector<std::pair<std::string, std::vector<std::string>>> profiles;
-    for (const auto& lang : view.packs.languages())
-        if (const LanguagePack* p = view.packs.find(lang); p && lang != "mul" && !p->list("stopwords.words").empty())
-            profiles.emplace_back(lang, p->list("stopwords.words"));
-    // A sample of the document: enough words for a confident guess, little time.
-    constexpr std::size_t kSampleBytes = 20000, kMinWords = 100;
-    std::string source, target;
-    for (const auto& file : doc.files)
-        for (const auto& unit : file.units)
-            for (const auto& seg : unit.segments) {
-                if (source.size() < kSampleBytes) source += seg.source.text + "\n";
-                if (seg.target && target.size() < kSampleBytes) target += seg.target->text + "\n";
-            }
-    auto observe = [&](const std::string& sample, const std::string& declared) -> std::string {
-        // Only a declaration we can check is corrected: a text declared Norwegian, for which there is
-        // no pack, would otherwise be "recognised" as the nearest language that has one.
-        if (!view.packs.find(declared)) return {};
-        std::size_t words = 0;
-        for (const char c : sample) words += c == ' ';
-        if (words < kMinWords) return {};
-        std::string guess = text::guess_language(sample, profiles);
-        return !guess.empty() && guess != primary_language(declared) ? guess : std::string();
-    };
-    cache.languages.source = observe(source, view.file.source_lang);
-    cache.languages.target = observe(target, view.file.target_lang);
-    return cache.languages;
+    // The engine decides which language each side reads as; this reports where that differs from
+    // the file's declaration.
+    thread_local ObservedLanguages out;
+    out.source = primary_language(view.source_lang) != primary_language(view.file.source_lang)
+                     ? primary_language(view.source_lang)
+                     : std::string();
+    out.target = primary_language(view.target_lang) != primary_language(view.file.target_lang)
+                     ? primary_language(view.target_lang)
+                     : std::string();
+    return out;
 }
 
 std::string source_language(const SegmentView& view) {

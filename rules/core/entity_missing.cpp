@@ -41,7 +41,7 @@ public:
         // are translated in ways nothing here knows ("Czech" → "tjeckiska", "Vietnamese" → "越南文"):
         // only names of several words and acronyms, in a target written in Latin letters, are asserted.
         const bool known_pair = (v.source_pack && v.target_pack) ||
-                                primary_language(v.file.source_lang) == primary_language(v.file.target_lang);
+                                primary_language(v.source_lang) == primary_language(v.target_lang);
         const bool latin_target = has_latin_letter(v.segment.target->text);
         for (std::size_t s : c.missing) {
             const Entity& a = c.source[s];

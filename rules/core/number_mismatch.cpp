@@ -48,9 +48,9 @@ public:
         const auto& words = segment_words(v);
         std::vector<DateToken> src_dates, tgt_dates;
         const auto src =
-            numbers_outside_dates(seg.source.text, v.file.source_lang, v.source_pack, words.source, src_dates);
+            numbers_outside_dates(seg.source.text, v.source_lang, v.source_pack, words.source, src_dates);
         const auto tgt =
-            numbers_outside_dates(seg.target->text, v.file.target_lang, v.target_pack, words.target, tgt_dates);
+            numbers_outside_dates(seg.target->text, v.target_lang, v.target_pack, words.target, tgt_dates);
         if (src.empty() && tgt.empty()) return;
 
         std::vector<bool> used(tgt.size(), false);

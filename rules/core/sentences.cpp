@@ -1,6 +1,8 @@
 // omission.sentence and addition.sentence: a sentence with no counterpart on the other side.
 // Between segments the alignment decides (units it marked verity:dropped / verity:added, or an
 // XLIFF 2.x segment with an empty source); inside one segment the segment's sentences are aligned.
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
@@ -33,9 +35,20 @@ std::size_t likely_breaks(std::string_view text) {
     return n;
 }
 
+bool has_alnum(std::string_view text) {
+    for (unsigned char c : text)
+        if (c >= 0x80 || std::isalnum(c)) return true;  // any non-ASCII character may be a letter
+    return false;
+}
+
 std::vector<text::Sentence> sentences(std::string_view content, const std::string& lang, const LanguagePack* pack) {
     std::vector<text::Sentence> out;
     for (auto [b, e] : text::split_sentences(content, lang, pack_list(pack, "abbreviations.words"))) {
+        // A stray quote or dash split off by spacing ("France \" soon \" would") is not a sentence.
+        if (!has_alnum(content.substr(b, e - b))) {
+            if (!out.empty()) out.back().end = e, out.back().text = std::string(content.substr(out.back().begin, e - out.back().begin));
+            continue;
+        }
         text::Sentence s;
         s.text = std::string(content.substr(b, e - b));
         s.begin = b;
@@ -50,14 +63,14 @@ std::vector<text::Link> inner_alignment(const SegmentView& v, std::vector<text::
                                         std::vector<text::Sentence>& tgt) {
     const auto& seg = v.segment;
     if (likely_breaks(seg.source.text) == 0 && likely_breaks(seg.target->text) == 0) return {};
-    src = sentences(seg.source.text, v.file.source_lang, v.source_pack);
-    tgt = sentences(seg.target->text, v.file.target_lang, v.target_pack);
+    src = sentences(seg.source.text, v.source_lang, v.source_pack);
+    tgt = sentences(seg.target->text, v.target_lang, v.target_pack);
     // As many sentences on both sides: the usual one-to-one translation. Aligning would only find a
     // drop and an add of equal number, which the pair rules (omission.phrase...) see anyway.
     if (src.size() == tgt.size()) return {};
     text::AlignerOptions options;
-    options.source_language = v.file.source_lang;
-    options.target_language = v.file.target_lang;
+    options.source_language = v.source_lang;
+    options.target_language = v.target_lang;
     options.source_stopwords = pack_list(v.source_pack, "stopwords.words");
     options.target_stopwords = pack_list(v.target_pack, "stopwords.words");
     return text::align(src, tgt, options);

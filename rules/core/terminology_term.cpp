@@ -41,7 +41,7 @@ public:
         if (!mul || !v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& groups = mul->group_list("terminology.terms");
         if (groups.empty()) return;
-        const std::string sl = primary_language(v.file.source_lang), tl = primary_language(v.file.target_lang);
+        const std::string sl = primary_language(v.source_lang), tl = primary_language(v.target_lang);
         const auto& words = segment_words(v);
         for (const auto& group : groups) {
             std::optional<ByteRange> at;
