@@ -1,10 +1,14 @@
 #include "rules/entities.hpp"
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
+#include <unicode/locid.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -54,10 +58,22 @@ struct Lexicon {
     bool capitalised_nouns = false;
 };
 
+// Country and language names in the two languages of a pair, from ICU's locale display names:
+// {"croatia", "kroatien"}, {"french", "franzosisch"}. Each set holds one name per language.
+struct DisplayNames {
+    std::vector<std::vector<std::vector<std::string>>> sets;
+    std::unordered_map<std::string, std::vector<std::size_t>> set_of;
+};
+
 struct Knowledge {
     Lexicon source, target;
     std::vector<std::vector<std::vector<std::string>>> sets;  // alias sets of phrases of folded words
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
+    std::string source_lang, target_lang;
+    // Fetched on the first unmatched name of a cross-language pair: most pairs never need them.
+    mutable std::once_flag names_once;
+    mutable std::shared_ptr<const DisplayNames> names;
+    const DisplayNames& display_names() const;
 };
 
 std::vector<std::string> split_phrase(std::string_view phrase) {
@@ -107,6 +123,60 @@ void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups)
     }
 }
 
+icu::Locale display_locale(const std::string& tag) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale l = icu::Locale::forLanguageTag(tag, status);
+    if (U_FAILURE(status) || l.isBogus()) l = icu::Locale(primary_language(tag).c_str());
+    return l;
+}
+
+std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag, const std::string& b_tag) {
+    const icu::Locale a = display_locale(a_tag), b = display_locale(b_tag);
+    auto out = std::make_shared<DisplayNames>();
+    auto folded = [](const icu::UnicodeString& name, const char* code) {
+        std::string s;
+        name.toUTF8String(s);
+        // "Myanmar (Burma)", "Arabisch (Nadschd)": the name is what precedes the qualifier.
+        if (auto p = s.find(" ("); p != std::string::npos) s.resize(p);
+        auto words = split_phrase(s);
+        // Without a name in that language ICU returns the code itself.
+        if (words.size() == 1 && words[0] == fold_key(code)) words.clear();
+        return words;
+    };
+    auto add = [&](const icu::UnicodeString& x, const icu::UnicodeString& y, const char* code) {
+        auto p = folded(x, code), q = folded(y, code);
+        if (p.empty() || q.empty() || p == q) return;  // the same name in both: nothing to learn
+        const std::size_t id = out->sets.size();
+        out->set_of[join(p)].push_back(id);
+        out->set_of[join(q)].push_back(id);
+        out->sets.push_back({std::move(p), std::move(q)});
+    };
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+        const icu::Locale region("", *c);
+        icu::UnicodeString x, y;
+        add(region.getDisplayCountry(a, x), region.getDisplayCountry(b, y), *c);
+    }
+    for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) {
+        const icu::Locale language(*c);
+        icu::UnicodeString x, y;
+        add(language.getDisplayLanguage(a, x), language.getDisplayLanguage(b, y), *c);
+    }
+    return out;
+}
+
+const DisplayNames& Knowledge::display_names() const {
+    std::call_once(names_once, [this] {
+        // Shared by all threads and pack sets: built once per language pair (a few milliseconds).
+        static std::mutex mutex;
+        static std::map<std::pair<std::string, std::string>, std::shared_ptr<const DisplayNames>> built;
+        const std::lock_guard lock(mutex);
+        auto& n = built[{source_lang, target_lang}];
+        if (!n) n = build_display_names(source_lang, target_lang);
+        names = n;
+    });
+    return *names;
+}
+
 std::size_t signature(const LanguagePack* p) {
     if (!p) return 0;
     std::size_t s = 1;
@@ -134,6 +204,8 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
         if (e.sp == sp && e.tp == tp && e.mul == mul && e.sig == sig && e.sl == source_lang && e.tl == target_lang)
             return e.k;
     auto k = std::make_shared<Knowledge>();
+    k->source_lang = source_lang;
+    k->target_lang = target_lang;
     fill_lexicon(k->source, sp, mul, source_lang);
     fill_lexicon(k->target, tp, mul, target_lang);
     for (const LanguagePack* p : {sp, tp, mul}) {
@@ -253,11 +325,33 @@ bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& wor
     return false;
 }
 
+// As `occurs`, but each word may be inflected: "franzosischen" for "franzosisch", "francesa" for "frances".
+bool occurs_inflected(const std::vector<std::string>& phrase, const std::vector<Word>& words) {
+    if (phrase.empty() || phrase.size() > words.size()) return false;
+    for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+        std::size_t k = 0;
+        while (k < phrase.size() && words[i + k].has_letter && word_match(phrase[k], words[i + k].key, false)) ++k;
+        if (k == phrase.size()) return true;
+    }
+    return false;
+}
+
 std::string initials(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words)
         if (!w.empty()) out += w[0];
     return out;
+}
+
+// A country or language under its name in the other language: Croatia = Kroatien, French = francés.
+bool named_otherwise(const std::string& phrase, const std::vector<Word>& other, const Knowledge& k) {
+    const DisplayNames& n = k.display_names();
+    auto it = n.set_of.find(phrase);
+    if (it == n.set_of.end()) return false;
+    for (std::size_t id : it->second)
+        for (const auto& member : n.sets[id])
+            if (occurs_inflected(member, other)) return true;
+    return false;
 }
 
 struct Side {
@@ -273,6 +367,8 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         bool hit = std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
         for (std::size_t i = 0; !hit && i < other.words.size(); ++i)
             hit = other.words[i].has_letter && word_match(c, other.words[i].key, cross);
+        // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
+        if (!hit && cross) hit = named_otherwise(c, other.words, k);
         found += hit;
     }
     if (found == e.core.size()) return true;
@@ -296,6 +392,16 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         for (std::size_t id : it->second)
             for (const auto& member : k.sets[id])
                 if (occurs(member, other.words)) return true;
+    }
+    if (cross) {
+        // Also through the packs' aliases: to ICU, "Czech Republic" is "Czechia" (= Tschechien).
+        std::vector<std::string> names{e.phrase, join(e.core)};
+        for (std::size_t i = 0, n = names.size(); i < n; ++i)
+            if (auto it = k.set_of.find(names[i]); it != k.set_of.end())
+                for (std::size_t id : it->second)
+                    for (const auto& member : k.sets[id]) names.push_back(join(member));
+        for (const auto& name : names)
+            if (named_otherwise(name, other.words, k)) return true;
     }
     // An acronym equals the initials of its expansion, with or without the connectors.
     for (const auto& o : other.entities) {
@@ -348,15 +454,33 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         if (!has_counterpart(r.target[i], src, k, cross)) (r.target[i].weak ? t_weak : t_strong).push_back(i);
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
-        s_weak.clear();
-        t_weak.clear();
         // So is a single capitalised word, which may be a translated label ("Click Save" / "cliquez sur
         // Enregistrer"): alone it counts only as an acronym or a name the packs know.
-        auto single = [](const std::vector<Entity>& es) {
-            return [&es](std::size_t i) { return es[i].core.size() == 1 && !es[i].acronym && !es[i].known; };
+        auto set_aside = [](std::vector<std::size_t>& strong, std::vector<std::size_t>& weak,
+                            const std::vector<Entity>& es) {
+            std::vector<std::size_t> singles = std::exchange(weak, {});
+            std::erase_if(strong, [&](std::size_t i) {
+                const bool single = es[i].core.size() == 1 && !es[i].acronym && !es[i].known;
+                if (single) singles.push_back(i);
+                return single;
+            });
+            std::sort(singles.begin(), singles.end());
+            return singles;
         };
-        std::erase_if(s_strong, single(r.source));
-        std::erase_if(t_strong, single(r.target));
+        const auto s_single = set_aside(s_strong, s_weak, r.source), t_single = set_aside(t_strong, t_weak, r.target);
+        // Unless it is a country or language name standing where the other side has an unmatched name:
+        // "Croatia" -> "Serbien" is a substitution, not a loss. Only as many as pair up, so this never
+        // adds a finding, it only names the replacement.
+        auto rescue = [&](const std::vector<std::size_t>& singles, const std::vector<Entity>& es,
+                          std::vector<std::size_t>& strong, std::size_t want) {
+            for (std::size_t i : singles) {
+                if (strong.size() >= want) break;
+                if (k.display_names().set_of.count(es[i].core[0]))
+                    strong.insert(std::upper_bound(strong.begin(), strong.end(), i), i);
+            }
+        };
+        rescue(t_single, r.target, t_strong, s_strong.size());
+        rescue(s_single, r.source, s_strong, t_strong.size());
     }
     const std::size_t paired = std::min(s_strong.size(), t_strong.size());
     for (std::size_t i = 0; i < paired; ++i) r.substitutions.emplace_back(s_strong[i], t_strong[i]);

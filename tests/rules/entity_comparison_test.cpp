@@ -67,5 +67,27 @@ TEST(EntityComparison, LoneGermanNounsAreNoNames) {
     EXPECT_TRUE(c.substitutions.empty() && c.missing.empty() && c.added.empty());
 }
 
+TEST(EntityComparison, CountryAndLanguageNamesMatchAcrossLanguages) {
+    auto clean = [](std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
+        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        return c.substitutions.empty() && c.missing.empty() && c.added.empty();
+    };
+    // ICU's display names, in the pair's two languages, folded and inflected.
+    EXPECT_TRUE(clean("The team travelled to Croatia.", "Das Team reiste nach Kroatien.", "en", "de"));
+    EXPECT_TRUE(clean("Das Team reiste nach Kroatien.", "The team travelled to Croatia.", "de", "en"));
+    EXPECT_TRUE(clean("Aid arrived in the Philippines.", "La ayuda llegó a Filipinas.", "en", "es"));
+    EXPECT_TRUE(clean("The manual is in French.", "El manual está en francés.", "en", "es"));
+    EXPECT_TRUE(clean("She speaks Czech at home.", "Sie spricht zu Hause Tschechisch.", "en", "de"));
+    EXPECT_TRUE(clean("Select the French keyboard.", "Wählen Sie die französische Tastatur.", "en", "de"));
+    // Another country is still a replacement, and named as such.
+    const std::string s = "The team travelled to Croatia.", t = "Das Team reiste nach Serbien.";
+    const auto c = compare_entity_texts(s, t, packs(), "en", "de");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Croatia");
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Serbien");
+    EXPECT_TRUE(c.missing.empty() && c.added.empty());
+    EXPECT_FALSE(clean("Aid arrived in the Philippines.", "La ayuda llegó a Indonesia.", "en", "es"));
+}
+
 }  // namespace
 }  // namespace verity::rules

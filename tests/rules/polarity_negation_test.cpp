@@ -1,7 +1,11 @@
-// polarity.negation and polarity.antonym, with WordNet's parser on a hand-made data file.
+// polarity.negation and polarity.antonym, with WordNet read in place from a hand-made directory.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "rules/wordnet.hpp"
 #include "wording_pairs.hpp"
@@ -47,42 +51,58 @@ TEST(PolarityAntonym, PackPairsInOneLanguage) {
     EXPECT_EQ(marked(f[0].target), "decrease");
 }
 
-// Two synsets pointing at each other, a satellite of the first, byte offsets as WordNet has them.
-std::string tiny_wordnet() {
+// Two synsets pointing at each other, a satellite of the first, byte offsets as WordNet has them,
+// written as a WordNet directory: data.adj, its sorted index.adj, and adj.exc.
+std::filesystem::path tiny_wordnet() {
     std::string body = "  1 licence text ! here\n";
-    auto line = [](std::size_t off, const std::string& rest) {
-        std::string s = std::to_string(off);
-        s.insert(0, 8 - s.size(), '0');
-        return s + rest + "\n";
-    };
-    const std::size_t big = body.size();
-    const std::string big_line_tail = " 00 a 01 large 0 002 ! SMALL a 0101 & HUGE s 0000 | of size";
-    const std::size_t small = big + line(big, big_line_tail).size();
-    const std::string small_line = line(small, " 00 a 01 small 0 001 ! BIGGG a 0101 | not large");
-    const std::size_t huge = small + small_line.size();
     auto pad = [](std::size_t v) {
         std::string s = std::to_string(v);
         return std::string(8 - s.size(), '0') + s;
     };
-    std::string big_line = line(big, big_line_tail);
+    const std::size_t big = body.size();
+    const std::string big_line_tail = " 00 a 01 large 0 002 ! SMALL a 0101 & HUGE s 0000 | of size";
+    const std::size_t small = big + pad(big).size() + big_line_tail.size() + 1;
+    const std::string small_line = pad(small) + " 00 a 01 small 0 001 ! BIGGG a 0101 | not large\n";
+    const std::size_t huge = small + small_line.size();
+    std::string big_line = pad(big) + big_line_tail + "\n";
     big_line.replace(big_line.find("SMALL"), 5, pad(small).substr(3));
     big_line.replace(big_line.find("HUGE"), 4, pad(huge).substr(4));
     std::string small_fixed = small_line;
     small_fixed.replace(small_fixed.find("BIGGG"), 5, pad(big).substr(3));
-    return body + big_line + small_fixed + line(huge, " 00 s 01 huge 0 001 & " + pad(big) + " a 0000 | very large");
+    body += big_line + small_fixed + pad(huge) + " 00 s 01 huge 0 001 & " + pad(big) + " a 0000 | very large\n";
+
+    const auto dir = std::filesystem::temp_directory_path() / ("verity-wordnet-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+    write("data.adj", body);
+    write("index.adj", "  1 licence text\nhuge a 1 1 & 1 0 " + pad(huge) + "  \nlarge a 1 2 ! & 1 0 " + pad(big) +
+                           "  \nsmall a 1 1 ! 1 0 " + pad(small) + "  \n");
+    write("adj.exc", "larger large\n");
+    return dir;
 }
 
-TEST(WordNet, ParsesAntonymsAndSatellites) {
-    const std::string body = tiny_wordnet();
-    // The fixed-width offsets must hold for the parser to find the lines.
+TEST(WordNet, ReadsAntonymsAndSatellitesInPlace) {
+    const auto dir = tiny_wordnet();
+    // The fixed-width offsets must hold for the lookups to find the lines.
+    std::ifstream data(dir / "data.adj");
+    const std::string body((std::istreambuf_iterator<char>(data)), std::istreambuf_iterator<char>());
     ASSERT_NE(body.find("00000024 00 a 01 large"), std::string::npos) << body;
-    wordnet::Antonyms a;
-    wordnet::parse_data_file(body, a);
-    wordnet::parse_exceptions("larger large\n", a);
-    EXPECT_TRUE(a.are_antonyms("large", "small"));
-    EXPECT_TRUE(a.are_antonyms("huge", "small")) << "satellite of the opposite head";
-    EXPECT_TRUE(a.are_antonyms("larger", "smallest")) << "inflected forms";
-    EXPECT_FALSE(a.are_antonyms("large", "huge"));
+    {
+        const wordnet::Antonyms a(dir.string());
+        ASSERT_TRUE(a.loaded);
+        EXPECT_TRUE(a.are_antonyms("large", "small"));
+        EXPECT_TRUE(a.are_antonyms("huge", "small")) << "satellite of the opposite head";
+        EXPECT_TRUE(a.are_antonyms("larger", "smallest")) << "inflected forms";
+        EXPECT_FALSE(a.are_antonyms("large", "huge"));
+        EXPECT_FALSE(a.are_antonyms("large", "tiny"));
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST(WordNet, AbsentFilesLoadNothing) {
+    const wordnet::Antonyms a("/nonexistent/wordnet");
+    EXPECT_FALSE(a.loaded);
+    EXPECT_FALSE(a.are_antonyms("large", "small"));
 }
 
 TEST(WordNet, InstalledFilesGiveCommonPairs) {
