@@ -1,5 +1,7 @@
 #include "xliff/reader.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -666,7 +668,10 @@ private:
 
 }  // namespace
 
-LoadResult load_buffer(std::string_view bytes, const std::string& path) {
+namespace {
+
+template <class Bytes>
+LoadResult load_bytes(Bytes&& bytes, const std::string& path) {
     LoadResult result;
     try {
         if (bytes.empty()) {
@@ -674,7 +679,7 @@ LoadResult load_buffer(std::string_view bytes, const std::string& path) {
             return result;
         }
         LoadError error;
-        std::optional<SourceText> source = SourceText::decode(bytes, error);
+        std::optional<SourceText> source = SourceText::decode(std::forward<Bytes>(bytes), error);
         if (!source) {
             result.error = std::move(error);
             return result;
@@ -687,6 +692,10 @@ LoadResult load_buffer(std::string_view bytes, const std::string& path) {
     return result;
 }
 
+}  // namespace
+
+LoadResult load_buffer(std::string_view bytes, const std::string& path) { return load_bytes(bytes, path); }
+
 LoadResult load_file(const std::string& path) {
     LoadResult result;
     // stdio rather than ifstream: it keeps errno, so the message can say why (EISDIR, EACCES, ...).
@@ -696,6 +705,10 @@ LoadResult load_file(const std::string& path) {
         return result;
     }
     std::string bytes;
+    // One allocation of the file's size when it is known; a pipe or a growing file still reads whole.
+    struct stat info {};
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+        bytes.reserve(static_cast<std::size_t>(info.st_size));
     char chunk[65536];
     std::size_t got = 0;
     while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) bytes.append(chunk, got);
@@ -706,7 +719,7 @@ LoadResult load_file(const std::string& path) {
         result.error = LoadError{"cannot read file: " + std::string(std::strerror(saved_errno)), {}};
         return result;
     }
-    return load_buffer(bytes, path);
+    return load_bytes(std::move(bytes), path);
 }
 
 }  // namespace verity::xliff

@@ -1,5 +1,8 @@
 #include "xliff/source_text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <algorithm>
 #include <array>
 #include <memory>
@@ -160,13 +163,46 @@ std::optional<SourceText> SourceText::decode(std::string_view bytes, LoadError& 
     return source;
 }
 
+std::optional<SourceText> SourceText::decode(std::string&& bytes, LoadError& error) {
+    // Only plain UTF-8 without a BOM is taken over as it is; everything else goes the general way.
+    const bool plain = !bytes.empty() && static_cast<unsigned char>(bytes[0]) == '<';
+    if (!plain) return decode(std::string_view(bytes), error);
+    const std::string encoding = declared_encoding(bytes);
+    if (!(encoding.empty() || encoding == "utf-8" || encoding == "utf8" || encoding == "us-ascii" ||
+          encoding == "ascii"))
+        return decode(std::string_view(bytes), error);
+    SourceText source;
+    source.text_ = std::move(bytes);
+    const std::size_t bad = source.index_lines(true);
+    if (bad != std::string::npos) {
+        error = {"invalid UTF-8 byte sequence", source.position(bad)};
+        return std::nullopt;
+    }
+    return source;
+}
+
 std::size_t SourceText::index_lines(bool validate) {
     line_starts_.clear();
     line_starts_.push_back(0);
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     const std::size_t n = text_.size();
     std::size_t i = 0;
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    // True when some byte of `w` equals `b` (the classic has-zero-byte test).
+    auto has_byte = [](std::uint64_t w, unsigned char b) {
+        const std::uint64_t x = w ^ (kOnes * b);
+        return ((x - kOnes) & ~x & kHigh) != 0;
+    };
     while (i < n) {
+        // Eight plain ASCII bytes without a line break at a time: most of any XLIFF file.
+        if (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if ((w & kHigh) == 0 && !has_byte(w, '\n') && !has_byte(w, '\r')) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             // "\r\n" is one break; a lone "\r" is a break of its own (old Mac files).

@@ -17,6 +17,8 @@ public:
     // Detects the encoding (BOM, then the XML declaration), converts to UTF-8 and checks it.
     // Returns nullopt and fills `error` when the bytes cannot be decoded.
     static std::optional<SourceText> decode(std::string_view bytes, LoadError& error);
+    // The same, taking over `bytes` when they are UTF-8 already (no copy of a large file).
+    static std::optional<SourceText> decode(std::string&& bytes, LoadError& error);
 
     // Wraps text that is already valid UTF-8 (no checking); used for error positions and tests.
     explicit SourceText(std::string utf8);
