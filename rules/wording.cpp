@@ -211,14 +211,14 @@ void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_
     if (e.words.empty()) return;
     const std::size_t index = entries_.size();
     if (e.words.front().prefix) prefix_first_.push_back(index);
-    else by_first_[lookup_key(e.words.front().text)].push_back(index);
+    else by_first_[std::string(lookup_key(e.words.front().text))].push_back(index);
     entries_.push_back(std::move(e));
 }
 
-std::string PhraseSet::lookup_key(std::string_view word) const {
+std::string_view PhraseSet::lookup_key(std::string_view word) const {
     // Stems are looked up by their first four bytes, so that a word the stemmer leaves whole
     // (French "condamnent") still finds its entry ("condamn").
-    return std::string(by_stem_ ? word.substr(0, 4) : word);
+    return by_stem_ ? word.substr(0, 4) : word;
 }
 
 bool PhraseSet::word_matches(const Word& w, const Token& t) const {

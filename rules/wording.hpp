@@ -60,9 +60,14 @@ private:
         int scale = 0, level = 0;
     };
     bool word_matches(const Word& w, const Token& t) const;
-    std::string lookup_key(std::string_view word) const;
+    std::string_view lookup_key(std::string_view word) const;
     std::vector<Entry> entries_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // exact first words
+    // Looked up with string_views of tokens, without building a string per token.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>, KeyHash, std::equal_to<>> by_first_;  // exact first words
     std::vector<std::size_t> prefix_first_;                               // entries starting "word*"
     bool by_stem_ = false;
 };

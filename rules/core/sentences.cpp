@@ -62,7 +62,8 @@ std::vector<text::Sentence> sentences(std::string_view content, const std::strin
 std::vector<text::Link> inner_alignment(const SegmentView& v, std::vector<text::Sentence>& src,
                                         std::vector<text::Sentence>& tgt) {
     const auto& seg = v.segment;
-    if (likely_breaks(seg.source.text) == 0 && likely_breaks(seg.target->text) == 0) return {};
+    // As many likely breaks on both sides: almost always as many sentences, and no alignment to run.
+    if (likely_breaks(seg.source.text) == likely_breaks(seg.target->text)) return {};
     src = sentences(seg.source.text, v.source_lang, v.source_pack);
     tgt = sentences(seg.target->text, v.target_lang, v.target_pack);
     // As many sentences on both sides: the usual one-to-one translation. Aligning would only find a
