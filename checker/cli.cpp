@@ -20,6 +20,7 @@
 #include "checker/report.hpp"
 #include "checker/runner.hpp"
 #include "rules/engine.hpp"
+#include "rules/glossary.hpp"
 #include "rules/packs.hpp"
 #include "rules/rule.hpp"
 #include "rules/text/links.hpp"
@@ -40,6 +41,7 @@ struct CheckArgs {
     std::string fail_on = "error";
     std::string rules;
     std::vector<std::string> packs;
+    std::vector<std::string> glossaries;
     std::vector<std::string> options;
     unsigned jobs = 0;
 };
@@ -125,6 +127,18 @@ bool set_up(const CheckArgs& args, Setup& setup) {
     rules::register_builtin_rules(setup.registry);
     setup.packs = rules::PackSet::builtin();
     if (!load_packs(args.packs, setup.packs)) return false;
+    for (const auto& path : args.glossaries) {
+        std::string error;
+        auto glossary = rules::load_glossary(path, error);
+        if (!glossary) {
+            std::cerr << "verity: " << error << '\n';
+            return false;
+        }
+        if (auto err = rules::add_glossary(setup.packs, *glossary, path)) {
+            std::cerr << "verity: " << err->to_string() << '\n';
+            return false;
+        }
+    }
     rules::EngineOptions engine_options;
     engine_options.rule_globs = args.rules;
     if (!parse_rule_options(args.options, setup.registry, engine_options)) return false;
@@ -258,6 +272,10 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
                     "Comma-separated rule id globs to run; a leading '-' excludes (\"number.*,-markup.*\")")
         ->type_name("GLOBS");
     cmd->add_option("--pack", args.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
+    cmd->add_option("--glossary", args.glossaries,
+                    "Termbase (TBX) or two-column CSV: its terms are equivalents for the entity rules and "
+                    "required renderings for terminology.term")
+        ->type_name("FILE");
     cmd->add_option("--option", args.options, "Set a rule option, e.g. target.same-as-source.min_words=1")
         ->type_name("RULE.NAME=VALUE");
     cmd->add_option("--color", args.out.color, "Colour in the text report (never when NO_COLOR is set)")

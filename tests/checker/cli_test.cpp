@@ -208,3 +208,27 @@ TEST(Cli, ArchivesAreCheckedMemberByMember) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Cli, GlossaryTermsAreRequiredAndBadGlossariesAreUsageErrors) {
+    TempDir dir;
+    write(dir / "g.csv", "en,fr\nfact-finding mission,mission d'enquête\n");
+    write(dir / "u.xlf",
+          "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"fr\">"
+          "<file id=\"f\"><unit id=\"ok\"><segment><source>They welcomed the fact-finding mission.</source>"
+          "<target>Ils ont salué la mission d'enquête.</target></segment></unit>"
+          "<unit id=\"bad\"><segment><source>They welcomed the fact-finding mission.</source>"
+          "<target>Ils ont salué la mission d'information.</target></segment></unit></file></xliff>");
+    auto r = run("check --format json --rules 'terminology.*' --glossary " + (dir / "g.csv").string() + " " +
+                 (dir / "u.xlf").string());
+    const auto j = nlohmann::json::parse(r.out);
+    std::vector<std::string> units;
+    for (const auto& f : j["files"][0]["findings"]) units.push_back(f["unit"].get<std::string>());
+    EXPECT_EQ(units, std::vector<std::string>{"bad"}) << r.out;
+    write(dir / "bad.csv", "one column only\n");
+    EXPECT_EQ(run("check --glossary " + (dir / "bad.csv").string() + " " + (dir / "u.xlf").string()).code, 2);
+    EXPECT_EQ(run("check --glossary " + (dir / "missing.csv").string() + " " + (dir / "u.xlf").string()).code, 2);
+}
+
+}  // namespace
