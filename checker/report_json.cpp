@@ -1,22 +1,129 @@
-// The JSON report: the finding contract that later tools and scripts rely on.
-#include <nlohmann/json.hpp>
+// The JSON report: the finding contract that later tools and scripts rely on. Written as a stream:
+// a report of a large batch holds every finding's texts, and building a DOM first doubled the cost.
+#include <string_view>
+
+#include <fmt/format.h>
 
 #include "checker/report.hpp"
 
 namespace verity::checker {
 namespace {
 
-using nlohmann::ordered_json;
+// A JSON string. Invalid UTF-8 becomes U+FFFD rather than an invalid report.
+void put_string(std::string& out, std::string_view s) {
+    out.push_back('"');
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            switch (c) {
+                case '"': out += "\\\""; break;
+                case '\\': out += "\\\\"; break;
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                case '\b': out += "\\b"; break;
+                case '\f': out += "\\f"; break;
+                default:
+                    if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+                    else out.push_back(static_cast<char>(c));
+            }
+            ++i;
+            continue;
+        }
+        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        bool ok = len > 0 && c <= 0xF4 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 3) {
+            const auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 > 0x9F);
+        }
+        if (ok && len == 4) {
+            const auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 > 0x8F);
+        }
+        if (ok) {
+            out.append(s.substr(i, len));
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    out.push_back('"');
+}
 
-ordered_json side_json(const std::optional<rules::FindingSide>& side) {
-    if (!side) return nullptr;
-    ordered_json spans = ordered_json::array();
-    for (const auto& s : side->spans) spans.push_back({{"start", s.start}, {"end", s.end}, {"text", s.text}});
-    ordered_json out = {{"text", side->text}, {"spans", spans}};
-    if (!side->path.empty()) out["path"] = side->path;
-    out["line"] = side->position.line ? ordered_json(side->position.line) : ordered_json(nullptr);
-    out["column"] = side->position.column ? ordered_json(side->position.column) : ordered_json(nullptr);
-    return out;
+class Writer {
+public:
+    explicit Writer(std::string& out) : out_(out) {}
+
+    void open(char bracket) {
+        out_.push_back(bracket);
+        first_.push_back(true);
+    }
+    void close(char bracket) {
+        const bool empty = first_.back();
+        first_.pop_back();
+        if (!empty) newline();
+        out_.push_back(bracket);
+    }
+    void key(std::string_view k) {
+        item();
+        put_string(out_, k);
+        out_ += ": ";
+    }
+    // Before an array element.
+    void item() {
+        if (!first_.back()) out_.push_back(',');
+        first_.back() = false;
+        newline();
+    }
+    void string(std::string_view s) { put_string(out_, s); }
+    void number(std::size_t n) { out_ += std::to_string(n); }
+    void null() { out_ += "null"; }
+    void string_or_null(std::string_view s) { s.empty() ? null() : string(s); }
+    void position(std::uint32_t v) { v ? number(v) : null(); }
+
+private:
+    void newline() {
+        out_.push_back('\n');
+        out_.append(2 * first_.size(), ' ');
+    }
+    std::string& out_;
+    std::vector<bool> first_;
+};
+
+void side(Writer& w, const std::optional<rules::FindingSide>& s) {
+    if (!s) {
+        w.null();
+        return;
+    }
+    w.open('{');
+    if (!s->path.empty()) {
+        w.key("path");
+        w.string(s->path);
+    }
+    w.key("text");
+    w.string(s->text);
+    w.key("spans");
+    w.open('[');
+    for (const auto& span : s->spans) {
+        w.item();
+        w.open('{');
+        w.key("start");
+        w.number(span.start);
+        w.key("end");
+        w.number(span.end);
+        w.key("text");
+        w.string(span.text);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("line");
+    w.position(s->position.line);
+    w.key("column");
+    w.position(s->position.column);
+    w.close('}');
 }
 
 }  // namespace
@@ -34,56 +141,115 @@ std::size_t RunReport::files_with_errors() const {
     return n;
 }
 
-void write_json(std::ostream& out, const RunReport& report) {
-    ordered_json files = ordered_json::array();
+void write_json(std::ostream& os, const RunReport& report) {
+    std::string out;
+    Writer w(out);
     std::size_t units = 0, segments = 0;
+    w.open('{');
+    w.key("tool");
+    w.open('{');
+    w.key("name");
+    w.string("verity");
+    w.key("version");
+    w.string(report.tool_version);
+    w.close('}');
+    w.key("files");
+    w.open('[');
     for (const auto& f : report.files) {
-        ordered_json findings = ordered_json::array();
-        for (const auto& x : f.findings) {
-            findings.push_back({{"rule", x.rule},
-                                {"its_type", x.its_type},
-                                {"severity", std::string(rules::severity_name(x.severity))},
-                                {"message", x.message},
-                                {"unit", x.unit},
-                                {"segment", x.segment ? ordered_json(*x.segment) : ordered_json(nullptr)},
-                                {"source", side_json(x.source)},
-                                {"target", side_json(x.target)},
-                                {"fingerprint", x.fingerprint}});
-        }
-        ordered_json error = nullptr;
+        w.item();
+        w.open('{');
+        w.key("path");
+        w.string(f.path);
+        w.key("format");
+        w.string_or_null(f.format);
+        w.key("source_lang");
+        w.string_or_null(f.source_lang);
+        w.key("target_lang");
+        w.string_or_null(f.target_lang);
+        w.key("units");
+        w.number(f.units);
+        w.key("segments");
+        w.number(f.segments);
+        w.key("error");
         if (f.error) {
-            error = {{"message", f.error->message}};
-            error["line"] = f.error->position.line ? ordered_json(f.error->position.line) : ordered_json(nullptr);
-            error["column"] = f.error->position.column ? ordered_json(f.error->position.column) : ordered_json(nullptr);
+            w.open('{');
+            w.key("message");
+            w.string(f.error->message);
+            w.key("line");
+            w.position(f.error->position.line);
+            w.key("column");
+            w.position(f.error->position.column);
+            w.close('}');
+        } else {
+            w.null();
         }
-        ordered_json file = {{"path", f.path},
-                         {"format", f.format.empty() ? ordered_json(nullptr) : ordered_json(f.format)},
-                         {"source_lang", f.source_lang.empty() ? ordered_json(nullptr) : ordered_json(f.source_lang)},
-                         {"target_lang", f.target_lang.empty() ? ordered_json(nullptr) : ordered_json(f.target_lang)},
-                         {"units", f.units},
-                         {"segments", f.segments},
-                         {"error", error},
-                         {"findings", findings}};
-        if (!f.target_path.empty()) file["target_path"] = f.target_path;
-        if (!f.notes.empty()) file["notes"] = f.notes;
-        files.push_back(std::move(file));
+        w.key("findings");
+        w.open('[');
+        for (const auto& x : f.findings) {
+            w.item();
+            w.open('{');
+            w.key("rule");
+            w.string(x.rule);
+            w.key("its_type");
+            w.string(x.its_type);
+            w.key("severity");
+            w.string(rules::severity_name(x.severity));
+            w.key("message");
+            w.string(x.message);
+            w.key("unit");
+            w.string(x.unit);
+            w.key("segment");
+            x.segment ? w.string(*x.segment) : w.null();
+            w.key("source");
+            side(w, x.source);
+            w.key("target");
+            side(w, x.target);
+            w.key("fingerprint");
+            w.string(x.fingerprint);
+            w.close('}');
+        }
+        w.close(']');
+        if (!f.target_path.empty()) {
+            w.key("target_path");
+            w.string(f.target_path);
+        }
+        if (!f.notes.empty()) {
+            w.key("notes");
+            w.open('[');
+            for (const auto& n : f.notes) {
+                w.item();
+                w.string(n);
+            }
+            w.close(']');
+        }
+        w.close('}');
         units += f.units;
         segments += f.segments;
     }
-    ordered_json doc = {
-        {"tool", {{"name", "verity"}, {"version", report.tool_version}}},
-        {"files", files},
-        {"summary",
-         {{"files", report.files.size()},
-          {"files_with_errors", report.files_with_errors()},
-          {"units", units},
-          {"segments", segments},
-          {"findings",
-           {{"error", report.count(rules::Severity::Error)},
-            {"warning", report.count(rules::Severity::Warning)},
-            {"info", report.count(rules::Severity::Info)}}}}}};
-    // Replace invalid UTF-8 rather than throw: a report must always come out.
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    w.close(']');
+    w.key("summary");
+    w.open('{');
+    w.key("files");
+    w.number(report.files.size());
+    w.key("files_with_errors");
+    w.number(report.files_with_errors());
+    w.key("units");
+    w.number(units);
+    w.key("segments");
+    w.number(segments);
+    w.key("findings");
+    w.open('{');
+    w.key("error");
+    w.number(report.count(rules::Severity::Error));
+    w.key("warning");
+    w.number(report.count(rules::Severity::Warning));
+    w.key("info");
+    w.number(report.count(rules::Severity::Info));
+    w.close('}');
+    w.close('}');
+    w.close('}');
+    out.push_back('\n');
+    os << out;
 }
 
 }  // namespace verity::checker
