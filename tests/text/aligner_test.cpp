@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <random>
 #include <set>
 
@@ -143,9 +142,8 @@ TEST(Aligner, LargeDocumentsUseTheBand) {
         expected.emplace_back(src.size() - 1, tgt.size());
         tgt.push_back(src.back());
     }
-    auto start = std::chrono::steady_clock::now();
+    // Two 12,000-sentence documents in bounded memory; speed is bench/bench_alignment.sh's to measure.
     auto links = align(sentences(src), sentences(tgt), {"xx", "xx", {}, {}});
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     expect_partition(links, src.size(), tgt.size());
     std::set<std::pair<std::size_t, std::size_t>> found;
     for (const auto& l : links)
@@ -153,5 +151,4 @@ TEST(Aligner, LargeDocumentsUseTheBand) {
     std::size_t hits = 0;
     for (const auto& p : expected) hits += found.count(p);
     EXPECT_GE(hits, expected.size() * 98 / 100);
-    EXPECT_LT(seconds, 20.0);
 }
