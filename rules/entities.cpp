@@ -63,6 +63,7 @@ struct Lexicon {
 struct DisplayNames {
     std::vector<std::vector<std::vector<std::string>>> sets;
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_stem;  // first 5 letters of one-word names
 };
 
 struct Knowledge {
@@ -149,6 +150,8 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         const std::size_t id = out->sets.size();
         out->set_of[join(p)].push_back(id);
         out->set_of[join(q)].push_back(id);
+        for (const auto* w : {&p, &q})
+            if (w->size() == 1 && (*w)[0].size() >= 5) out->by_stem[(*w)[0].substr(0, 5)].push_back(id);
         out->sets.push_back({std::move(p), std::move(q)});
     };
     for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
@@ -291,6 +294,11 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         e.known = k.set_of.count(e.phrase) > 0;
         e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
                  (starts(e.first) || lex.capitalised_nouns) && !e.known;
+        const bool has_acronym = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
+                                             words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                             [](const Word& w) { return w.acronym; });
+        e.noun_run = lex.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
+                     all.size() == e.core.size() + (e.first_uncertain ? 1 : 0);
         out.push_back(std::move(e));
     }
     return out;
@@ -307,6 +315,8 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
         return true;
     // Spelling variants: Mohammed / Mohamed, Harbor / Harbour.
     if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && edit_distance(a, b, 1) <= 1) return true;
+    // Transcriptions of longer names differ more, but keep their ends: Runalls / Runnels, Donetsk / Donezk.
+    if (std::min(la, lb) >= 7 && a[0] == b[0] && a.back() == b.back() && edit_distance(a, b, 2) <= 2) return true;
     // Inflected forms share a long beginning: Portugal / Portuguese, Economy / Economics.
     if (std::min(la, lb) >= 6 && a.compare(0, 6, b, 0, 6) == 0) return true;
     if (!cross || a[0] != b[0]) return false;
@@ -325,12 +335,22 @@ bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& wor
     return false;
 }
 
-// As `occurs`, but each word may be inflected: "franzosischen" for "franzosisch", "francesa" for "frances".
+// Across languages a place and its people or adjective share a stem: Kanada / Kanadier, Prag / Prager,
+// Mexiko / mexikanische, Agypten / Agypter; not Austria / Australia.
+bool stem_match(const std::string& a, const std::string& b) {
+    if (word_match(a, b, false)) return true;
+    const std::size_t m = std::min(a.size(), b.size());
+    std::size_t p = 0;
+    while (p < m && a[p] == b[p]) ++p;
+    return (p >= 4 && p == m) || (p >= 5 && p + 2 >= m);
+}
+
+// As `occurs`, but each word may be inflected or derived: "franzosischen" for "franzosisch", "Prager" for "Prag".
 bool occurs_inflected(const std::vector<std::string>& phrase, const std::vector<Word>& words) {
     if (phrase.empty() || phrase.size() > words.size()) return false;
     for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
         std::size_t k = 0;
-        while (k < phrase.size() && words[i + k].has_letter && word_match(phrase[k], words[i + k].key, false)) ++k;
+        while (k < phrase.size() && words[i + k].has_letter && stem_match(phrase[k], words[i + k].key)) ++k;
         if (k == phrase.size()) return true;
     }
     return false;
@@ -344,14 +364,31 @@ std::string initials(const std::vector<std::string>& words) {
 }
 
 // A country or language under its name in the other language: Croatia = Kroatien, French = francés.
+// A derived form finds its country by stem: "Kanadier" -> Kanada = Canada, "Agypter" -> Agypten = Egypt.
 bool named_otherwise(const std::string& phrase, const std::vector<Word>& other, const Knowledge& k) {
     const DisplayNames& n = k.display_names();
-    auto it = n.set_of.find(phrase);
-    if (it == n.set_of.end()) return false;
+    auto present = [&](std::size_t id) {
+        return std::any_of(n.sets[id].begin(), n.sets[id].end(),
+                           [&](const auto& member) { return occurs_inflected(member, other); });
+    };
+    if (auto it = n.set_of.find(phrase); it != n.set_of.end())
+        return std::any_of(it->second.begin(), it->second.end(), present);
+    if (phrase.size() < 5 || phrase.find(' ') != std::string::npos) return false;
+    auto it = n.by_stem.find(phrase.substr(0, 5));
+    if (it == n.by_stem.end()) return false;
     for (std::size_t id : it->second)
         for (const auto& member : n.sets[id])
-            if (occurs_inflected(member, other)) return true;
+            if (member.size() == 1 && stem_match(phrase, member[0]) && present(id)) return true;
     return false;
+}
+
+// One word of a name under another name the packs or ICU know: "Prague" in "Prager Verkehrsbetriebe".
+bool word_named_otherwise(const std::string& word, const std::vector<Word>& other, const Knowledge& k) {
+    if (auto it = k.set_of.find(word); it != k.set_of.end())
+        for (std::size_t id : it->second)
+            for (const auto& member : k.sets[id])
+                if (occurs_inflected(member, other)) return true;
+    return named_otherwise(word, other, k);
 }
 
 struct Side {
@@ -362,13 +399,17 @@ struct Side {
 bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     std::size_t found = 0;
+    bool first_found = false;
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
         bool hit = std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+        // The first word vouches for a partly translated name only when found as itself or under a known
+        // name, not as a mere cognate ("Ministerprasident" ~ "Minister").
+        if (&c == &e.core.front() && cross) first_found = hit || word_named_otherwise(c, other.words, k);
         for (std::size_t i = 0; !hit && i < other.words.size(); ++i)
             hit = other.words[i].has_letter && word_match(c, other.words[i].key, cross);
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
-        if (!hit && cross) hit = named_otherwise(c, other.words, k);
+        if (!hit && cross) hit = first_found || word_named_otherwise(c, other.words, k);
         found += hit;
     }
     if (found == e.core.size()) return true;
@@ -382,7 +423,9 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
             if (w.has_letter && word_match(e.core.back(), w.key, cross)) return true;
         return false;
     };
-    if (cross ? 2 * found >= e.core.size() && found > 0
+    // Across languages the other words of a name may be translated: "Prague Transport Company" is "Prager
+    // Verkehrsbetriebe"; half the words, or a third with the first, is enough.
+    if (cross ? found > 0 && (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size()))
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
     // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
@@ -455,12 +498,13 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
         // So is a single capitalised word, which may be a translated label ("Click Save" / "cliquez sur
-        // Enregistrer"): alone it counts only as an acronym or a name the packs know.
+        // Enregistrer"): alone it counts only as an acronym or a name the packs know. A run of German nouns
+        // without a sign of a name ("Heiligen Krieg") is no more reliable.
         auto set_aside = [](std::vector<std::size_t>& strong, std::vector<std::size_t>& weak,
                             const std::vector<Entity>& es) {
             std::vector<std::size_t> singles = std::exchange(weak, {});
             std::erase_if(strong, [&](std::size_t i) {
-                const bool single = es[i].core.size() == 1 && !es[i].acronym && !es[i].known;
+                const bool single = (es[i].core.size() == 1 && !es[i].acronym && !es[i].known) || es[i].noun_run;
                 if (single) singles.push_back(i);
                 return single;
             });
@@ -475,12 +519,39 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                           std::vector<std::size_t>& strong, std::size_t want) {
             for (std::size_t i : singles) {
                 if (strong.size() >= want) break;
-                if (k.display_names().set_of.count(es[i].core[0]))
+                if (es[i].core.size() == 1 && k.display_names().set_of.count(es[i].core[0]))
                     strong.insert(std::upper_bound(strong.begin(), strong.end(), i), i);
             }
         };
         rescue(t_single, r.target, t_strong, s_strong.size());
         rescue(s_single, r.source, s_strong, t_strong.size());
+        // A run of nouns in a language that capitalises them is a name when the other language, which
+        // writes nouns in lower case, has an unmatched name in its place: "Peter Frampton" -> "Macura",
+        // while "Heiligen Krieg" -> "holy war" has none. Again only as many as pair up.
+        if (k.source.capitalised_nouns != k.target.capitalised_nouns) {
+            const bool src_nouns = k.source.capitalised_nouns;
+            const auto& runs_single = src_nouns ? s_single : t_single;
+            const auto& names_single = src_nouns ? t_single : s_single;
+            const auto& run_es = src_nouns ? r.source : r.target;
+            const auto& name_es = src_nouns ? r.target : r.source;
+            auto& run_strong = src_nouns ? s_strong : t_strong;
+            auto& name_strong = src_nouns ? t_strong : s_strong;
+            std::vector<std::size_t> runs, names;
+            for (std::size_t i : runs_single)
+                if (run_es[i].noun_run && run_es[i].core.size() >= 2) runs.push_back(i);
+            for (std::size_t i : names_single)
+                if (!name_es[i].weak && !name_es[i].noun_run) names.push_back(i);
+            auto promote = [](std::vector<std::size_t>& strong, const std::vector<std::size_t>& from, std::size_t n) {
+                for (std::size_t j = 0; j < from.size() && j < n; ++j)
+                    strong.insert(std::upper_bound(strong.begin(), strong.end(), from[j]), from[j]);
+            };
+            const std::size_t r0 = run_strong.size(), n0 = name_strong.size();
+            const std::size_t pairs = std::min(r0 + runs.size(), n0 + names.size());
+            if (pairs > std::max(r0, n0)) {
+                promote(run_strong, runs, pairs > r0 ? pairs - r0 : 0);
+                promote(name_strong, names, pairs > n0 ? pairs - n0 : 0);
+            }
+        }
     }
     const std::size_t paired = std::min(s_strong.size(), t_strong.size());
     for (std::size_t i = 0; i < paired; ++i) r.substitutions.emplace_back(s_strong[i], t_strong[i]);

@@ -42,6 +42,10 @@ struct Entity {
     bool known = false;  // listed in an alias set of the packs
     bool first_uncertain = false;  // the span's first word only starts a sentence; not part of `core`
     bool weak = false;  // one capitalised word where capitals do not mark names (sentence start, German nouns)
+    // Capitalised words in a language that capitalises every noun, with no title, connector or acronym to
+    // show a name: "Heiligen Krieg", "Zugbegleiter Lesegeräte". Across languages it counts only when a
+    // word of it recurs on the other side.
+    bool noun_run = false;
 };
 
 // What the comparison of one segment pair found. Indices refer to `source` and `target`.

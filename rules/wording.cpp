@@ -336,9 +336,24 @@ std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::stri
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
     for (const auto& w : list_of(pack, "intensifiers.words")) lex->intensifiers.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "hedges.words")) lex->hedges.add(w, language, false, 0, 0);
-    for (const auto& w : list_of(pack, "negation.words")) lex->negators.add(w, language, false, 0, 0);
-    for (const auto& w : list_of(pack, "negation.prefixes")) lex->negation_prefixes.push_back(text::fold_case(w));
-    for (const auto& w : list_of(pack, "negation.exceptions")) lex->negation_exceptions.insert(text::fold_case(w));
+    for (const auto& w : list_of(pack, "negation.words")) {
+        if (w.starts_with('~')) lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
+        else lex->negators.add(w, language, false, 0, 0);
+    }
+    for (const auto& w : list_of(pack, "negation.prefixes")) {
+        if (w.starts_with('-')) {
+            lex->negation_suffixes.push_back(text::fold_case(w.substr(1)));
+            continue;
+        }
+        const bool open = w.starts_with('+');
+        std::string prefix = text::fold_case(open ? std::string_view(w).substr(1) : std::string_view(w));
+        if (open) lex->open_negation_prefixes.push_back(prefix);
+        lex->negation_prefixes.push_back(std::move(prefix));
+    }
+    for (const auto& w : list_of(pack, "negation.exceptions")) {
+        if (w.ends_with('*')) lex->negation_exception_prefixes.push_back(text::fold_case(w.substr(0, w.size() - 1)));
+        else lex->negation_exceptions.insert(text::fold_case(w));
+    }
     for (const auto& w : list_of(pack, "stopwords.words")) lex->stopwords.insert(text::fold_case(w));
     for (const auto& g : groups_of(pack, "synonyms.groups")) {
         if (g.empty()) continue;
@@ -380,12 +395,25 @@ const Lexicon& Lexicons::get(const LanguagePack* pack, std::string_view language
 
 // ---------------------------------------------------------------------------------------------
 
+bool may_be_affix_negated(const Lexicon& lexicon, const Token& token) {
+    if (token.numeric || lexicon.negation_exceptions.count(token.folded)) return false;
+    for (const auto& p : lexicon.negation_exception_prefixes)
+        if (token.folded.starts_with(p)) return false;
+    for (const auto& prefix : lexicon.open_negation_prefixes)
+        if (token.folded.size() >= prefix.size() + 4 && token.folded.starts_with(prefix)) return true;
+    for (const auto& suffix : lexicon.negation_suffixes)
+        if (token.folded.find(suffix, 3) != std::string::npos) return true;
+    return false;
+}
+
 bool is_stopword(const Lexicon& lexicon, const Token& token) {
     return lexicon.stopwords.count(token.folded) > 0 || (token.folded.size() <= 3 && token.folded.find('\'') != std::string::npos);
 }
 
 bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vector<Token>* other) {
     if (token.numeric || lexicon.negation_exceptions.count(token.folded)) return false;
+    for (const auto& p : lexicon.negation_exception_prefixes)
+        if (token.folded.starts_with(p)) return false;
     for (const auto& prefix : lexicon.negation_prefixes) {
         if (!token.folded.starts_with(prefix)) continue;
         std::string_view rest = std::string_view(token.folded).substr(prefix.size());
@@ -405,6 +433,65 @@ bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vec
         if (lexicon.language == "en" && wordnet::english_antonyms().are_antonyms(token.folded, rest)) return true;
     }
     return false;
+}
+
+namespace {
+// Digits only, so "1,250" and "1.250" anchor each other.
+std::string digits(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (c >= '0' && c <= '9') out += c;
+    return out;
+}
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> cross_anchors(const Analysis& a) {
+    const auto& S = a.source;
+    const auto& T = a.target;
+    auto anchor = [&](const Token& s, const Token& t) {
+        if (s.numeric || t.numeric) return s.numeric && t.numeric && digits(s.folded) == digits(t.folded);
+        if (s.folded.size() < 4 || is_stopword(*a.source_lexicon, s) || is_stopword(*a.target_lexicon, t)) return false;
+        if (s.folded == t.folded) return true;
+        return s.folded.size() >= 6 && t.folded.size() >= 6 && s.folded.compare(0, 5, t.folded, 0, 5) == 0;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> candidates;
+    for (std::size_t i = 0; i < S.size(); ++i)
+        for (std::size_t j = 0; j < T.size(); ++j)
+            if (anchor(S[i], T[j])) candidates.emplace_back(i, j);
+    // Longest chain increasing on both sides (candidates are few: quadratic is cheap).
+    const std::size_t k = candidates.size();
+    std::vector<std::size_t> best(k, 1), prev(k, k);
+    std::size_t top = k;
+    for (std::size_t x = 0; x < k; ++x) {
+        for (std::size_t y = 0; y < x; ++y)
+            if (candidates[y].first < candidates[x].first && candidates[y].second < candidates[x].second &&
+                best[y] + 1 > best[x]) {
+                best[x] = best[y] + 1;
+                prev[x] = y;
+            }
+        if (top == k || best[x] > best[top]) top = x;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> chain;
+    for (std::size_t x = top; x < k; x = prev[x]) chain.push_back(candidates[x]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+double map_position(const std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::size_t i,
+                    std::size_t source_size, std::size_t target_size) {
+    double s0 = -1, t0 = -1, s1 = static_cast<double>(source_size), t1 = static_cast<double>(target_size);
+    for (auto [s, t] : anchors) {
+        if (s == i) return static_cast<double>(t);
+        if (s < i) {
+            s0 = static_cast<double>(s);
+            t0 = static_cast<double>(t);
+        } else {
+            s1 = static_cast<double>(s);
+            t1 = static_cast<double>(t);
+            break;
+        }
+    }
+    return t0 + (static_cast<double>(i) - s0) * (t1 - t0) / std::max(s1 - s0, 1.0);
 }
 
 std::vector<ScaleShift> scale_shifts(const std::vector<Match>& source, const std::vector<std::string>& source_names,

@@ -77,8 +77,17 @@ struct Lexicon {
     std::string language;
     std::vector<std::string> modal_scale_names, verb_scale_names;
     PhraseSet modals, verbs, intensifiers, hedges, negators;
+    // Pack words marked "~" (fail*, prevent*, rather than): they carry a negation that a translation
+    // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
+    // side but are never a negation that went missing.
+    PhraseSet implicit_negators;
     std::vector<std::string> negation_prefixes;         // "un", "non-", …
+    // Prefixes marked "+" in the pack: productive enough that any word starting so may be negated
+    // (see may_be_affix_negated).
+    std::vector<std::string> open_negation_prefixes;
+    std::vector<std::string> negation_suffixes;  // entries "-los", "-less" of the prefix list
     std::unordered_set<std::string> negation_exceptions;  // folded words that only look negative
+    std::vector<std::string> negation_exception_prefixes;  // exceptions written "unter*"
     std::unordered_set<std::string> stopwords;           // folded
     std::unordered_map<std::string, std::string> synonym_of;  // stem -> stem of its group's first word
     std::unordered_map<std::string, std::vector<std::string>> antonyms;  // stem -> stems (pack pairs)
@@ -143,6 +152,20 @@ bool is_stopword(const Lexicon& lexicon, const Token& token);
 // `other` is the token list of the other side when it is in the same language (the remainder must
 // occur there), else null (English: WordNet antonymy of the word and its remainder decides).
 bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vector<Token>* other);
+
+// A word that may well be negated by an affix (an open prefix "un", a suffix "-los"), unverified:
+// across languages it stands for a negation of the other side ("unhurt" / "unverletzt",
+// "unemployment" / "Arbeitslosigkeit") but is never reported as one.
+bool may_be_affix_negated(const Lexicon& lexicon, const Token& token);
+
+// Content anchors of a pair in two languages: numbers, names and cognates spelt alike ("Prague" /
+// "Prager", "2008"), as an in-order chain of (source token, target token). They tie the clauses
+// of the two sides together where no word alignment exists.
+std::vector<std::pair<std::size_t, std::size_t>> cross_anchors(const Analysis& a);
+
+// Where source token `i` falls in the target, interpolated between the anchors around it.
+double map_position(const std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::size_t i,
+                    std::size_t source_size, std::size_t target_size);
 
 // A step change on a named scale: the source's hit and the target's, at different steps.
 struct ScaleShift {

@@ -1,7 +1,9 @@
 // omission.length: the target is much shorter (or longer) than its source, judged by a
 // Gale–Church length model: target length ≈ c · source length, with a spread that grows with the
 // square root of the length. c and the spread are learnt from the document's own segment pairs
-// (robustly: medians, so the flawed pairs do not hide themselves); short documents use
+// (robustly: the densest ratio and a median deviation, so the flawed pairs do not hide themselves;
+// a target shorter than expected is judged more strictly than a longer one, as translations
+// expand freely); long pairs are also judged at their ends beyond the content anchors. Short documents use
 // Gale and Church's published values (c = 1, s² = 6.8 characters).
 #include <fmt/format.h>
 
@@ -44,6 +46,26 @@ double median(std::vector<double> v) {
     return *mid;
 }
 
+// The half-sample mode: the centre of the densest half, then of its densest half, and so on.
+// Unlike the median it stays on the clean pairs when many flawed ones lean to one side (a
+// document with many omissions would otherwise make every full translation look too long).
+double densest(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    std::size_t lo = 0, n = v.size();
+    while (n > 3) {
+        const std::size_t h = (n + 1) / 2;
+        std::size_t best = lo;
+        for (std::size_t i = lo; i + h <= lo + n; ++i)
+            if (v[i + h - 1] - v[i] < v[best + h - 1] - v[best]) best = i;
+        lo = best;
+        n = h;
+    }
+    return n == 0 ? 0 : (n == 3 && v[lo + 1] - v[lo] != v[lo + 2] - v[lo + 1]
+                             ? (v[lo + 1] - v[lo] < v[lo + 2] - v[lo + 1] ? (v[lo] + v[lo + 1]) / 2
+                                                                          : (v[lo + 1] + v[lo + 2]) / 2)
+                             : v[lo + n / 2]);
+}
+
 bool usable(const xliff::Unit& unit, const xliff::Segment& seg) {
     return seg.target && seg.translate && unit.translate && unit.type.rfind("verity:", 0) != 0 &&
            !is_blank(seg.source.text) && !is_blank(seg.target->text);
@@ -62,7 +84,7 @@ LengthModel learn(const xliff::Document& doc, std::size_t min_segments, double m
     if (pairs.size() < min_segments) return m;
     std::vector<double> ratios;
     for (auto [ls, lt] : pairs) ratios.push_back(lt / ls);
-    m.ratio = median(ratios);
+    m.ratio = densest(ratios);
     std::vector<double> residuals;
     for (auto [ls, lt] : pairs) residuals.push_back((lt - m.ratio * ls) / std::sqrt(ls));
     const double centre = median(residuals);
@@ -92,6 +114,15 @@ const LengthModel& model_for(const xliff::Document& doc, std::size_t min_segment
     return cache.model;
 }
 
+// Translations expand freely (explanations, spelt-out abbreviations): a longer target needs this
+// many more standard deviations than a shorter one.
+constexpr double kLongerMargin = 1.0;
+// The ends beyond the anchors are judged only in a pair already short by half the threshold, at
+// three quarters of it; shorter source ends (in characters) are not judged.
+constexpr double kStretchGate = 0.5;
+constexpr double kStretchThreshold = 0.75;
+constexpr double kStretchMinChars = 30;
+
 class OmissionLength final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -105,8 +136,11 @@ public:
     }
     explicit OmissionLength(const RuleOptions& o)
         : threshold_(o.get_number(metadata(), "threshold")),
+          longer_threshold_(threshold_ + kLongerMargin),
           min_chars_(o.get_number(metadata(), "min_chars")),
-          min_segments_(static_cast<std::size_t>(o.get_number(metadata(), "min_segments"))) {}
+          min_segments_(static_cast<std::size_t>(o.get_number(metadata(), "min_segments"))),
+          stretch_gate_(threshold_ * kStretchGate),
+          stretch_threshold_(threshold_ * kStretchThreshold) {}
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
@@ -119,7 +153,11 @@ public:
         const LengthModel& m = model_for(v.document, min_segments_, min_chars_);
         const double base = std::max(ls, 1.0);
         const double delta = (lt - m.ratio * base) / (m.spread * std::sqrt(base));
-        if (std::abs(delta) < threshold_) return;
+        if (delta > 0 ? delta < longer_threshold_ : -delta < threshold_) {
+            // A short stretch in a pair of normal length is a reordering, not an omission.
+            if (delta <= -stretch_gate_) check_stretches(v, m, sink);
+            return;
+        }
         FindingSink::Report r;
         r.message = fmt::format("the target is much {} than the source: {} characters for {}, {} expected ({} model, "
                                 "{:.1f} standard deviations)",
@@ -129,9 +167,52 @@ public:
     }
 
 private:
+    // A clause dropped from a long sentence hides in the whole pair's length; beyond the content
+    // anchors (names, numbers, cognates) the same model judges the stretch at each end, so a source
+    // clause with too short a counterpart is found where it is.
+    void check_stretches(const SegmentView& v, const LengthModel& m, FindingSink& sink) const {
+        const wording::Analysis* a = wording::analyse(v, lexicons_);
+        if (!a || a->same_language) return;
+        auto chain = wording::cross_anchors(*a);
+        const std::string_view st = v.segment.source.text, tt = v.segment.target->text;
+        // Bytes between two anchors (exclusive), or to the ends of the text.
+        auto between = [](std::string_view text, const std::vector<wording::Token>& tokens, std::size_t from,
+                          std::size_t to, bool open_start, bool open_end) {
+            const std::size_t b = open_start ? 0 : tokens[from].end;
+            const std::size_t e = open_end ? text.size() : tokens[to].begin;
+            return b < e ? text.substr(b, e - b) : std::string_view{};
+        };
+        if (chain.empty()) return;  // the whole pair was judged already
+        // The head before the first anchor and the tail after the last: a dropped clause at either
+        // end leaves no anchor behind, while inside, moved clauses make stretches uneven.
+        for (const std::size_t k : {std::size_t{0}, chain.size()}) {
+            const bool open_start = k == 0, open_end = k == chain.size();
+            const std::size_t sf = open_start ? 0 : chain[k - 1].first, stt = open_end ? 0 : chain[k].first;
+            const std::size_t tf = open_start ? 0 : chain[k - 1].second, ttt = open_end ? 0 : chain[k].second;
+            const std::string_view s = between(st, a->source, sf, stt, open_start, open_end);
+            const std::string_view t = between(tt, a->target, tf, ttt, open_start, open_end);
+            const double ls = length(s), lt = length(t);
+            if (ls < kStretchMinChars) continue;
+            const double delta = (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
+            if (delta > -stretch_threshold_) continue;
+            FindingSink::Report r;
+            r.message = fmt::format("a stretch of the source has too short a counterpart: {} characters for {}, {} "
+                                    "expected ({:.1f} standard deviations): \"{}\"",
+                                    lt, ls, std::lround(m.ratio * ls), -delta, s);
+            const std::size_t begin = static_cast<std::size_t>(s.data() - st.data());
+            r.source_spans.push_back({begin, begin + s.size()});
+            sink.report(v, info(), info().severity, std::move(r));
+            return;  // one finding per pair
+        }
+    }
+
     double threshold_;
+    double longer_threshold_;
     double min_chars_;
     std::size_t min_segments_;
+    double stretch_gate_;
+    double stretch_threshold_;
+    wording::Lexicons lexicons_;
 };
 
 }  // namespace

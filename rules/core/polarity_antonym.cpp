@@ -25,6 +25,16 @@ bool antonyms(const Lexicon& lex, const Token& a, const Token& b) {
     return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.folded, b.folded);
 }
 
+// One word swapped for a negatively affixed word of other meaning ("confidence" → "uncertainty",
+// "skilled" → "untrained"): the remainder differs, so no pair list knows it, but the new word is
+// itself a negation (WordNet's antonym of its remainder) where the old one was not.
+bool affix_flip(const Lexicon& lex, const Token& a, const Token& b) {
+    if (a.numeric || b.numeric || is_stopword(lex, a) || is_stopword(lex, b)) return false;
+    // "likely" / "unlikely" keeps its remainder: polarity.negation reports it.
+    if (a.folded.ends_with(b.folded) || b.folded.ends_with(a.folded)) return false;
+    return is_affix_negated(lex, a, nullptr) != is_affix_negated(lex, b, nullptr);
+}
+
 constexpr std::size_t kMaxSwapped = 2;
 
 std::size_t unaligned_words(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
@@ -54,10 +64,17 @@ public:
             if (unaligned_words(lex, a->source, a->source_link, g.source_begin, g.source_end) > kMaxSwapped ||
                 unaligned_words(lex, a->target, a->target_link, g.target_begin, g.target_end) > kMaxSwapped)
                 continue;
+            // A lone swapped word in a pair changed nowhere else may flip by affix.
+            const bool lone = !a->reworded(2) &&
+                              unaligned_words(lex, a->source, a->source_link, g.source_begin, g.source_end) == 1 &&
+                              unaligned_words(lex, a->target, a->target_link, g.target_begin, g.target_end) == 1;
             for (std::size_t i = g.source_begin; i < g.source_end; ++i) {
                 if (a->source_link[i] >= 0) continue;
                 for (std::size_t j = g.target_begin; j < g.target_end; ++j) {
-                    if (a->target_link[j] >= 0 || !antonyms(lex, a->source[i], a->target[j])) continue;
+                    if (a->target_link[j] >= 0) continue;
+                    if (!antonyms(lex, a->source[i], a->target[j]) &&
+                        !(lone && affix_flip(lex, a->source[i], a->target[j])))
+                        continue;
                     FindingSink::Report r;
                     r.message = fmt::format("\"{}\" in the source became its antonym \"{}\" in the target",
                                             words(v.segment.source.text, a->source, i, i + 1),

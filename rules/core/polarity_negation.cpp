@@ -1,10 +1,14 @@
 // polarity.negation: a negation present on one side only: particles and determiners of the packs
 // ("not", "never", "without", "ne … plus", "kein*") and negative affixes ("unlikely" / "likely").
-// In one language the word alignment says which negation has no counterpart; across languages the
-// number of negations of each side is compared.
+// In one language the word alignment says which negation has no counterpart. Across languages the
+// negations of each side are counted (particles, affixes WordNet confirms), with the pack's implicit
+// negations ("failed", "verhindern") and unverified affixes ("unverletzt") as counterparts only; a
+// difference of one between two negated sides counts where the clauses, tied by content anchors,
+// show a negation with none near its place on the other side.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "rules/core/core_rules.hpp"
 #include "rules/wording.hpp"
@@ -14,8 +18,10 @@ namespace {
 
 using namespace wording;
 
-// The negations of a text. `other` is the other side's words when it is in the same language.
-std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>* other) {
+// The negations of a text. `other` is the other side's words; `same_language` says whether it is
+// in the same language.
+std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
+                             bool same_language) {
     std::vector<Match> out;
     for (const Match& m : lex.negators.find(tokens)) {
         // "No. 5" is a number sign, not a negation.
@@ -23,12 +29,77 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
                                  m.last == m.first + 1 && tokens[m.first].folded == "no";
         if (!number_sign) out.push_back(m);
     }
-    // Affixes only within one language: across languages "irregular" is as often "irregulär" as
-    // "nicht regelmäßig".
-    if (other)
-        for (std::size_t i = 0; i < tokens.size(); ++i)
-            if (!lex.negation_prefixes.empty() && is_affix_negated(lex, tokens[i], other)) out.push_back({i, i + 1, 0, 0});
+    if (lex.negation_prefixes.empty()) return out;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (same_language) {
+            if (is_affix_negated(lex, tokens[i], &other)) out.push_back({i, i + 1, 0, 0});
+            continue;
+        }
+        // Across languages only an affix WordNet confirms counts, on a word that is not a name nor
+        // a sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
+        if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly") ||
+            !is_affix_negated(lex, tokens[i], nullptr))
+            continue;
+        // A cognate on the other side ("illegal" / "illegal", "irrational" / "irrationale") carries
+        // the same affix whether or not that language's list knows it.
+        const std::string_view head = std::string_view(tokens[i].folded).substr(0, 6);
+        bool cognate = head.size() == 6;
+        if (cognate) {
+            cognate = false;
+            for (const auto& t : other) cognate = cognate || t.folded.starts_with(head);
+        }
+        if (!cognate) out.push_back({i, i + 1, 0, 0});
+    }
     return out;
+}
+
+// Whether most anchor words of the source are in the in-order chain (the clauses kept their order).
+bool anchors_in_order(const Analysis& a, const std::vector<std::pair<std::size_t, std::size_t>>& chain) {
+    std::size_t anchorable = 0;
+    for (std::size_t i = 0; i < a.source.size(); ++i) {
+        const Token& s = a.source[i];
+        if (!s.numeric && (!s.capitalised || s.sentence_start)) continue;
+        for (const Token& t : a.target)
+            if (t.folded == s.folded) {
+                ++anchorable;
+                break;
+            }
+    }
+    std::size_t chained = 0;
+    for (auto [s, t] : chain) chained += a.source[s].numeric || (a.source[s].capitalised && !a.source[s].sentence_start);
+    return chained + 1 >= anchorable;
+}
+
+// Whether a negation of the side with more has no negation (or hint) of the other side near the
+// place it maps to.
+bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const std::vector<Match>& tgt,
+                      const std::vector<Match>& hint_s, const std::vector<Match>& hint_t) {
+    const auto anchors = cross_anchors(a);
+    // Without anchors positions are proportional (clauses keep their order more often than not);
+    // with names out of order ("X said that …" = "…, sagte X") the clauses moved and positions mislead.
+    if (!anchors_in_order(a, anchors)) return false;
+    const bool source_more = src.size() > tgt.size();
+    const auto& more = source_more ? src : tgt;
+    std::vector<Match> fewer = source_more ? tgt : src;
+    const auto& extra = source_more ? hint_t : hint_s;
+    fewer.insert(fewer.end(), extra.begin(), extra.end());
+    const std::size_t n_more = source_more ? a.source.size() : a.target.size();
+    const std::size_t n_fewer = source_more ? a.target.size() : a.source.size();
+    // Anchors read from the side with more negations.
+    std::vector<std::pair<std::size_t, std::size_t>> chain = anchors;
+    if (!source_more)
+        for (auto& [s, t] : chain) std::swap(s, t);
+    // About a clause: word order moves a negation within its clause (German puts it late).
+    const double window = std::max(6.0, 0.3 * static_cast<double>(n_fewer));
+    // Counterparts may serve twice ("not … or not" = "nicht … oder nicht" is one clause): what
+    // counts is a negated clause of one side facing an affirmative stretch of the other.
+    for (const Match& m : more) {
+        const double at = map_position(chain, m.first, n_more, n_fewer);
+        bool near = false;
+        for (const Match& f : fewer) near = near || std::abs(static_cast<double>(f.first) - at) <= window;
+        if (!near) return true;
+    }
+    return false;
 }
 
 class PolarityNegation final : public Rule {
@@ -46,24 +117,38 @@ public:
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
-        auto src = negations(sl, a->source, a->same_language ? &a->target : nullptr);
-        auto tgt = negations(tl, a->target, a->same_language ? &a->source : nullptr);
+        auto src = negations(sl, a->source, a->target, a->same_language);
+        auto tgt = negations(tl, a->target, a->source, a->same_language);
         if (src.size() == tgt.size() && !a->aligned) return;
         if (!a->same_language) {
-            // "unavailable" often becomes "nicht verfügbar": a negative affix on the side with fewer
-            // negations may stand for the other side's particle.
-            auto affixed = [](const Lexicon& lex, const std::vector<Token>& tokens) {
-                std::size_t n = 0;
-                for (const auto& t : tokens) n += is_affix_negated(lex, t, nullptr);
-                return n;
+            // Words such as "failed", "prevent", "rather than" often become an explicit negation in
+            // translation ("nicht geschafft"): each stands for one negation of the other side.
+            auto hints = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Match>& counted) {
+                std::vector<Match> out = lex.implicit_negators.find(tokens);
+                for (std::size_t i = 0; i < tokens.size(); ++i) {
+                    bool seen = false;
+                    for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
+                    if (!seen && may_be_affix_negated(lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
+                }
+                return out;
             };
-            if (src.size() < tgt.size() && src.size() + affixed(sl, a->source) >= tgt.size()) return;
-            if (tgt.size() < src.size() && tgt.size() + affixed(tl, a->target) >= src.size()) return;
+            const auto hint_s = hints(sl, a->source, src);
+            const auto hint_t = hints(tl, a->target, tgt);
+            // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
+            // the surplus of one side stands for the other side's negations.
+            const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
+            const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
+            const std::size_t ns = src.size() + implicit_s, nt = tgt.size() + implicit_t;
+            if (src.size() < tgt.size() && ns >= tgt.size()) return;
+            if (tgt.size() < src.size() && nt >= src.size()) return;
+            // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a
+            // negation present on one side only, or a difference of two, is the signal.
+            // A difference of one between two negated sides counts only where a negation has no
+            // counterpart near its place in the other text (anchors tie the clauses together).
+            const std::size_t low = std::min(ns, nt), high = std::max(ns, nt);
+            if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(*a, src, tgt, hint_s, hint_t))
+                return;
         }
-        // Across languages idioms shift negations by one ("breached the orders" = "leistete nicht
-        // Folge"): a negation present on one side only, or a difference of two, is the signal.
-        if (!a->aligned && !src.empty() && !tgt.empty() && std::max(src.size(), tgt.size()) - std::min(src.size(), tgt.size()) < 2)
-            return;
         if (a->aligned) {
             // A negation that the alignment kept in place (or moved) has its counterpart.
             auto unaligned = [](std::vector<Match>& ms, const std::vector<int>& links) {

@@ -16,6 +16,8 @@ enum class Kind { Intensifier, Hedge };
 
 // Places where a same-language pair differs from which on it counts as reworded (as omission.phrase).
 constexpr std::size_t kRewordedEdits = 2;
+// Words between a cross-language intensifier or hedge and the nearest anchor of its clause.
+constexpr std::size_t kAnchorReach = 4;
 
 template <Kind kKind, bool kSoftening>
 class WordShiftRule final : public Rule {
@@ -106,9 +108,27 @@ public:
         };
         content(src, sl, a->source);
         content(tgt, tl, a->target);
-        const auto& extra = kExtraInSource ? src : tgt;
+        auto& extra = kExtraInSource ? src : tgt;
         const auto& other = kExtraInSource ? tgt : src;
         if (extra.empty() || !other.empty()) return;
+        // A hedge is as often a modal of the lower steps ("probably" = "dürfte", "semble" = "may").
+        if (kKind == Kind::Hedge) {
+            const Lexicon& other_lex = kExtraInSource ? tl : sl;
+            for (const Match& m : other_lex.modals.find(kExtraInSource ? a->target : a->source))
+                if (m.level > 0) return;
+        }
+        // Only where the words around are anchored in the other side (a name, number or cognate
+        // within a few words) is the clause known to be there without the word; elsewhere a
+        // free rendering ("entirely correct" = "ganz richtig") is the likelier reading.
+        const auto anchors = cross_anchors(*a);
+        std::erase_if(extra, [&](const Match& m) {
+            for (auto [s, t] : anchors) {
+                const std::size_t at = kExtraInSource ? s : t;
+                if (at + kAnchorReach >= m.first && at < m.last + kAnchorReach) return false;
+            }
+            return true;
+        });
+        if (extra.empty()) return;
         const auto& tokens = kExtraInSource ? a->source : a->target;
         std::string list;
         FindingSink::Report r;

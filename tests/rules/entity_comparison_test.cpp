@@ -89,5 +89,37 @@ TEST(EntityComparison, CountryAndLanguageNamesMatchAcrossLanguages) {
     EXPECT_FALSE(clean("Aid arrived in the Philippines.", "La ayuda llegó a Indonesia.", "en", "es"));
 }
 
+TEST(EntityComparison, GermanNounRunsNeedAName) {
+    auto clean = [](std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
+        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        return c.substitutions.empty() && c.missing.empty() && c.added.empty();
+    };
+    // Capitalised nouns translated by lower-case words are no names.
+    EXPECT_TRUE(clean("They called for a holy war.", "Sie riefen zum Heiligen Krieg auf.", "en", "de"));
+    // A run the other side renders by an unmatched name is one, and was replaced.
+    const std::string s = "Musiker wie Peter Frampton lobten ihn.", t = "Musicians like Macura praised him.";
+    const auto c = compare_entity_texts(s, t, packs(), "de", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Peter Frampton");
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Macura");
+}
+
+TEST(EntityComparison, DerivedAndPartlyTranslatedNamesMatchAcrossLanguages) {
+    auto clean = [](std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
+        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        return c.substitutions.empty() && c.missing.empty() && c.added.empty();
+    };
+    // A demonym finds its country's ICU name by stem.
+    EXPECT_TRUE(clean("Most Canadians agree with Tom Baker.", "Die meisten Kanadier stimmen Tom Baker zu.", "en", "de"));
+    EXPECT_TRUE(clean("Die meisten Kanadier stimmen Tom Baker zu.", "Most Canadians agree with Tom Baker.", "de", "en"));
+    // A name whose first word is there under its known name, the rest translated.
+    EXPECT_TRUE(clean("It is part of the Prague Transport Company history.", "Es gehört zur Geschichte der Prager Verkehrsbetriebe.",
+                      "en", "de"));
+    // A cognate of a title alone does not vouch for the name.
+    EXPECT_FALSE(clean("Ministerpräsident Markus Söder sprach.", "Prime Minister Falklands spoke.", "de", "en"));
+    // Longer transcriptions differ in two letters.
+    EXPECT_TRUE(clean("Dustin Runalls commented.", "Dustin Runnels commented.", "en", "en"));
+}
+
 }  // namespace
 }  // namespace verity::rules

@@ -68,6 +68,36 @@ TEST(OmissionLength, LearnsTheRatioFromTheDocument) {
     EXPECT_TRUE(check_pairs({{en, de}}, "omission.length", "en", "en").empty()) << "one language: left to omission.phrase";
 }
 
+TEST(OmissionLength, ClauseDroppedAfterTheLastAnchorIsFound) {
+    // Pairs whose lengths vary, so the learnt spread is realistic; then a pair that is only a little
+    // short overall but lost its whole last clause after the anchor "Frontex".
+    std::vector<Pair> pairs;
+    const std::string en = "The committee discussed the annual report of the agency Frontex in detail today";
+    const std::string de = "Der Ausschuss hat heute ausführlich den Jahresbericht der Agentur Frontex erörtert";
+    const char* pads[] = {"", " ja", " und so", " sowie auch", " im Einzelnen dazu"};
+    for (int i = 0; i < 40; ++i) pairs.push_back({en + ".", de + pads[i % 5] + "."});
+    pairs.push_back({"Yesterday the committee of the parliament discussed the annual report of Frontex, and it also "
+                     "approved the budget for the years to come.",
+                     "Gestern hat der Ausschuss des Parlaments ausführlich und sehr gründlich und genau den jährlichen Bericht "
+                     "von Frontex erörtert."});
+    const auto f = check_pairs(pairs, "omission.length", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].unit, "u41");
+    EXPECT_NE(f[0].message.find("stretch"), std::string::npos) << f[0].message;
+    EXPECT_NE(marked(f[0].source).find("approved the budget"), std::string::npos);
+}
+
+TEST(OmissionLength, ManyShortTargetsDoNotMakeFullOnesLookLong) {
+    // Half the pairs lost a clause: the model's ratio must stay on the full translations.
+    std::vector<Pair> pairs;
+    const std::string en = "The committee discussed the annual report of the agency in detail today, and it approved the budget.";
+    const std::string full = "Der Ausschuss hat heute ausführlich den Jahresbericht der Agentur erörtert und den Haushalt gebilligt.";
+    const std::string cut = "Der Ausschuss hat heute den Jahresbericht erörtert.";
+    for (int i = 0; i < 40; ++i) pairs.push_back({en, i % 2 ? cut : full});
+    for (const auto& f : check_pairs(pairs, "omission.length", "en", "de"))
+        EXPECT_EQ(f.message.find("longer"), std::string::npos) << f.unit;
+}
+
 // Fixtures tests/fixtures/rules/wording-*.xlf, in the format of rules_fixtures_test.cpp.
 TEST(WordingFixtures, FindingsAreExactlyTheExpectedOnes) {
     namespace fs = std::filesystem;

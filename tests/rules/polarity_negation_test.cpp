@@ -39,6 +39,33 @@ TEST(PolarityNegation, AcrossLanguagesAPresenceFlipCounts) {
     EXPECT_TRUE(check_pairs({{"There is no rule here.", "Hier gibt es keine Regel."}}, "polarity.*", "en", "de").empty());
 }
 
+TEST(PolarityNegation, AcrossLanguagesEachClauseKeepsItsNegation) {
+    // One negation of two survives, but the other clause (anchored by "Berlin") lost its own.
+    EXPECT_EQ(check_pairs({{"The minister did not attend the meeting, and the ministry in Berlin did not comment on it.",
+                            "Der Minister nahm nicht an dem Treffen teil, und das Ministerium in Berlin kommentierte es."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+    // Two negations of one clause rendered by one ("not … or not" = "oder nicht").
+    EXPECT_TRUE(check_pairs({{"Berlin will say whether or not it does not agree.", "Berlin wird sagen, ob es zustimmt oder nicht."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
+TEST(PolarityNegation, AcrossLanguagesImplicitAndAffixedNegationsAreCounterparts) {
+    EXPECT_TRUE(check_pairs({{"He failed to find a club in the summer.", "Er hat im Sommer keinen Verein gefunden."},
+                             {"The judges must be independent.", "Die Richter müssen unabhängig sein."},
+                             {"Unemployment rose.", "Die Arbeitslosigkeit stieg."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
+TEST(PolarityAntonym, LoneWordFlippedByAffix) {
+    const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "polarity.antonym");
+}
+
 TEST(PolarityNegation, NumberSignIsNoNegation) {
     EXPECT_TRUE(check_pairs({{"See No. 5 of the list.", "See item 5 of the list."}}, "polarity.negation").empty());
 }

@@ -99,5 +99,17 @@ TEST(Wording, PhraseSetMatchesPhrasesPrefixesAndGaps) {
     EXPECT_EQ(set.find(wording::tokenize("The plan is to fund boats", "en")).size(), 1u);
 }
 
+TEST(SofteningIntensifier, AcrossLanguagesOnlyAnAnchoredClauseCounts) {
+    // Nothing ties "entirely" to the German clause: a free rendering ("ganz") is likelier.
+    EXPECT_TRUE(check_pairs({{"They fear it may not be entirely correct.", "Sie fürchten, dass es nicht ganz richtig sein könnte."}},
+                            "softening.*", "en", "de")
+                    .empty());
+    // "Frontex" anchors the clause whose intensifier went.
+    EXPECT_EQ(check_pairs({{"The ministers strongly support Frontex.", "Die Minister unterstützen Frontex."}},
+                          "softening.intensifier", "en", "de")
+                  .size(),
+              1u);
+}
+
 }  // namespace
 }  // namespace verity::rules
