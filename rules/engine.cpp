@@ -137,12 +137,15 @@ std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<
         for (auto [lang, is_target] : {std::pair<std::string*, bool>{&source_lang, false}, {&target_lang, true}}) {
             const std::string seen = observed_language(file, is_target, *lang, packs_);
             if (seen.empty()) continue;
+            // A target that reads as the source language is an untranslated copy, not a wrong label:
+            // target.same-as-source must still see the declared pair.
+            const std::string& other = is_target ? file.source_lang : file.target_lang;
+            if (seen == primary_language(other)) continue;
             if (notes)
                 notes->push_back((is_target ? "target" : "source") + std::string(" declared \"") + *lang +
                                  "\" reads as \"" + seen + "\"; checked as \"" + seen + "\"");
             *lang = seen;
         }
-        const bool same_language = primary_language(source_lang) == primary_language(target_lang);
         const LanguagePack* source_pack = packs_.find(source_lang);
         const LanguagePack* target_pack = packs_.find(target_lang);
         for (const auto& unit : file.units) {
@@ -151,8 +154,9 @@ std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<
                 if (segment.ignorable) continue;
                 const SegmentView view{document, file,        unit,   segment,     unit_index, s,
                                        source_pack, target_pack, packs_, source_lang, target_lang};
-                // Revisions of a document are mostly unchanged sentences: nothing to compare there.
-                const bool identical = same_language && segment.target && !view.is_alignment_gap() &&
+                // Revisions of a document are mostly unchanged sentences: nothing to compare there. In
+                // two languages an identical text is an untranslated copy: target.same-as-source's finding.
+                const bool identical = segment.target && !view.is_alignment_gap() &&
                                        segment.target->text == segment.source.text &&
                                        same_codes(segment.source, *segment.target);
                 for (const auto& rule : rules_)

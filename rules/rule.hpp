@@ -88,8 +88,9 @@ public:
     virtual ~Rule() = default;
     virtual const RuleInfo& info() const = 0;
     virtual void check(const SegmentView& view, FindingSink& sink) const = 0;
-    // A rule that compares the two sides has nothing to say when they are the same text in the same
-    // language; the engine then skips it. Rules that judge one side alone return false.
+    // A rule that compares the meaning of the two sides has nothing to say when they are the same
+    // text; the engine then skips it. Rules that judge one side alone, or that report the sameness
+    // itself (target.same-as-source), return false.
     virtual bool silent_on_identical_pairs() const { return true; }
 };
 

@@ -232,3 +232,57 @@ TEST(Cli, GlossaryTermsAreRequiredAndBadGlossariesAreUsageErrors) {
 }
 
 }  // namespace
+
+namespace {
+
+// A long file whose targets are English copies of English sources although French is declared: an
+// untranslated document. Each copy is target.same-as-source; no meaning rule speaks about it, and the
+// declared language is not "corrected" to English.
+TEST(Cli, UntranslatedCopiesAreSameAsSourceOnly) {
+    TempDir dir;
+    std::string units;
+    const char* sentences[] = {"The committee did not approve the budget for the next year.",
+                               "Ministers will meet again in March to review the progress made.",
+                               "The agency must publish its annual report before the summer.",
+                               "Several partners strongly support the new cooperation programme."};
+    for (int i = 0; i < 40; ++i) {
+        const std::string s = sentences[i % 4];
+        units += "<unit id=\"u" + std::to_string(i) + "\"><segment><source>" + s + "</source><target>" + s +
+                 "</target></segment></unit>";
+    }
+    write(dir / "copy.xlf", "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" "
+                            "trgLang=\"fr\"><file id=\"f\">" + units + "</file></xliff>");
+    const auto r = run("check --format json " + (dir / "copy.xlf").string());
+    const auto j = nlohmann::json::parse(r.out);
+    std::map<std::string, int> rules;
+    for (const auto& f : j["files"][0]["findings"]) ++rules[f["rule"].get<std::string>()];
+    EXPECT_EQ(rules, (std::map<std::string, int>{{"target.same-as-source", 40}})) << r.out.substr(0, 2000);
+    EXPECT_FALSE(j["files"][0].contains("notes"));
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Cli, ADeclaredLanguageTheTextContradictsIsCorrectedAndNoted) {
+    TempDir dir;
+    std::string units;
+    const std::pair<const char*, const char*> pairs[] = {
+        {"The committee approved the budget for the next year.", "Der Ausschuss hat den Haushalt für das nächste Jahr gebilligt."},
+        {"Ministers will meet again in March to review the progress.", "Die Minister werden sich im März wieder treffen, um die Fortschritte zu prüfen."},
+        {"The agency must publish its report before the summer.", "Die Agentur muss ihren Bericht vor dem Sommer veröffentlichen."},
+        {"It is not clear whether the partners agree with this plan.", "Es ist nicht klar, ob die Partner mit diesem Plan einverstanden sind."}};
+    for (int i = 0; i < 24; ++i)
+        units += "<unit id=\"u" + std::to_string(i) + "\"><segment><source>" + pairs[i % 4].first +
+                 "</source><target>" + pairs[i % 4].second + "</target></segment></unit>";
+    write(dir / "mislabelled.xlf", "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" "
+                                   "srcLang=\"en\" trgLang=\"en\"><file id=\"f\">" + units + "</file></xliff>");
+    const auto r = run("check --format json " + (dir / "mislabelled.xlf").string());
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(j["files"][0].contains("notes")) << r.out.substr(0, 2000);
+    EXPECT_EQ(j["files"][0]["notes"][0], "target declared \"en\" reads as \"de\"; checked as \"de\"");
+    // Read as English, every German word would be an addition; read as German, the pairs are fine.
+    EXPECT_EQ(j["summary"]["findings"]["error"], 0) << r.out.substr(0, 3000);
+}
+
+}  // namespace
