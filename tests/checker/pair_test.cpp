@@ -116,3 +116,26 @@ TEST(Align, RefusesToWriteOverAnInput) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Compare, AcceptsXliffOnEitherSide) {
+    TempDir dir;
+    const std::string src = kExamples + "official-statement.txt", tgt = kExamples + "unofficial-translation.txt";
+    const auto xlf = dir / "pair.xlf";
+    ASSERT_EQ(run("align -o " + xlf.string() + " " + src + " " + tgt).code, 0);
+    // The XLIFF side reads as its targets: the translation's sentences, so against the translation
+    // itself nothing differs, and against the original the same sentence is missing again.
+    auto same = run("compare --format json " + xlf.string() + " " + tgt);
+    EXPECT_EQ(same.code, 0) << same.out.substr(0, 2000);
+    auto against_original = run("compare --format json " + src + " " + xlf.string());
+    const auto j = nlohmann::json::parse(against_original.out);
+    bool dropped = false;
+    for (const auto& f : j["files"][0]["findings"])
+        dropped = dropped || (f["rule"] == "omission.sentence" &&
+                              f["source"]["text"].get<std::string>().find("firmly condemn") != std::string::npos);
+    EXPECT_TRUE(dropped) << against_original.out.substr(0, 2000);
+    EXPECT_NE(j["files"][0]["notes"].dump().find("read from XLIFF"), std::string::npos);
+}
+
+}  // namespace
