@@ -15,18 +15,11 @@ namespace verity::checker {
 namespace {
 
 const std::vector<std::string>& pack_list(const rules::PackSet& packs, const std::string& lang, std::string_view key) {
-    static const std::vector<std::string> none;
-    const rules::LanguagePack* pack = packs.find(lang);
-    return pack ? pack->list(key) : none;
+    return rules::list_of(packs.find(lang), key);
 }
 
 std::string guess(const std::string& text, const rules::PackSet& packs) {
-    std::vector<std::pair<std::string, std::vector<std::string>>> profiles;
-    for (const auto& lang : packs.languages()) {
-        const auto& words = pack_list(packs, lang, "stopwords.words");
-        if (!words.empty()) profiles.emplace_back(lang, words);
-    }
-    return text::guess_language(text, profiles);
+    return text::guess_language(text, packs.stopword_profiles());
 }
 
 bool looks_like_xml(const std::string& path, std::string_view bytes) {

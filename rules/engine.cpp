@@ -118,11 +118,7 @@ std::string observed_language(const xliff::File& file, bool target, const std::s
     std::size_t words = 0;
     for (char c : sample) words += c == ' ' || c == '\n';
     if (words < kMinWords) return {};
-    std::vector<std::pair<std::string, std::vector<std::string>>> profiles;
-    for (const auto& lang : packs.languages())
-        if (const LanguagePack* p = packs.find(lang); p && !p->list("stopwords.words").empty())
-            profiles.emplace_back(lang, p->list("stopwords.words"));
-    const std::string guess = text::guess_language(sample, profiles);
+    const std::string guess = text::guess_language(sample, packs.stopword_profiles());
     return !guess.empty() && guess != primary_language(declared) ? guess : std::string();
 }
 

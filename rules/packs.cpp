@@ -138,6 +138,16 @@ const std::vector<std::vector<std::string>>& LanguagePack::group_list(std::strin
     return it == groups.end() ? empty : it->second;
 }
 
+const std::vector<std::string>& list_of(const LanguagePack* pack, std::string_view key) {
+    static const std::vector<std::string> none;
+    return pack ? pack->list(key) : none;
+}
+
+const std::vector<std::vector<std::string>>& groups_of(const LanguagePack* pack, std::string_view key) {
+    static const std::vector<std::vector<std::string>> none;
+    return pack ? pack->group_list(key) : none;
+}
+
 std::string PackError::to_string() const {
     if (line == 0) return fmt::format("{}: {}", file, message);
     return fmt::format("{}:{}:{}: {}", file, line, column, message);
@@ -258,6 +268,13 @@ const LanguagePack* PackSet::find(std::string_view bcp47) const {
 std::vector<std::string> PackSet::languages() const {
     std::vector<std::string> out;
     for (const auto& [lang, pack] : languages_) out.push_back(lang);
+    return out;
+}
+
+std::vector<std::pair<std::string, std::vector<std::string>>> PackSet::stopword_profiles() const {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const auto& [lang, pack] : languages_)
+        if (const auto& words = pack.list("stopwords.words"); !words.empty()) out.emplace_back(lang, words);
     return out;
 }
 

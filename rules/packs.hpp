@@ -45,6 +45,10 @@ struct LanguagePack {
     const std::vector<std::vector<std::string>>& group_list(std::string_view key) const;
 };
 
+// A pack's list, or an empty one when there is no pack for the language.
+const std::vector<std::string>& list_of(const LanguagePack* pack, std::string_view key);
+const std::vector<std::vector<std::string>>& groups_of(const LanguagePack* pack, std::string_view key);
+
 struct PackError {
     std::string file;
     std::uint32_t line = 0;
@@ -65,6 +69,8 @@ public:
     const LanguagePack* multilingual() const { return find("mul"); }
     const std::vector<PackExample>& examples() const { return examples_; }
     std::vector<std::string> languages() const;
+    // (language, stop words) of every pack that has them: the profiles language guessing compares.
+    std::vector<std::pair<std::string, std::vector<std::string>>> stopword_profiles() const;
 
     // The built-in packs; throws std::logic_error when one of them is invalid (a build defect).
     static PackSet builtin();

@@ -280,14 +280,6 @@ std::vector<Match> PhraseSet::find(const std::vector<Token>& tokens) const {
 // ---------------------------------------------------------------------------------------------
 namespace {
 
-const std::vector<std::string>& list_of(const LanguagePack* pack, std::string_view key) {
-    static const std::vector<std::string> none;
-    return pack ? pack->list(key) : none;
-}
-const std::vector<std::vector<std::string>>& groups_of(const LanguagePack* pack, std::string_view key) {
-    static const std::vector<std::vector<std::string>> none;
-    return pack ? pack->group_list(key) : none;
-}
 
 // Scales: the first entry names the scale (shared across languages), then steps strongest first;
 // a step lists its synonyms separated by "|".

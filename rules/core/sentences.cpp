@@ -14,11 +14,6 @@
 namespace verity::rules {
 namespace {
 
-const std::vector<std::string>& pack_list(const LanguagePack* pack, std::string_view key) {
-    static const std::vector<std::string> none;
-    return pack ? pack->list(key) : none;
-}
-
 // Sentence-final punctuation followed by a space: a cheap upper bound on sentence breaks, so that
 // single-sentence segments (the vast majority) never reach the segmenter.
 std::size_t likely_breaks(std::string_view text) {
@@ -43,7 +38,7 @@ bool has_alnum(std::string_view text) {
 
 std::vector<text::Sentence> sentences(std::string_view content, const std::string& lang, const LanguagePack* pack) {
     std::vector<text::Sentence> out;
-    for (auto [b, e] : text::split_sentences(content, lang, pack_list(pack, "abbreviations.words"))) {
+    for (auto [b, e] : text::split_sentences(content, lang, list_of(pack, "abbreviations.words"))) {
         // A stray quote or dash split off by spacing ("France \" soon \" would") is not a sentence.
         if (!has_alnum(content.substr(b, e - b))) {
             if (!out.empty()) out.back().end = e, out.back().text = std::string(content.substr(out.back().begin, e - out.back().begin));
@@ -72,8 +67,8 @@ std::vector<text::Link> inner_alignment(const SegmentView& v, std::vector<text::
     text::AlignerOptions options;
     options.source_language = v.source_lang;
     options.target_language = v.target_lang;
-    options.source_stopwords = pack_list(v.source_pack, "stopwords.words");
-    options.target_stopwords = pack_list(v.target_pack, "stopwords.words");
+    options.source_stopwords = list_of(v.source_pack, "stopwords.words");
+    options.target_stopwords = list_of(v.target_pack, "stopwords.words");
     return text::align(src, tgt, options);
 }
 

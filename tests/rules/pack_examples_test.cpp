@@ -66,10 +66,7 @@ TEST_P(PackExampleTest, BehavesAsTheExampleSays) {
             got.push_back(ex.text->substr(b, e - b));
         EXPECT_EQ(got, ex.sentences);
     } else {
-        std::vector<std::pair<std::string, std::vector<std::string>>> profiles;
-        for (const auto& lang : packs().languages())
-            profiles.emplace_back(lang, packs().find(lang)->list("stopwords.words"));
-        EXPECT_EQ(text::guess_language(*ex.text, profiles), ex.expect_language) << *ex.text;
+        EXPECT_EQ(text::guess_language(*ex.text, packs().stopword_profiles()), ex.expect_language) << *ex.text;
     }
 }
 
