@@ -5,6 +5,11 @@ VERITY_PACKAGES=(
   libicu-dev libboost-locale-dev libpugixml-dev googletest libgtest-dev
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libfmt-dev
   libarchive-dev libre2-dev libstemmer-dev wordnet-base
+  # Word-translation evidence for aligning and comparing two languages (read from /usr/share/dictd).
+  dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-fra dict-freedict-fra-eng
+  dict-freedict-eng-spa dict-freedict-spa-eng dict-freedict-eng-ita dict-freedict-ita-eng
+  dict-freedict-deu-fra dict-freedict-fra-deu dict-freedict-eng-pol dict-freedict-pol-eng
+  dict-freedict-eng-ces dict-freedict-ces-eng
 )
 
 verity_missing_packages() {
