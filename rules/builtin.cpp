@@ -27,6 +27,7 @@ void register_builtin_rules(Registry& registry) {
     register_omission_phrase(registry);
     register_addition_phrase(registry);
     register_omission_length(registry);
+    register_omission_shifted(registry);
 }
 
 }  // namespace verity::rules

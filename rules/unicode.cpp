@@ -1,5 +1,7 @@
 #include "rules/unicode.hpp"
 
+#include "rules/text/utf8.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -87,14 +89,7 @@ std::string fold_for_comparison(std::string_view text) {
     return out;
 }
 
-std::string primary_language(std::string_view bcp47) {
-    std::string out;
-    for (char c : bcp47) {
-        if (c == '-' || c == '_') break;
-        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-    }
-    return out;
-}
+std::string primary_language(std::string_view bcp47) { return text::utf8::primary_subtag(bcp47); }
 
 bool has_letter(std::string_view text) {
     int32_t i = 0;

@@ -29,5 +29,6 @@ void register_polarity_antonym(Registry&);
 void register_omission_phrase(Registry&);
 void register_addition_phrase(Registry&);
 void register_omission_length(Registry&);
+void register_omission_shifted(Registry&);
 
 }  // namespace verity::rules

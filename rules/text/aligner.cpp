@@ -16,6 +16,7 @@
 #include "rules/text/bilingual_dictionary.hpp"
 #include "rules/text/stemmer.hpp"
 #include "rules/text/utf8.hpp"
+#include "rules/text/words.hpp"
 
 namespace verity::text {
 namespace {
@@ -36,60 +37,6 @@ struct Params {
     double paragraph_span = 2.0, paragraph_mismatch = 0.6;
     double dictionary_weight = 0.6;  // idf scale of FreeDict links (dev: flat from 0.4 to 0.7)
 };
-
-std::string primary(std::string_view bcp47) {
-    std::string out;
-    for (char c : bcp47) {
-        if (c == '-' || c == '_') break;
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    return out;
-}
-
-struct Token {
-    std::string text;
-    bool number = false;
-};
-
-// Words and numbers; apostrophes, hyphens and dots separate ("l'homme", "2022.7.8").
-std::vector<Token> tokenize(std::string_view s, std::string& punctuation) {
-    std::vector<Token> out;
-    Token current;
-    bool letters = false, digits = false;
-    auto flush = [&] {
-        if (!current.text.empty()) {
-            current.number = digits && !letters;
-            out.push_back(std::move(current));
-        }
-        current = Token{};
-        letters = digits = false;
-    };
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t start = i;
-        char32_t cp = utf8::next(s, i);
-        bool letter = utf8::is_letter(cp) || (u_getCombiningClass(static_cast<UChar32>(cp)) > 0 && !current.text.empty());
-        bool digit = utf8::is_digit(cp);
-        if (letter || digit) {
-            current.text.append(s.substr(start, i - start));
-            letters |= letter;
-            digits |= digit;
-            continue;
-        }
-        flush();
-        switch (cp) {
-            case '?': case '!': case ':': case ';': case '(': case '%':
-                punctuation += static_cast<char>(cp);
-                break;
-            case '"': case U'«': case U'»': case U'„': case U'“': case U'”':
-                punctuation += 'q';
-                break;
-            default:
-                break;
-        }
-    }
-    flush();
-    return out;
-}
 
 // Interns evidence strings ("s:migrat", "#1988", "c:expe") as small integers.
 class Keys {
@@ -210,7 +157,7 @@ private:
 class FeatureBuilder {
 public:
     FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
-        : same_(primary(options.source_language) == primary(options.target_language)), prefix_(prefix) {
+        : same_(utf8::primary_subtag(options.source_language) == utf8::primary_subtag(options.target_language)), prefix_(prefix) {
         if (!same_) {
             const auto& dictionary = BilingualDictionary::shared(options.source_language, options.target_language);
             if (!dictionary.empty()) dictionary_ = std::make_unique<DictionaryMatcher>(dictionary, options);
@@ -232,7 +179,7 @@ public:
             std::vector<std::uint32_t> dictionary;
         };
         std::unordered_map<std::string, Evidence> cache;
-        auto keys_of = [&](const Token& t) -> Evidence {
+        auto keys_of = [&](const WordToken& t) -> Evidence {
             if (t.number) {
                 std::size_t nz = t.text.find_first_not_of('0');
                 return {keys_.id("#" + (nz == std::string::npos ? "0" : t.text.substr(nz))), kNone, {}};
@@ -260,7 +207,7 @@ public:
         Side side;
         for (const auto& s : sentences) {
             std::string punctuation;
-            auto tokens = tokenize(s.text, punctuation);
+            auto tokens = tokenize_words(s.text, {&punctuation, false});
             std::vector<std::uint32_t> keys, words;
             for (const auto& t : tokens) {
                 auto it = cache.find(t.text);

@@ -13,15 +13,6 @@
 namespace verity::text {
 namespace {
 
-std::string primary_subtag(std::string_view bcp47) {
-    std::string out;
-    for (char c : bcp47) {
-        if (c == '-' || c == '_') break;
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    return out;
-}
-
 // Languages that write ordinal numbers as "9." ("am 9. September"): a number of up to three
 // digits followed by a stop does not end a sentence there.
 bool writes_ordinals_with_stop(const std::string& language) {
@@ -69,7 +60,7 @@ bool is_opening(char32_t cp) {
 class Splitter {
 public:
     Splitter(const std::string& language, const std::vector<std::string>& abbreviations)
-        : language_(primary_subtag(language)), ordinals_(writes_ordinals_with_stop(language_)) {
+        : language_(utf8::primary_subtag(language)), ordinals_(writes_ordinals_with_stop(language_)) {
         for (const auto& a : abbreviations) {
             Abbreviation abbr;
             std::string collapsed;

@@ -58,4 +58,13 @@ std::pair<std::size_t, std::size_t> trim(std::string_view s, std::size_t begin, 
     return {begin, end};
 }
 
+std::string primary_subtag(std::string_view bcp47) {
+    std::string out;
+    for (char c : bcp47) {
+        if (c == '-' || c == '_') break;
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return out;
+}
+
 }  // namespace verity::text::utf8

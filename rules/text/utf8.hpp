@@ -14,6 +14,8 @@ char32_t next(std::string_view s, std::size_t& i);
 char32_t previous(std::string_view s, std::size_t& i);
 void append(std::string& out, char32_t cp);
 std::size_t count_code_points(std::string_view s);
+// The primary language subtag of a BCP 47 tag, lower case: "de-CH" -> "de".
+std::string primary_subtag(std::string_view bcp47);
 
 bool is_space(char32_t cp);   // Unicode White_Space, plus BOM/ZWSP that editors leave behind
 bool is_letter(char32_t cp);
