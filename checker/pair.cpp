@@ -1,5 +1,6 @@
 #include "checker/pair.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -34,6 +35,9 @@ std::optional<xliff::LoadError> read_side(const std::string& path, bool is_sourc
                                           const rules::PackSet& packs, PairSide& side, std::vector<std::string>& notes) {
     side.path = path;
     side.language = is_source ? options.source_lang : options.target_lang;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return xliff::LoadError{"is a directory; compare takes two files (check reads directories)", {}};
     std::ifstream in(path, std::ios::binary);
     if (!in) return xliff::LoadError{fmt::format("cannot read file: {}", std::strerror(errno)), {}};
     std::stringstream buffer;

@@ -69,6 +69,11 @@ TEST(Compare, ExplicitLanguagesAreUsedAndBadInputIsAUsageError) {
     const auto jb = nlohmann::json::parse(bad.out);
     EXPECT_EQ(jb["files"][0]["error"]["line"], 2);
     EXPECT_EQ(run("compare " + (dir / "a.txt").string() + " " + (dir / "missing.txt").string()).code, 2);
+    auto folder = run("compare --format json " + dir.path().string() + " " + (dir / "a.txt").string());
+    EXPECT_EQ(folder.code, 2);
+    EXPECT_NE(nlohmann::json::parse(folder.out)["files"][0]["error"]["message"].get<std::string>().find("directory"),
+              std::string::npos)
+        << folder.out;
 }
 
 TEST(Align, LinksFormatMarksDroppedAndAddedSentences) {
