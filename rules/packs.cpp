@@ -57,7 +57,7 @@ const std::vector<SectionSchema>& schema() {
         {"verbs", {{"scales", K::Groups}}},
         {"intensifiers", {{"words", K::List}}},
         {"hedges", {{"words", K::List}}},
-        {"negation", {{"words", K::List}, {"prefixes", K::List}, {"exceptions", K::List}}},
+        {"negation", {{"words", K::List}, {"prefixes", K::List}, {"exceptions", K::List}, {"idioms", K::List}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
     };

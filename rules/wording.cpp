@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 #include "rules/packs.hpp"
+#include "rules/text/bilingual_dictionary.hpp"
 #include "rules/text/language_guess.hpp"
 #include "rules/text/stemmer.hpp"
 #include "rules/text/utf8.hpp"
@@ -307,7 +309,7 @@ std::string pack_content(const LanguagePack* pack, std::string_view language) {
     std::string out(language);
     if (!pack) return out;
     for (const char* key : {"stopwords.words", "intensifiers.words", "hedges.words", "negation.words",
-                            "negation.prefixes", "negation.exceptions"}) {
+                            "negation.prefixes", "negation.exceptions", "negation.idioms"}) {
         out += '\x1e';
         for (const auto& w : pack->list(key)) out += w + '\x1f';
     }
@@ -332,6 +334,7 @@ std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::stri
         if (w.starts_with('~')) lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
         else lex->negators.add(w, language, false, 0, 0);
     }
+    for (const auto& w : list_of(pack, "negation.idioms")) lex->negation_idioms.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "negation.prefixes")) {
         if (w.starts_with('-')) {
             lex->negation_suffixes.push_back(text::fold_case(w.substr(1)));
@@ -387,15 +390,82 @@ const Lexicon& Lexicons::get(const LanguagePack* pack, std::string_view language
 
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+
+// Whether an English word or phrase of a dictionary says "not": a negator ("without delay"), a
+// "-less" word, an "un-" word, or a prefixed word WordNet lists as the antonym of its remainder
+// ("incredible" / "credible").
+bool english_negated(std::string_view phrase) {
+    bool negated = false;
+    std::size_t i = 0;
+    while (!negated && i < phrase.size()) {
+        std::size_t j = phrase.find_first_of(" -", i);
+        if (j == std::string_view::npos) j = phrase.size();
+        const std::string_view w = phrase.substr(i, j - i);
+        i = j + 1;
+        if (w == "not" || w == "no" || w == "without" || w == "never" || w == "non" || w == "none" || w == "nothing")
+            negated = true;
+        else if (w.size() >= 7 && (w.ends_with("less") || w.ends_with("lessness") || w.ends_with("lessly")))
+            negated = true;
+        else if (w.size() >= 5 && w.starts_with("un") && !w.starts_with("uni") && !w.starts_with("under"))
+            negated = true;
+        else
+            for (std::string_view p : {"in", "im", "il", "ir", "dis"})
+                if (w.size() >= p.size() + 4 && w.starts_with(p) &&
+                    wordnet::english_antonyms().are_antonyms(w, w.substr(p.size())))
+                    negated = true;
+    }
+    return negated;
+}
+
+// Whether a word of another language, translated by the installed FreeDict dictionary into English,
+// is negated there ("unbekannt" -> "unknown", "unverzüglich" -> "without delay"; "Unfall" ->
+// "accident" is not). Inflected forms are looked up without their endings ("unbekannten"). Returns
+// nullopt when no dictionary is installed or it does not know the word.
+std::optional<bool> negated_in_english(std::string_view folded, std::string_view language) {
+    const auto& dictionary = text::BilingualDictionary::shared(language, "en");
+    if (dictionary.empty()) return std::nullopt;
+    // Most senses must be negated: "unmittelbar" has an odd "unmediated" among "direct",
+    // "immediately", "firsthand".
+    std::size_t total = 0, negated = 0;
+    auto look = [&](std::string_view form) {
+        for (const auto& t : dictionary.find(form)) {
+            ++total;
+            negated += english_negated(t);
+        }
+    };
+    look(folded);
+    for (std::string_view ending : {"sten", "ste", "en", "em", "er", "es", "e", "n", "s"})
+        if (total == 0 && folded.size() >= ending.size() + 5 && folded.ends_with(ending))
+            look(folded.substr(0, folded.size() - ending.size()));
+    if (total == 0) return std::nullopt;
+    return 2 * negated >= total;
+}
+
+}  // namespace
+
 bool may_be_affix_negated(const Lexicon& lexicon, const Token& token) {
     if (token.numeric || lexicon.negation_exceptions.count(token.folded)) return false;
     for (const auto& p : lexicon.negation_exception_prefixes)
         if (token.folded.starts_with(p)) return false;
+    bool formed = false;
     for (const auto& prefix : lexicon.open_negation_prefixes)
-        if (token.folded.size() >= prefix.size() + 4 && token.folded.starts_with(prefix)) return true;
+        formed = formed || (token.folded.size() >= prefix.size() + 4 && token.folded.starts_with(prefix));
+    // A suffix ends the word, or is followed by an inflection or a noun ending only ("Arbeitslosigkeit",
+    // "harmlessness"), not by more stem ("geschlossen", "blossom").
     for (const auto& suffix : lexicon.negation_suffixes)
-        if (token.folded.find(suffix, 3) != std::string::npos) return true;
-    return false;
+        for (std::size_t at = token.folded.find(suffix, 3); !formed && at != std::string::npos;
+             at = token.folded.find(suffix, at + 1)) {
+            const std::string_view tail = std::string_view(token.folded).substr(at + suffix.size());
+            for (std::string_view t : {"", "e", "en", "er", "es", "em", "igkeit", "igkeiten", "ly", "ness"})
+                formed = formed || tail == t;
+        }
+    if (!formed) return false;
+    // Across languages a dictionary to English, where installed, tells the negated word from one
+    // that merely starts or ends so ("Unfall", "unmittelbar").
+    if (lexicon.language != "en")
+        if (const auto negated = negated_in_english(token.folded, lexicon.language)) return *negated;
+    return true;
 }
 
 bool is_stopword(const Lexicon& lexicon, const Token& token) {

@@ -81,6 +81,9 @@ struct Lexicon {
     // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
     // side but are never a negation that went missing.
     PhraseSet implicit_negators;
+    // Fixed expressions whose negator negates nothing ("not only … but", "nicht zuletzt", "ne … que"):
+    // a negator inside one is not counted.
+    PhraseSet negation_idioms;
     std::vector<std::string> negation_prefixes;         // "un", "non-", …
     // Prefixes marked "+" in the pack: productive enough that any word starting so may be negated
     // (see may_be_affix_negated).

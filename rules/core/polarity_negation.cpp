@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "rules/core/core_rules.hpp"
 #include "rules/wording.hpp"
@@ -18,12 +19,19 @@ namespace {
 
 using namespace wording;
 
+// Match::scale of a negation by affix ("unknown"), as opposed to a particle ("not").
+constexpr int kAffix = 1;
+
 // The negations of a text. `other` is the other side's words; `same_language` says whether it is
 // in the same language.
 std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
                              bool same_language) {
     std::vector<Match> out;
+    const auto idioms = lex.negation_idioms.find(tokens);
     for (const Match& m : lex.negators.find(tokens)) {
+        bool idiom = false;
+        for (const Match& i : idioms) idiom = idiom || (i.first <= m.first && m.first < i.last);
+        if (idiom) continue;
         // "No. 5" is a number sign, not a negation.
         const bool number_sign = m.last < tokens.size() && tokens[m.first].capitalised && tokens[m.last].numeric &&
                                  m.last == m.first + 1 && tokens[m.first].folded == "no";
@@ -32,7 +40,7 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
     if (lex.negation_prefixes.empty()) return out;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (same_language) {
-            if (is_affix_negated(lex, tokens[i], &other)) out.push_back({i, i + 1, 0, 0});
+            if (is_affix_negated(lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
         }
         // Across languages only an affix WordNet confirms counts, on a word that is not a name nor
@@ -48,7 +56,7 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
             cognate = false;
             for (const auto& t : other) cognate = cognate || t.folded.starts_with(head);
         }
-        if (!cognate) out.push_back({i, i + 1, 0, 0});
+        if (!cognate) out.push_back({i, i + 1, kAffix, 0});
     }
     return out;
 }
@@ -91,13 +99,34 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
         for (auto& [s, t] : chain) std::swap(s, t);
     // About a clause: word order moves a negation within its clause (German puts it late).
     const double window = std::max(6.0, 0.3 * static_cast<double>(n_fewer));
-    // Counterparts may serve twice ("not … or not" = "nicht … oder nicht" is one clause): what
-    // counts is a negated clause of one side facing an affirmative stretch of the other.
-    for (const Match& m : more) {
-        const double at = map_position(chain, m.first, n_more, n_fewer);
-        bool near = false;
-        for (const Match& f : fewer) near = near || std::abs(static_cast<double>(f.first) - at) <= window;
-        if (!near) return true;
+    // Each counterpart serves one negation, nearest first; a negated clause of one side facing an
+    // affirmative stretch of the other is left without one.
+    std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;  // distance, more, fewer
+    for (std::size_t i = 0; i < more.size(); ++i) {
+        const double at = map_position(chain, more[i].first, n_more, n_fewer);
+        for (std::size_t j = 0; j < fewer.size(); ++j) {
+            const double d = std::abs(static_cast<double>(fewer[j].first) - at);
+            if (d <= window) candidates.emplace_back(d, i, j);
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    std::vector<bool> used_more(more.size()), used_fewer(fewer.size());
+    // Particles take their counterparts first. A word negated by an affix is often rendered by a
+    // word of its own ("inexpensive" = "günstig", "disappeared" = "verschwunden"), so one left
+    // over does not count.
+    for (const bool affix : {false, true})
+        for (auto [d, i, j] : candidates)
+            if ((more[i].scale == kAffix) == affix && !used_more[i] && !used_fewer[j]) used_more[i] = used_fewer[j] = true;
+    // Two negations a few words apart are one clause's ("whether or not it does not" = "ob …
+    // oder nicht"): the counterpart of one serves the other.
+    constexpr std::size_t kSameClause = 4;
+    for (std::size_t i = 0; i < more.size(); ++i) {
+        if (used_more[i] || more[i].scale == kAffix) continue;
+        bool shared = false;
+        for (std::size_t k = 0; k < more.size(); ++k)
+            shared = shared || (used_more[k] && (more[k].first > more[i].first ? more[k].first - more[i].first
+                                                                                : more[i].first - more[k].first) <= kSameClause);
+        if (!shared) return true;
     }
     return false;
 }
@@ -146,6 +175,11 @@ public:
             // A difference of one between two negated sides counts only where a negation has no
             // counterpart near its place in the other text (anchors tie the clauses together).
             const std::size_t low = std::min(ns, nt), high = std::max(ns, nt);
+            // A translation spells out as a particle many a negation its source words lexically
+            // ("out of the question" = "kommt nicht in Frage", "underreported" = "nicht gemeldet",
+            // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
+            // target with one negation more than its source is not reported.
+            if (nt > ns && high - low < 2) return;
             if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(*a, src, tgt, hint_s, hint_t))
                 return;
         }

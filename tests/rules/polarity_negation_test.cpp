@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "rules/text/bilingual_dictionary.hpp"
 #include "rules/wordnet.hpp"
 #include "wording_pairs.hpp"
 
@@ -56,6 +57,60 @@ TEST(PolarityNegation, AcrossLanguagesImplicitAndAffixedNegationsAreCounterparts
     EXPECT_TRUE(check_pairs({{"He failed to find a club in the summer.", "Er hat im Sommer keinen Verein gefunden."},
                              {"The judges must be independent.", "Die Richter müssen unabhängig sein."},
                              {"Unemployment rose.", "Die Arbeitslosigkeit stieg."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
+TEST(PolarityNegation, AcrossLanguagesEachNegationNeedsItsOwnCounterpart) {
+    // Two negations in different clauses, one left: the one German "nicht" cannot serve both.
+    EXPECT_EQ(check_pairs({{"Don't call him if you don't know him.", "Ruf ihn an, wenn du ihn nicht kennst."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+    // A word negated by an affix may be rendered by a plain word ("inexpensive" = "günstig").
+    EXPECT_TRUE(check_pairs({{"The minister did not comment, and the ticket is inexpensive.",
+                              "Der Minister äußerte sich nicht, und die Fahrkarte ist günstig."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
+TEST(PolarityNegation, AcrossLanguagesOneExtraNegationInTheTargetIsNotReported) {
+    // "out of the question" carries its negation lexically; the translation spells it out.
+    EXPECT_TRUE(check_pairs({{"Selling the farm was out of the question.", "Der Verkauf des Hofes kam nicht in Frage."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    // Two extra negations still are.
+    EXPECT_EQ(check_pairs({{"The shop is open and the staff are friendly.",
+                            "Der Laden ist nicht offen und das Personal ist nicht freundlich."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+}
+
+TEST(PolarityNegation, IdiomaticNegatorsAreNotCounted) {
+    // "not least" asserts: its "not" has no counterpart to find.
+    EXPECT_TRUE(check_pairs({{"The fund helps farmers and, not least, fishermen.", "Der Fonds hilft Bauern und vor allem Fischern."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    EXPECT_EQ(check_pairs({{"The fund does not help farmers.", "Der Fonds hilft Bauern."}}, "polarity.negation", "en", "de").size(),
+              1u);
+}
+
+TEST(PolarityNegation, SuffixNeedsAnEndingNotMoreStem) {
+    // "abgeschlossen" holds "los" inside its stem: it stands for no negation.
+    EXPECT_EQ(check_pairs({{"The door was not locked.", "Die Tür war abgeschlossen."}}, "polarity.negation", "en", "de").size(),
+              1u);
+}
+
+TEST(PolarityNegation, DictionaryTellsNegatedWordsFromLookalikes) {
+    if (text::BilingualDictionary::shared("de", "en").empty()) GTEST_SKIP() << "no German-English FreeDict dictionary";
+    // "Unfallursache" starts with "un" but translates to nothing negated ("accident"), so the
+    // source's negation has no counterpart; "unklar" ("unclear") is one.
+    EXPECT_EQ(check_pairs({{"The cause of the accident was not clear.", "Die Unfallursache war klar."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+    EXPECT_TRUE(check_pairs({{"The cause of the accident was not clear.", "Die Unfallursache war unklar."}},
                             "polarity.negation", "en", "de")
                     .empty());
 }
