@@ -1,6 +1,8 @@
 #include "rules/entities.hpp"
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -47,6 +49,62 @@ bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c ==
 char32_t peek(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
     return text::utf8::next(s, i);
+}
+
+// ---- English common words, from WordNet ---------------------------------------------------------------
+
+// Words WordNet lists in lower case in some synset of any part of speech: "court", "great", "deputy",
+// "association"; not "Milan", "Huber" or "Britain", which it writes only capitalised. A name made of such
+// words is a description a translator may translate ("Football Association" -> "Fußballverband").
+class EnglishLexicon {
+public:
+    EnglishLexicon() {
+        const char* env = std::getenv("VERITY_WORDNET_DIR");
+        const std::string dir = env && *env ? env : "/usr/share/wordnet";
+        for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+            std::ifstream in(dir + "/data." + pos);
+            std::string line;
+            while (std::getline(in, line)) {
+                if (line.empty() || line[0] < '0' || line[0] > '9') continue;
+                loaded = true;
+                // offset lex_filenum ss_type w_cnt(hex) word lex_id ...
+                std::size_t p = 0;
+                auto field = [&]() -> std::string_view {
+                    while (p < line.size() && line[p] == ' ') ++p;
+                    const std::size_t b = p;
+                    while (p < line.size() && line[p] != ' ') ++p;
+                    return std::string_view(line).substr(b, p - b);
+                };
+                field(), field(), field();
+                const auto count = std::strtoul(std::string(field()).c_str(), nullptr, 16);
+                for (unsigned long w = 0; w < count; ++w) {
+                    std::string_view word = field();
+                    field();  // lex_id
+                    if (auto paren = word.find('('); paren != std::string_view::npos) word = word.substr(0, paren);
+                    if (word.empty() || word.find('_') != std::string_view::npos) continue;
+                    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+                    common_.emplace(word);
+                }
+            }
+        }
+    }
+    bool loaded = false;
+    // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
+    bool common(const std::string& key) const {
+        if (common_.count(key)) return true;
+        const std::size_t n = key.size();
+        if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && common_.count(key.substr(0, n - 3) + "y")) return true;
+        if (n > 3 && key.compare(n - 2, 2, "es") == 0 && common_.count(key.substr(0, n - 2))) return true;
+        return n > 3 && key[n - 1] == 's' && common_.count(key.substr(0, n - 1));
+    }
+
+private:
+    std::unordered_set<std::string> common_;
+};
+
+const EnglishLexicon& english_lexicon() {
+    static const EnglishLexicon lexicon;  // read once per process, on the first cross-language English name
+    return lexicon;
 }
 
 // ---- What the packs say, folded for lookup ----------------------------------------------------------
@@ -396,10 +454,22 @@ struct Side {
     const std::vector<Entity>& entities;
 };
 
-bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross) {
+// Every word of the name is an English word WordNet lists in lower case: a description that may be
+// translated. Unknown without WordNet.
+bool translatable(const Entity& e, bool english, const Knowledge& k) {
+    if (!english || e.acronym || e.core.empty()) return false;
+    const EnglishLexicon& lex = english_lexicon();
+    if (!lex.loaded) return false;
+    // Countries that are also words ("China", "Turkey", "Chad") are names first.
+    if (k.display_names().set_of.count(join(e.core)) || k.set_of.count(join(e.core))) return false;
+    return std::all_of(e.core.begin(), e.core.end(), [&](const std::string& w) { return lex.common(w); });
+}
+
+bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross, bool english = false) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     std::size_t found = 0;
     bool first_found = false;
+    bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
         bool hit = std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
@@ -411,6 +481,7 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
         if (!hit && cross) hit = first_found || word_named_otherwise(c, other.words, k);
         found += hit;
+        if (!hit && english && english_lexicon().loaded && !english_lexicon().common(c)) proper_unfound = true;
     }
     if (found == e.core.size()) return true;
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
@@ -425,7 +496,9 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     };
     // Across languages the other words of a name may be translated: "Prague Transport Company" is "Prager
     // Verkehrsbetriebe"; half the words, or a third with the first, is enough.
-    if (cross ? found > 0 && (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size()))
+    // In English the words left over must be ones a translator translates: "US President Erwin Huber" is
+    // not "US-Präsident Donald Trump".
+    if (cross ? found > 0 && !proper_unfound && (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size()))
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
     // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
@@ -491,10 +564,16 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     r.target = find_entities(tw, k.target, k);
     const Side src{sw, r.source}, tgt{tw, r.target};
     std::vector<std::size_t> s_strong, s_weak, t_strong, t_weak;
+    const bool s_english = cross && primary_language(k.source_lang) == "en";
+    const bool t_english = cross && primary_language(k.target_lang) == "en";
+    // A source name made of common English words may be translated, so its absence is no evidence of a loss;
+    // a name of that kind in the target without a counterpart still is.
     for (std::size_t i = 0; i < r.source.size(); ++i)
-        if (!has_counterpart(r.source[i], tgt, k, cross)) (r.source[i].weak ? s_weak : s_strong).push_back(i);
+        if (!has_counterpart(r.source[i], tgt, k, cross, s_english) && !translatable(r.source[i], s_english, k))
+            (r.source[i].weak ? s_weak : s_strong).push_back(i);
     for (std::size_t i = 0; i < r.target.size(); ++i)
-        if (!has_counterpart(r.target[i], src, k, cross)) (r.target[i].weak ? t_weak : t_strong).push_back(i);
+        if (!has_counterpart(r.target[i], src, k, cross, t_english))
+            (r.target[i].weak ? t_weak : t_strong).push_back(i);
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
         // So is a single capitalised word, which may be a translated label ("Click Save" / "cliquez sur
