@@ -1,6 +1,7 @@
 #include "rules/entities.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -11,6 +12,8 @@
 #include <utility>
 
 #include <unicode/locid.h>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -129,6 +132,9 @@ struct Knowledge {
     std::vector<std::vector<std::vector<std::string>>> sets;  // alias sets of phrases of folded words
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
     std::string source_lang, target_lang;
+    // Adjectives and peoples of the packs' demonym and alias sets ("german", "russians", "british"): words a
+    // translation writes in its own way, often in lower case ("deutsch", "Russen", "britisch").
+    std::unordered_set<std::string> demonym_forms;
     // Fetched on the first unmatched name of a cross-language pair: most pairs never need them.
     mutable std::once_flag names_once;
     mutable std::shared_ptr<const DisplayNames> names;
@@ -166,6 +172,14 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
         for (const auto& g : pack->group_list(key)) add(lex.stop, g);
     add(lex.connectors, pack->list("entities.connectors"));
     add(lex.titles, pack->list("entities.titles"));
+}
+
+void add_demonym_forms(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {
+    for (const auto& g : groups)
+        for (std::size_t i = 1; i < g.size(); ++i) {
+            const auto words = split_words(g[i]);
+            if (words.size() == 1 && !words[0].acronym && words[0].has_letter) k.demonym_forms.insert(words[0].key);
+        }
 }
 
 void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {
@@ -216,6 +230,33 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         const icu::Locale region("", *c);
         icu::UnicodeString x, y;
         add(region.getDisplayCountry(a, x), region.getDisplayCountry(b, y), *c);
+    }
+    // Currencies: the ISO code stands for the name in either language ("USD" = "US-Dollar" = "US dollar").
+    UErrorCode status = U_ZERO_ERROR;
+    if (UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status); U_SUCCESS(status)) {
+        const std::string a_name = a.getName(), b_name = b.getName();
+        int32_t length = 0;
+        while (const char* code = uenum_next(codes, &length, &status)) {
+            if (U_FAILURE(status) || length != 3) break;
+            UChar iso[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]), static_cast<UChar>(code[2]), 0};
+            auto name_in = [&](const std::string& locale) {
+                UBool is_choice = false;
+                int32_t len = 0;
+                UErrorCode st = U_ZERO_ERROR;
+                const UChar* n = ucurr_getName(iso, locale.c_str(), UCURR_LONG_NAME, &is_choice, &len, &st);
+                return U_SUCCESS(st) && n ? icu::UnicodeString(n, len) : icu::UnicodeString();
+            };
+            const std::string lower_code = fold_key(code);
+            for (const auto* loc : {&a_name, &b_name}) {
+                auto words = folded(name_in(*loc), code);
+                if (words.empty()) continue;
+                const std::size_t id = out->sets.size();
+                out->set_of[lower_code].push_back(id);
+                out->set_of[join(words)].push_back(id);
+                out->sets.push_back({{lower_code}, std::move(words)});
+            }
+        }
+        uenum_close(codes);
     }
     for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) {
         const icu::Locale language(*c);
@@ -274,8 +315,12 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
         add_sets(*k, p->group_list("entities.aliases"));
         add_sets(*k, p->group_list("entities.demonyms"));
         add_sets(*k, p->group_list("terminology.terms"));
+        add_demonym_forms(*k, p->group_list("entities.demonyms"));
+        add_demonym_forms(*k, p->group_list("entities.aliases"));
     }
     if (sp && sp == tp) {
+        add_demonym_forms(*k, sp->group_list("entities.demonyms"));
+        add_demonym_forms(*k, sp->group_list("entities.aliases"));
         add_sets(*k, sp->group_list("entities.aliases"));
         add_sets(*k, sp->group_list("entities.demonyms"));
         add_sets(*k, sp->group_list("terminology.terms"));
@@ -286,6 +331,12 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
 }
 
 // ---- Finding names ---------------------------------------------------------------------------------------
+
+// "II", "XIV", "XX": capitals that count, not name. Only I, V and X, so "CD", "DC" and "MIT" stay names.
+bool roman_numeral(const Word& w) {
+    if (!w.acronym || w.key.size() < 2 || w.key.size() > 5) return false;
+    return std::all_of(w.key.begin(), w.key.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+}
 
 std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon& lex, const Knowledge& k) {
     const std::size_t n = words.size();
@@ -348,6 +399,18 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         }
         i = last + 1;
         if (e.core.empty()) continue;  // a bare title: "the President said"
+        // Capitals that are not acronyms: a Roman numeral ("XX", "III") or a headline set in capitals,
+        // where one word is a function word of the language ("WHAT HAPPENED", "WENN ES GESCHAH").
+        if (last == e.first && roman_numeral(words[last])) continue;
+        if (last > e.first && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
+                                          words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                          [&](const Word& w) { return w.acronym || !w.has_letter; })) {
+            bool function_word = false;
+            for (std::size_t w = e.first; w <= last; ++w)
+                function_word = function_word || (words[w].key.size() >= 3 && lex.stop.count(words[w].key) &&
+                                                  !lex.entity_stop.count(words[w].key));
+            if (function_word) continue;
+        }
         e.acronym = e.core.size() == 1 && words[last].acronym && last == e.first;
         e.known = k.set_of.count(e.phrase) > 0;
         e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
@@ -456,13 +519,44 @@ struct Side {
 
 // Every word of the name is an English word WordNet lists in lower case: a description that may be
 // translated. Unknown without WordNet.
+// A word a translation renders in its own words: a common English word or a demonym ("Russian").
+bool translatable_word(const std::string& w, const Knowledge& k) {
+    return k.demonym_forms.count(w) || english_lexicon().common(w);
+}
+
+// Every word of an English name is a word a translator translates: a description ("Football Association",
+// "Ministry of Culture"), an adjective of a people ("South American"), a headline in capitals ("WHAT
+// HAPPENED"). Unknown without WordNet.
 bool translatable(const Entity& e, bool english, const Knowledge& k) {
-    if (!english || e.acronym || e.core.empty()) return false;
+    if (!english || e.core.empty()) return false;
     const EnglishLexicon& lex = english_lexicon();
     if (!lex.loaded) return false;
+    // An acronym only when it is a long word in capitals ("UNEMPLOYMENT"), not "AIDS" or "NATO".
+    if (e.acronym && (e.core[0].size() < 5 || !lex.common(e.core[0]))) return false;
+    if (std::all_of(e.core.begin(), e.core.end(), [&](const std::string& w) { return k.demonym_forms.count(w) > 0; }))
+        return true;
     // Countries that are also words ("China", "Turkey", "Chad") are names first.
-    if (k.display_names().set_of.count(join(e.core)) || k.set_of.count(join(e.core))) return false;
-    return std::all_of(e.core.begin(), e.core.end(), [&](const std::string& w) { return lex.common(w); });
+    const std::string phrase = join(e.core);
+    if (k.display_names().set_of.count(phrase)) return false;
+    if (auto it = k.set_of.find(phrase); it != k.set_of.end())
+        for (std::size_t id : it->second)
+            if (join(k.sets[id].front()) == phrase) return false;
+    return std::all_of(e.core.begin(), e.core.end(), [&](const std::string& w) { return translatable_word(w, k); });
+}
+
+// A word of a name inside a compound of the other side, or as its end with one letter changed: "Hong" and
+// "Kong" in "Hongkong", "Tyrol" in "Südtirol", "Kush" in "Hindukusch".
+bool in_compound(const std::string& c, const std::vector<Word>& other) {
+    if (c.size() < 4) return false;
+    for (const auto& w : other) {
+        if (!w.has_letter || w.key.size() <= c.size()) continue;
+        if (w.key.find(c) != std::string::npos) return true;
+        if (c.size() < 5) continue;
+        for (std::size_t len = c.size() - 1; len <= c.size() + 1; ++len)
+            if (len < w.key.size() && edit_distance(std::string_view(w.key).substr(w.key.size() - len), c, 1) <= 1)
+                return true;
+    }
+    return false;
 }
 
 bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross, bool english = false) {
@@ -470,6 +564,7 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     std::size_t found = 0;
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
+    bool proper_found = false;    // one found
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
         bool hit = std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
@@ -481,9 +576,15 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
         if (!hit && cross) hit = first_found || word_named_otherwise(c, other.words, k);
         found += hit;
-        if (!hit && english && english_lexicon().loaded && !english_lexicon().common(c)) proper_unfound = true;
+        const bool proper = english && english_lexicon().loaded && !translatable_word(c, k);
+        if (!hit && proper && in_compound(c, other.words)) hit = true, ++found;
+        if (!hit && proper) proper_unfound = true;
+        proper_found = proper_found || (hit && proper);
     }
     if (found == e.core.size()) return true;
+    // Across languages the words that only name ("Lisbon" of "Treaty of Lisbon", "Tyrol" of "South Tyrol")
+    // are all there, the others being words a translator translates.
+    if (cross && proper_found && !proper_unfound) return true;
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
     // Railway" for "China National Railway Group") is reworded, not replaced.
     if (!cross && found > 0) return true;
@@ -590,6 +691,38 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             std::sort(singles.begin(), singles.end());
             return singles;
         };
+        // Acronyms are localised ("GDP" / "BIP", "NGO" / "NRO") and expansions translated into ordinary
+        // words, which nothing here can verify: an unmatched source acronym is no evidence of a loss, and an
+        // unmatched target acronym is a localisation when the source has an unmatched acronym or longer
+        // name of its own.
+        // A source acronym counts only where the target has an unmatched name in its place that is no
+        // localisation of it: a name that is not itself an acronym ("HCR" -> "European Commission"), or an
+        // acronym without a letter in common ("RND" -> "ČSSD", never "GDP" -> "BIP" or "NGO" -> "NRO").
+        const bool source_unmatched = std::any_of(s_strong.begin(), s_strong.end(), [&](std::size_t i) {
+            return r.source[i].acronym || r.source[i].core.size() >= 2;
+        });
+        auto foreign = [](const std::string& a, const std::string& b) {
+            return std::none_of(a.begin(), a.end(), [&](char c) { return b.find(c) != std::string::npos; });
+        };
+        std::vector<std::size_t> t_names;  // unmatched target names that may stand in a source acronym's place
+        for (std::size_t i : t_strong)
+            if (!r.target[i].noun_run && (!r.target[i].acronym || !source_unmatched)) t_names.push_back(i);
+        const std::vector<std::size_t> s_unmatched = s_strong;
+        std::erase_if(s_strong, [&](std::size_t i) {
+            if (!r.source[i].acronym) return false;
+            return std::none_of(t_names.begin(), t_names.end(), [&](std::size_t t) {
+                return !r.target[t].acronym || foreign(r.source[i].core[0], r.target[t].core[0]);
+            });
+        });
+        // An unmatched target acronym is a localisation when the source has an unmatched acronym sharing a
+        // letter with it, or a longer name (its expansion, translated).
+        std::erase_if(t_strong, [&](std::size_t t) {
+            if (!r.target[t].acronym) return false;
+            return std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
+                return r.source[i].core.size() >= 2 ||
+                       (r.source[i].acronym && !foreign(r.source[i].core[0], r.target[t].core[0]));
+            });
+        });
         const auto s_single = set_aside(s_strong, s_weak, r.source), t_single = set_aside(t_strong, t_weak, r.target);
         // Unless it is a country or language name standing where the other side has an unmatched name:
         // "Croatia" -> "Serbien" is a substitution, not a loss. Only as many as pair up, so this never
@@ -620,6 +753,20 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                 if (run_es[i].noun_run && run_es[i].core.size() >= 2) runs.push_back(i);
             for (std::size_t i : names_single)
                 if (!name_es[i].weak && !name_es[i].noun_run) names.push_back(i);
+            // "In its place": a run and a name pair only at about the same place in their sentences.
+            const auto& run_words = src_nouns ? sw : tw;
+            const auto& name_words = src_nouns ? tw : sw;
+            auto place = [](const Entity& e, const std::vector<Word>& w) {
+                return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
+            };
+            auto near_any = [&](const Entity& e, const std::vector<Word>& ew, const std::vector<std::size_t>& others,
+                                const std::vector<Entity>& oes, const std::vector<Word>& ow) {
+                return std::any_of(others.begin(), others.end(),
+                                   [&](std::size_t o) { return std::fabs(place(e, ew) - place(oes[o], ow)) <= 0.2; });
+            };
+            const auto runs0 = runs;
+            std::erase_if(runs, [&](std::size_t i) { return !near_any(run_es[i], run_words, names, name_es, name_words); });
+            std::erase_if(names, [&](std::size_t i) { return !near_any(name_es[i], name_words, runs0, run_es, run_words); });
             auto promote = [](std::vector<std::size_t>& strong, const std::vector<std::size_t>& from, std::size_t n) {
                 for (std::size_t j = 0; j < from.size() && j < n; ++j)
                     strong.insert(std::upper_bound(strong.begin(), strong.end(), from[j]), from[j]);
