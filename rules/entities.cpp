@@ -98,7 +98,7 @@ public:
         const std::size_t n = key.size();
         if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && common_.count(key.substr(0, n - 3) + "y")) return true;
         if (n > 3 && key.compare(n - 2, 2, "es") == 0 && common_.count(key.substr(0, n - 2))) return true;
-        return n > 3 && key[n - 1] == 's' && common_.count(key.substr(0, n - 1));
+        return n > 4 && key[n - 1] == 's' && common_.count(key.substr(0, n - 1));
     }
 
 private:
@@ -438,6 +438,11 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
     if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && edit_distance(a, b, 1) <= 1) return true;
     // Transcriptions of longer names differ more, but keep their ends: Runalls / Runnels, Donetsk / Donezk.
     if (std::min(la, lb) >= 7 && a[0] == b[0] && a.back() == b.back() && edit_distance(a, b, 2) <= 2) return true;
+    if (std::min(la, lb) >= 10 && a[0] == b[0] && edit_distance(a, b, 3) <= 3) return true;
+    // A derived name begins with the whole name: Kolín / Kolínsko, Pilsen / Pilsener; not State / Statement.
+    if (std::min(la, lb) >= 5 && std::max(la, lb) - std::min(la, lb) <= 3 &&
+        (la < lb ? b.compare(0, la, a) : a.compare(0, lb, b)) == 0)
+        return true;
     // Inflected forms share a long beginning: Portugal / Portuguese, Economy / Economics.
     if (std::min(la, lb) >= 6 && a.compare(0, 6, b, 0, 6) == 0) return true;
     if (!cross || a[0] != b[0]) return false;
@@ -482,6 +487,24 @@ std::string initials(const std::vector<std::string>& words) {
     for (const auto& w : words)
         if (!w.empty()) out += w[0];
     return out;
+}
+
+// Consecutive words whose initials spell the acronym, skipping short function words: "vehicle
+// identification number" = "VIN", "Organisation for Security and Cooperation in Europe" = "OSCE".
+bool spelled_out(const std::string& acronym, const std::vector<Word>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::size_t k = 0, j = i;
+        while (j < words.size() && k < acronym.size()) {
+            const std::string& w = words[j].key;
+            if (!words[j].has_letter || w.empty()) break;
+            if (w[0] == acronym[k]) ++k;
+            else if (j == i || w.size() > 3) break;  // "of", "and", "for" may sit between the words
+            if (j > i && !words[j].joined) break;
+            ++j;
+        }
+        if (k == acronym.size() && j - i >= acronym.size()) return true;
+    }
+    return false;
 }
 
 // A country or language under its name in the other language: Croatia = Kroatien, French = francés.
@@ -620,7 +643,9 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         for (const auto& name : names)
             if (named_otherwise(name, other.words, k)) return true;
     }
-    // An acronym equals the initials of its expansion, with or without the connectors.
+    // An acronym equals the initials of its expansion, with or without the connectors, also written in
+    // lower case ("VIN" for "vehicle identification number").
+    if (e.acronym && e.core[0].size() >= 2 && spelled_out(e.core[0], other.words)) return true;
     for (const auto& o : other.entities) {
         if (e.acronym && !o.acronym && o.core.size() >= 2 &&
             (initials(o.core) == e.core[0] || initials(split_phrase(o.phrase)) == e.core[0]))
@@ -797,10 +822,32 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             si = ss.erase(si);
         }
     };
+    // In English, a capitalised word that WordNet knows in lower case, alone at a sentence's start, is no
+    // name when the word in its place is one too: "Nearly" / "Almost", "Wolf children" / "Feral children".
+    const bool english = !cross && primary_language(k.source_lang) == "en" && english_lexicon().loaded;
+    auto plain_word = [&](const Entity& e) {
+        return english && e.core.size() == 1 && !e.acronym && !e.known && english_lexicon().common(e.core[0]) &&
+               !k.set_of.count(e.core[0]);
+    };
+    if (english) {
+        auto drop_plain = [&](std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
+            std::erase_if(weak, [&](std::size_t i) { return plain_word(es[i]); });
+        };
+        const bool s_plain = std::any_of(s_weak.begin(), s_weak.end(), [&](std::size_t i) { return plain_word(r.source[i]); });
+        const bool t_plain = std::any_of(t_weak.begin(), t_weak.end(), [&](std::size_t i) { return plain_word(r.target[i]); });
+        if (s_plain && t_plain) {
+            drop_plain(s_weak, r.source);
+            drop_plain(t_weak, r.target);
+        }
+    }
     pair_anchored(s_left, t_weak);
     pair_anchored(s_weak, t_left);
     pair_anchored(s_weak, t_weak);
     std::sort(r.substitutions.begin(), r.substitutions.end());
+    // Unpaired, such a word is as often a common noun given a capital ("the Board", "the Navy", "Earth")
+    // as a name: reported only in a substitution.
+    std::erase_if(s_left, [&](std::size_t i) { return plain_word(r.source[i]); });
+    std::erase_if(t_left, [&](std::size_t i) { return plain_word(r.target[i]); });
     r.missing = std::move(s_left);
     r.added = std::move(t_left);
     return r;
