@@ -653,6 +653,12 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         if (!e.acronym && o.acronym && e.core.size() >= 2 &&
             (initials(e.core) == o.core[0] || initials(split_phrase(e.phrase)) == o.core[0]))
             return true;
+        // The initials with one more letter for a word left out on one side: "EPL" for "Premier League".
+        auto within = [](const std::string& inner, const std::string& outer) {
+            return inner.size() >= 2 && outer.size() == inner.size() + 1 && outer.find(inner) != std::string::npos;
+        };
+        if (e.acronym && !o.acronym && o.core.size() >= 2 && within(initials(o.core), e.core[0])) return true;
+        if (!e.acronym && o.acronym && e.core.size() >= 2 && within(initials(e.core), o.core[0])) return true;
     }
     // A shorter form of the same name: "Morocco" in "Kingdom of Morocco", "Marlasca" for the full name.
     // Its last word must be the name's last word, so "European" never stands for "European Commission".
@@ -848,6 +854,9 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     // as a name: reported only in a substitution.
     std::erase_if(s_left, [&](std::size_t i) { return plain_word(r.source[i]); });
     std::erase_if(t_left, [&](std::size_t i) { return plain_word(r.target[i]); });
+    // An acronym the target adds alone abbreviates as often something the source says in words ("COVID" for
+    // "the new coronavirus", "KO" for "knockout") as it adds a name; in a substitution it still counts.
+    if (!cross) std::erase_if(t_left, [&](std::size_t i) { return r.target[i].acronym; });
     r.missing = std::move(s_left);
     r.added = std::move(t_left);
     return r;

@@ -139,6 +139,16 @@ bool followed_by_percent(std::string_view text, std::size_t at, const std::vecto
     return false;
 }
 
+// The ASCII letters glued after a number, lower-cased: "s" of "1980s", "nd" of "2nd"; empty when more
+// than two or followed by anything but a letter boundary.
+std::string letters_after(std::string_view text, std::size_t at) {
+    std::string out;
+    while (at < text.size() && std::isalpha(static_cast<unsigned char>(text[at])) && out.size() < 3)
+        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++]))));
+    if (out.size() > 2 || (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x80)) return {};
+    return out;
+}
+
 bool is_hyphen_byte(std::string_view text, std::size_t at) { return at < text.size() && text[at] == '-'; }
 
 // "pm", "p.m.", "PM" right after a number, attached or after spaces.
@@ -242,6 +252,13 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
         // "5.30pm", "7 p.m.": the hour also reads on a 24-hour clock, as most languages write it.
         if (!token.values.empty() && token.values.front() >= 1 && token.values.front() < 12 && followed_by_pm(text, j))
             token.values.push_back(token.values.front() + 12);
+        // A decade: "1980s" is also "80s", as a list of decades shortens it ("the 1970s and 80s").
+        const std::string suffix = letters_after(text, j);
+        if ((suffix == "s" || (suffix.empty() && j + 2 < text.size() && text[j] == '\'' && text[j + 1] == 's')) &&
+            !token.values.empty() && token.values.front() >= 1000 && std::fmod(token.values.front(), 10) == 0)
+            token.values.push_back(std::fmod(token.values.front(), 100));
+        // "2nd", "9th": a rank, as often written in words on the other side ("second").
+        token.ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
         token.percent = followed_by_percent(text, j, percent_words);
         // Glued to a word by a hyphen, the number is part of a compound adjective or noun ("100-prozentig",
         // "7-tägigen", "a 10-year-old"), often a rephrasing of a word on the other side.
