@@ -12,6 +12,9 @@
 #include <utility>
 
 #include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
 #include <unicode/translit.h>
@@ -230,6 +233,25 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         const icu::Locale region("", *c);
         icu::UnicodeString x, y;
         add(region.getDisplayCountry(a, x), region.getDisplayCountry(b, y), *c);
+    }
+    // Cities: ICU names the exemplar city of each time zone in many languages ("Lisbon" = "Lissabon",
+    // "Prague" = "Prag", "Moscow" = "Moskau").
+    {
+        UErrorCode st = U_ZERO_ERROR;
+        std::unique_ptr<icu::TimeZoneNames> a_names(icu::TimeZoneNames::createInstance(a, st));
+        std::unique_ptr<icu::TimeZoneNames> b_names(U_SUCCESS(st) ? icu::TimeZoneNames::createInstance(b, st) : nullptr);
+        std::unique_ptr<icu::StringEnumeration> zones(
+            U_SUCCESS(st) ? icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, st)
+                          : nullptr);
+        if (U_SUCCESS(st) && a_names && b_names && zones) {
+            while (const icu::UnicodeString* id = zones->snext(st)) {
+                if (U_FAILURE(st)) break;
+                icu::UnicodeString x, y;
+                a_names->getExemplarLocationName(*id, x);
+                b_names->getExemplarLocationName(*id, y);
+                if (!x.isBogus() && !y.isBogus() && x.length() && y.length()) add(x, y, "");
+            }
+        }
     }
     // Currencies: the ISO code stands for the name in either language ("USD" = "US-Dollar" = "US dollar").
     UErrorCode status = U_ZERO_ERROR;
@@ -771,7 +793,10 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         // A run of nouns in a language that capitalises them is a name when the other language, which
         // writes nouns in lower case, has an unmatched name in its place: "Peter Frampton" -> "Macura",
         // while "Heiligen Krieg" -> "holy war" has none. Again only as many as pair up.
-        if (k.source.capitalised_nouns != k.target.capitalised_nouns) {
+        // Only a run in the source: in a target that capitalises nouns, a source name without a match is far
+        // more often rendered in the translator's own form ("Brünn", "Ghaddafis", "Schulden-Harmagedon")
+        // next to ordinary nouns than replaced by another name.
+        if (k.source.capitalised_nouns && !k.target.capitalised_nouns) {
             const bool src_nouns = k.source.capitalised_nouns;
             const auto& runs_single = src_nouns ? s_single : t_single;
             const auto& names_single = src_nouns ? t_single : s_single;
