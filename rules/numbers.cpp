@@ -169,7 +169,7 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
     const Convention own = locale_convention(language);
     std::vector<NumberToken> out;
     Reader r{text};
-    std::size_t i = 0;
+    std::size_t i = 0, minutes_at = std::string_view::npos;
     while (i < text.size()) {
         if (static_cast<unsigned char>(text[i]) < 0x80 && !(text[i] >= '0' && text[i] <= '9')) {
             ++i;  // ASCII fast path: most of any text is not digits
@@ -215,43 +215,40 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
             groups.push_back({"", static_cast<char32_t>(d)});
             j = after;
         }
-        // A time of day, "18:05" or "6:30": one number, hours with minutes as hundredths, so it equals
-        // "18.05" as other languages write it. Never "2:03:59" (a duration) or "3:2" (a ratio).
-        bool clock = false;
-        if (groups.size() == 1 && groups[0].digits.size() <= 2 && r.peek(j) == ':') {
-            std::size_t k = j + 1, e1 = 0, e2 = 0;
-            const UChar32 a = r.peek(k, &e1);
-            const UChar32 b = is_digit(a) ? r.peek(e1, &e2) : -1;
-            if (is_digit(a) && is_digit(b) && !is_digit(r.peek(e2)) && !(r.peek(e2) == ':' && is_digit(r.peek(e2 + 1))) &&
-                u_charDigitValue(a) <= 5 && std::stoi(groups[0].digits) <= 24) {
-                groups.push_back({std::string{static_cast<char>('0' + u_charDigitValue(a)),
-                                              static_cast<char>('0' + u_charDigitValue(b))},
-                                  static_cast<char32_t>(':')});
-                j = e2;
-                clock = true;
-            }
-        }
         token.end = j;
-        if (clock) {
-            token.values.push_back(std::strtod((groups[0].digits + "." + groups[1].digits).c_str(), nullptr));
-            token.literal = groups[0].digits + ":" + groups[1].digits;
-        }
         for (const auto& g : groups) {
-            if (clock) break;
             if (g.separator) token.literal += g.separator < 0x80 ? static_cast<char>(g.separator) : ' ';
             token.literal += g.digits;
         }
         for (const Convention* conv : {&own, &point_convention(), &comma_convention()}) {
-            if (clock) break;
             if (auto v = read(groups, *conv)) {
                 bool seen = false;
                 for (double x : token.values) seen = seen || x == *v;
                 if (!seen) token.values.push_back(*v);
             }
         }
-        // "5.30pm", "7 p.m.": the hour also reads on a 24-hour clock, as most languages write it.
-        if (!token.values.empty() && token.values.front() >= 1 && token.values.front() < 12 && followed_by_pm(text, j))
-            token.values.push_back(token.values.front() + 12);
+        // A time of day, "18:05" or "6:30": the hour also reads with its minutes as hundredths, so it equals
+        // "18.05" as other languages write it, and the minutes alone are no count. Two numbers still, as
+        // "22:20" may be a score. Never "2:03:59" (a duration).
+        std::size_t after_time = j;
+        if (groups.size() == 1 && groups[0].digits.size() <= 2 && r.peek(j) == ':') {
+            std::size_t e1 = 0, e2 = 0;
+            const UChar32 a = r.peek(j + 1, &e1);
+            const UChar32 b = is_digit(a) ? r.peek(e1, &e2) : -1;
+            if (is_digit(a) && is_digit(b) && !is_digit(r.peek(e2)) && !(r.peek(e2) == ':' && is_digit(r.peek(e2 + 1))) &&
+                u_charDigitValue(a) <= 5 && std::stoi(groups[0].digits) <= 24) {
+                const std::string minutes{static_cast<char>('0' + u_charDigitValue(a)), static_cast<char>('0' + u_charDigitValue(b))};
+                token.values.push_back(std::strtod((groups[0].digits + "." + minutes).c_str(), nullptr));
+                minutes_at = j + 1;
+                after_time = e2;
+            }
+        }
+        if (i == minutes_at) token.minutes = true;
+        // "5.30pm", "7 p.m.", "6:30 PM": the hour also reads on a 24-hour clock, as most languages write it.
+        if (!token.values.empty() && token.values.front() >= 1 && token.values.front() < 12 &&
+            followed_by_pm(text, after_time)) {
+            for (std::size_t v = 0, n = token.values.size(); v < n; ++v) token.values.push_back(token.values[v] + 12);
+        }
         // A decade: "1980s" is also "80s", as a list of decades shortens it ("the 1970s and 80s").
         const std::string suffix = letters_after(text, j);
         if ((suffix == "s" || (suffix.empty() && j + 2 < text.size() && text[j] == '\'' && text[j + 1] == 's')) &&
@@ -263,8 +260,15 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
         // Glued to a word by a hyphen, the number is part of a compound adjective or noun ("100-prozentig",
         // "7-tägigen", "a 10-year-old"), often a rephrasing of a word on the other side.
         token.compound = j + 1 < text.size() && is_hyphen_byte(text, j) && std::isalpha(static_cast<unsigned char>(text[j + 1]));
+        // Glued to letters on either side: "COVID-19", "4x4", "MP3"; a unit ("63cm") or a suffix ("2nd",
+        // "1980s") after it is no name.
         token.in_name = (i >= 1 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) ||
-                        (i >= 2 && text[i - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[i - 2])));
+                        (i >= 2 && text[i - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[i - 2]))) ||
+                        (suffix.size() == 1 && suffix != "s" && j + 1 < text.size() && is_digit(r.peek(j + 1)));
+        // "11. Schuljahr", "im 19. Jahrhundert": a number of one or two digits with a stop and a word after it is
+        // an ordinal in most European languages.
+        token.ordinal = token.ordinal || (groups.size() == 1 && groups[0].digits.size() <= 2 && j + 2 < text.size() &&
+                                          text[j] == '.' && text[j + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[j + 2])));
         out.push_back(std::move(token));
         i = j;
     }
