@@ -128,6 +128,8 @@ struct DisplayNames {
     std::vector<std::vector<std::vector<std::string>>> sets;
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
     std::unordered_map<std::string, std::vector<std::size_t>> by_stem;  // first 5 letters of one-word names
+    // A currency's code and names (folded) -> its symbols in either language: "us dollar" -> "$", "US$".
+    std::unordered_map<std::string, std::vector<std::string>> currency_symbols;
 };
 
 struct Knowledge {
@@ -269,12 +271,27 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
                 return U_SUCCESS(st) && n ? icu::UnicodeString(n, len) : icu::UnicodeString();
             };
             const std::string lower_code = fold_key(code);
+            std::vector<std::string> symbols;
+            for (const auto* loc : {&a_name, &b_name}) {
+                UBool is_choice = false;
+                int32_t len = 0;
+                UErrorCode st = U_ZERO_ERROR;
+                const UChar* sym = ucurr_getName(iso, loc->c_str(), UCURR_SYMBOL_NAME, &is_choice, &len, &st);
+                std::string utf8;
+                if (U_SUCCESS(st) && sym) icu::UnicodeString(sym, len).toUTF8String(utf8);
+                // Only symbols that are no letters ("$", "£", "US$"): "CZK" is the code itself.
+                if (!utf8.empty() && split_words(utf8).size() <= 1 &&
+                    std::any_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || c == '$'; }))
+                    symbols.push_back(utf8);
+            }
+            if (!symbols.empty()) out->currency_symbols[lower_code] = symbols;
             for (const auto* loc : {&a_name, &b_name}) {
                 auto words = folded(name_in(*loc), code);
                 if (words.empty()) continue;
                 const std::size_t id = out->sets.size();
                 out->set_of[lower_code].push_back(id);
                 out->set_of[join(words)].push_back(id);
+                if (!symbols.empty()) out->currency_symbols[join(words)] = symbols;
                 out->sets.push_back({{lower_code}, std::move(words)});
             }
         }
@@ -437,9 +454,10 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         e.known = k.set_of.count(e.phrase) > 0;
         e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
                  (starts(e.first) || lex.capitalised_nouns) && !e.known;
-        const bool has_acronym = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
-                                             words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
-                                             [](const Word& w) { return w.acronym; });
+        // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
+        bool has_acronym = false;
+        for (std::size_t w = e.first; w <= last; ++w)
+            has_acronym = has_acronym || (words[w].acronym && !(w < last && words[w + 1].hyphenated && !words[w + 1].acronym));
         e.noun_run = lex.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
                      all.size() == e.core.size() + (e.first_uncertain ? 1 : 0);
         out.push_back(std::move(e));
@@ -533,9 +551,17 @@ bool spelled_out(const std::string& acronym, const std::vector<Word>& words) {
 // A derived form finds its country by stem: "Kanadier" -> Kanada = Canada, "Agypter" -> Agypten = Egypt.
 bool named_otherwise(const std::string& phrase, const std::vector<Word>& other, const Knowledge& k) {
     const DisplayNames& n = k.display_names();
+    // Each name also through the packs' sets: "Spanien" = Spain = "Spanish".
     auto present = [&](std::size_t id) {
-        return std::any_of(n.sets[id].begin(), n.sets[id].end(),
-                           [&](const auto& member) { return occurs_inflected(member, other); });
+        return std::any_of(n.sets[id].begin(), n.sets[id].end(), [&](const auto& member) {
+            if (occurs_inflected(member, other)) return true;
+            auto it = k.set_of.find(join(member));
+            if (it == k.set_of.end()) return false;
+            for (std::size_t alias : it->second)
+                for (const auto& m : k.sets[alias])
+                    if (occurs(m, other)) return true;
+            return false;
+        });
     };
     if (auto it = n.set_of.find(phrase); it != n.set_of.end())
         return std::any_of(it->second.begin(), it->second.end(), present);
@@ -560,7 +586,24 @@ bool word_named_otherwise(const std::string& word, const std::vector<Word>& othe
 struct Side {
     const std::vector<Word>& words;
     const std::vector<Entity>& entities;
+    std::string_view text;
 };
+
+// Words of a name that name a currency whose symbol the other side writes: "US-Dollar" for "$",
+// "Pfund" for "£". Marks them in `hit`.
+void currency_by_symbol(const Entity& e, const Side& other, const Knowledge& k, std::vector<bool>& hit) {
+    const auto& symbols = k.display_names().currency_symbols;
+    for (std::size_t from = 0; from < e.core.size(); ++from)
+        for (std::size_t to = from + 1; to <= e.core.size() && to <= from + 3; ++to) {
+            auto it = symbols.find(join(e.core, from, to));
+            if (it == symbols.end()) continue;
+            for (const auto& sym : it->second)
+                if (other.text.find(sym) != std::string_view::npos) {
+                    for (std::size_t w = from; w < to; ++w) hit[w] = true;
+                    break;
+                }
+        }
+}
 
 // Every word of the name is an English word WordNet lists in lower case: a description that may be
 // translated. Unknown without WordNet.
@@ -610,9 +653,12 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     bool proper_found = false;    // one found
+    std::vector<bool> by_symbol(e.core.size(), false);
+    if (cross && !other.text.empty()) currency_by_symbol(e, other, k, by_symbol);
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
-        bool hit = std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+        bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] ||
+                   std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
         // The first word vouches for a partly translated name only when found as itself or under a known
         // name, not as a mere cognate ("Ministerprasident" ~ "Minister").
         if (&c == &e.core.front() && cross) first_found = hit || word_named_otherwise(c, other.words, k);
@@ -712,11 +758,12 @@ bool anchored(const Entity& s, const Entity& t, const std::vector<Word>& sw, con
            (same(sf - 1, tf - 1, true) && same(sf - 2, tf - 2, false));
 }
 
-EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, bool cross) {
+EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, bool cross,
+                         std::string_view st, std::string_view tt) {
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
     r.target = find_entities(tw, k.target, k);
-    const Side src{sw, r.source}, tgt{tw, r.target};
+    const Side src{sw, r.source, st}, tgt{tw, r.target, tt};
     std::vector<std::size_t> s_strong, s_weak, t_strong, t_weak;
     const bool s_english = cross && primary_language(k.source_lang) == "en";
     const bool t_english = cross && primary_language(k.target_lang) == "en";
@@ -912,7 +959,7 @@ std::string fold_key(std::string_view text) {
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     out.reserve(text.size() / 5 + 1);
-    bool pending_start = true, clean_gap = true;
+    bool pending_start = true, clean_gap = true, hyphen_gap = false;
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next = i;
@@ -921,6 +968,7 @@ std::vector<Word> split_words(std::string_view text) {
             if (ends_sentence(c)) pending_start = true;
             // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
             if (!text::utf8::is_space(c) && !is_hyphen(c)) clean_gap = false;
+            if (is_hyphen(c)) hyphen_gap = true;
             i = next;
             continue;
         }
@@ -928,6 +976,7 @@ std::vector<Word> split_words(std::string_view text) {
         w.begin = i;
         w.sentence_start = pending_start;
         w.joined = clean_gap && !out.empty();
+        w.hyphenated = w.joined && hyphen_gap;
         std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
         bool first_letter_upper = false, seen_letter = false, dotted = false;
         std::size_t j = i;
@@ -978,6 +1027,7 @@ std::vector<Word> split_words(std::string_view text) {
         out.push_back(std::move(w));
         pending_start = false;
         clean_gap = true;
+        hyphen_gap = false;
         i = j;
     }
     return out;
@@ -1027,7 +1077,7 @@ EntityComparison compare_entity_texts(std::string_view source, std::string_view 
                                       std::string_view source_lang, std::string_view target_lang) {
     const auto k = knowledge(packs, source_lang, target_lang);
     const bool cross = primary_language(source_lang) != primary_language(target_lang);
-    return compare(split_words(source), split_words(target), *k, cross);
+    return compare(split_words(source), split_words(target), *k, cross, source, target);
 }
 
 const EntityComparison& compare_entities(const SegmentView& view) {
@@ -1044,7 +1094,7 @@ const EntityComparison& compare_entities(const SegmentView& view) {
     if (memo.knowledge != k || memo.source != s || memo.target != t) {
         const auto& words = segment_words(view);
         const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
-        memo.result = compare(words.source, words.target, *k, cross);
+        memo.result = compare(words.source, words.target, *k, cross, s, t);
         memo.knowledge = k;
         memo.source = s;
         memo.target = t;
