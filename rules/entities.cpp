@@ -881,6 +881,38 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                 promote(name_strong, names, pairs > n0 ? pairs - n0 : 0);
             }
         }
+        // In an English target, a lone word that WordNet knows only as a name ("Hamáček", "Shenyang") is a
+        // name for sure; standing where the source has an unmatched capitalised word of its own, with no
+        // resemblance between the two (not "Mailand" / "Milan"), it replaced that word.
+        if (t_english && english_lexicon().loaded) {
+            auto place = [](const Entity& e, const std::vector<Word>& w) {
+                return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
+            };
+            std::vector<std::size_t> s_free;
+            for (std::size_t i : s_single)
+                if (std::find(s_strong.begin(), s_strong.end(), i) == s_strong.end()) s_free.push_back(i);
+            for (std::size_t t : t_single) {
+                if (std::find(t_strong.begin(), t_strong.end(), t) != t_strong.end()) continue;
+                const Entity& b = r.target[t];
+                if (b.core.size() != 1 || b.acronym || b.noun_run || translatable_word(b.core[0], k)) continue;
+                if (k.display_names().set_of.count(b.core[0])) continue;  // countries pair above, as rescued
+                std::size_t best = s_free.size();
+                double best_gap = 0.25;
+                for (std::size_t j = 0; j < s_free.size(); ++j) {
+                    const Entity& a = r.source[s_free[j]];
+                    const double gap = std::fabs(place(a, sw) - place(b, tw));
+                    const std::string& x = a.core.back();
+                    const std::string& y = b.core[0];
+                    if (gap < best_gap && edit_distance(x, y, std::max(x.size(), y.size()) / 2) > std::max(x.size(), y.size()) / 2) {
+                        best = j;
+                        best_gap = gap;
+                    }
+                }
+                if (best == s_free.size()) continue;
+                r.substitutions.emplace_back(s_free[best], t);
+                s_free.erase(s_free.begin() + static_cast<std::ptrdiff_t>(best));
+            }
+        }
     }
     const std::size_t paired = std::min(s_strong.size(), t_strong.size());
     for (std::size_t i = 0; i < paired; ++i) r.substitutions.emplace_back(s_strong[i], t_strong[i]);
