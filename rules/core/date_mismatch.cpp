@@ -78,7 +78,7 @@ public:
         // languages a bare month without a counterpart is mostly reworded ("in December" / "in der
         // Vorweihnachtszeit"); a month replaced by another month still pairs up below.
         const bool cross = primary_language(v.source_lang) != primary_language(v.target_lang);
-        auto bare_unpaired = [&](const DateToken* d, const std::string& text, const std::vector<Word>& own,
+        auto bare_unpaired = [&](const DateToken* d, const std::vector<Word>& own,
                                  const std::vector<Word>& other, const std::vector<const DateToken*>& opposite) {
             const DateValue& r = d->readings.front();
             if (r.day || r.year || d->readings.size() != 1) return false;
@@ -86,7 +86,6 @@ public:
                 if (w.begin == d->begin)
                     for (const auto& o : other)
                         if (o.key == w.key) return true;
-            (void)text;
             if (!cross) return false;
             for (const DateToken* o : opposite)
                 if (o->readings.front().month) return false;
@@ -95,8 +94,8 @@ public:
         std::erase_if(missing, [&](const DateToken* d) { return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl); });
         std::erase_if(extra, [&](const DateToken* d) { return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl); });
         const auto missing0 = missing;
-        std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, s_text, words.source, words.target, extra); });
-        std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, t_text, words.target, words.source, missing0); });
+        std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, words.source, words.target, extra); });
+        std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0); });
         auto quote = [](const std::string& text, const DateToken& d) { return text.substr(d.begin, d.end - d.begin); };
         const std::size_t paired = std::min(missing.size(), extra.size());
         for (std::size_t i = 0; i < paired; ++i)
