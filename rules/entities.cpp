@@ -673,6 +673,18 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         proper_found = proper_found || (hit && proper);
     }
     if (found == e.core.size()) return true;
+    // A short form of a long name, capitalised: "Rz" for "Rzeczpospolita", in either direction.
+    if (e.core.size() == 1 && !e.acronym) {
+        const std::string& c = e.core[0];
+        for (const auto& w : other.words) {
+            if (!w.capitalised || w.acronym || !w.has_letter) continue;
+            const std::string& shorter = c.size() < w.key.size() ? c : w.key;
+            const std::string& longer = c.size() < w.key.size() ? w.key : c;
+            if (shorter.size() >= 2 && shorter.size() <= 4 && longer.size() >= shorter.size() + 4 &&
+                longer.compare(0, shorter.size(), shorter) == 0)
+                return true;
+        }
+    }
     // Across languages the words that only name ("Lisbon" of "Treaty of Lisbon", "Tyrol" of "South Tyrol")
     // are all there, the others being words a translator translates.
     if (cross && proper_found && !proper_unfound) return true;

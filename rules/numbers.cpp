@@ -215,12 +215,30 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
             groups.push_back({"", static_cast<char32_t>(d)});
             j = after;
         }
+        // A fraction, "1/2", "3/4": one value. Not a date ("07/08/2022" has three parts).
+        bool fraction = false;
+        if (groups.size() == 1 && groups[0].digits.size() <= 2 && r.peek(j) == '/') {
+            std::size_t k = j + 1, e = 0;
+            std::string denominator;
+            while (denominator.size() < 3 && is_digit(r.peek(k, &e))) {
+                denominator.push_back(static_cast<char>('0' + u_charDigitValue(r.peek(k))));
+                k = e;
+            }
+            if (!denominator.empty() && denominator.size() <= 2 && r.peek(k) != '/' && std::stoi(denominator) > 0) {
+                fraction = true;
+                token.values.push_back(std::stod(groups[0].digits) / std::stod(denominator));
+                token.literal = groups[0].digits + "/" + denominator;
+                j = k;
+            }
+        }
         token.end = j;
         for (const auto& g : groups) {
+            if (fraction) break;
             if (g.separator) token.literal += g.separator < 0x80 ? static_cast<char>(g.separator) : ' ';
             token.literal += g.digits;
         }
         for (const Convention* conv : {&own, &point_convention(), &comma_convention()}) {
+            if (fraction) break;
             if (auto v = read(groups, *conv)) {
                 bool seen = false;
                 for (double x : token.values) seen = seen || x == *v;
@@ -259,6 +277,7 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
         token.percent = followed_by_percent(text, j, percent_words);
         // Glued to a word by a hyphen, the number is part of a compound adjective or noun ("100-prozentig",
         // "7-tägigen", "a 10-year-old"), often a rephrasing of a word on the other side.
+        token.fraction = fraction;
         token.compound = j + 1 < text.size() && is_hyphen_byte(text, j) && std::isalpha(static_cast<unsigned char>(text[j + 1]));
         // Glued to letters on either side: "COVID-19", "4x4", "MP3"; a unit ("63cm") or a suffix ("2nd",
         // "1980s") after it is no name.

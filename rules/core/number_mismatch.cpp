@@ -109,7 +109,7 @@ public:
         // Unpaired words ("the two agencies" / "both agencies") and numbers inside names ("COVID-19") are
         // too often rephrased to report alone; a changed one is still reported above.
         auto soft = [&](const NumberToken* n) {
-            return n->spelled || n->in_name || n->compound || n->ordinal || n->minutes || value_in(n, n >= src.data() && n < src.data() + src.size() ? tgt : src);
+            return n->spelled || n->in_name || n->compound || n->ordinal || n->minutes || n->fraction || value_in(n, n >= src.data() && n < src.data() + src.size() ? tgt : src);
         };
         missing.erase(std::remove_if(missing.begin() + static_cast<std::ptrdiff_t>(paired), missing.end(), soft),
                       missing.end());

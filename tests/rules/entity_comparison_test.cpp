@@ -190,6 +190,10 @@ TEST(EntityComparison, OrdinaryWordsWithACapitalAreNoNamesWithinEnglish) {
     EXPECT_TRUE(clean_pair("The decision was taken by the committee.", "The decision was taken by the Board.", "en", "en"));
     EXPECT_FALSE(clean_pair("Murray lost the first set.", "Hamáček lost the first set.", "en", "en"));
     EXPECT_TRUE(clean_pair("The cases rose in Kolín.", "The cases rose in Kolínsko.", "en", "en"));
+    // A legal form is no name by itself; a capitalised short form of a long name is that name.
+    EXPECT_TRUE(clean_pair("It is run by the Organization for Security and Cooperation in Europe.",
+                           "It is run by the Organization for Security and Co-operation in Europe.", "en", "en"));
+    EXPECT_TRUE(clean_pair("As Rzeczpospolita reports, the budget grew.", "As Rz reports, the budget grew.", "en", "en"));
 }
 
 }  // namespace

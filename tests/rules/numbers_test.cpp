@@ -157,6 +157,10 @@ TEST(Numbers, DecadesOrdinalsAndCompounds) {
     EXPECT_FALSE(extract_numbers("im Jahr 2019. Dann", "de", kNoPercent)[0].ordinal);
     EXPECT_TRUE(extract_numbers("nicht 100-prozentig sicher", "de", kNoPercent)[0].compound);
     EXPECT_TRUE(extract_numbers("a 4x4 car", "en", kNoPercent)[0].in_name);
+    const auto f = extract_numbers("size 5 1/2 or 6", "en", kNoPercent);
+    ASSERT_EQ(f.size(), 3u);
+    EXPECT_TRUE(f[1].fraction);
+    EXPECT_DOUBLE_EQ(f[1].values.front(), 0.5);
 }
 
 TEST(NumberWords, ScalesChainAndFollowHyphens) {
