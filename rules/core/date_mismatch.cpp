@@ -10,12 +10,16 @@
 namespace verity::rules {
 namespace {
 
-// A month's name begins a longer word of the other side: "Oktobertagen", "Novemberzu".
+// A month's name begins a longer word of the other side ("Oktobertagen", "Novemberzu"), or a word spelled
+// a little differently begins like it ("Novembre" for "November").
 bool month_in_compound(int month, const std::vector<Word>& other, const DateLexicon& lex) {
     for (const auto& [name, m] : lex.months) {
         if (m != month || name.size() < 4) continue;
-        for (const auto& w : other)
+        for (const auto& w : other) {
             if (w.key.size() > name.size() && w.key.compare(0, name.size(), name) == 0) return true;
+            const std::size_t diff = w.key.size() > name.size() ? w.key.size() - name.size() : name.size() - w.key.size();
+            if (name.size() >= 6 && w.key.size() >= 6 && diff <= 1 && w.key.compare(0, 5, name, 0, 5) == 0) return true;
+        }
     }
     return false;
 }
