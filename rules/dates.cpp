@@ -85,6 +85,14 @@ void numeric_dates(std::string_view text, const DateLexicon& lex, std::vector<Da
 
 }  // namespace
 
+bool DateLexicon::is_abbreviation(const std::string& key) const {
+    auto it = months.find(key);
+    if (it == months.end()) return false;
+    for (const auto& [name, month] : months)
+        if (month == it->second && name.size() > key.size() && name.compare(0, key.size(), key) == 0) return true;
+    return false;
+}
+
 const DateLexicon& date_lexicon(const LanguagePack* pack, std::string_view language) {
     struct Entry {
         const LanguagePack* pack;
@@ -164,6 +172,9 @@ std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& l
         }
         // A name that is also a word ("May", "March") counts in lower case only inside a full date.
         if (lex.capital.at(w.key) && !w.capitalised && !v.day && !v.year) continue;
+        // An abbreviation ("Jan", "Mar") is a month only beside a day or a year: alone it is as often a
+        // name ("Jan", "Mar Menor").
+        if (!v.day && !v.year && lex.is_abbreviation(w.key)) continue;
         // Skip a date already read as digits ("2022-07-08" has no month name, so no overlap in practice).
         bool overlaps = false;
         for (const auto& d : out) overlaps = overlaps || (d.begin < words[last].end && words[first].begin < d.end);

@@ -28,6 +28,8 @@ struct DateLexicon {
     std::unordered_map<std::string, bool> capital;  // the name is written capitalised ("May", not "may")
     std::vector<std::string> connectors;            // "de", "of"
     int numeric_order = 0;  // 1 month first (en-US), -1 day first, 0 either
+    // The key is a shortened form of a longer name of the same month: "jan" of "january".
+    bool is_abbreviation(const std::string& key) const;
 };
 
 // Cached per thread and language; `pack` may be null.

@@ -1,6 +1,9 @@
 #include "rules/entities.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -9,6 +12,11 @@
 #include <utility>
 
 #include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -49,6 +57,62 @@ char32_t peek(std::string_view s, std::size_t i) {
     return text::utf8::next(s, i);
 }
 
+// ---- English common words, from WordNet ---------------------------------------------------------------
+
+// Words WordNet lists in lower case in some synset of any part of speech: "court", "great", "deputy",
+// "association"; not "Milan", "Huber" or "Britain", which it writes only capitalised. A name made of such
+// words is a description a translator may translate ("Football Association" -> "Fußballverband").
+class EnglishLexicon {
+public:
+    EnglishLexicon() {
+        const char* env = std::getenv("VERITY_WORDNET_DIR");
+        const std::string dir = env && *env ? env : "/usr/share/wordnet";
+        for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+            std::ifstream in(dir + "/data." + pos);
+            std::string line;
+            while (std::getline(in, line)) {
+                if (line.empty() || line[0] < '0' || line[0] > '9') continue;
+                loaded = true;
+                // offset lex_filenum ss_type w_cnt(hex) word lex_id ...
+                std::size_t p = 0;
+                auto field = [&]() -> std::string_view {
+                    while (p < line.size() && line[p] == ' ') ++p;
+                    const std::size_t b = p;
+                    while (p < line.size() && line[p] != ' ') ++p;
+                    return std::string_view(line).substr(b, p - b);
+                };
+                field(), field(), field();
+                const auto count = std::strtoul(std::string(field()).c_str(), nullptr, 16);
+                for (unsigned long w = 0; w < count; ++w) {
+                    std::string_view word = field();
+                    field();  // lex_id
+                    if (auto paren = word.find('('); paren != std::string_view::npos) word = word.substr(0, paren);
+                    if (word.empty() || word.find('_') != std::string_view::npos) continue;
+                    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+                    common_.emplace(word);
+                }
+            }
+        }
+    }
+    bool loaded = false;
+    // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
+    bool common(const std::string& key) const {
+        if (common_.count(key)) return true;
+        const std::size_t n = key.size();
+        if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && common_.count(key.substr(0, n - 3) + "y")) return true;
+        if (n > 3 && key.compare(n - 2, 2, "es") == 0 && common_.count(key.substr(0, n - 2))) return true;
+        return n > 4 && key[n - 1] == 's' && common_.count(key.substr(0, n - 1));
+    }
+
+private:
+    std::unordered_set<std::string> common_;
+};
+
+const EnglishLexicon& english_lexicon() {
+    static const EnglishLexicon lexicon;  // read once per process, on the first cross-language English name
+    return lexicon;
+}
+
 // ---- What the packs say, folded for lookup ----------------------------------------------------------
 
 struct Lexicon {
@@ -64,6 +128,8 @@ struct DisplayNames {
     std::vector<std::vector<std::vector<std::string>>> sets;
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
     std::unordered_map<std::string, std::vector<std::size_t>> by_stem;  // first 5 letters of one-word names
+    // A currency's code and names (folded) -> its symbols in either language: "us dollar" -> "$", "US$".
+    std::unordered_map<std::string, std::vector<std::string>> currency_symbols;
 };
 
 struct Knowledge {
@@ -71,6 +137,9 @@ struct Knowledge {
     std::vector<std::vector<std::vector<std::string>>> sets;  // alias sets of phrases of folded words
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
     std::string source_lang, target_lang;
+    // Adjectives and peoples of the packs' demonym and alias sets ("german", "russians", "british"): words a
+    // translation writes in its own way, often in lower case ("deutsch", "Russen", "britisch").
+    std::unordered_set<std::string> demonym_forms;
     // Fetched on the first unmatched name of a cross-language pair: most pairs never need them.
     mutable std::once_flag names_once;
     mutable std::shared_ptr<const DisplayNames> names;
@@ -108,6 +177,14 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
         for (const auto& g : pack->group_list(key)) add(lex.stop, g);
     add(lex.connectors, pack->list("entities.connectors"));
     add(lex.titles, pack->list("entities.titles"));
+}
+
+void add_demonym_forms(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {
+    for (const auto& g : groups)
+        for (std::size_t i = 1; i < g.size(); ++i) {
+            const auto words = split_words(g[i]);
+            if (words.size() == 1 && !words[0].acronym && words[0].has_letter) k.demonym_forms.insert(words[0].key);
+        }
 }
 
 void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {
@@ -158,6 +235,67 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         const icu::Locale region("", *c);
         icu::UnicodeString x, y;
         add(region.getDisplayCountry(a, x), region.getDisplayCountry(b, y), *c);
+    }
+    // Cities: ICU names the exemplar city of each time zone in many languages ("Lisbon" = "Lissabon",
+    // "Prague" = "Prag", "Moscow" = "Moskau").
+    {
+        UErrorCode st = U_ZERO_ERROR;
+        std::unique_ptr<icu::TimeZoneNames> a_names(icu::TimeZoneNames::createInstance(a, st));
+        std::unique_ptr<icu::TimeZoneNames> b_names(U_SUCCESS(st) ? icu::TimeZoneNames::createInstance(b, st) : nullptr);
+        std::unique_ptr<icu::StringEnumeration> zones(
+            U_SUCCESS(st) ? icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, st)
+                          : nullptr);
+        if (U_SUCCESS(st) && a_names && b_names && zones) {
+            while (const icu::UnicodeString* id = zones->snext(st)) {
+                if (U_FAILURE(st)) break;
+                icu::UnicodeString x, y;
+                a_names->getExemplarLocationName(*id, x);
+                b_names->getExemplarLocationName(*id, y);
+                if (!x.isBogus() && !y.isBogus() && x.length() && y.length()) add(x, y, "");
+            }
+        }
+    }
+    // Currencies: the ISO code stands for the name in either language ("USD" = "US-Dollar" = "US dollar").
+    UErrorCode status = U_ZERO_ERROR;
+    if (UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status); U_SUCCESS(status)) {
+        const std::string a_name = a.getName(), b_name = b.getName();
+        int32_t length = 0;
+        while (const char* code = uenum_next(codes, &length, &status)) {
+            if (U_FAILURE(status) || length != 3) break;
+            UChar iso[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]), static_cast<UChar>(code[2]), 0};
+            auto name_in = [&](const std::string& locale) {
+                UBool is_choice = false;
+                int32_t len = 0;
+                UErrorCode st = U_ZERO_ERROR;
+                const UChar* n = ucurr_getName(iso, locale.c_str(), UCURR_LONG_NAME, &is_choice, &len, &st);
+                return U_SUCCESS(st) && n ? icu::UnicodeString(n, len) : icu::UnicodeString();
+            };
+            const std::string lower_code = fold_key(code);
+            std::vector<std::string> symbols;
+            for (const auto* loc : {&a_name, &b_name}) {
+                UBool is_choice = false;
+                int32_t len = 0;
+                UErrorCode st = U_ZERO_ERROR;
+                const UChar* sym = ucurr_getName(iso, loc->c_str(), UCURR_SYMBOL_NAME, &is_choice, &len, &st);
+                std::string utf8;
+                if (U_SUCCESS(st) && sym) icu::UnicodeString(sym, len).toUTF8String(utf8);
+                // Only symbols that are no letters ("$", "£", "US$"): "CZK" is the code itself.
+                if (!utf8.empty() && split_words(utf8).size() <= 1 &&
+                    std::any_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || c == '$'; }))
+                    symbols.push_back(utf8);
+            }
+            if (!symbols.empty()) out->currency_symbols[lower_code] = symbols;
+            for (const auto* loc : {&a_name, &b_name}) {
+                auto words = folded(name_in(*loc), code);
+                if (words.empty()) continue;
+                const std::size_t id = out->sets.size();
+                out->set_of[lower_code].push_back(id);
+                out->set_of[join(words)].push_back(id);
+                if (!symbols.empty()) out->currency_symbols[join(words)] = symbols;
+                out->sets.push_back({{lower_code}, std::move(words)});
+            }
+        }
+        uenum_close(codes);
     }
     for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) {
         const icu::Locale language(*c);
@@ -216,8 +354,12 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
         add_sets(*k, p->group_list("entities.aliases"));
         add_sets(*k, p->group_list("entities.demonyms"));
         add_sets(*k, p->group_list("terminology.terms"));
+        add_demonym_forms(*k, p->group_list("entities.demonyms"));
+        add_demonym_forms(*k, p->group_list("entities.aliases"));
     }
     if (sp && sp == tp) {
+        add_demonym_forms(*k, sp->group_list("entities.demonyms"));
+        add_demonym_forms(*k, sp->group_list("entities.aliases"));
         add_sets(*k, sp->group_list("entities.aliases"));
         add_sets(*k, sp->group_list("entities.demonyms"));
         add_sets(*k, sp->group_list("terminology.terms"));
@@ -228,6 +370,12 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
 }
 
 // ---- Finding names ---------------------------------------------------------------------------------------
+
+// "II", "XIV", "XX": capitals that count, not name. Only I, V and X, so "CD", "DC" and "MIT" stay names.
+bool roman_numeral(const Word& w) {
+    if (!w.acronym || w.key.size() < 2 || w.key.size() > 5) return false;
+    return std::all_of(w.key.begin(), w.key.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+}
 
 std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon& lex, const Knowledge& k) {
     const std::size_t n = words.size();
@@ -290,13 +438,26 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         }
         i = last + 1;
         if (e.core.empty()) continue;  // a bare title: "the President said"
+        // Capitals that are not acronyms: a Roman numeral ("XX", "III") or a headline set in capitals,
+        // where one word is a function word of the language ("WHAT HAPPENED", "WENN ES GESCHAH").
+        if (last == e.first && roman_numeral(words[last])) continue;
+        if (last > e.first && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
+                                          words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                          [&](const Word& w) { return w.acronym || !w.has_letter; })) {
+            bool function_word = false;
+            for (std::size_t w = e.first; w <= last; ++w)
+                function_word = function_word || (words[w].key.size() >= 3 && lex.stop.count(words[w].key) &&
+                                                  !lex.entity_stop.count(words[w].key));
+            if (function_word) continue;
+        }
         e.acronym = e.core.size() == 1 && words[last].acronym && last == e.first;
         e.known = k.set_of.count(e.phrase) > 0;
         e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
                  (starts(e.first) || lex.capitalised_nouns) && !e.known;
-        const bool has_acronym = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
-                                             words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
-                                             [](const Word& w) { return w.acronym; });
+        // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
+        bool has_acronym = false;
+        for (std::size_t w = e.first; w <= last; ++w)
+            has_acronym = has_acronym || (words[w].acronym && !(w < last && words[w + 1].hyphenated && !words[w + 1].acronym));
         e.noun_run = lex.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
                      all.size() == e.core.size() + (e.first_uncertain ? 1 : 0);
         out.push_back(std::move(e));
@@ -317,6 +478,11 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
     if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && edit_distance(a, b, 1) <= 1) return true;
     // Transcriptions of longer names differ more, but keep their ends: Runalls / Runnels, Donetsk / Donezk.
     if (std::min(la, lb) >= 7 && a[0] == b[0] && a.back() == b.back() && edit_distance(a, b, 2) <= 2) return true;
+    if (std::min(la, lb) >= 10 && a[0] == b[0] && edit_distance(a, b, 3) <= 3) return true;
+    // A derived name begins with the whole name: Kolín / Kolínsko, Pilsen / Pilsener; not State / Statement.
+    if (std::min(la, lb) >= 5 && std::max(la, lb) - std::min(la, lb) <= 3 &&
+        (la < lb ? b.compare(0, la, a) : a.compare(0, lb, b)) == 0)
+        return true;
     // Inflected forms share a long beginning: Portugal / Portuguese, Economy / Economics.
     if (std::min(la, lb) >= 6 && a.compare(0, 6, b, 0, 6) == 0) return true;
     if (!cross || a[0] != b[0]) return false;
@@ -363,13 +529,39 @@ std::string initials(const std::vector<std::string>& words) {
     return out;
 }
 
+// Consecutive words whose initials spell the acronym, skipping short function words: "vehicle
+// identification number" = "VIN", "Organisation for Security and Cooperation in Europe" = "OSCE".
+bool spelled_out(const std::string& acronym, const std::vector<Word>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::size_t k = 0, j = i;
+        while (j < words.size() && k < acronym.size()) {
+            const std::string& w = words[j].key;
+            if (!words[j].has_letter || w.empty()) break;
+            if (w[0] == acronym[k]) ++k;
+            else if (j == i || w.size() > 3) break;  // "of", "and", "for" may sit between the words
+            if (j > i && !words[j].joined) break;
+            ++j;
+        }
+        if (k == acronym.size() && j - i >= acronym.size()) return true;
+    }
+    return false;
+}
+
 // A country or language under its name in the other language: Croatia = Kroatien, French = francés.
 // A derived form finds its country by stem: "Kanadier" -> Kanada = Canada, "Agypter" -> Agypten = Egypt.
 bool named_otherwise(const std::string& phrase, const std::vector<Word>& other, const Knowledge& k) {
     const DisplayNames& n = k.display_names();
+    // Each name also through the packs' sets: "Spanien" = Spain = "Spanish".
     auto present = [&](std::size_t id) {
-        return std::any_of(n.sets[id].begin(), n.sets[id].end(),
-                           [&](const auto& member) { return occurs_inflected(member, other); });
+        return std::any_of(n.sets[id].begin(), n.sets[id].end(), [&](const auto& member) {
+            if (occurs_inflected(member, other)) return true;
+            auto it = k.set_of.find(join(member));
+            if (it == k.set_of.end()) return false;
+            for (std::size_t alias : it->second)
+                for (const auto& m : k.sets[alias])
+                    if (occurs(m, other)) return true;
+            return false;
+        });
     };
     if (auto it = n.set_of.find(phrase); it != n.set_of.end())
         return std::any_of(it->second.begin(), it->second.end(), present);
@@ -394,15 +586,79 @@ bool word_named_otherwise(const std::string& word, const std::vector<Word>& othe
 struct Side {
     const std::vector<Word>& words;
     const std::vector<Entity>& entities;
+    std::string_view text;
 };
 
-bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross) {
+// Words of a name that name a currency whose symbol the other side writes: "US-Dollar" for "$",
+// "Pfund" for "£". Marks them in `hit`.
+void currency_by_symbol(const Entity& e, const Side& other, const Knowledge& k, std::vector<bool>& hit) {
+    const auto& symbols = k.display_names().currency_symbols;
+    for (std::size_t from = 0; from < e.core.size(); ++from)
+        for (std::size_t to = from + 1; to <= e.core.size() && to <= from + 3; ++to) {
+            auto it = symbols.find(join(e.core, from, to));
+            if (it == symbols.end()) continue;
+            for (const auto& sym : it->second)
+                if (other.text.find(sym) != std::string_view::npos) {
+                    for (std::size_t w = from; w < to; ++w) hit[w] = true;
+                    break;
+                }
+        }
+}
+
+// Every word of the name is an English word WordNet lists in lower case: a description that may be
+// translated. Unknown without WordNet.
+// A word a translation renders in its own words: a common English word or a demonym ("Russian").
+bool translatable_word(const std::string& w, const Knowledge& k) {
+    return k.demonym_forms.count(w) || english_lexicon().common(w);
+}
+
+// Every word of an English name is a word a translator translates: a description ("Football Association",
+// "Ministry of Culture"), an adjective of a people ("South American"), a headline in capitals ("WHAT
+// HAPPENED"). Unknown without WordNet.
+bool translatable(const Entity& e, bool english, const Knowledge& k) {
+    if (!english || e.core.empty()) return false;
+    const EnglishLexicon& lex = english_lexicon();
+    if (!lex.loaded) return false;
+    // An acronym only when it is a long word in capitals ("UNEMPLOYMENT"), not "AIDS" or "NATO".
+    if (e.acronym && (e.core[0].size() < 5 || !lex.common(e.core[0]))) return false;
+    if (std::all_of(e.core.begin(), e.core.end(), [&](const std::string& w) { return k.demonym_forms.count(w) > 0; }))
+        return true;
+    // Countries that are also words ("China", "Turkey", "Chad") are names first.
+    const std::string phrase = join(e.core);
+    if (k.display_names().set_of.count(phrase)) return false;
+    if (auto it = k.set_of.find(phrase); it != k.set_of.end())
+        for (std::size_t id : it->second)
+            if (join(k.sets[id].front()) == phrase) return false;
+    return std::all_of(e.core.begin(), e.core.end(), [&](const std::string& w) { return translatable_word(w, k); });
+}
+
+// A word of a name inside a compound of the other side, or as its end with one letter changed: "Hong" and
+// "Kong" in "Hongkong", "Tyrol" in "Südtirol", "Kush" in "Hindukusch".
+bool in_compound(const std::string& c, const std::vector<Word>& other) {
+    if (c.size() < 4) return false;
+    for (const auto& w : other) {
+        if (!w.has_letter || w.key.size() <= c.size()) continue;
+        if (w.key.find(c) != std::string::npos) return true;
+        if (c.size() < 5) continue;
+        for (std::size_t len = c.size() - 1; len <= c.size() + 1; ++len)
+            if (len < w.key.size() && edit_distance(std::string_view(w.key).substr(w.key.size() - len), c, 1) <= 1)
+                return true;
+    }
+    return false;
+}
+
+bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross, bool english = false) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     std::size_t found = 0;
     bool first_found = false;
+    bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
+    bool proper_found = false;    // one found
+    std::vector<bool> by_symbol(e.core.size(), false);
+    if (cross && !other.text.empty()) currency_by_symbol(e, other, k, by_symbol);
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
-        bool hit = std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+        bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] ||
+                   std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
         // The first word vouches for a partly translated name only when found as itself or under a known
         // name, not as a mere cognate ("Ministerprasident" ~ "Minister").
         if (&c == &e.core.front() && cross) first_found = hit || word_named_otherwise(c, other.words, k);
@@ -411,8 +667,27 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
         if (!hit && cross) hit = first_found || word_named_otherwise(c, other.words, k);
         found += hit;
+        const bool proper = english && english_lexicon().loaded && !translatable_word(c, k);
+        if (!hit && proper && in_compound(c, other.words)) hit = true, ++found;
+        if (!hit && proper) proper_unfound = true;
+        proper_found = proper_found || (hit && proper);
     }
     if (found == e.core.size()) return true;
+    // A short form of a long name, capitalised: "Rz" for "Rzeczpospolita", in either direction.
+    if (e.core.size() == 1 && !e.acronym) {
+        const std::string& c = e.core[0];
+        for (const auto& w : other.words) {
+            if (!w.capitalised || w.acronym || !w.has_letter) continue;
+            const std::string& shorter = c.size() < w.key.size() ? c : w.key;
+            const std::string& longer = c.size() < w.key.size() ? w.key : c;
+            if (shorter.size() >= 2 && shorter.size() <= 4 && longer.size() >= shorter.size() + 4 &&
+                longer.compare(0, shorter.size(), shorter) == 0)
+                return true;
+        }
+    }
+    // Across languages the words that only name ("Lisbon" of "Treaty of Lisbon", "Tyrol" of "South Tyrol")
+    // are all there, the others being words a translator translates.
+    if (cross && proper_found && !proper_unfound) return true;
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
     // Railway" for "China National Railway Group") is reworded, not replaced.
     if (!cross && found > 0) return true;
@@ -425,7 +700,9 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     };
     // Across languages the other words of a name may be translated: "Prague Transport Company" is "Prager
     // Verkehrsbetriebe"; half the words, or a third with the first, is enough.
-    if (cross ? found > 0 && (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size()))
+    // In English the words left over must be ones a translator translates: "US President Erwin Huber" is
+    // not "US-Präsident Donald Trump".
+    if (cross ? found > 0 && !proper_unfound && (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size()))
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
     // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
@@ -446,7 +723,9 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         for (const auto& name : names)
             if (named_otherwise(name, other.words, k)) return true;
     }
-    // An acronym equals the initials of its expansion, with or without the connectors.
+    // An acronym equals the initials of its expansion, with or without the connectors, also written in
+    // lower case ("VIN" for "vehicle identification number").
+    if (e.acronym && e.core[0].size() >= 2 && spelled_out(e.core[0], other.words)) return true;
     for (const auto& o : other.entities) {
         if (e.acronym && !o.acronym && o.core.size() >= 2 &&
             (initials(o.core) == e.core[0] || initials(split_phrase(o.phrase)) == e.core[0]))
@@ -454,6 +733,12 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
         if (!e.acronym && o.acronym && e.core.size() >= 2 &&
             (initials(e.core) == o.core[0] || initials(split_phrase(e.phrase)) == o.core[0]))
             return true;
+        // The initials with one more letter for a word left out on one side: "EPL" for "Premier League".
+        auto within = [](const std::string& inner, const std::string& outer) {
+            return inner.size() >= 2 && outer.size() == inner.size() + 1 && outer.find(inner) != std::string::npos;
+        };
+        if (e.acronym && !o.acronym && o.core.size() >= 2 && within(initials(o.core), e.core[0])) return true;
+        if (!e.acronym && o.acronym && e.core.size() >= 2 && within(initials(e.core), o.core[0])) return true;
     }
     // A shorter form of the same name: "Morocco" in "Kingdom of Morocco", "Marlasca" for the full name.
     // Its last word must be the name's last word, so "European" never stands for "European Commission".
@@ -485,16 +770,23 @@ bool anchored(const Entity& s, const Entity& t, const std::vector<Word>& sw, con
            (same(sf - 1, tf - 1, true) && same(sf - 2, tf - 2, false));
 }
 
-EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, bool cross) {
+EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, bool cross,
+                         std::string_view st, std::string_view tt) {
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
     r.target = find_entities(tw, k.target, k);
-    const Side src{sw, r.source}, tgt{tw, r.target};
+    const Side src{sw, r.source, st}, tgt{tw, r.target, tt};
     std::vector<std::size_t> s_strong, s_weak, t_strong, t_weak;
+    const bool s_english = cross && primary_language(k.source_lang) == "en";
+    const bool t_english = cross && primary_language(k.target_lang) == "en";
+    // A source name made of common English words may be translated, so its absence is no evidence of a loss;
+    // a name of that kind in the target without a counterpart still is.
     for (std::size_t i = 0; i < r.source.size(); ++i)
-        if (!has_counterpart(r.source[i], tgt, k, cross)) (r.source[i].weak ? s_weak : s_strong).push_back(i);
+        if (!has_counterpart(r.source[i], tgt, k, cross, s_english) && !translatable(r.source[i], s_english, k))
+            (r.source[i].weak ? s_weak : s_strong).push_back(i);
     for (std::size_t i = 0; i < r.target.size(); ++i)
-        if (!has_counterpart(r.target[i], src, k, cross)) (r.target[i].weak ? t_weak : t_strong).push_back(i);
+        if (!has_counterpart(r.target[i], src, k, cross, t_english))
+            (r.target[i].weak ? t_weak : t_strong).push_back(i);
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
         // So is a single capitalised word, which may be a translated label ("Click Save" / "cliquez sur
@@ -511,6 +803,38 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             std::sort(singles.begin(), singles.end());
             return singles;
         };
+        // Acronyms are localised ("GDP" / "BIP", "NGO" / "NRO") and expansions translated into ordinary
+        // words, which nothing here can verify: an unmatched source acronym is no evidence of a loss, and an
+        // unmatched target acronym is a localisation when the source has an unmatched acronym or longer
+        // name of its own.
+        // A source acronym counts only where the target has an unmatched name in its place that is no
+        // localisation of it: a name that is not itself an acronym ("HCR" -> "European Commission"), or an
+        // acronym without a letter in common ("RND" -> "ČSSD", never "GDP" -> "BIP" or "NGO" -> "NRO").
+        const bool source_unmatched = std::any_of(s_strong.begin(), s_strong.end(), [&](std::size_t i) {
+            return r.source[i].acronym || r.source[i].core.size() >= 2;
+        });
+        auto foreign = [](const std::string& a, const std::string& b) {
+            return std::none_of(a.begin(), a.end(), [&](char c) { return b.find(c) != std::string::npos; });
+        };
+        std::vector<std::size_t> t_names;  // unmatched target names that may stand in a source acronym's place
+        for (std::size_t i : t_strong)
+            if (!r.target[i].noun_run && (!r.target[i].acronym || !source_unmatched)) t_names.push_back(i);
+        const std::vector<std::size_t> s_unmatched = s_strong;
+        std::erase_if(s_strong, [&](std::size_t i) {
+            if (!r.source[i].acronym) return false;
+            return std::none_of(t_names.begin(), t_names.end(), [&](std::size_t t) {
+                return !r.target[t].acronym || foreign(r.source[i].core[0], r.target[t].core[0]);
+            });
+        });
+        // An unmatched target acronym is a localisation when the source has an unmatched acronym sharing a
+        // letter with it, or a longer name (its expansion, translated).
+        std::erase_if(t_strong, [&](std::size_t t) {
+            if (!r.target[t].acronym) return false;
+            return std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
+                return r.source[i].core.size() >= 2 ||
+                       (r.source[i].acronym && !foreign(r.source[i].core[0], r.target[t].core[0]));
+            });
+        });
         const auto s_single = set_aside(s_strong, s_weak, r.source), t_single = set_aside(t_strong, t_weak, r.target);
         // Unless it is a country or language name standing where the other side has an unmatched name:
         // "Croatia" -> "Serbien" is a substitution, not a loss. Only as many as pair up, so this never
@@ -528,7 +852,10 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         // A run of nouns in a language that capitalises them is a name when the other language, which
         // writes nouns in lower case, has an unmatched name in its place: "Peter Frampton" -> "Macura",
         // while "Heiligen Krieg" -> "holy war" has none. Again only as many as pair up.
-        if (k.source.capitalised_nouns != k.target.capitalised_nouns) {
+        // Only a run in the source: in a target that capitalises nouns, a source name without a match is far
+        // more often rendered in the translator's own form ("Brünn", "Ghaddafis", "Schulden-Harmagedon")
+        // next to ordinary nouns than replaced by another name.
+        if (k.source.capitalised_nouns && !k.target.capitalised_nouns) {
             const bool src_nouns = k.source.capitalised_nouns;
             const auto& runs_single = src_nouns ? s_single : t_single;
             const auto& names_single = src_nouns ? t_single : s_single;
@@ -541,6 +868,20 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                 if (run_es[i].noun_run && run_es[i].core.size() >= 2) runs.push_back(i);
             for (std::size_t i : names_single)
                 if (!name_es[i].weak && !name_es[i].noun_run) names.push_back(i);
+            // "In its place": a run and a name pair only at about the same place in their sentences.
+            const auto& run_words = src_nouns ? sw : tw;
+            const auto& name_words = src_nouns ? tw : sw;
+            auto place = [](const Entity& e, const std::vector<Word>& w) {
+                return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
+            };
+            auto near_any = [&](const Entity& e, const std::vector<Word>& ew, const std::vector<std::size_t>& others,
+                                const std::vector<Entity>& oes, const std::vector<Word>& ow) {
+                return std::any_of(others.begin(), others.end(),
+                                   [&](std::size_t o) { return std::fabs(place(e, ew) - place(oes[o], ow)) <= 0.2; });
+            };
+            const auto runs0 = runs;
+            std::erase_if(runs, [&](std::size_t i) { return !near_any(run_es[i], run_words, names, name_es, name_words); });
+            std::erase_if(names, [&](std::size_t i) { return !near_any(name_es[i], name_words, runs0, run_es, run_words); });
             auto promote = [](std::vector<std::size_t>& strong, const std::vector<std::size_t>& from, std::size_t n) {
                 for (std::size_t j = 0; j < from.size() && j < n; ++j)
                     strong.insert(std::upper_bound(strong.begin(), strong.end(), from[j]), from[j]);
@@ -550,6 +891,38 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             if (pairs > std::max(r0, n0)) {
                 promote(run_strong, runs, pairs > r0 ? pairs - r0 : 0);
                 promote(name_strong, names, pairs > n0 ? pairs - n0 : 0);
+            }
+        }
+        // In an English target, a lone word that WordNet knows only as a name ("Hamáček", "Shenyang") is a
+        // name for sure; standing where the source has an unmatched capitalised word of its own, with no
+        // resemblance between the two (not "Mailand" / "Milan"), it replaced that word.
+        if (t_english && english_lexicon().loaded) {
+            auto place = [](const Entity& e, const std::vector<Word>& w) {
+                return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
+            };
+            std::vector<std::size_t> s_free;
+            for (std::size_t i : s_single)
+                if (std::find(s_strong.begin(), s_strong.end(), i) == s_strong.end()) s_free.push_back(i);
+            for (std::size_t t : t_single) {
+                if (std::find(t_strong.begin(), t_strong.end(), t) != t_strong.end()) continue;
+                const Entity& b = r.target[t];
+                if (b.core.size() != 1 || b.acronym || b.noun_run || translatable_word(b.core[0], k)) continue;
+                if (k.display_names().set_of.count(b.core[0])) continue;  // countries pair above, as rescued
+                std::size_t best = s_free.size();
+                double best_gap = 0.25;
+                for (std::size_t j = 0; j < s_free.size(); ++j) {
+                    const Entity& a = r.source[s_free[j]];
+                    const double gap = std::fabs(place(a, sw) - place(b, tw));
+                    const std::string& x = a.core.back();
+                    const std::string& y = b.core[0];
+                    if (gap < best_gap && edit_distance(x, y, std::max(x.size(), y.size()) / 2) > std::max(x.size(), y.size()) / 2) {
+                        best = j;
+                        best_gap = gap;
+                    }
+                }
+                if (best == s_free.size()) continue;
+                r.substitutions.emplace_back(s_free[best], t);
+                s_free.erase(s_free.begin() + static_cast<std::ptrdiff_t>(best));
             }
         }
     }
@@ -571,10 +944,35 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             si = ss.erase(si);
         }
     };
+    // In English, a capitalised word that WordNet knows in lower case, alone at a sentence's start, is no
+    // name when the word in its place is one too: "Nearly" / "Almost", "Wolf children" / "Feral children".
+    const bool english = !cross && primary_language(k.source_lang) == "en" && english_lexicon().loaded;
+    auto plain_word = [&](const Entity& e) {
+        return english && e.core.size() == 1 && !e.acronym && !e.known && english_lexicon().common(e.core[0]) &&
+               !k.set_of.count(e.core[0]);
+    };
+    if (english) {
+        auto drop_plain = [&](std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
+            std::erase_if(weak, [&](std::size_t i) { return plain_word(es[i]); });
+        };
+        const bool s_plain = std::any_of(s_weak.begin(), s_weak.end(), [&](std::size_t i) { return plain_word(r.source[i]); });
+        const bool t_plain = std::any_of(t_weak.begin(), t_weak.end(), [&](std::size_t i) { return plain_word(r.target[i]); });
+        if (s_plain && t_plain) {
+            drop_plain(s_weak, r.source);
+            drop_plain(t_weak, r.target);
+        }
+    }
     pair_anchored(s_left, t_weak);
     pair_anchored(s_weak, t_left);
     pair_anchored(s_weak, t_weak);
     std::sort(r.substitutions.begin(), r.substitutions.end());
+    // Unpaired, such a word is as often a common noun given a capital ("the Board", "the Navy", "Earth")
+    // as a name: reported only in a substitution.
+    std::erase_if(s_left, [&](std::size_t i) { return plain_word(r.source[i]); });
+    std::erase_if(t_left, [&](std::size_t i) { return plain_word(r.target[i]); });
+    // An acronym the target adds alone abbreviates as often something the source says in words ("COVID" for
+    // "the new coronavirus", "KO" for "knockout") as it adds a name; in a substitution it still counts.
+    if (!cross) std::erase_if(t_left, [&](std::size_t i) { return r.target[i].acronym; });
     r.missing = std::move(s_left);
     r.added = std::move(t_left);
     return r;
@@ -605,7 +1003,7 @@ std::string fold_key(std::string_view text) {
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     out.reserve(text.size() / 5 + 1);
-    bool pending_start = true, clean_gap = true;
+    bool pending_start = true, clean_gap = true, hyphen_gap = false;
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next = i;
@@ -614,6 +1012,7 @@ std::vector<Word> split_words(std::string_view text) {
             if (ends_sentence(c)) pending_start = true;
             // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
             if (!text::utf8::is_space(c) && !is_hyphen(c)) clean_gap = false;
+            if (is_hyphen(c)) hyphen_gap = true;
             i = next;
             continue;
         }
@@ -621,6 +1020,7 @@ std::vector<Word> split_words(std::string_view text) {
         w.begin = i;
         w.sentence_start = pending_start;
         w.joined = clean_gap && !out.empty();
+        w.hyphenated = w.joined && hyphen_gap;
         std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
         bool first_letter_upper = false, seen_letter = false, dotted = false;
         std::size_t j = i;
@@ -671,6 +1071,7 @@ std::vector<Word> split_words(std::string_view text) {
         out.push_back(std::move(w));
         pending_start = false;
         clean_gap = true;
+        hyphen_gap = false;
         i = j;
     }
     return out;
@@ -720,7 +1121,7 @@ EntityComparison compare_entity_texts(std::string_view source, std::string_view 
                                       std::string_view source_lang, std::string_view target_lang) {
     const auto k = knowledge(packs, source_lang, target_lang);
     const bool cross = primary_language(source_lang) != primary_language(target_lang);
-    return compare(split_words(source), split_words(target), *k, cross);
+    return compare(split_words(source), split_words(target), *k, cross, source, target);
 }
 
 const EntityComparison& compare_entities(const SegmentView& view) {
@@ -737,7 +1138,7 @@ const EntityComparison& compare_entities(const SegmentView& view) {
     if (memo.knowledge != k || memo.source != s || memo.target != t) {
         const auto& words = segment_words(view);
         const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
-        memo.result = compare(words.source, words.target, *k, cross);
+        memo.result = compare(words.source, words.target, *k, cross, s, t);
         memo.knowledge = k;
         memo.source = s;
         memo.target = t;

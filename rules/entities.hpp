@@ -24,6 +24,7 @@ struct Word {
     bool has_letter = false;
     bool sentence_start = false;     // first word of the text or of a sentence inside it
     bool joined = false;             // only spaces separate it from the previous word
+    bool hyphenated = false;         // a hyphen joins it to the previous word: "Kommissar" of "EU-Kommissar"
 };
 
 // Words of a text: letters and digits, with inner hyphens ("Covid-19") and dotted initials ("U.S.");

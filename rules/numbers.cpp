@@ -58,7 +58,7 @@ Convention locale_convention(std::string_view language) {
 }
 
 const Convention& point_convention() {
-    static const Convention c{U",'\u2009\u202F\u00A0", '.', false};
+    static const Convention c{U",'\u2009\u202F\u00A0 ", '.', true};
     return c;
 }
 const Convention& comma_convention() {
@@ -139,12 +139,37 @@ bool followed_by_percent(std::string_view text, std::size_t at, const std::vecto
     return false;
 }
 
+// The ASCII letters glued after a number, lower-cased: "s" of "1980s", "nd" of "2nd"; empty when more
+// than two or followed by anything but a letter boundary.
+std::string letters_after(std::string_view text, std::size_t at) {
+    std::string out;
+    while (at < text.size() && std::isalpha(static_cast<unsigned char>(text[at])) && out.size() < 3)
+        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++]))));
+    if (out.size() > 2 || (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x80)) return {};
+    return out;
+}
+
+bool is_hyphen_byte(std::string_view text, std::size_t at) { return at < text.size() && text[at] == '-'; }
+
+// "pm", "p.m.", "PM" right after a number, attached or after spaces.
+bool followed_by_pm(std::string_view text, std::size_t at) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    std::string letters;
+    std::size_t k = at;
+    while (k < text.size() && letters.size() < 3 && (std::isalpha(static_cast<unsigned char>(text[k])) || text[k] == '.')) {
+        if (text[k] != '.') letters.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+        ++k;
+    }
+    if (letters != "pm") return false;
+    return k >= text.size() || !std::isalnum(static_cast<unsigned char>(text[k]));
+}
+
 std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view language,
                                        const std::vector<std::string>& percent_words) {
     const Convention own = locale_convention(language);
     std::vector<NumberToken> out;
     Reader r{text};
-    std::size_t i = 0;
+    std::size_t i = 0, minutes_at = std::string_view::npos;
     while (i < text.size()) {
         if (static_cast<unsigned char>(text[i]) < 0x80 && !(text[i] >= '0' && text[i] <= '9')) {
             ++i;  // ASCII fast path: most of any text is not digits
@@ -173,10 +198,13 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
             std::size_t after_sep = 0;
             if (!is_digit(r.peek(after, &after_sep))) break;
             if (is_space_like(static_cast<char32_t>(d))) {
-                // A space joins groups only where the language groups with spaces and the next group
-                // is exactly three digits: "1 500" in French, never "in 2022 100 people".
-                if (!own.space_grouping) break;
+                // A space joins groups in any language ("50 000" is written in German and English text
+                // too) where the groups fit: at most three digits before, exactly three after, so never
+                // "in 2022 100 people" or "in 2007 20 people".
                 if (groups.size() == 1 && groups.front().digits.size() > 3) break;
+                if (groups.size() > 1 && groups.back().separator != static_cast<char32_t>(d) &&
+                    !(is_space_like(groups.back().separator) && is_space_like(static_cast<char32_t>(d))))
+                    break;
                 std::size_t k = after, count = 0, end_k = 0;
                 while (is_digit(r.peek(k, &end_k)) && count < 4) {
                     ++count;
@@ -187,21 +215,79 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
             groups.push_back({"", static_cast<char32_t>(d)});
             j = after;
         }
+        // A fraction, "1/2", "3/4": one value. Not a date ("07/08/2022" has three parts).
+        bool fraction = false;
+        if (groups.size() == 1 && groups[0].digits.size() <= 2 && r.peek(j) == '/') {
+            std::size_t k = j + 1, e = 0;
+            std::string denominator;
+            while (denominator.size() < 3 && is_digit(r.peek(k, &e))) {
+                denominator.push_back(static_cast<char>('0' + u_charDigitValue(r.peek(k))));
+                k = e;
+            }
+            if (!denominator.empty() && denominator.size() <= 2 && r.peek(k) != '/' && std::stoi(denominator) > 0) {
+                fraction = true;
+                token.values.push_back(std::stod(groups[0].digits) / std::stod(denominator));
+                token.literal = groups[0].digits + "/" + denominator;
+                j = k;
+            }
+        }
         token.end = j;
         for (const auto& g : groups) {
+            if (fraction) break;
             if (g.separator) token.literal += g.separator < 0x80 ? static_cast<char>(g.separator) : ' ';
             token.literal += g.digits;
         }
         for (const Convention* conv : {&own, &point_convention(), &comma_convention()}) {
+            if (fraction) break;
             if (auto v = read(groups, *conv)) {
                 bool seen = false;
                 for (double x : token.values) seen = seen || x == *v;
                 if (!seen) token.values.push_back(*v);
             }
         }
+        // A time of day, "18:05" or "6:30": the hour also reads with its minutes as hundredths, so it equals
+        // "18.05" as other languages write it, and the minutes alone are no count. Two numbers still, as
+        // "22:20" may be a score. Never "2:03:59" (a duration).
+        std::size_t after_time = j;
+        if (groups.size() == 1 && groups[0].digits.size() <= 2 && r.peek(j) == ':') {
+            std::size_t e1 = 0, e2 = 0;
+            const UChar32 a = r.peek(j + 1, &e1);
+            const UChar32 b = is_digit(a) ? r.peek(e1, &e2) : -1;
+            if (is_digit(a) && is_digit(b) && !is_digit(r.peek(e2)) && !(r.peek(e2) == ':' && is_digit(r.peek(e2 + 1))) &&
+                u_charDigitValue(a) <= 5 && std::stoi(groups[0].digits) <= 24) {
+                const std::string minutes{static_cast<char>('0' + u_charDigitValue(a)), static_cast<char>('0' + u_charDigitValue(b))};
+                token.values.push_back(std::strtod((groups[0].digits + "." + minutes).c_str(), nullptr));
+                minutes_at = j + 1;
+                after_time = e2;
+            }
+        }
+        if (i == minutes_at) token.minutes = true;
+        // "5.30pm", "7 p.m.", "6:30 PM": the hour also reads on a 24-hour clock, as most languages write it.
+        if (!token.values.empty() && token.values.front() >= 1 && token.values.front() < 12 &&
+            followed_by_pm(text, after_time)) {
+            for (std::size_t v = 0, n = token.values.size(); v < n; ++v) token.values.push_back(token.values[v] + 12);
+        }
+        // A decade: "1980s" is also "80s", as a list of decades shortens it ("the 1970s and 80s").
+        const std::string suffix = letters_after(text, j);
+        if ((suffix == "s" || (suffix.empty() && j + 2 < text.size() && text[j] == '\'' && text[j + 1] == 's')) &&
+            !token.values.empty() && token.values.front() >= 1000 && std::fmod(token.values.front(), 10) == 0)
+            token.values.push_back(std::fmod(token.values.front(), 100));
+        // "2nd", "9th": a rank, as often written in words on the other side ("second").
+        token.ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
         token.percent = followed_by_percent(text, j, percent_words);
+        // Glued to a word by a hyphen, the number is part of a compound adjective or noun ("100-prozentig",
+        // "7-tägigen", "a 10-year-old"), often a rephrasing of a word on the other side.
+        token.fraction = fraction;
+        token.compound = j + 1 < text.size() && is_hyphen_byte(text, j) && std::isalpha(static_cast<unsigned char>(text[j + 1]));
+        // Glued to letters on either side: "COVID-19", "4x4", "MP3"; a unit ("63cm") or a suffix ("2nd",
+        // "1980s") after it is no name.
         token.in_name = (i >= 1 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) ||
-                        (i >= 2 && text[i - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[i - 2])));
+                        (i >= 2 && text[i - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[i - 2]))) ||
+                        (suffix.size() == 1 && suffix != "s" && j + 1 < text.size() && is_digit(r.peek(j + 1)));
+        // "11. Schuljahr", "im 19. Jahrhundert": a number of one or two digits with a stop and a word after it is
+        // an ordinal in most European languages.
+        token.ordinal = token.ordinal || (groups.size() == 1 && groups[0].digits.size() <= 2 && j + 2 < text.size() &&
+                                          text[j] == '.' && text[j + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[j + 2])));
         out.push_back(std::move(token));
         i = j;
     }
@@ -318,16 +404,33 @@ std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view
     if (!given) own = split_words(text);
     const std::vector<Word>& words = given ? *given : own;
 
-    auto next_scale = [&](std::size_t w, std::size_t after_byte) -> std::pair<double, std::size_t> {
-        // The scale word right after a number: "5 million", "quarante mille", "3 Mio."
+    auto one_scale = [&](std::size_t w, std::size_t after_byte) -> std::pair<double, std::size_t> {
+        // The scale word right after a number: "5 million", "quarante mille", "3 Mio.", "700-Milliarden-Dollar"
         if (w >= words.size() || !words[w].has_letter || words[w].begin < after_byte) return {1, 0};
-        for (std::size_t b = after_byte; b < words[w].begin; ++b)
+        const bool hyphen = words[w].begin == after_byte + 1 && text[after_byte] == '-';
+        for (std::size_t b = after_byte; b < words[w].begin && !hyphen; ++b)
             if (text[b] != ' ') return {1, 0};
-        auto it = lexicon.scales.find(words[w].key);
+        // A hyphenated word starts with the scale: "Millionen-Einwohnerstaates".
+        std::string key = words[w].key;
+        if (auto dash = key.find('-'); hyphen && dash != std::string::npos) key.resize(dash);
+        auto it = lexicon.scales.find(key);
         if (it == lexicon.scales.end()) return {1, 0};
-        std::size_t end = words[w].end;
+        std::size_t end = key.size() == words[w].key.size() ? words[w].end : words[w].begin + key.size();
         if (end < text.size() && text[end] == '.') ++end;  // "Mio."
         return {it->second, end};
+    };
+    // Scales multiply: "750 thousand million" is 750 000 000 000.
+    auto next_scale = [&](std::size_t w, std::size_t after_byte) -> std::pair<double, std::size_t> {
+        auto [factor, end] = one_scale(w, after_byte);
+        if (!end) return {1, 0};
+        while (w + 1 < words.size() && words[w + 1].begin >= end) {
+            auto [f2, e2] = one_scale(w + 1, end);
+            if (!e2 || f2 <= factor) break;
+            factor *= f2;
+            end = e2;
+            ++w;
+        }
+        return {factor, end};
     };
 
     // Scales after digits, spaced ("5 million") or attached ("103bn").

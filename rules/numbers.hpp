@@ -21,6 +21,10 @@ struct NumberToken {
     bool percent = false;        // followed by %, or a percent word from the packs
     bool spelled = false;        // written in words: "forty", "quarante", "vingt et un"
     bool in_name = false;        // glued to a word: "COVID-19", "km2"
+    bool ordinal = false;        // "2nd", "9th", "11." before a word
+    bool minutes = false;        // the minutes of a time of day: "30" of "6:30"
+    bool fraction = false;       // "1/2": rephrased in words as often ("and a half")
+    bool compound = false;       // joined by a hyphen to the word after it: "100-prozentig", "10-year-old"
     double scale = 1;            // from a scale word after the digits ("5 million"), already in `values`
 };
 

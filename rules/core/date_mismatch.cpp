@@ -10,6 +10,20 @@
 namespace verity::rules {
 namespace {
 
+// A month's name begins a longer word of the other side ("Oktobertagen", "Novemberzu"), or a word spelled
+// a little differently begins like it ("Novembre" for "November").
+bool month_in_compound(int month, const std::vector<Word>& other, const DateLexicon& lex) {
+    for (const auto& [name, m] : lex.months) {
+        if (m != month || name.size() < 4) continue;
+        for (const auto& w : other) {
+            if (w.key.size() > name.size() && w.key.compare(0, name.size(), name) == 0) return true;
+            const std::size_t diff = w.key.size() > name.size() ? w.key.size() - name.size() : name.size() - w.key.size();
+            if (name.size() >= 6 && w.key.size() >= 6 && diff <= 1 && w.key.compare(0, 5, name, 0, 5) == 0) return true;
+        }
+    }
+    return false;
+}
+
 class DateMismatch final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -42,12 +56,13 @@ public:
             if (!used[t]) extra.push_back(&tgt[t]);
         // A bare month may stand lower-cased on the other side ("in march"), where it is not read as a
         // date because it may be a word.
+        // Or inside a compound ("Oktobertagen", "Februartemperaturen").
         auto bare_month_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
             const DateValue& r = d->readings.front();
             if (r.day || r.year) return false;
             for (const auto& w : other)
                 if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) return true;
-            return false;
+            return month_in_compound(r.month, other, lex);
         };
         const auto& tl = date_lexicon(v.target_pack, v.target_lang);
         const auto& sl = date_lexicon(v.source_pack, v.source_lang);
@@ -55,6 +70,7 @@ public:
         auto parts_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
             const DateValue& r = d->readings.front();
             bool day = !r.day, month = !r.month, year = !r.year;
+            month = month || month_in_compound(r.month, other, lex);
             for (const auto& w : other) {
                 if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) month = true;
                 if (!w.has_letter && (w.key == std::to_string(r.day))) day = true;
@@ -62,8 +78,28 @@ public:
             }
             return day && month && year && d->readings.size() == 1;
         };
+        // A bare month whose very word stands on the other side is a name kept as it is ("Karl März"). Across
+        // languages a bare month without a counterpart is mostly reworded ("in December" / "in der
+        // Vorweihnachtszeit"); a month replaced by another month still pairs up below.
+        const bool cross = primary_language(v.source_lang) != primary_language(v.target_lang);
+        auto bare_unpaired = [&](const DateToken* d, const std::vector<Word>& own,
+                                 const std::vector<Word>& other, const std::vector<const DateToken*>& opposite) {
+            const DateValue& r = d->readings.front();
+            if (r.day || r.year || d->readings.size() != 1) return false;
+            for (const auto& w : own)
+                if (w.begin == d->begin)
+                    for (const auto& o : other)
+                        if (o.key == w.key) return true;
+            if (!cross) return false;
+            for (const DateToken* o : opposite)
+                if (o->readings.front().month) return false;
+            return true;
+        };
         std::erase_if(missing, [&](const DateToken* d) { return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl); });
         std::erase_if(extra, [&](const DateToken* d) { return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl); });
+        const auto missing0 = missing;
+        std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, words.source, words.target, extra); });
+        std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0); });
         auto quote = [](const std::string& text, const DateToken& d) { return text.substr(d.begin, d.end - d.begin); };
         const std::size_t paired = std::min(missing.size(), extra.size());
         for (std::size_t i = 0; i < paired; ++i)

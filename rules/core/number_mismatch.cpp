@@ -2,6 +2,7 @@
 // Values, not spellings, are compared: "1,500.5" (en) equals "1 500,5" (fr), "40 per cent" equals "40%",
 // "forty" equals "40", "5 million" equals "5 000 000".
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -55,16 +56,26 @@ public:
 
         std::vector<bool> used(tgt.size(), false);
         std::vector<const NumberToken*> missing;
-        // Two passes so a first reading that matches exactly wins over a looser one.
+        // The digits alike where one side has a scale word the other lacks: a range sharing its scale
+        // ("325 und 340 Mio." for "$325 million and $340 million"), or an abbreviation no pack knows
+        // ("7.5m" for "7,5 Mio."). Two different scales ("5 million" / "5 billion") still differ.
+        auto same_digits = [](const NumberToken& a, const NumberToken& b) {
+            if (a.scale == b.scale || (a.scale != 1 && b.scale != 1) || a.percent != b.percent) return false;
+            for (double x : a.values)
+                for (double y : b.values)
+                    if (std::fabs(x / a.scale - y / b.scale) <= 1e-9 * std::max(1.0, std::fabs(x / a.scale))) return true;
+            return false;
+        };
+        // Passes from strict to loose, so a first reading that matches exactly wins over a looser one.
         std::vector<bool> matched(src.size(), false);
-        for (int pass = 0; pass < 2; ++pass)
+        for (int pass = 0; pass < 3; ++pass)
             for (std::size_t s = 0; s < src.size(); ++s) {
                 if (matched[s]) continue;
                 for (std::size_t t = 0; t < tgt.size(); ++t) {
                     if (used[t]) continue;
                     const bool exact = !src[s].values.empty() && !tgt[t].values.empty() &&
                                        src[s].values.front() == tgt[t].values.front();
-                    if (pass == 0 ? exact : same_number(src[s], tgt[t])) {
+                    if (pass == 0 ? exact : pass == 1 ? same_number(src[s], tgt[t]) : same_digits(src[s], tgt[t])) {
                         used[t] = matched[s] = true;
                         break;
                     }
@@ -98,7 +109,7 @@ public:
         // Unpaired words ("the two agencies" / "both agencies") and numbers inside names ("COVID-19") are
         // too often rephrased to report alone; a changed one is still reported above.
         auto soft = [&](const NumberToken* n) {
-            return n->spelled || n->in_name || value_in(n, n >= src.data() && n < src.data() + src.size() ? tgt : src);
+            return n->spelled || n->in_name || n->compound || n->ordinal || n->minutes || n->fraction || value_in(n, n >= src.data() && n < src.data() + src.size() ? tgt : src);
         };
         missing.erase(std::remove_if(missing.begin() + static_cast<std::ptrdiff_t>(paired), missing.end(), soft),
                       missing.end());

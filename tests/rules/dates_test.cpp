@@ -45,5 +45,11 @@ TEST(Dates, WordsThatAreAlsoMonthsNeedADate) {
     EXPECT_TRUE(dates("version 1.2.3 at 17:07", "en").empty());
 }
 
+TEST(Dates, AbbreviatedMonthsNeedADayOrAYear) {
+    EXPECT_TRUE(dates("Jan and Mario came.", "en").empty());
+    ASSERT_EQ(dates("on 5 Jan 2021", "en").size(), 1u);
+    EXPECT_EQ(dates("Sie kam im Mai.", "de").size(), 1u);  // a full name alone is still a month
+}
+
 }  // namespace
 }  // namespace verity::rules

@@ -1,6 +1,9 @@
 // The entity comparison on bare pairs: what counts as a counterpart, and what is reported.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+
 #include "rules/entities.hpp"
 #include "rules/packs.hpp"
 
@@ -119,6 +122,78 @@ TEST(EntityComparison, DerivedAndPartlyTranslatedNamesMatchAcrossLanguages) {
     EXPECT_FALSE(clean("Ministerpräsident Markus Söder sprach.", "Prime Minister Falklands spoke.", "de", "en"));
     // Longer transcriptions differ in two letters.
     EXPECT_TRUE(clean("Dustin Runalls commented.", "Dustin Runnels commented.", "en", "en"));
+}
+
+}  // namespace
+}  // namespace verity::rules
+
+namespace verity::rules {
+namespace {
+
+bool wordnet_present() {
+    const char* env = std::getenv("VERITY_WORDNET_DIR");
+    const std::string dir = env && *env ? env : "/usr/share/wordnet";
+    return std::ifstream(dir + "/data.noun").good();
+}
+
+bool clean_pair(std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
+    const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+    return c.substitutions.empty() && c.missing.empty() && c.added.empty();
+}
+
+TEST(EntityTranslation, DescriptiveEnglishNamesMayBeTranslated) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    // Every word of the name is an ordinary English word: a translator translates it.
+    EXPECT_TRUE(clean_pair("The Football Association fined the club.", "Der Fußballverband bestrafte den Verein.", "en", "de"));
+    EXPECT_TRUE(clean_pair("He met South American leaders.", "Er traf südamerikanische Politiker.", "en", "de"));
+    // A name WordNet knows only as a name is still missed when it is gone.
+    const auto c = compare_entity_texts("Talks with Vladimir Putin failed.", "Die Gespräche scheiterten.", packs(), "en", "de");
+    EXPECT_FALSE(c.missing.empty());
+    // Its name-only words found, the rest translated: "Lower Tyrol" / "Niedertirol".
+    EXPECT_TRUE(clean_pair("She was born in Lower Tyrol.", "Sie wurde in Niedertirol geboren.", "en", "de"));
+}
+
+TEST(EntityTranslation, CitiesCurrenciesAndCountriesUnderTheirLocalNames) {
+    EXPECT_TRUE(clean_pair("She moved to Lisbon in May.", "Sie zog im Mai nach Lissabon.", "en", "de"));
+    EXPECT_TRUE(clean_pair("It costs $5 million.", "Es kostet 5 Millionen US-Dollar.", "en", "de"));
+    EXPECT_TRUE(clean_pair("The Spanish delegation left.", "Die Delegation aus Spanien reiste ab.", "en", "de"));
+}
+
+TEST(EntityTranslation, AcronymsAreLocalisedAndCapitalsAreNotAlwaysNames) {
+    // A localised acronym shares a letter with the original; one with no letter in common replaced it.
+    EXPECT_TRUE(clean_pair("The GDP grew by 2%.", "Das BIP wuchs um 2 %.", "en", "de"));
+    EXPECT_FALSE(clean_pair("Le HCR financera le projet.", "NATO will fund the project.", "fr", "en"));
+    // An acronym spelled out in lower case on the other side.
+    EXPECT_TRUE(clean_pair("Check the VIN first.", "Check the vehicle identification number first.", "en", "en"));
+    // Roman numerals and headlines in capitals.
+    EXPECT_TRUE(clean_pair("It dates from the third century.", "Es stammt aus dem III. Jahrhundert.", "en", "de"));
+    EXPECT_TRUE(clean_pair("WHAT WE KNOW SO FAR", "WAS WIR BISHER WISSEN", "en", "de"));
+    // An acronym that only begins a German compound noun is no name by itself.
+    EXPECT_TRUE(clean_pair("The European commissioner spoke.", "Der EU-Kommissar sprach.", "en", "de"));
+}
+
+TEST(EntityTranslation, ALoneEnglishNameInAnotherNamesPlaceReplacedIt) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    const std::string s = "Gestern sprach Keller lange mit den Journalisten.";
+    const std::string t = "Yesterday Hamáček spoke to the journalists at length.";
+    const auto c = compare_entity_texts(s, t, packs(), "de", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Keller");
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Hamáček");
+    // An exonym is no replacement.
+    EXPECT_TRUE(clean_pair("Gestern sprach man in Mailand lange darüber.", "Yesterday people in Milan talked about it at length.", "de", "en"));
+}
+
+TEST(EntityComparison, OrdinaryWordsWithACapitalAreNoNamesWithinEnglish) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    EXPECT_TRUE(clean_pair("Nearly all of them came.", "Almost all of them came.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The decision was taken by the committee.", "The decision was taken by the Board.", "en", "en"));
+    EXPECT_FALSE(clean_pair("Murray lost the first set.", "Hamáček lost the first set.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The cases rose in Kolín.", "The cases rose in Kolínsko.", "en", "en"));
+    // A legal form is no name by itself; a capitalised short form of a long name is that name.
+    EXPECT_TRUE(clean_pair("It is run by the Organization for Security and Cooperation in Europe.",
+                           "It is run by the Organization for Security and Co-operation in Europe.", "en", "en"));
+    EXPECT_TRUE(clean_pair("As Rzeczpospolita reports, the budget grew.", "As Rz reports, the budget grew.", "en", "en"));
 }
 
 }  // namespace

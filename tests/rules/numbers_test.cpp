@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "rules/numbers.hpp"
 #include "rules/packs.hpp"
 
@@ -112,6 +114,59 @@ TEST(NumberWords, ScaleWordsMultiply) {
     const auto t = extract_numbers("2,500 million", "en", number_lexicon(nullptr, "en"));
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(describe_number(t[0]), "2500");  // the report quotes the digits it marks
+}
+
+TEST(Numbers, SpaceGroupsThousandsInEveryLanguage) {
+    EXPECT_EQ(first_values("etwa 50 000 Besucher", "de"), (std::vector<double>{50000}));
+    EXPECT_EQ(first_values("some 12 500 visitors", "en"), (std::vector<double>{12500}));
+    EXPECT_EQ(first_values("rund 8\u00A0000 und 1\u2009335", "de"), (std::vector<double>{8000, 1335}));
+    // A group after the space must have exactly three digits, and the one before at most three.
+    EXPECT_EQ(first_values("in 2007 20 people", "en"), (std::vector<double>{2007, 20}));
+    EXPECT_EQ(first_values("im Jahr 2019 350 Menschen", "de"), (std::vector<double>{2019, 350}));
+    EXPECT_EQ(first_values("Seite 12 3456", "de"), (std::vector<double>{12, 3456}));
+}
+
+bool reads(const NumberToken& t, double v) {
+    for (double x : t.values)
+        if (std::fabs(x - v) < 1e-9) return true;
+    return false;
+}
+
+TEST(Numbers, TimesOfDayReadOnBothClocks) {
+    const auto pm = extract_numbers("from 6:30 PM until 11pm", "en", kNoPercent);
+    ASSERT_EQ(pm.size(), 3u);
+    EXPECT_TRUE(reads(pm[0], 6.3) && reads(pm[0], 18.3) && reads(pm[0], 18));
+    EXPECT_TRUE(pm[1].minutes);
+    EXPECT_TRUE(reads(pm[2], 23));
+    const auto de = extract_numbers("um 18.30 Uhr", "de", kNoPercent);
+    ASSERT_EQ(de.size(), 1u);
+    EXPECT_TRUE(same_number(pm[0], de[0]));
+    // A race time is no time of day.
+    const auto race = extract_numbers("in 2:03:59", "en", kNoPercent);
+    ASSERT_EQ(race.size(), 3u);
+    EXPECT_FALSE(race[1].minutes);
+    EXPECT_FALSE(reads(race[0], 2.03));
+}
+
+TEST(Numbers, DecadesOrdinalsAndCompounds) {
+    const auto d = extract_numbers("the 1970s and 80s", "en", kNoPercent);
+    ASSERT_EQ(d.size(), 2u);
+    EXPECT_TRUE(reads(d[0], 70));
+    EXPECT_TRUE(extract_numbers("the 2nd round", "en", kNoPercent)[0].ordinal);
+    EXPECT_TRUE(extract_numbers("im 19. Jahrhundert", "de", kNoPercent)[0].ordinal);
+    EXPECT_FALSE(extract_numbers("im Jahr 2019. Dann", "de", kNoPercent)[0].ordinal);
+    EXPECT_TRUE(extract_numbers("nicht 100-prozentig sicher", "de", kNoPercent)[0].compound);
+    EXPECT_TRUE(extract_numbers("a 4x4 car", "en", kNoPercent)[0].in_name);
+    const auto f = extract_numbers("size 5 1/2 or 6", "en", kNoPercent);
+    ASSERT_EQ(f.size(), 3u);
+    EXPECT_TRUE(f[1].fraction);
+    EXPECT_DOUBLE_EQ(f[1].values.front(), 0.5);
+}
+
+TEST(NumberWords, ScalesChainAndFollowHyphens) {
+    EXPECT_EQ(values_with_words("640 thousand million dollars", "en"), (std::vector<double>{640e9}));
+    EXPECT_EQ(values_with_words("ein 700-Milliarden-Dollar-Paket", "de"), (std::vector<double>{700e9}));
+    EXPECT_EQ(values_with_words("16 millions of litres", "en"), (std::vector<double>{16e6}));
 }
 
 }  // namespace
