@@ -59,6 +59,50 @@ std::string_view local_part(std::string_view name) {
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
+// Ids seen so far in a file or a unit: an open-addressing set of views into the parsed buffer.
+// No allocation per id, unlike a node-based set, which cost more than reading the rest of a unit.
+class IdSet {
+public:
+    // False when `id` was there already.
+    bool insert(std::string_view id) {
+        if ((ids_.size() + 1) * 4 > slots_.size() * 3) grow();
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash(id) & mask;; i = (i + 1) & mask) {
+            if (slots_[i] == 0) {
+                ids_.push_back(id);
+                slots_[i] = static_cast<std::uint32_t>(ids_.size());
+                return true;
+            }
+            if (ids_[slots_[i] - 1] == id) return false;
+        }
+    }
+    void clear() {
+        if (ids_.empty()) return;
+        ids_.clear();
+        std::fill(slots_.begin(), slots_.end(), 0);
+    }
+
+private:
+    static std::size_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ULL;  // FNV-1a
+        for (const unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    void grow() {
+        std::vector<std::uint32_t> slots(std::max<std::size_t>(16, slots_.size() * 2), 0);
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t k = 0; k < ids_.size(); ++k) {
+            std::size_t i = hash(ids_[k]) & mask;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = static_cast<std::uint32_t>(k + 1);
+        }
+        slots_ = std::move(slots);
+    }
+
+    std::vector<std::string_view> ids_;  // in insertion order
+    std::vector<std::uint32_t> slots_;   // 1-based index into ids_, 0 = free; size a power of two
+};
+
 class Loader {
 public:
     Loader(SourceText& source, const std::string& path) : source_(source), path_(path) {}
@@ -75,11 +119,15 @@ public:
 
 private:
     Document load() {
-        const std::string& text = source_.utf8();
+        // Parsed in place: the text is not needed afterwards (positions come from the source's
+        // index), and a copy of a large file costs as much as parsing it. The terminating zero is
+        // what pugixml's own copy would end with, so offsets and error messages stay the same.
+        std::string& text = source_.buffer();
+        text.push_back('\0');
         // ws_pcdata keeps whitespace-only text between inline codes; the rest decodes CDATA,
         // entities and line ends as XML requires.
-        const pugi::xml_parse_result parsed =
-            xml_.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+        const pugi::xml_parse_result parsed = xml_.load_buffer_inplace(
+            text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
         if (!parsed) {
             const auto offset = parsed.offset < 0 ? std::size_t{0} : static_cast<std::size_t>(parsed.offset);
             throw Failure{{std::string("XML is not well-formed: ") + parsed.description(), source_.position(offset)}};
@@ -176,6 +224,18 @@ private:
         if (depth > kMaxDepth) fail(node, "elements are nested too deeply (more than 512 levels)");
     }
 
+    // Units of a container and its groups, so that the file's units are allocated once.
+    std::size_t count_units(pugi::xml_node parent, std::string_view unit_name, int depth) const {
+        if (depth > kMaxDepth) return 0;
+        std::size_t n = 0;
+        for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+            const std::string_view name = xliff_name(c);
+            if (name == unit_name) ++n;
+            else if (name == "group") n += count_units(c, unit_name, depth + 1);
+        }
+        return n;
+    }
+
     // ---- XLIFF 1.2 --------------------------------------------------------------------------
 
     void read_document_12(pugi::xml_node root, Document& doc) {
@@ -188,8 +248,10 @@ private:
             file.source_lang = attr(f, "source-language");
             file.target_lang = attr(f, "target-language");
             unit_ids_.clear();
-            if (const pugi::xml_node body = child(f, "body"))
+            if (const pugi::xml_node body = child(f, "body")) {
+                file.units.reserve(count_units(body, "trans-unit", 0));
                 read_container_12(body, file, std::string(), translate_flag(f, true), 0);
+            }
         }
         if (doc.files.empty()) fail(root, "xliff has no <file> element");
     }
@@ -248,6 +310,7 @@ private:
                     sdl_conf.emplace(attr(s, "id"), attr(s, "conf"));
         }
 
+        unit.segments.reserve(source_marks.size());
         std::unordered_map<std::string_view, pugi::xml_node> target_by_mid;
         for (const pugi::xml_node t : target_marks) target_by_mid.emplace(attr(t, "mid"), t);
 
@@ -300,6 +363,7 @@ private:
             file.target_lang = attr(root, "trgLang");
             unit_ids_.clear();
             group_ids_.clear();
+            file.units.reserve(count_units(f, "unit", 0));
             read_container_2x(f, file, std::string(), translate_flag(f, true), 0);
         }
         if (doc.files.empty()) fail(root, "xliff has no <file> element");
@@ -311,7 +375,7 @@ private:
             const std::string_view name = xliff_name(n);
             if (name == "group") {
                 const std::string_view id = attr(n, "id");
-                if (!id.empty() && !group_ids_.insert(id).second)
+                if (!id.empty() && !group_ids_.insert(id))
                     fail(n, "duplicate group id \"" + std::string(id) + "\"");
                 read_container_2x(n, file, join_path(path, id), translate_flag(n, translate), depth + 1);
             } else if (name == "unit") {
@@ -343,7 +407,7 @@ private:
         }
 
         Pairing source_pairs, target_pairs;
-        std::unordered_set<std::string_view> segment_ids;
+        segment_ids_.clear();
         for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
             const std::string_view name = xliff_name(n);
             if (name == "notes" && !child(n, "note")) fail(n, "notes has no <note> element");
@@ -359,7 +423,7 @@ private:
             if (!source) fail(n, std::string(name) + " has no <source> element");
             const std::string_view id = attr(n, "id");
             if (has_attr(n, "id")) check_id(n, "id");
-            if (!id.empty() && !segment_ids.insert(id).second)
+            if (!id.empty() && !segment_ids_.insert(id))
                 fail(n, std::string(name) + " id \"" + std::string(id) + "\" is not unique in its unit");
             const std::string_view state = attr(n, "state");
             if (has_attr(n, "state") && state != "initial" && state != "translated" && state != "reviewed" && state != "final")
@@ -509,7 +573,7 @@ private:
 
     Unit& add_unit(pugi::xml_node node, File& file, const std::string& path) {
         const std::string_view id = attr(node, "id");
-        if (!unit_ids_.insert(id).second)
+        if (!unit_ids_.insert(id))
             fail(node, "duplicate unit id \"" + std::string(id) + "\" in file \"" + file.id + "\"");
         Unit& unit = file.units.emplace_back();
         unit.id = id;
@@ -660,8 +724,9 @@ private:
     pugi::xml_document xml_;
     std::vector<std::string_view> prefixes_;  // views into xml_ names, live as long as xml_
     bool v2_ = false;
-    std::unordered_set<std::string_view> unit_ids_;   // per file
-    std::unordered_set<std::string_view> group_ids_;  // per file (2.x)
+    IdSet unit_ids_;     // per file
+    IdSet group_ids_;    // per file (2.x)
+    IdSet segment_ids_;  // per unit (2.x)
     std::vector<std::pair<std::string_view, std::string>> original_data_;  // per unit (2.x)
     Pairing* pairing_ = nullptr;  // side of the unit being read (2.x)
 };
@@ -705,10 +770,15 @@ LoadResult load_file(const std::string& path) {
         return result;
     }
     std::string bytes;
-    // One allocation of the file's size when it is known; a pipe or a growing file still reads whole.
+    // One allocation of the file's size when it is known, read straight into place; a pipe or a
+    // growing file still reads whole.
     struct stat info {};
-    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
-        bytes.reserve(static_cast<std::size_t>(info.st_size));
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+        const auto size = static_cast<std::size_t>(info.st_size);
+        bytes.reserve(size + 1);  // + the parser's terminating zero
+        bytes.resize(size);
+        bytes.resize(std::fread(bytes.data(), 1, size, file));
+    }
     char chunk[65536];
     std::size_t got = 0;
     while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) bytes.append(chunk, got);
