@@ -1,11 +1,16 @@
 #include "xliff/reader.hpp"
 
+#include <malloc.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <cstdio>
+#include <mutex>
 #include <new>
 #include <string_view>
 #include <unordered_map>
@@ -83,10 +88,12 @@ public:
     }
 
 private:
+    // FNV-1a, then a multiplicative mix so that the low bits used as the slot index depend on all of it.
     static std::size_t hash(std::string_view s) {
-        std::uint64_t h = 1469598103934665603ULL;  // FNV-1a
+        std::uint64_t h = 1469598103934665603ULL;
         for (const unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-        return static_cast<std::size_t>(h ^ (h >> 29));
+        h *= 0x9E3779B97F4A7C15ULL;
+        return static_cast<std::size_t>(h ^ (h >> 32));
     }
     void grow() {
         std::vector<std::uint32_t> slots(std::max<std::size_t>(16, slots_.size() * 2), 0);
@@ -279,10 +286,15 @@ private:
         unit.type = restype.starts_with("x-verity-") ? "verity:" + std::string(restype.substr(9)) : std::string(restype);
         const bool approved = attr(node, "approved") == "yes";
 
-        const pugi::xml_node source = child(node, "source");
+        // The first of each, in one pass over the children.
+        pugi::xml_node source, target, seg_source;
+        for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+            const std::string_view name = xliff_name(c);
+            pugi::xml_node* slot = name == "source" ? &source : name == "target" ? &target
+                                                               : name == "seg-source" ? &seg_source : nullptr;
+            if (slot && !*slot) *slot = c;
+        }
         if (!source) fail(node, "trans-unit has no <source> element");
-        const pugi::xml_node target = child(node, "target");
-        const pugi::xml_node seg_source = child(node, "seg-source");
         const std::string_view state = target ? attr(target, "state") : std::string_view{};
 
         std::vector<pugi::xml_node> source_marks;
@@ -757,6 +769,39 @@ LoadResult load_bytes(Bytes&& bytes, const std::string& path) {
     return result;
 }
 
+// A large file becomes, on top of its bytes and its XML tree, a model about as large again, in many
+// small allocations; first touching each 4 KiB page of that costs a page fault, and on a virtual
+// machine the faults cost more than the parsing. So before the first large load on the main heap,
+// the heap is grown once with room for a few such files, and that room is offered transparent huge
+// pages (one fault per 2 MiB). Only a hint: without glibc or THP nothing changes.
+void prepare_heap(std::size_t file_size) {
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && defined(M_TOP_PAD)
+    static std::once_flag once;
+    std::call_once(once, [file_size] {
+        constexpr std::size_t kHuge = std::size_t{2} << 20, kProbe = 96 << 10;
+        const std::size_t room = std::min<std::size_t>(std::max<std::size_t>(4 * file_size, 32 * kHuge), 256 * kHuge);
+        if (mallopt(M_TOP_PAD, static_cast<int>(room)) != 1) return;
+        // Allocate below the mmap threshold until the heap grows: then it grew by `room`.
+        const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+        std::vector<void*> probes;
+        std::uintptr_t after = before;
+        while (after == before && probes.size() < room / kProbe + 2) {
+            void* p = std::malloc(kProbe);
+            if (p == nullptr) break;
+            probes.push_back(p);
+            after = reinterpret_cast<std::uintptr_t>(sbrk(0));
+        }
+        if (after > before) {
+            const std::uintptr_t begin = (before + kHuge - 1) & ~(kHuge - 1), end = after & ~(kHuge - 1);
+            if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+        }
+        for (void* p : probes) std::free(p);
+    });
+#else
+    (void)file_size;
+#endif
+}
+
 }  // namespace
 
 LoadResult load_buffer(std::string_view bytes, const std::string& path) { return load_bytes(bytes, path); }
@@ -775,6 +820,7 @@ LoadResult load_file(const std::string& path) {
     struct stat info {};
     if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
         const auto size = static_cast<std::size_t>(info.st_size);
+        if (size >= (std::size_t{4} << 20)) prepare_heap(size);
         bytes.reserve(size + 1);  // + the parser's terminating zero
         bytes.resize(size);
         bytes.resize(std::fread(bytes.data(), 1, size, file));
