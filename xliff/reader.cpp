@@ -65,49 +65,64 @@ std::string_view local_part(std::string_view name) {
 }
 
 // Ids seen so far in a file or a unit: an open-addressing set of views into the parsed buffer.
-// No allocation per id, unlike a node-based set, which cost more than reading the rest of a unit.
+// No allocation per id, unlike a node-based set, which cost more than reading the rest of a unit;
+// slots keep the hash, so that the ids themselves (cold in the buffer) are read only on a match.
 class IdSet {
 public:
     // False when `id` was there already.
     bool insert(std::string_view id) {
-        if ((ids_.size() + 1) * 4 > slots_.size() * 3) grow();
+        if ((ids_.size() + 1) * 2 > slots_.size()) grow();
+        const std::uint64_t h = hash(id);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = hash(id) & mask;; i = (i + 1) & mask) {
-            if (slots_[i] == 0) {
+        for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+            Slot& slot = slots_[i];
+            if (slot.index == 0) {
                 ids_.push_back(id);
-                slots_[i] = static_cast<std::uint32_t>(ids_.size());
+                slot = {static_cast<std::uint32_t>(ids_.size()), tag};
                 return true;
             }
-            if (ids_[slots_[i] - 1] == id) return false;
+            if (slot.tag == tag && ids_[slot.index - 1] == id) return false;
         }
+    }
+    // Room for `n` ids without rehashing (which would read every id again from the cold buffer).
+    void reserve(std::size_t n) {
+        ids_.reserve(n);
+        while (n * 2 > slots_.size()) grow();
     }
     void clear() {
         if (ids_.empty()) return;
         ids_.clear();
-        std::fill(slots_.begin(), slots_.end(), 0);
+        std::fill(slots_.begin(), slots_.end(), Slot{});
     }
 
 private:
+    struct Slot {
+        std::uint32_t index = 0;  // 1-based index into ids_, 0 = free
+        std::uint32_t tag = 0;    // high half of the hash
+    };
+
     // FNV-1a, then a multiplicative mix so that the low bits used as the slot index depend on all of it.
-    static std::size_t hash(std::string_view s) {
+    static std::uint64_t hash(std::string_view s) {
         std::uint64_t h = 1469598103934665603ULL;
         for (const unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
         h *= 0x9E3779B97F4A7C15ULL;
-        return static_cast<std::size_t>(h ^ (h >> 32));
+        return h ^ (h >> 29);
     }
     void grow() {
-        std::vector<std::uint32_t> slots(std::max<std::size_t>(16, slots_.size() * 2), 0);
+        std::vector<Slot> slots(std::max<std::size_t>(16, slots_.size() * 2));
         const std::size_t mask = slots.size() - 1;
-        for (std::size_t k = 0; k < ids_.size(); ++k) {
-            std::size_t i = hash(ids_[k]) & mask;
-            while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = static_cast<std::uint32_t>(k + 1);
+        for (const Slot& old : slots_) {
+            if (old.index == 0) continue;
+            std::size_t i = static_cast<std::size_t>(hash(ids_[old.index - 1])) & mask;
+            while (slots[i].index != 0) i = (i + 1) & mask;
+            slots[i] = old;
         }
         slots_ = std::move(slots);
     }
 
     std::vector<std::string_view> ids_;  // in insertion order
-    std::vector<std::uint32_t> slots_;   // 1-based index into ids_, 0 = free; size a power of two
+    std::vector<Slot> slots_;            // size a power of two, at most half full
 };
 
 class Loader {
@@ -257,6 +272,7 @@ private:
             unit_ids_.clear();
             if (const pugi::xml_node body = child(f, "body")) {
                 file.units.reserve(count_units(body, "trans-unit", 0));
+                unit_ids_.reserve(file.units.capacity());
                 read_container_12(body, file, std::string(), translate_flag(f, true), 0);
             }
         }
@@ -376,6 +392,7 @@ private:
             unit_ids_.clear();
             group_ids_.clear();
             file.units.reserve(count_units(f, "unit", 0));
+            unit_ids_.reserve(file.units.capacity());
             read_container_2x(f, file, std::string(), translate_flag(f, true), 0);
         }
         if (doc.files.empty()) fail(root, "xliff has no <file> element");
