@@ -90,13 +90,20 @@ public:
         ids_.reserve(n);
         while (n * 2 > slots_.size()) grow();
     }
+    // Costs what the ids since the last clear() cost, not the table's size: a unit with thousands
+    // of segments must not make every later unit's clear() expensive.
     void clear() {
         if (ids_.empty()) return;
+        if (ids_.size() * 4 < slots_.size())
+            slots_.assign(kMinSlots, Slot{});
+        else
+            std::fill(slots_.begin(), slots_.end(), Slot{});
         ids_.clear();
-        std::fill(slots_.begin(), slots_.end(), Slot{});
     }
 
 private:
+    static constexpr std::size_t kMinSlots = 16;
+
     struct Slot {
         std::uint32_t index = 0;  // 1-based index into ids_, 0 = free
         std::uint32_t tag = 0;    // high half of the hash
@@ -110,7 +117,7 @@ private:
         return h ^ (h >> 29);
     }
     void grow() {
-        std::vector<Slot> slots(std::max<std::size_t>(16, slots_.size() * 2));
+        std::vector<Slot> slots(std::max(kMinSlots, slots_.size() * 2));
         const std::size_t mask = slots.size() - 1;
         for (const Slot& old : slots_) {
             if (old.index == 0) continue;

@@ -142,6 +142,11 @@ TEST(ReaderIds, SetsStartOverPerFileAndPerUnit) {
     std::string xml = R"(<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en">)";
     for (int f = 0; f < 2; ++f) {
         xml += "<file id=\"f" + std::to_string(f) + "\">";
+        // One unit with many segments first: the set grows large, then starts small again.
+        xml += "<unit id=\"big\">";
+        for (int s = 0; s < 3000; ++s)
+            xml += "<segment id=\"s" + std::to_string(s) + "\"><source>x</source></segment>";
+        xml += "</unit>";
         for (int u = 0; u < 300; ++u)
             xml += "<unit id=\"u" + std::to_string(u) + "\"><segment id=\"s1\"><source>a</source></segment>"
                    "<segment id=\"s2\"><source>b</source></segment></unit>";
@@ -149,7 +154,7 @@ TEST(ReaderIds, SetsStartOverPerFileAndPerUnit) {
     }
     const LoadResult ok = load_buffer(xml + "</xliff>", "ids.xlf");
     ASSERT_TRUE(ok.ok()) << describe(ok);
-    EXPECT_EQ(ok.document->segment_count(), 1200u);
+    EXPECT_EQ(ok.document->segment_count(), 7200u);
 
     std::string bad = xml + "<file id=\"f2\"><unit id=\"u0\"><segment id=\"s1\"><source>a</source></segment>";
     const std::size_t at = bad.size();
