@@ -1,11 +1,16 @@
 #include "xliff/reader.hpp"
 
+#include <malloc.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <cstdio>
+#include <mutex>
 #include <new>
 #include <string_view>
 #include <unordered_map>
@@ -59,6 +64,74 @@ std::string_view local_part(std::string_view name) {
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
+// Ids seen so far in a file or a unit: an open-addressing set of views into the parsed buffer.
+// No allocation per id, unlike a node-based set, which cost more than reading the rest of a unit;
+// slots keep the hash, so that the ids themselves (cold in the buffer) are read only on a match.
+class IdSet {
+public:
+    // False when `id` was there already.
+    bool insert(std::string_view id) {
+        if ((ids_.size() + 1) * 2 > slots_.size()) grow();
+        const std::uint64_t h = hash(id);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+            Slot& slot = slots_[i];
+            if (slot.index == 0) {
+                ids_.push_back(id);
+                slot = {static_cast<std::uint32_t>(ids_.size()), tag};
+                return true;
+            }
+            if (slot.tag == tag && ids_[slot.index - 1] == id) return false;
+        }
+    }
+    // Room for `n` ids without rehashing (which would read every id again from the cold buffer).
+    void reserve(std::size_t n) {
+        ids_.reserve(n);
+        while (n * 2 > slots_.size()) grow();
+    }
+    // Costs what the ids since the last clear() cost, not the table's size: a unit with thousands
+    // of segments must not make every later unit's clear() expensive.
+    void clear() {
+        if (ids_.empty()) return;
+        if (ids_.size() * 4 < slots_.size())
+            slots_.assign(kMinSlots, Slot{});
+        else
+            std::fill(slots_.begin(), slots_.end(), Slot{});
+        ids_.clear();
+    }
+
+private:
+    static constexpr std::size_t kMinSlots = 16;
+
+    struct Slot {
+        std::uint32_t index = 0;  // 1-based index into ids_, 0 = free
+        std::uint32_t tag = 0;    // high half of the hash
+    };
+
+    // FNV-1a, then a multiplicative mix so that the low bits used as the slot index depend on all of it.
+    static std::uint64_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ULL;
+        for (const unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+        h *= 0x9E3779B97F4A7C15ULL;
+        return h ^ (h >> 29);
+    }
+    void grow() {
+        std::vector<Slot> slots(std::max(kMinSlots, slots_.size() * 2));
+        const std::size_t mask = slots.size() - 1;
+        for (const Slot& old : slots_) {
+            if (old.index == 0) continue;
+            std::size_t i = static_cast<std::size_t>(hash(ids_[old.index - 1])) & mask;
+            while (slots[i].index != 0) i = (i + 1) & mask;
+            slots[i] = old;
+        }
+        slots_ = std::move(slots);
+    }
+
+    std::vector<std::string_view> ids_;  // in insertion order
+    std::vector<Slot> slots_;            // size a power of two, at most half full
+};
+
 class Loader {
 public:
     Loader(SourceText& source, const std::string& path) : source_(source), path_(path) {}
@@ -75,11 +148,15 @@ public:
 
 private:
     Document load() {
-        const std::string& text = source_.utf8();
+        // Parsed in place: the text is not needed afterwards (positions come from the source's
+        // index), and a copy of a large file costs as much as parsing it. The terminating zero is
+        // what pugixml's own copy would end with, so offsets and error messages stay the same.
+        std::string& text = source_.buffer();
+        text.push_back('\0');
         // ws_pcdata keeps whitespace-only text between inline codes; the rest decodes CDATA,
         // entities and line ends as XML requires.
-        const pugi::xml_parse_result parsed =
-            xml_.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+        const pugi::xml_parse_result parsed = xml_.load_buffer_inplace(
+            text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
         if (!parsed) {
             const auto offset = parsed.offset < 0 ? std::size_t{0} : static_cast<std::size_t>(parsed.offset);
             throw Failure{{std::string("XML is not well-formed: ") + parsed.description(), source_.position(offset)}};
@@ -176,6 +253,18 @@ private:
         if (depth > kMaxDepth) fail(node, "elements are nested too deeply (more than 512 levels)");
     }
 
+    // Units of a container and its groups, so that the file's units are allocated once.
+    std::size_t count_units(pugi::xml_node parent, std::string_view unit_name, int depth) const {
+        if (depth > kMaxDepth) return 0;
+        std::size_t n = 0;
+        for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+            const std::string_view name = xliff_name(c);
+            if (name == unit_name) ++n;
+            else if (name == "group") n += count_units(c, unit_name, depth + 1);
+        }
+        return n;
+    }
+
     // ---- XLIFF 1.2 --------------------------------------------------------------------------
 
     void read_document_12(pugi::xml_node root, Document& doc) {
@@ -188,8 +277,11 @@ private:
             file.source_lang = attr(f, "source-language");
             file.target_lang = attr(f, "target-language");
             unit_ids_.clear();
-            if (const pugi::xml_node body = child(f, "body"))
+            if (const pugi::xml_node body = child(f, "body")) {
+                file.units.reserve(count_units(body, "trans-unit", 0));
+                unit_ids_.reserve(file.units.capacity());
                 read_container_12(body, file, std::string(), translate_flag(f, true), 0);
+            }
         }
         if (doc.files.empty()) fail(root, "xliff has no <file> element");
     }
@@ -217,10 +309,15 @@ private:
         unit.type = restype.starts_with("x-verity-") ? "verity:" + std::string(restype.substr(9)) : std::string(restype);
         const bool approved = attr(node, "approved") == "yes";
 
-        const pugi::xml_node source = child(node, "source");
+        // The first of each, in one pass over the children.
+        pugi::xml_node source, target, seg_source;
+        for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+            const std::string_view name = xliff_name(c);
+            pugi::xml_node* slot = name == "source" ? &source : name == "target" ? &target
+                                                               : name == "seg-source" ? &seg_source : nullptr;
+            if (slot && !*slot) *slot = c;
+        }
         if (!source) fail(node, "trans-unit has no <source> element");
-        const pugi::xml_node target = child(node, "target");
-        const pugi::xml_node seg_source = child(node, "seg-source");
         const std::string_view state = target ? attr(target, "state") : std::string_view{};
 
         std::vector<pugi::xml_node> source_marks;
@@ -248,6 +345,7 @@ private:
                     sdl_conf.emplace(attr(s, "id"), attr(s, "conf"));
         }
 
+        unit.segments.reserve(source_marks.size());
         std::unordered_map<std::string_view, pugi::xml_node> target_by_mid;
         for (const pugi::xml_node t : target_marks) target_by_mid.emplace(attr(t, "mid"), t);
 
@@ -300,6 +398,8 @@ private:
             file.target_lang = attr(root, "trgLang");
             unit_ids_.clear();
             group_ids_.clear();
+            file.units.reserve(count_units(f, "unit", 0));
+            unit_ids_.reserve(file.units.capacity());
             read_container_2x(f, file, std::string(), translate_flag(f, true), 0);
         }
         if (doc.files.empty()) fail(root, "xliff has no <file> element");
@@ -311,7 +411,7 @@ private:
             const std::string_view name = xliff_name(n);
             if (name == "group") {
                 const std::string_view id = attr(n, "id");
-                if (!id.empty() && !group_ids_.insert(id).second)
+                if (!id.empty() && !group_ids_.insert(id))
                     fail(n, "duplicate group id \"" + std::string(id) + "\"");
                 read_container_2x(n, file, join_path(path, id), translate_flag(n, translate), depth + 1);
             } else if (name == "unit") {
@@ -343,7 +443,7 @@ private:
         }
 
         Pairing source_pairs, target_pairs;
-        std::unordered_set<std::string_view> segment_ids;
+        segment_ids_.clear();
         for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
             const std::string_view name = xliff_name(n);
             if (name == "notes" && !child(n, "note")) fail(n, "notes has no <note> element");
@@ -359,7 +459,7 @@ private:
             if (!source) fail(n, std::string(name) + " has no <source> element");
             const std::string_view id = attr(n, "id");
             if (has_attr(n, "id")) check_id(n, "id");
-            if (!id.empty() && !segment_ids.insert(id).second)
+            if (!id.empty() && !segment_ids_.insert(id))
                 fail(n, std::string(name) + " id \"" + std::string(id) + "\" is not unique in its unit");
             const std::string_view state = attr(n, "state");
             if (has_attr(n, "state") && state != "initial" && state != "translated" && state != "reviewed" && state != "final")
@@ -509,7 +609,7 @@ private:
 
     Unit& add_unit(pugi::xml_node node, File& file, const std::string& path) {
         const std::string_view id = attr(node, "id");
-        if (!unit_ids_.insert(id).second)
+        if (!unit_ids_.insert(id))
             fail(node, "duplicate unit id \"" + std::string(id) + "\" in file \"" + file.id + "\"");
         Unit& unit = file.units.emplace_back();
         unit.id = id;
@@ -660,8 +760,9 @@ private:
     pugi::xml_document xml_;
     std::vector<std::string_view> prefixes_;  // views into xml_ names, live as long as xml_
     bool v2_ = false;
-    std::unordered_set<std::string_view> unit_ids_;   // per file
-    std::unordered_set<std::string_view> group_ids_;  // per file (2.x)
+    IdSet unit_ids_;     // per file
+    IdSet group_ids_;    // per file (2.x)
+    IdSet segment_ids_;  // per unit (2.x)
     std::vector<std::pair<std::string_view, std::string>> original_data_;  // per unit (2.x)
     Pairing* pairing_ = nullptr;  // side of the unit being read (2.x)
 };
@@ -692,6 +793,39 @@ LoadResult load_bytes(Bytes&& bytes, const std::string& path) {
     return result;
 }
 
+// A large file becomes, on top of its bytes and its XML tree, a model about as large again, in many
+// small allocations; first touching each 4 KiB page of that costs a page fault, and on a virtual
+// machine the faults cost more than the parsing. So before the first large load on the main heap,
+// the heap is grown once with room for a few such files, and that room is offered transparent huge
+// pages (one fault per 2 MiB). Only a hint: without glibc or THP nothing changes.
+void prepare_heap(std::size_t file_size) {
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && defined(M_TOP_PAD)
+    static std::once_flag once;
+    std::call_once(once, [file_size] {
+        constexpr std::size_t kHuge = std::size_t{2} << 20, kProbe = 96 << 10;
+        const std::size_t room = std::min<std::size_t>(std::max<std::size_t>(4 * file_size, 32 * kHuge), 256 * kHuge);
+        if (mallopt(M_TOP_PAD, static_cast<int>(room)) != 1) return;
+        // Allocate below the mmap threshold until the heap grows: then it grew by `room`.
+        const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+        std::vector<void*> probes;
+        std::uintptr_t after = before;
+        while (after == before && probes.size() < room / kProbe + 2) {
+            void* p = std::malloc(kProbe);
+            if (p == nullptr) break;
+            probes.push_back(p);
+            after = reinterpret_cast<std::uintptr_t>(sbrk(0));
+        }
+        if (after > before) {
+            const std::uintptr_t begin = (before + kHuge - 1) & ~(kHuge - 1), end = after & ~(kHuge - 1);
+            if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+        }
+        for (void* p : probes) std::free(p);
+    });
+#else
+    (void)file_size;
+#endif
+}
+
 }  // namespace
 
 LoadResult load_buffer(std::string_view bytes, const std::string& path) { return load_bytes(bytes, path); }
@@ -705,10 +839,16 @@ LoadResult load_file(const std::string& path) {
         return result;
     }
     std::string bytes;
-    // One allocation of the file's size when it is known; a pipe or a growing file still reads whole.
+    // One allocation of the file's size when it is known, read straight into place; a pipe or a
+    // growing file still reads whole.
     struct stat info {};
-    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
-        bytes.reserve(static_cast<std::size_t>(info.st_size));
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+        const auto size = static_cast<std::size_t>(info.st_size);
+        if (size >= (std::size_t{4} << 20)) prepare_heap(size);
+        bytes.reserve(size + 1);  // + the parser's terminating zero
+        bytes.resize(size);
+        bytes.resize(std::fread(bytes.data(), 1, size, file));
+    }
     char chunk[65536];
     std::size_t got = 0;
     while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) bytes.append(chunk, got);

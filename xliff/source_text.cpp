@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <memory>
 
 #include <unicode/ucnv.h>
@@ -139,6 +140,7 @@ std::optional<SourceText> SourceText::decode(std::string_view bytes, LoadError& 
 
     SourceText source;
     if (icu_name == nullptr) {
+        source.text_.reserve(bytes.size() - skip + 1);  // + the parser's terminating zero
         source.text_.assign(bytes.substr(skip));
         const std::size_t bad = source.index_lines(true);
         if (bad != std::string::npos) {
@@ -182,8 +184,12 @@ std::optional<SourceText> SourceText::decode(std::string&& bytes, LoadError& err
 }
 
 std::size_t SourceText::index_lines(bool validate) {
+    size_ = text_.size();
     line_starts_.clear();
     line_starts_.push_back(0);
+    continuation_.clear();
+    continuation_before_.clear();
+    cursor_line_ = kNoLine;
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     const std::size_t n = text_.size();
     std::size_t i = 0;
@@ -211,6 +217,7 @@ std::size_t SourceText::index_lines(bool validate) {
             continue;
         }
         if (!validate) {
+            if ((c & 0xC0) == 0x80) mark_continuation(i);
             ++i;
             continue;
         }
@@ -234,52 +241,80 @@ std::size_t SourceText::index_lines(bool validate) {
         if (p[i + 1] < lo || p[i + 1] > hi) return i;
         for (std::size_t k = 2; k < len; ++k)
             if ((p[i + k] & 0xC0) != 0x80) return i;
+        for (std::size_t k = 1; k < len; ++k) mark_continuation(i + k);
         i += len;
     }
     return std::string::npos;
 }
 
-std::size_t SourceText::count_code_points(std::size_t from, std::size_t to) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-    std::size_t n = 0;
-    for (std::size_t i = from; i < to; ++i) n += (p[i] & 0xC0) != 0x80;
+void SourceText::mark_continuation(std::size_t at) {
+    if (continuation_.empty()) continuation_.assign(size_ / kBlock + 1, 0);
+    continuation_[at / kBlock] |= std::uint64_t{1} << (at % kBlock);
+}
+
+std::size_t SourceText::continuations(std::size_t from, std::size_t to) {
+    if (continuation_.empty() || from >= to) return 0;
+    if (to - from > 256 * kBlock) return continuations_before(to) - continuations_before(from);
+    const std::size_t first = from / kBlock, last = to / kBlock;
+    const unsigned skip = from % kBlock, keep = to % kBlock;
+    if (first == last)
+        return static_cast<std::size_t>(std::popcount((continuation_[first] >> skip) &
+                                                      ((std::uint64_t{1} << (keep - skip)) - 1)));
+    std::size_t n = static_cast<std::size_t>(std::popcount(continuation_[first] >> skip));
+    for (std::size_t w = first + 1; w < last; ++w) n += static_cast<std::size_t>(std::popcount(continuation_[w]));
+    if (keep != 0)
+        n += static_cast<std::size_t>(std::popcount(continuation_[last] & ((std::uint64_t{1} << keep) - 1)));
     return n;
 }
 
-std::size_t SourceText::code_points_before(std::size_t offset) {
-    if (block_code_points_.empty()) {
-        block_code_points_.reserve(text_.size() / kBlock + 1);
+std::size_t SourceText::continuations_before(std::size_t offset) {
+    if (continuation_.empty()) return 0;
+    if (continuation_before_.empty()) {
+        // Far along a long line (minified files, Trados): a table of counts per word, so that
+        // out-of-order queries do not turn quadratic.
+        continuation_before_.reserve(continuation_.size());
         std::size_t total = 0;
-        for (std::size_t b = 0; b < text_.size(); b += kBlock) {
-            block_code_points_.push_back(total);
-            total += count_code_points(b, std::min(b + kBlock, text_.size()));
+        for (const std::uint64_t w : continuation_) {
+            continuation_before_.push_back(total);
+            total += static_cast<std::size_t>(std::popcount(w));
         }
-        block_code_points_.push_back(total);
     }
-    const std::size_t block = offset / kBlock;
-    return block_code_points_[block] + count_code_points(block * kBlock, offset);
+    const std::size_t word = offset / kBlock;
+    const unsigned keep = offset % kBlock;
+    return continuation_before_[word] +
+           (keep == 0 ? 0 : static_cast<std::size_t>(std::popcount(continuation_[word] & ((std::uint64_t{1} << keep) - 1))));
 }
 
 Position SourceText::position(std::size_t offset) {
-    offset = std::min(offset, text_.size());
-    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
-    std::size_t from = line_starts_[line];
-    std::size_t column = 1;
-    if (line == cursor_line_ && offset >= cursor_offset_ && cursor_offset_ >= from) {
-        from = cursor_offset_;
-        column = cursor_column_;
-    }
-    if (offset - from > 16 * kBlock) {
-        // Far along a long line (minified files): count through the block table, not byte by byte,
-        // so that out-of-order queries do not turn quadratic.
-        column = code_points_before(offset) - code_points_before(line_starts_[line]) + 1;
+    offset = std::min(offset, size_);
+    // Positions are mostly asked in document order: walk on from the last answer's line.
+    std::size_t line;
+    if (cursor_line_ != kNoLine && offset >= line_starts_[cursor_line_]) {
+        line = cursor_line_;
+        for (int step = 0; line + 1 < line_starts_.size() && line_starts_[line + 1] <= offset; ++step) {
+            if (step == 8) {
+                line = static_cast<std::size_t>(
+                           std::upper_bound(line_starts_.begin() + static_cast<std::ptrdiff_t>(line) + 1,
+                                            line_starts_.end(), offset) -
+                           line_starts_.begin()) -
+                       1;
+                break;
+            }
+            ++line;
+        }
     } else {
-        column += count_code_points(from, offset);
+        line = static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                                        line_starts_.begin()) -
+               1;
     }
+    const std::size_t start = line_starts_[line];
+    const std::size_t skipped = line == cursor_line_ && offset >= cursor_offset_
+                                    ? cursor_continuations_ + continuations(cursor_offset_, offset)
+                                    : continuations(start, offset);
     cursor_line_ = line;
     cursor_offset_ = offset;
-    cursor_column_ = column;
+    cursor_continuations_ = skipped;
+    const std::size_t column = offset - start - skipped + 1;
     return {static_cast<std::uint32_t>(line + 1), static_cast<std::uint32_t>(column)};
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,28 +25,37 @@ public:
     explicit SourceText(std::string utf8);
 
     const std::string& utf8() const { return text_; }
+    // The buffer itself, for a parser that works in place. Positions stay right after the parser has
+    // changed it: they come from the line index and continuation-byte masks taken when it was read.
+    std::string& buffer() { return text_; }
     std::size_t line_count() const { return line_starts_.size(); }
 
     // 1-based line and column (in code points) of a byte offset; offsets past the end clamp.
-    // Not const: remembers the last answer so document-order queries on one long line stay linear.
+    // Not const: remembers the last answer so document-order queries stay linear in the file's size.
     Position position(std::size_t offset);
 
 private:
     SourceText() = default;
-    // Records line starts; returns the offset of the first invalid UTF-8 byte, or npos.
+    // Records line starts and where UTF-8 continuation bytes are; returns the offset of the first
+    // invalid UTF-8 byte, or npos.
     std::size_t index_lines(bool validate);
-    std::size_t count_code_points(std::size_t from, std::size_t to) const;
-    // Code points before `offset`, via a table of per-block counts built on first use.
-    std::size_t code_points_before(std::size_t offset);
+    void mark_continuation(std::size_t at);
+    // Continuation bytes in [from, to): the difference between bytes and code points there.
+    std::size_t continuations(std::size_t from, std::size_t to);
+    std::size_t continuations_before(std::size_t offset);
 
-    static constexpr std::size_t kBlock = 256;
+    static constexpr std::size_t kBlock = 64;  // bytes per mask word
+    static constexpr std::size_t kNoLine = static_cast<std::size_t>(-1);
 
     std::string text_;
+    std::size_t size_ = 0;                        // of text_ as read (a parser may change text_)
     std::vector<std::size_t> line_starts_;
-    std::vector<std::size_t> block_code_points_;  // code points before each kBlock-byte block
-    std::size_t cursor_line_ = 0;
+    std::vector<std::uint64_t> continuation_;     // bit i of word b: byte b*64+i is a continuation
+                                                  // byte; empty while the text is all ASCII
+    std::vector<std::size_t> continuation_before_;  // continuation bytes before each word, on demand
+    std::size_t cursor_line_ = kNoLine;
     std::size_t cursor_offset_ = 0;
-    std::size_t cursor_column_ = 1;
+    std::size_t cursor_continuations_ = 0;        // continuation bytes from the line start to cursor
 };
 
 // Appends the UTF-8 form of a code point (no checking: callers pass valid scalar values).
