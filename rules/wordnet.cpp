@@ -289,12 +289,83 @@ bool Antonyms::are_antonyms(std::string_view a, std::string_view b) const {
     return false;
 }
 
+static std::string wordnet_directory() {
+    const char* env = std::getenv("VERITY_WORDNET_DIR");
+    return env && *env ? env : "/usr/share/wordnet";
+}
+
 const Antonyms& english_antonyms() {
-    static const Antonyms antonyms([] {
-        const char* env = std::getenv("VERITY_WORDNET_DIR");
-        return std::string(env && *env ? env : "/usr/share/wordnet");
-    }());
+    static const Antonyms antonyms(wordnet_directory());
     return antonyms;
+}
+
+struct CommonWords::Files {
+    static constexpr std::array<const char*, 4> kPos{"noun", "verb", "adj", "adv"};
+    std::array<Mapped, 4> index, data;
+
+    explicit Files(const std::string& dir) {
+        for (std::size_t p = 0; p < kPos.size(); ++p) {
+            index[p].open(dir + "/index." + kPos[p]);
+            data[p].open(dir + "/data." + kPos[p]);
+        }
+    }
+
+    // Whether the synset at `offset` of `body` lists `word` exactly (WordNet keeps the case of
+    // names and marks adjective positions as "word(a)").
+    static bool lists(std::string_view body, unsigned long offset, std::string_view word) {
+        if (offset >= body.size()) return false;
+        const std::string_view line = line_at(body, offset);
+        std::size_t pos = 0;
+        if (number(field(line, pos), 10) != offset) return false;
+        field(line, pos);  // lexicographer file
+        field(line, pos);  // synset type
+        const unsigned long w_cnt = number(field(line, pos), 16);
+        for (unsigned long w = 0; w < w_cnt; ++w) {
+            std::string_view lemma = field(line, pos);
+            field(line, pos);  // lex_id
+            if (auto paren = lemma.find('('); paren != std::string_view::npos) lemma = lemma.substr(0, paren);
+            if (lemma == word) return true;
+        }
+        return false;
+    }
+
+    bool contains(std::string_view word) const {
+        for (std::size_t p = 0; p < kPos.size(); ++p) {
+            const std::string_view body = index[p].text();
+            if (body.empty()) continue;
+            const std::size_t at = lower_bound(body, word);
+            if (at >= body.size()) continue;
+            const std::string_view line = line_at(body, at);
+            std::size_t pos = 0;
+            if (field(line, pos) != word) continue;
+            // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+            field(line, pos);
+            const unsigned long synsets = number(field(line, pos), 10);
+            const unsigned long pointers = number(field(line, pos), 10);
+            for (unsigned long k = 0; k < pointers; ++k) field(line, pos);
+            field(line, pos);
+            field(line, pos);
+            for (unsigned long k = 0; k < synsets; ++k)
+                if (lists(data[p].text(), number(field(line, pos), 10), word)) return true;
+        }
+        return false;
+    }
+};
+
+CommonWords::CommonWords(const std::string& directory) : files_(std::make_unique<const Files>(directory)) {
+    loaded = std::any_of(files_->index.begin(), files_->index.end(), [](const Mapped& m) { return !m.text().empty(); });
+}
+
+CommonWords::~CommonWords() = default;
+
+bool CommonWords::contains(std::string_view folded) const {
+    if (!loaded || folded.empty() || folded.find_first_of(" _") != std::string_view::npos) return false;
+    return files_->contains(folded);
+}
+
+const CommonWords& english_common_words() {
+    static const CommonWords words(wordnet_directory());
+    return words;
 }
 
 }  // namespace verity::rules::wordnet

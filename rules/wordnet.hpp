@@ -32,4 +32,27 @@ private:
 // Reads $VERITY_WORDNET_DIR, else /usr/share/wordnet. Thread-safe; mapped once per process.
 const Antonyms& english_antonyms();
 
+// Ordinary English words: those WordNet writes in lower case as a one-word lemma of some noun,
+// verb, adjective or adverb synset ("bank", "deputy"; not "paris", which it writes "Paris").
+// Looked up in place in the mapped index.<pos> and data.<pos> files, so asking costs microseconds
+// and nothing is read up front.
+class CommonWords {
+public:
+    explicit CommonWords(const std::string& directory);
+    ~CommonWords();
+    CommonWords(const CommonWords&) = delete;
+    CommonWords& operator=(const CommonWords&) = delete;
+
+    bool loaded = false;  // false when the WordNet files are absent
+    // Whether a case-folded single word is an ordinary word, as written.
+    bool contains(std::string_view folded) const;
+
+private:
+    struct Files;
+    std::unique_ptr<const Files> files_;
+};
+
+// From $VERITY_WORDNET_DIR, else /usr/share/wordnet. Thread-safe; mapped once per process.
+const CommonWords& english_common_words();
+
 }  // namespace verity::rules::wordnet
