@@ -450,9 +450,10 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
                                                   !lex.entity_stop.count(words[w].key));
             if (function_word) continue;
         }
-        e.acronym = e.core.size() == 1 && words[last].acronym && last == e.first;
+        e.acronym = e.core.size() == 1 && (words[last].acronym || words[last].mixed_acronym) && last == e.first;
+        if (e.acronym && words[last].mixed_acronym) e.capitals = words[last].capitals;
         e.known = k.set_of.count(e.phrase) > 0;
-        e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
+        e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym && !words[e.first].mixed_acronym &&
                  (starts(e.first) || lex.capitalised_nouns) && !e.known;
         // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
         bool has_acronym = false;
@@ -543,6 +544,41 @@ bool spelled_out(const std::string& acronym, const std::vector<Word>& words) {
             ++j;
         }
         if (k == acronym.size() && j - i >= acronym.size()) return true;
+    }
+    return false;
+}
+
+// A mixed-case acronym spells consecutive words: each capital begins a word, a lower-case letter continues
+// the word begun ("Af" of "African" in "AfDB") or begins a short connector ("f" of "for" in "DfID"); short
+// connectors may also be left out ("Bank of England" = "BoE", "Minister of State" = "MoS").
+bool mixed_spells(const std::string& letters, const std::vector<bool>& capitals, const std::vector<std::string>& words) {
+    if (letters.size() != capitals.size() || words.size() < 2) return false;
+    const std::size_t n = letters.size(), m = words.size();
+    // p: next letter; j: word last begun (m before any); q: letters of it used.
+    auto go = [&](auto&& self, std::size_t p, std::size_t j, std::size_t q) -> bool {
+        if (p == n) return j == m - 1;
+        const char c = letters[p];
+        if (!capitals[p] && j < m && q < words[j].size() && words[j][q] == c && self(self, p + 1, j, q + 1)) return true;
+        // Begin a later word, leaving out at most two short words between.
+        for (std::size_t nj = j == m ? 0 : j + 1, skipped = 0; nj < m && skipped <= 2; ++nj, ++skipped) {
+            const std::string& w = words[nj];
+            if (!w.empty() && w[0] == c && (capitals[p] || w.size() <= 3) && self(self, p + 1, nj, 1)) return true;
+            if (w.size() > 3 || j == m) break;
+        }
+        return false;
+    };
+    return go(go, 0, m, 0);
+}
+
+// The same, for a run of consecutive words anywhere in a text.
+bool mixed_spelled_out(const std::string& letters, const std::vector<bool>& capitals, const std::vector<Word>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].key.empty() || words[i].key[0] != letters[0]) continue;
+        std::vector<std::string> run{words[i].key};
+        for (std::size_t j = i + 1; j < words.size() && run.size() < letters.size() + 3 && words[j].joined && words[j].has_letter; ++j) {
+            run.push_back(words[j].key);
+            if (mixed_spells(letters, capitals, run)) return true;
+        }
     }
     return false;
 }
@@ -726,7 +762,11 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     // An acronym equals the initials of its expansion, with or without the connectors, also written in
     // lower case ("VIN" for "vehicle identification number").
     if (e.acronym && e.core[0].size() >= 2 && spelled_out(e.core[0], other.words)) return true;
+    if (e.acronym && !e.capitals.empty() && mixed_spelled_out(e.core[0], e.capitals, other.words)) return true;
     for (const auto& o : other.entities) {
+        if (!e.acronym && o.acronym && !o.capitals.empty() && e.core.size() >= 2 &&
+            mixed_spells(o.core[0], o.capitals, split_phrase(e.phrase)))
+            return true;
         if (e.acronym && !o.acronym && o.core.size() >= 2 &&
             (initials(o.core) == e.core[0] || initials(split_phrase(o.phrase)) == e.core[0]))
             return true;
@@ -1060,6 +1100,15 @@ std::vector<Word> split_words(std::string_view text) {
         w.capitalised = first_letter_upper || (upper > 0 && lower > 0);
         w.acronym = upper == letters && letters > 0 && (letters >= 2 || j - i > letters);
         std::string_view raw = text.substr(i, j - i);
+        if (!w.acronym && first_letter_upper && upper >= 2 && upper >= lower && letters == piece && letters >= 3 &&
+            letters <= 7 && !dotted) {
+            bool ascii = true;
+            for (char ch : raw) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+            if (ascii) {
+                w.mixed_acronym = true;
+                for (char ch : raw) w.capitals.push_back(ch >= 'A' && ch <= 'Z');
+            }
+        }
         if (dotted) {
             std::string undotted;
             for (char ch : raw)

@@ -25,6 +25,11 @@ struct Word {
     bool sentence_start = false;     // first word of the text or of a sentence inside it
     bool joined = false;             // only spaces separate it from the previous word
     bool hyphenated = false;         // a hyphen joins it to the previous word: "Kommissar" of "EU-Kommissar"
+    // An acronym written with some lower-case letters: "AfDB", "DfID", "KfW", "MoU" (a capital first, three
+    // to seven letters, no more lower-case letters than capitals). Its letters, folded, in `key`; which
+    // of them are capitals in `capitals` (one flag per letter of `key`).
+    bool mixed_acronym = false;
+    std::vector<bool> capitals;
 };
 
 // Words of a text: letters and digits, with inner hyphens ("Covid-19") and dotted initials ("U.S.");
@@ -40,6 +45,8 @@ struct Entity {
     std::vector<std::string> core;    // folded words that carry the name: no titles, no connectors
     std::string phrase;               // every folded word of the span, space-separated
     bool acronym = false;
+    // Capitals of a mixed-case acronym ("AfDB"), one flag per letter of core[0]; empty otherwise.
+    std::vector<bool> capitals;
     bool known = false;  // listed in an alias set of the packs
     bool first_uncertain = false;  // the span's first word only starts a sentence; not part of `core`
     bool weak = false;  // one capitalised word where capitals do not mark names (sentence start, German nouns)

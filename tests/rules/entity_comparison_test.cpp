@@ -196,5 +196,18 @@ TEST(EntityComparison, OrdinaryWordsWithACapitalAreNoNamesWithinEnglish) {
     EXPECT_TRUE(clean_pair("As Rzeczpospolita reports, the budget grew.", "As Rz reports, the budget grew.", "en", "en"));
 }
 
+TEST(EntityComparison, MixedCaseAcronymsSpellTheirExpansion) {
+    // Each capital begins a word; a lower-case letter continues it or begins a short connector.
+    EXPECT_TRUE(clean_pair("The Asian Infrastructure Bank approved the loan.", "The AsIB approved the loan.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The MoU was signed in May.", "The Memorandum of Understanding was signed in May.", "en", "en"));
+    EXPECT_TRUE(clean_pair("Funding came from DfE in June.", "Funding came from the Department for Education in June.", "en", "en"));
+    // Letters that spell another name are no counterpart.
+    const std::string s = "The Bank of Ireland raised its rates.";
+    const std::string t = "The AfDB raised its rates.";
+    const auto c = compare_entity_texts(s, t, packs(), "en", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "AfDB");
+}
+
 }  // namespace
 }  // namespace verity::rules
