@@ -9,6 +9,7 @@
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
+#include <span>
 #include <utility>
 
 #include <unicode/locid.h>
@@ -23,6 +24,8 @@
 
 #include "rules/glossary.hpp"
 #include "rules/packs.hpp"
+#include "rules/text/bilingual_dictionary.hpp"
+#include "rules/text/stemmer.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/unicode.hpp"
 
@@ -120,6 +123,7 @@ struct Lexicon {
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
     std::unordered_set<std::string> connectors, titles;
     bool capitalised_nouns = false;
+    bool english = false;
 };
 
 // Country and language names in the two languages of a pair, from ICU's locale display names:
@@ -163,6 +167,7 @@ std::string join(const std::vector<std::string>& words, std::size_t from = 0, st
 }
 
 void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
+    lex.english = primary_language(language) == "en";
     if (mul)
         for (const auto& l : mul->list("entities.capitalised_nouns"))
             lex.capitalised_nouns = lex.capitalised_nouns || primary_language(l) == primary_language(language);
@@ -426,14 +431,22 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         for (std::size_t w = i; w <= last; ++w) {
             all.push_back(words[w].key);
             if (is_title(w)) ++titled;
-            else if (words[w].capitalised || words[w].acronym) e.core.push_back(words[w].key);
+            else if (words[w].capitalised || words[w].acronym) {
+                e.core.push_back(words[w].key);
+                e.core_words.push_back(w);
+            }
         }
         e.phrase = join(all);
         // The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless
         // the whole is a known name, the name is what follows.
+        // In English a first word that WordNet knows only capitalised is a name wherever it stands ("Barack
+        // Obama said").
+        const bool plain_first = !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
+                                   words[e.first].has_letter);
         if (starts(e.first) && last > e.first && !k.set_of.count(e.phrase) && !words[e.first].acronym &&
-            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key) {
+            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key && plain_first) {
             e.core.erase(e.core.begin());
+            e.core_words.erase(e.core_words.begin());
             e.first_uncertain = true;
         }
         i = last + 1;
@@ -623,6 +636,8 @@ struct Side {
     const std::vector<Word>& words;
     const std::vector<Entity>& entities;
     std::string_view text;
+    // Across languages: what the dictionary gives for its words in the other side's language, folded.
+    const std::unordered_set<std::string>* translated = nullptr;
 };
 
 // Words of a name that name a currency whose symbol the other side writes: "US-Dollar" for "$",
@@ -683,7 +698,170 @@ bool in_compound(const std::string& c, const std::vector<Word>& other) {
     return false;
 }
 
-bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross, bool english = false) {
+// Two words of names that may be one word reworded: inflected or misspelt ("Chamber" / "Chambre",
+// "Čunk" / "Čunek"), sharing a beginning ("Election" / "Electoral", "Aerospace" / "Aeronautics"), one
+// inside the other ("East" / "Mideast"), or aliases of each other ("US" / "American").
+bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bool cross) {
+    if (word_match(a, b, cross)) return true;
+    const std::size_t la = a.size(), lb = b.size(), lo = std::min(la, lb), hi = std::max(la, lb);
+    if (lo >= 4 && a.compare(0, 4, b, 0, 4) == 0) return true;
+    if (lo >= 4 && (la < lb ? b.find(a) : a.find(b)) != std::string::npos) return true;
+    if (lo >= 3 && edit_distance(a, b, hi / 3) <= hi / 3) return true;
+    auto ia = k.set_of.find(a), ib = k.set_of.find(b);
+    if (ia != k.set_of.end() && ib != k.set_of.end())
+        for (std::size_t x : ia->second)
+            if (std::find(ib->second.begin(), ib->second.end(), x) != ib->second.end()) return true;
+    return false;
+}
+
+// Within one language a name that shares words with a name of the other side is mostly that name
+// reworded ("Buffalo-Pittsburgh Highway" for "... Freeway", "China Railway" for "China National Railway
+// Group"). It is another name when every such name of the other side
+//   - shares with it only a generic word, the others having nothing in common: "World Bank" and "European
+//     Investment Bank" share only the head "Bank", "European Council" and "European Commission" only an
+//     adjective of place; or
+//   - in English, brings a word that is a name (WordNet knows it only capitalised) and resembles none of
+//     the words it lost: "US President Erwin Huber" for "US President Donald Trump".
+// Without an overlapping name on the other side (the words lower-cased, say) it counts as restated.
+// The same word, or an inflection of it: "bank" / "banks", "Kredit" / "Kredite"; not "Kredit" / "Kreditinstitut".
+bool inflected_form(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const std::string& shorter = a.size() < b.size() ? a : b;
+    const std::string& longer = a.size() < b.size() ? b : a;
+    return shorter.size() >= 4 && longer.size() <= shorter.size() + 2 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// Translations of a word into another language, from the FreeDict dictionary, folded: of the word
+// itself or, inflected, of the headwords with its stem ("territoires" -> "territoire" -> "territory").
+// Empty when the dictionary lacks the word or none is installed.
+std::vector<std::string> translations(std::string_view raw, const std::string& from, const std::string& to) {
+    struct Lookup {
+        const text::BilingualDictionary* dictionary;
+        text::Stemmer stemmer;
+    };
+    thread_local std::map<std::string, Lookup> lookups;  // the stemmer keeps buffers: one per thread
+    const std::string key = from + ">" + to;
+    auto it = lookups.find(key);
+    if (it == lookups.end())
+        it = lookups.emplace(key, Lookup{&text::BilingualDictionary::shared(from, to), text::Stemmer(from)}).first;
+    const auto& dict = *it->second.dictionary;
+    std::vector<std::string> out;
+    if (dict.empty()) return out;
+    const std::string folded = text::fold_case(raw);
+    auto add = [&](std::span<const std::string> ts) {
+        for (const auto& t : ts)
+            if (t.find(' ') == std::string::npos) out.push_back(fold_key(t));
+    };
+    add(dict.find(folded));
+    if (!out.empty()) return out;
+    const std::string stem = it->second.stemmer.stem(folded);
+    if (stem.size() < 3) return out;
+    const auto [first, last] = dict.prefix_range(stem);
+    for (std::size_t i = first; i < last && i < first + 20; ++i) {
+        // Inflections only, not derivations: "territoire" for "territoires", never "travailler" for
+        // "travailliste" (the same stem, but not all letters the same up to the last two).
+        const std::string& h = dict.headword(i);
+        std::size_t common = 0;
+        while (common < h.size() && common < folded.size() && h[common] == folded[common]) ++common;
+        if (common + 2 >= std::max(h.size(), folded.size()) && it->second.stemmer.stem(h) == stem) add(dict.translations(i));
+    }
+    return out;
+}
+
+// Across languages only the first test applies, a word being generic when its English side is a word
+// WordNet writes in lower case: "Banque des Territoires" and "European Investment Bank" share only
+// "Banque" ~ "Bank".
+bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                  bool cross) {
+    const std::vector<Word>& source_words = e_in_source ? own.words : other.words;
+    const bool lexicon = english_lexicon().loaded;
+    const bool source_english = primary_language(k.source_lang) == "en", target_english = primary_language(k.target_lang) == "en";
+    const bool e_english = lexicon && (e_in_source ? source_english : target_english);
+    const bool o_english = lexicon && (e_in_source ? target_english : source_english);
+    const bool english = !cross && e_english;
+    auto generic = [&](const std::string& w) {
+        return (english_lexicon().common(w) || k.demonym_forms.count(w) > 0) && !k.display_names().set_of.count(w);
+    };
+    bool overlapping = false;
+    for (const auto& o : other.entities) {
+        if (o.core.empty()) continue;
+        std::vector<bool> e_shared(e.core.size(), false), o_shared(o.core.size(), false);
+        std::size_t shared = 0;
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            for (std::size_t j = 0; j < o.core.size(); ++j)
+                if (word_match(e.core[i], o.core[j], cross)) {
+                    shared += !e_shared[i];
+                    e_shared[i] = o_shared[j] = true;
+                }
+        if (shared == 0) continue;
+        overlapping = true;
+        std::vector<const std::string*> eu, ou;
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            if (!e_shared[i]) eu.push_back(&e.core[i]);
+        for (std::size_t j = 0; j < o.core.size(); ++j)
+            if (!o_shared[j]) ou.push_back(&o.core[j]);
+        if (eu.empty() || ou.empty()) return false;  // one holds the other: the same name, shortened
+        // The words the target's name has and the source's lacks, and the reverse.
+        const auto& gained = e_in_source ? ou : eu;
+        const auto& lost = e_in_source ? eu : ou;
+        auto resembles_lost = [&](const std::string& w) {
+            return std::any_of(lost.begin(), lost.end(), [&](const std::string* x) { return resemble(*x, w, k, cross); });
+        };
+        bool differs = false;
+        // A name gained must be new to the source sentence: "House Speaker Newt Gingrich" for "Newt
+        // Gingrich, Speaker of the House" only moves a name.
+        if (english)
+            differs = std::any_of(gained.begin(), gained.end(), [&](const std::string* w) {
+                return w->size() >= 2 && !translatable_word(*w, k) && !resembles_lost(*w) &&
+                       std::any_of(w->begin(), w->end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                       std::none_of(source_words.begin(), source_words.end(),
+                                    [&](const Word& sw) { return sw.has_letter && word_match(sw.key, *w, false); });
+            });
+        if (!differs && shared == 1 &&
+            std::none_of(gained.begin(), gained.end(), [&](const std::string* w) { return resembles_lost(*w); })) {
+            std::size_t at = 0, o_at = 0;
+            while (!e_shared[at]) ++at;
+            while (!o_shared[o_at]) ++o_at;
+            // Generic: in English a word WordNet writes in lower case or a people's adjective; elsewhere the
+            // head, at the same end of both names ("Banque ..." / "Banque ...", "... Bank" / "... Bank").
+            if (!cross) {
+                differs = e_english ? generic(e.core[at])
+                                  : (e_shared.back() && o_shared.back()) || (e_shared.front() && o_shared.front());
+            } else if (e_english != o_english) {
+                // Across languages the other words are translated, so they must be seen to differ: each word
+                // of the foreign name is in the dictionary, and no translation of it is among the English
+                // name's words ("Nueva Jersey" is "New Jersey", "Banque des Territoires" no "World Bank").
+                const bool e_foreign = !e_english;
+                const Entity& f = e_foreign ? e : o;
+                const Side& fs = e_foreign ? own : other;
+                const auto& f_shared = e_foreign ? e_shared : o_shared;
+                const Entity& english_name = e_foreign ? o : e;
+                const std::string& language = e_foreign == e_in_source ? k.source_lang : k.target_lang;
+                differs = generic(e_foreign ? o.core[o_at] : e.core[at]);
+                for (std::size_t i = 0; differs && i < f.core.size(); ++i) {
+                    if (f_shared[i] || i >= f.core_words.size() || f.core_words[i] >= fs.words.size()) continue;
+                    const Word& w = fs.words[f.core_words[i]];
+                    if (w.end > fs.text.size()) {
+                        differs = false;
+                        break;
+                    }
+                    // Any word of the English name: the cognate taken for the shared word may be false
+                    // ("Siete Hermanas": "Siete" ~ "Sisters", while "Hermanas" translates as "sister").
+                    const auto ts = translations(fs.text.substr(w.begin, w.end - w.begin), language, "en");
+                    differs = !ts.empty() && std::none_of(ts.begin(), ts.end(), [&](const std::string& t) {
+                        return std::any_of(english_name.core.begin(), english_name.core.end(),
+                                           [&](const std::string& x) { return resemble(x, t, k, false); });
+                    });
+                }
+            }
+        }
+        if (!differs) return false;
+    }
+    return overlapping;
+}
+
+bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                     bool cross, bool english = false) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     std::size_t found = 0;
     bool first_found = false;
@@ -691,6 +869,21 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     bool proper_found = false;    // one found
     std::vector<bool> by_symbol(e.core.size(), false);
     if (cross && !other.text.empty()) currency_by_symbol(e, other, k, by_symbol);
+    // Words of a known name inside a longer one: "Estados Unidos" of "Estados Unidos de América" as "US".
+    if (e.core.size() >= 3)
+        for (std::size_t from = 0; from + 1 < e.core.size(); ++from)
+            for (std::size_t to = from + 2; to <= e.core.size() && to <= from + 4; ++to) {
+                auto it = k.set_of.find(join(e.core, from, to));
+                if (it == k.set_of.end()) continue;
+                bool present = false;
+                for (std::size_t id : it->second)
+                    for (const auto& m : k.sets[id]) present = present || occurs(m, other.words);
+                if (present)
+                    for (std::size_t w = from; w < to; ++w) by_symbol[w] = true;
+            }
+    std::size_t by_dictionary = 0;  // words found only as a translation
+    const std::string& own_lang = e_in_source ? k.source_lang : k.target_lang;
+    const std::string& other_lang = e_in_source ? k.target_lang : k.source_lang;
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
         bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] ||
@@ -702,6 +895,23 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
             hit = other.words[i].has_letter && word_match(c, other.words[i].key, cross);
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
         if (!hit && cross) hit = first_found || word_named_otherwise(c, other.words, k);
+        // A word translated as the dictionary says: "Salud" as "Health", "Guerra" as "War".
+        const std::size_t ci = static_cast<std::size_t>(&c - e.core.data());
+        // Either way: "Jan Paweł" gives "John Paul", and "John Paul" is what "Jan Paweł" gives.
+        if (!hit && cross && c.size() >= 3) {
+            if (ci < e.core_words.size() && e.core_words[ci] < own.words.size()) {
+                const Word& w = own.words[e.core_words[ci]];
+                if (w.end <= own.text.size())
+                    for (const auto& t : translations(own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang)) {
+                        hit = std::any_of(other.words.begin(), other.words.end(),
+                                          [&](const Word& o) { return o.has_letter && inflected_form(t, o.key); });
+                        if (hit) break;
+                    }
+            }
+            if (!hit && other.translated) hit = other.translated->count(c) > 0;
+            if (hit && ci == 0) first_found = true;
+            by_dictionary += hit;
+        }
         found += hit;
         const bool proper = english && english_lexicon().loaded && !translatable_word(c, k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++found;
@@ -726,7 +936,9 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     if (cross && proper_found && !proper_unfound) return true;
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
     // Railway" for "China National Railway Group") is reworded, not replaced.
-    if (!cross && found > 0) return true;
+    if (!cross && found > 0 &&
+        !another_name(e, own, other, e_in_source, k, false))
+        return true;
     // Most of a longer name, with its last word (usually the family name or the head noun): "US President
     // Trump" for "US President Donald Trump"; never "North Africa" for "South Africa".
     auto last_found = [&] {
@@ -738,7 +950,10 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     // Verkehrsbetriebe"; half the words, or a third with the first, is enough.
     // In English the words left over must be ones a translator translates: "US President Erwin Huber" is
     // not "US-Präsident Donald Trump".
-    if (cross ? found > 0 && !proper_unfound && (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size()))
+    // Words found only as translations show the description, not the name: some other must be there.
+    if (cross ? found > by_dictionary && !proper_unfound &&
+                    (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size())) &&
+                    !another_name(e, own, other, e_in_source, k, true)
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
     // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
@@ -815,17 +1030,28 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
     r.target = find_entities(tw, k.target, k);
-    const Side src{sw, r.source, st}, tgt{tw, r.target, tt};
+    std::unordered_set<std::string> s_translated, t_translated;
+    if (cross) {
+        auto fill = [](const std::vector<Word>& words, std::string_view text, const std::string& from,
+                       const std::string& to, std::unordered_set<std::string>& out) {
+            for (const auto& w : words)
+                if (w.has_letter && w.key.size() >= 3 && w.end <= text.size())
+                    for (auto& t : translations(text.substr(w.begin, w.end - w.begin), from, to)) out.insert(std::move(t));
+        };
+        fill(sw, st, k.source_lang, k.target_lang, s_translated);
+        fill(tw, tt, k.target_lang, k.source_lang, t_translated);
+    }
+    const Side src{sw, r.source, st, cross ? &s_translated : nullptr}, tgt{tw, r.target, tt, cross ? &t_translated : nullptr};
     std::vector<std::size_t> s_strong, s_weak, t_strong, t_weak;
     const bool s_english = cross && primary_language(k.source_lang) == "en";
     const bool t_english = cross && primary_language(k.target_lang) == "en";
     // A source name made of common English words may be translated, so its absence is no evidence of a loss;
     // a name of that kind in the target without a counterpart still is.
     for (std::size_t i = 0; i < r.source.size(); ++i)
-        if (!has_counterpart(r.source[i], tgt, k, cross, s_english) && !translatable(r.source[i], s_english, k))
+        if (!has_counterpart(r.source[i], src, tgt, true, k, cross, s_english) && !translatable(r.source[i], s_english, k))
             (r.source[i].weak ? s_weak : s_strong).push_back(i);
     for (std::size_t i = 0; i < r.target.size(); ++i)
-        if (!has_counterpart(r.target[i], src, k, cross, t_english))
+        if (!has_counterpart(r.target[i], tgt, src, false, k, cross, t_english))
             (r.target[i].weak ? t_weak : t_strong).push_back(i);
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
@@ -1051,7 +1277,11 @@ std::vector<Word> split_words(std::string_view text) {
         if (!is_word_char(c)) {
             if (ends_sentence(c)) pending_start = true;
             // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
-            if (!text::utf8::is_space(c) && !is_hyphen(c)) clean_gap = false;
+            // So does the apostrophe of an elided article or preposition: "Côte d'Ivoire", "Banca d'Italia".
+            const bool elision = (c == '\'' || c == 0x2019) && !out.empty() && out.back().end == i &&
+                                 out.back().end - out.back().begin <= 4 && !out.back().capitalised &&
+                                 out.back().has_letter && is_letter_cp(peek(text, next));
+            if (!text::utf8::is_space(c) && !is_hyphen(c) && !elision) clean_gap = false;
             if (is_hyphen(c)) hyphen_gap = true;
             i = next;
             continue;

@@ -43,6 +43,7 @@ struct Entity {
     std::size_t begin = 0, end = 0;   // bytes: the span as written, titles included
     std::size_t first = 0, last = 0;  // word indices, inclusive
     std::vector<std::string> core;    // folded words that carry the name: no titles, no connectors
+    std::vector<std::size_t> core_words;  // their word indices
     std::string phrase;               // every folded word of the span, space-separated
     bool acronym = false;
     // Capitals of a mixed-case acronym ("AfDB"), one flag per letter of core[0]; empty otherwise.

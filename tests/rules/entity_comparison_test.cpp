@@ -209,5 +209,29 @@ TEST(EntityComparison, MixedCaseAcronymsSpellTheirExpansion) {
     EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "AfDB");
 }
 
+TEST(EntityComparison, NamesSharingOnlyAGenericWordAreDifferent) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    // Only the head noun in common: another organisation.
+    const std::string s = "The Nordic Investment Bank will lend the money.";
+    const std::string t = "The World Bank will lend the money.";
+    const auto c = compare_entity_texts(s, t, packs(), "en", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Nordic Investment Bank");
+    EXPECT_FALSE(clean_pair("The Bank of Scotland agreed.", "The Bank of Portugal agreed.", "en", "en"));
+    // A new person behind an unchanged title.
+    EXPECT_FALSE(clean_pair("Finance Minister Olaf Brandt spoke.", "Finance Minister Tadeusz Wielgosz spoke.", "en", "en"));
+    // Reworded, shortened, misspelt or moved: the same name.
+    EXPECT_TRUE(clean_pair("on the Dover-Calais Freeway", "on the Dover-Calais Highway", "en", "en"));
+    EXPECT_TRUE(clean_pair("The Election Commission met.", "The Electoral Commission met.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The Ural Mining Company Group grew.", "The Ural Mining Company grew.", "en", "en"));
+    EXPECT_TRUE(clean_pair("Ann Wexley, Speaker of the Senate, spoke.", "Senate Speaker Ann Wexley spoke.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The US Army took part.", "The American Army took part.", "en", "en"));
+}
+
+TEST(EntityComparison, WithoutALexiconOnlyTheSharedHeadMakesNamesDifferent) {
+    EXPECT_FALSE(clean_pair("La Banque de France a financé le projet.", "La Banque de Grèce a financé le projet.", "fr", "fr"));
+    EXPECT_TRUE(clean_pair("La Banque de France a financé le projet.", "La Banque de France a aidé le projet.", "fr", "fr"));
+}
+
 }  // namespace
 }  // namespace verity::rules
