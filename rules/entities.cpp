@@ -121,7 +121,7 @@ const EnglishLexicon& english_lexicon() {
 struct Lexicon {
     std::unordered_set<std::string> stop;         // capitalised words that are no names
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
-    std::unordered_set<std::string> connectors, titles;
+    std::unordered_set<std::string> connectors, titles, anaphora;
     bool capitalised_nouns = false;
     bool english = false;
 };
@@ -181,6 +181,7 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     for (const char* key : {"dates.months", "dates.weekdays"})
         for (const auto& g : pack->group_list(key)) add(lex.stop, g);
     add(lex.connectors, pack->list("entities.connectors"));
+    add(lex.anaphora, pack->list("entities.anaphora"));
     add(lex.titles, pack->list("entities.titles"));
 }
 
@@ -922,8 +923,10 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     // A short form of a long name, capitalised: "Rz" for "Rzeczpospolita", in either direction.
     if (e.core.size() == 1 && !e.acronym) {
         const std::string& c = e.core[0];
+        const Lexicon& other_lex = e_in_source ? k.target : k.source;
         for (const auto& w : other.words) {
-            if (!w.capitalised || w.acronym || !w.has_letter) continue;
+            // Not a function word that starts a sentence: "In" is no short form of "Indonesian".
+            if (!w.capitalised || w.acronym || !w.has_letter || other_lex.stop.count(w.key)) continue;
             const std::string& shorter = c.size() < w.key.size() ? c : w.key;
             const std::string& longer = c.size() < w.key.size() ? w.key : c;
             if (shorter.size() >= 2 && shorter.size() <= 4 && longer.size() >= shorter.size() + 4 &&
@@ -1401,6 +1404,44 @@ EntityComparison compare_entity_texts(std::string_view source, std::string_view 
     const auto k = knowledge(packs, source_lang, target_lang);
     const bool cross = primary_language(source_lang) != primary_language(target_lang);
     return compare(split_words(source), split_words(target), *k, cross, source, target);
+}
+
+bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view other_target) {
+    if (other_target.empty()) return false;
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+    const auto& words = segment_words(view);
+    const std::vector<Word> ow = split_words(other_target);
+    const std::vector<Entity> oe = find_entities(ow, k->target, *k);
+    static const std::vector<Entity> none;
+    const Side own{words.source, none, view.segment.source.text};
+    const Side other{ow, oe, other_target};
+    return has_counterpart(e, own, other, true, *k, cross, cross && primary_language(view.source_lang) == "en");
+}
+
+bool target_refers_back(const SegmentView& view) {
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    if (k->target.anaphora.empty()) return false;
+    const auto& words = segment_words(view);
+    auto count = [](const std::vector<Word>& ws, const Lexicon& lex) {
+        return std::count_if(ws.begin(), ws.end(), [&](const Word& w) { return lex.anaphora.count(w.key) > 0; });
+    };
+    return count(words.target, k->target) > count(words.source, k->source);
+}
+
+bool target_brings_name(const SegmentView& view) {
+    const auto& c = compare_entities(view);
+    if (!c.added.empty() || !c.substitutions.empty()) return true;
+    if (primary_language(view.source_lang) != primary_language(view.target_lang)) return false;
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    const auto& words = segment_words(view);
+    for (const auto& w : words.target) {
+        if (!w.has_letter || !w.capitalised || w.sentence_start || k->target.stop.count(w.key)) continue;
+        if (std::none_of(words.source.begin(), words.source.end(),
+                         [&](const Word& s) { return s.has_letter && word_match(s.key, w.key, false); }))
+            return true;
+    }
+    return false;
 }
 
 const EntityComparison& compare_entities(const SegmentView& view) {

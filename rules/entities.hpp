@@ -73,6 +73,18 @@ const EntityComparison& compare_entities(const SegmentView& view);
 EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const PackSet& packs,
                                       std::string_view source_lang, std::string_view target_lang);
 
+// Whether the source name `e` of a comparison has a counterpart in another target text (a neighbouring
+// segment): a sentence that says "their partnership" where its neighbour names the partners.
+bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view other_target);
+
+// Whether the target of a segment has more words that refer back to a name ("their", "it"; the packs'
+// entities.anaphora) than its source.
+bool target_refers_back(const SegmentView& view);
+
+// Whether the target of a segment brings a name of its own: within one language a capitalised word
+// inside a sentence that the source lacks, across languages a target name without a counterpart.
+bool target_brings_name(const SegmentView& view);
+
 // The words of a segment's source and target, cached per thread for the last segment (rules that look
 // at words share one tokenisation).
 struct SegmentWords {

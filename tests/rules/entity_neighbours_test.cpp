@@ -1,0 +1,77 @@
+// entity.missing across sentence boundaries: a name the target moved to the neighbouring sentence,
+// referring back to it with a pronoun, is not missing.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "rules/engine.hpp"
+#include "rules/packs.hpp"
+
+namespace verity::rules {
+namespace {
+
+const PackSet& packs() {
+    static const PackSet set = PackSet::builtin();
+    return set;
+}
+
+// One file, one unit per sentence pair.
+xliff::Document document(const std::vector<std::pair<std::string, std::string>>& pairs) {
+    xliff::Document doc;
+    doc.path = "neighbours";
+    doc.format = "xliff-2.0";
+    doc.source_lang = doc.target_lang = "en";
+    xliff::File file;
+    file.id = "f";
+    file.source_lang = file.target_lang = "en";
+    int n = 0;
+    for (const auto& [s, t] : pairs) {
+        xliff::Unit unit;
+        unit.id = "u" + std::to_string(++n);
+        xliff::Segment seg;
+        seg.source.text = s;
+        seg.target = xliff::Content{t, {}, {}};
+        unit.segments.push_back(seg);
+        file.units.push_back(unit);
+    }
+    doc.files.push_back(file);
+    return doc;
+}
+
+std::vector<std::string> missing_names(const xliff::Document& doc) {
+    Registry registry;
+    register_builtin_rules(registry);
+    const Engine engine(registry, packs(), {});
+    std::vector<std::string> out;
+    for (const auto& f : engine.check(doc))
+        if (f.rule == "entity.missing") out.push_back(f.message);
+    return out;
+}
+
+TEST(EntityNeighbours, ANameInTheNextTargetSentenceIsReferredTo) {
+    const auto doc = document({
+        {"On Monday the ministers of Chile and Peru met in Lima.", "On Monday the ministers met in Lima."},
+        {"Chile and Peru want to extend their fishing agreement.", "They want to extend their fishing agreement."},
+        {"The talks will continue in May.", "Chile and Peru will continue the talks in May."},
+    });
+    // The first target names neither country, and no neighbour refers back: missing. The second says "They".
+    const auto got = missing_names(doc);
+    EXPECT_EQ(got.size(), 2u) << ::testing::PrintToString(got);
+    for (const auto& m : got) EXPECT_NE(m.find("the source has no counterpart"), std::string::npos) << m;
+}
+
+TEST(EntityNeighbours, WithoutAPronounOrWithANewNameItIsStillMissing) {
+    // No word refers back: the name is dropped, whatever the next sentence says.
+    EXPECT_EQ(missing_names(document({{"Chile wants to extend the fishing agreement.", "The government wants to extend the fishing agreement."},
+                                      {"The talks continue.", "Chile will continue the talks."}}))
+                  .size(),
+              1u);
+    // A pronoun alone is not enough when no neighbour names it.
+    EXPECT_EQ(missing_names(document({{"Chile wants to extend the agreement.", "It wants to extend the agreement."},
+                                      {"The talks continue.", "The talks will go on."}}))
+                  .size(),
+              1u);
+}
+
+}  // namespace
+}  // namespace verity::rules
