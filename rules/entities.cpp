@@ -121,7 +121,7 @@ const EnglishLexicon& english_lexicon() {
 struct Lexicon {
     std::unordered_set<std::string> stop;         // capitalised words that are no names
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
-    std::unordered_set<std::string> connectors, titles, anaphora;
+    std::unordered_set<std::string> connectors, titles, anaphora, joiners;
     bool capitalised_nouns = false;
     bool english = false;
 };
@@ -182,6 +182,7 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
         for (const auto& g : pack->group_list(key)) add(lex.stop, g);
     add(lex.connectors, pack->list("entities.connectors"));
     add(lex.anaphora, pack->list("entities.anaphora"));
+    add(lex.joiners, pack->list("entities.joiners"));
     add(lex.titles, pack->list("entities.titles"));
 }
 
@@ -407,6 +408,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
             continue;
         }
         std::size_t last = i, j = i + 1;
+        bool connected = false;
         while (j < n && joined(j)) {
             if (is_name_word(j) && !starts(j)) {
                 last = j++;
@@ -418,6 +420,15 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
             if (k > j && k < n && joined(k) && is_name_word(k) && !starts(k)) {
                 last = k;
                 j = k + 1;
+                connected = true;
+                continue;
+            }
+            // An office named after a title and a connector goes on past "and": "Minister for Europe and
+            // Foreign Affairs", "Secretary of State for Health and Social Care"; not "King Charles and Camilla".
+            if (connected && is_title(i) && j + 1 < n && !words[j].capitalised && lex.joiners.count(words[j].key) &&
+                joined(j + 1) && is_name_word(j + 1) && !starts(j + 1) && !is_title(j + 1)) {
+                last = j + 1;
+                j += 2;
                 continue;
             }
             break;
@@ -1419,6 +1430,29 @@ bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view oth
     return has_counterpart(e, own, other, true, *k, cross, cross && primary_language(view.source_lang) == "en");
 }
 
+bool mentioned_in_source(const Entity& e, const SegmentView& view, std::string_view other_source) {
+    if (other_source.empty() || !view.segment.target) return false;
+    // Only within one language: across languages the evidence that a neighbour names it is too loose.
+    if (primary_language(view.source_lang) != primary_language(view.target_lang)) return false;
+    // Within one language every word of the name, as itself: a neighbour naming something like it is no
+    // evidence ("American Dollar" is not "East African").
+    if (primary_language(view.source_lang) == primary_language(view.target_lang)) {
+        const std::vector<Word> ow = split_words(other_source);
+        return !e.core.empty() && std::all_of(e.core.begin(), e.core.end(), [&](const std::string& c) {
+            return std::any_of(ow.begin(), ow.end(), [&](const Word& w) { return inflected_form(c, w.key); });
+        });
+    }
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+    const auto& words = segment_words(view);
+    const std::vector<Word> ow = split_words(other_source);
+    const std::vector<Entity> oe = find_entities(ow, k->source, *k);
+    static const std::vector<Entity> none;
+    const Side own{words.target, none, view.segment.target->text};
+    const Side other{ow, oe, other_source};
+    return has_counterpart(e, own, other, false, *k, cross, cross && primary_language(view.target_lang) == "en");
+}
+
 bool target_refers_back(const SegmentView& view) {
     const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
     if (k->target.anaphora.empty()) return false;
@@ -1432,13 +1466,18 @@ bool target_refers_back(const SegmentView& view) {
 bool target_brings_name(const SegmentView& view) {
     const auto& c = compare_entities(view);
     if (!c.added.empty() || !c.substitutions.empty()) return true;
-    if (primary_language(view.source_lang) != primary_language(view.target_lang)) return false;
+    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
     const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
     const auto& words = segment_words(view);
+    // Across languages: an acronym, or in English a word WordNet knows only capitalised.
+    const bool english = cross && primary_language(view.target_lang) == "en" && english_lexicon().loaded;
     for (const auto& w : words.target) {
-        if (!w.has_letter || !w.capitalised || w.sentence_start || k->target.stop.count(w.key)) continue;
+        if (!w.has_letter || !(w.capitalised || w.acronym) || (w.sentence_start && !w.acronym) ||
+            k->target.stop.count(w.key))
+            continue;
+        if (cross && !w.acronym && !(english && !english_lexicon().common(w.key))) continue;
         if (std::none_of(words.source.begin(), words.source.end(),
-                         [&](const Word& s) { return s.has_letter && word_match(s.key, w.key, false); }))
+                         [&](const Word& s) { return s.has_letter && word_match(s.key, w.key, cross); }))
             return true;
     }
     return false;

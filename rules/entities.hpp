@@ -76,6 +76,8 @@ EntityComparison compare_entity_texts(std::string_view source, std::string_view 
 // Whether the source name `e` of a comparison has a counterpart in another target text (a neighbouring
 // segment): a sentence that says "their partnership" where its neighbour names the partners.
 bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view other_target);
+// The same for a target name and another source text.
+bool mentioned_in_source(const Entity& e, const SegmentView& view, std::string_view other_source);
 
 // Whether the target of a segment has more words that refer back to a name ("their", "it"; the packs'
 // entities.anaphora) than its source.

@@ -73,5 +73,32 @@ TEST(EntityNeighbours, WithoutAPronounOrWithANewNameItIsStillMissing) {
               1u);
 }
 
+std::vector<std::string> findings_of(const xliff::Document& doc, std::string_view rule) {
+    Registry registry;
+    register_builtin_rules(registry);
+    const Engine engine(registry, packs(), {});
+    std::vector<std::string> out;
+    for (const auto& f : engine.check(doc))
+        if (f.rule == rule) out.push_back(f.message);
+    return out;
+}
+
+TEST(EntityNeighbours, ANameTheNeighbouringSourceSentenceNamesIsMovedNotAdded) {
+    const auto moved = document({{"Talks on trade between the two countries ended.", "Talks on trade ended in Lima."},
+                                 {"They were held in Lima.", "Both sides were pleased."}});
+    EXPECT_TRUE(findings_of(moved, "entity.added").empty());
+    const auto added = document({{"Talks on trade between the two countries ended.", "Talks on trade ended in Quito."},
+                                 {"They were held in Lima.", "Both sides were pleased."}});
+    EXPECT_EQ(findings_of(added, "entity.added").size(), 1u);
+}
+
+TEST(EntityNeighbours, AnOfficeGoesOnPastAnd) {
+    // "Minister for Trade and Industry of Chile" is one office, named by "Chilean"; split at "and",
+    // "Minister for Trade" would be lost.
+    const auto doc = document({{"He met the Minister for Trade and Industry of Chile.", "He met the Chilean minister."}});
+    EXPECT_TRUE(findings_of(doc, "entity.missing").empty());
+    EXPECT_TRUE(findings_of(doc, "entity.substitution").empty());
+}
+
 }  // namespace
 }  // namespace verity::rules
