@@ -140,6 +140,9 @@ struct Knowledge {
     Lexicon source, target;
     std::vector<std::vector<std::vector<std::string>>> sets;  // alias sets of phrases of folded words
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
+    // One-word members written in capitals only, and those written otherwise.
+    std::unordered_set<std::string> acronym_forms, word_forms;
+    bool acronym_only(const std::string& key) const { return acronym_forms.count(key) && !word_forms.count(key); }
     std::string source_lang, target_lang;
     // Adjectives and peoples of the packs' demonym and alias sets ("german", "russians", "british"): words a
     // translation writes in its own way, often in lower case ("deutsch", "Russen", "britisch").
@@ -198,7 +201,13 @@ void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups)
     for (const auto& g : groups) {
         std::vector<std::vector<std::string>> set;
         for (const auto& phrase : g) {
-            auto words = split_phrase(split_term(phrase).second);
+            const auto ws = split_words(split_term(phrase).second);
+            std::vector<std::string> words;
+            for (const auto& w : ws) words.push_back(w.key);
+            // "OTAN", "USA": written in capitals, they stand for the name only in capitals ("Όταν" and
+            // "Usa" are words).
+            if (ws.size() == 1 && ws[0].acronym) k.acronym_forms.insert(ws[0].key);
+            else if (ws.size() == 1) k.word_forms.insert(ws[0].key);
             if (!words.empty()) set.push_back(std::move(words));
         }
         if (set.size() < 2) continue;
@@ -466,6 +475,8 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         // Capitals that are not acronyms: a Roman numeral ("XX", "III") or a headline set in capitals,
         // where one word is a function word of the language ("WHAT HAPPENED", "WENN ES GESCHAH").
         if (last == e.first && roman_numeral(words[last])) continue;
+        // A lone capital letter is an initial or a one-letter word ("В php.ini", "Η επέκταση"), not a name.
+        if (last == e.first && words[last].key.size() == 1 && !words[last].acronym) continue;
         if (last > e.first && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
                                           words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
                                           [&](const Word& w) { return w.acronym || !w.has_letter; })) {
@@ -476,8 +487,10 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
             if (function_word) continue;
         }
         e.acronym = e.core.size() == 1 && (words[last].acronym || words[last].mixed_acronym) && last == e.first;
+        e.qualifier = e.acronym && words[last].acronym && e.core[0].size() <= 3 && words[e.first].after_comma &&
+                      e.first > 0 && words[e.first - 1].capitalised && !words[e.first - 1].acronym;
         if (e.acronym && words[last].mixed_acronym) e.capitals = words[last].capitals;
-        e.known = k.set_of.count(e.phrase) > 0;
+        e.known = k.set_of.count(e.phrase) > 0 && !(k.acronym_only(e.phrase) && !e.acronym);
         e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym && !words[e.first].mixed_acronym &&
                  (starts(e.first) || lex.capitalised_nouns) && !e.known;
         // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
@@ -973,10 +986,14 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
     for (const std::string& phrase : {e.phrase, join(e.core)}) {
         auto it = k.set_of.find(phrase);
-        if (it == k.set_of.end()) continue;
+        if (it == k.set_of.end() || (!e.acronym && k.acronym_only(phrase))) continue;
         for (std::size_t id : it->second)
             for (const auto& member : k.sets[id])
-                if (occurs(member, other.words)) return true;
+                if (occurs(member, other.words) &&
+                    !(member.size() == 1 && k.acronym_only(member[0]) &&
+                      std::none_of(other.words.begin(), other.words.end(),
+                                   [&](const Word& w) { return w.acronym && w.key == member[0]; })))
+                    return true;
     }
     if (cross) {
         // Also through the packs' aliases: to ICU, "Czech Republic" is "Czechia" (= Tschechien).
@@ -1017,6 +1034,42 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
             std::size_t m = 0;
             while (m < o.core.size() && word_match(e.core[s + m], o.core[m], cross)) ++m;
             if (m == o.core.size() && (s + m == e.core.size() || m >= 2)) return true;
+        }
+    }
+    return false;
+}
+
+// Two spellings of a name across languages, loosely: after folding letters that transcriptions swap (k/c,
+// z/s, w/v, y/j/i), a common beginning of three letters, a common stretch of five, or at most 40% edits:
+// "Cornwall" / "Cornovaglia", "Konstantynopola" / "Constantinople", "podkarpackiego" / "Subcarpathian".
+bool loosely_alike(const std::string& a, const std::string& b) {
+    auto norm = [](const std::string& x) {
+        std::string out;
+        for (char c : x) {
+            switch (c) {
+                case 'k': out += 'c'; break;
+                case 'z': out += 's'; break;
+                case 'w': out += 'v'; break;
+                case 'y': case 'j': out += 'i'; break;
+                case 'h': break;
+                default: out += c;
+            }
+        }
+        return out;
+    };
+    const std::string x = norm(a), y = norm(b);
+    if (x.size() < 3 || y.size() < 3) return false;
+    if (x.compare(0, 3, y, 0, 3) == 0) return true;
+    const std::size_t hi = std::max(x.size(), y.size());
+    if (edit_distance(x, y, hi * 2 / 5) <= hi * 2 / 5) return true;
+    if (x.size() >= 5 && y.size() >= 5 && x.size() < 64 && y.size() < 64) {
+        std::vector<std::size_t> prev(y.size() + 1, 0), cur(y.size() + 1, 0);
+        for (std::size_t i = 1; i <= x.size(); ++i) {
+            for (std::size_t j = 1; j <= y.size(); ++j) {
+                cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : 0;
+                if (cur[j] >= 5) return true;
+            }
+            std::swap(prev, cur);
         }
     }
     return false;
@@ -1067,6 +1120,17 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     for (std::size_t i = 0; i < r.target.size(); ++i)
         if (!has_counterpart(r.target[i], tgt, src, false, k, cross, t_english))
             (r.target[i].weak ? t_weak : t_strong).push_back(i);
+    // A region after its city ("Dallas, TX") is a qualifier a translation may spell out or leave out.
+    std::erase_if(s_strong, [&](std::size_t i) { return r.source[i].qualifier; });
+    std::erase_if(t_strong, [&](std::size_t i) { return r.target[i].qualifier; });
+    // Across languages a source segment that is one name of several words and nothing else is a title or
+    // an interface label ("Open Login Items", "App Background Activity"), translated as a phrase.
+    if (cross && r.source.size() == 1 && !sw.empty() && r.source[0].first == 0 && r.source[0].last + 1 == sw.size() &&
+        r.source[0].core.size() >= 2 && !r.source[0].known && !r.source[0].acronym) {
+        std::erase(s_strong, std::size_t{0});
+        // Its translation, a label of its own, is no added name.
+        std::erase_if(t_strong, [&](std::size_t i) { return r.target[i].first == 0 && r.target[i].last + 1 == tw.size(); });
+    }
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
         // So is a single capitalised word, which may be a translated label ("Click Save" / "cliquez sur
@@ -1180,7 +1244,7 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             auto place = [](const Entity& e, const std::vector<Word>& w) {
                 return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
             };
-            std::vector<std::size_t> s_free;
+            std::vector<std::size_t> s_free, lone_names;
             for (std::size_t i : s_single)
                 if (std::find(s_strong.begin(), s_strong.end(), i) == s_strong.end()) s_free.push_back(i);
             for (std::size_t t : t_single) {
@@ -1200,10 +1264,19 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                         best_gap = gap;
                     }
                 }
-                if (best == s_free.size()) continue;
+                if (best == s_free.size()) {
+                    // Inside a sentence, with nothing in its place and nothing like it in the source (an
+                    // exonym, an adjective in lower case: "Losanna", "blanenských"), a name the source lacks.
+                    if (!b.weak && std::none_of(sw.begin(), sw.end(), [&](const Word& w) {
+                            return w.has_letter && w.key.size() >= 4 && loosely_alike(w.key, b.core[0]);
+                        }))
+                        lone_names.push_back(t);
+                    continue;
+                }
                 r.substitutions.emplace_back(s_free[best], t);
                 s_free.erase(s_free.begin() + static_cast<std::ptrdiff_t>(best));
             }
+            for (std::size_t t : lone_names) t_strong.insert(std::upper_bound(t_strong.begin(), t_strong.end(), t), t);
         }
     }
     const std::size_t paired = std::min(s_strong.size(), t_strong.size());
@@ -1284,6 +1357,7 @@ std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     out.reserve(text.size() / 5 + 1);
     bool pending_start = true, clean_gap = true, hyphen_gap = false;
+    int commas = 0, other_marks = 0;
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next = i;
@@ -1296,6 +1370,8 @@ std::vector<Word> split_words(std::string_view text) {
                                  out.back().end - out.back().begin <= 4 && !out.back().capitalised &&
                                  out.back().has_letter && is_letter_cp(peek(text, next));
             if (!text::utf8::is_space(c) && !is_hyphen(c) && !elision) clean_gap = false;
+            if (c == ',') ++commas;
+            else if (!text::utf8::is_space(c)) ++other_marks;
             if (is_hyphen(c)) hyphen_gap = true;
             i = next;
             continue;
@@ -1305,6 +1381,7 @@ std::vector<Word> split_words(std::string_view text) {
         w.sentence_start = pending_start;
         w.joined = clean_gap && !out.empty();
         w.hyphenated = w.joined && hyphen_gap;
+        w.after_comma = !out.empty() && commas == 1 && other_marks == 0;
         std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
         bool first_letter_upper = false, seen_letter = false, dotted = false;
         std::size_t j = i;
@@ -1342,7 +1419,7 @@ std::vector<Word> split_words(std::string_view text) {
         w.end = j;
         w.has_letter = letters > 0;
         w.capitalised = first_letter_upper || (upper > 0 && lower > 0);
-        w.acronym = upper == letters && letters > 0 && (letters >= 2 || j - i > letters);
+        w.acronym = upper == letters && letters > 0 && (letters >= 2 || piece > letters || dotted);
         std::string_view raw = text.substr(i, j - i);
         if (!w.acronym && first_letter_upper && upper >= 2 && upper >= lower && letters == piece && letters >= 3 &&
             letters <= 7 && !dotted) {
@@ -1365,6 +1442,7 @@ std::vector<Word> split_words(std::string_view text) {
         pending_start = false;
         clean_gap = true;
         hyphen_gap = false;
+        commas = other_marks = 0;
         i = j;
     }
     return out;

@@ -25,6 +25,7 @@ struct Word {
     bool sentence_start = false;     // first word of the text or of a sentence inside it
     bool joined = false;             // only spaces separate it from the previous word
     bool hyphenated = false;         // a hyphen joins it to the previous word: "Kommissar" of "EU-Kommissar"
+    bool after_comma = false;        // only a comma and spaces separate it from the previous word
     // An acronym written with some lower-case letters: "AfDB", "DfID", "KfW", "MoU" (a capital first, three
     // to seven letters, no more lower-case letters than capitals). Its letters, folded, in `key`; which
     // of them are capitals in `capitals` (one flag per letter of `key`).
@@ -55,6 +56,9 @@ struct Entity {
     // show a name: "Heiligen Krieg", "Zugbegleiter Lesegeräte". Across languages it counts only when a
     // word of it recurs on the other side.
     bool noun_run = false;
+    // A short acronym after a name and a comma, as a region after its city ("Austin, TX"): spelled out,
+    // translated or left out by a translation as it likes.
+    bool qualifier = false;
 };
 
 // What the comparison of one segment pair found. Indices refer to `source` and `target`.

@@ -233,5 +233,31 @@ TEST(EntityComparison, WithoutALexiconOnlyTheSharedHeadMakesNamesDifferent) {
     EXPECT_TRUE(clean_pair("La Banque de France a financé le projet.", "La Banque de France a aidé le projet.", "fr", "fr"));
 }
 
+TEST(EntityTranslation, InterfaceStringsAndAddressesAreNoLostNames) {
+    // A region code after its city may be spelled out or left out.
+    EXPECT_TRUE(clean_pair("Denver, CO", "Denver, Colorado", "en", "de"));
+    EXPECT_TRUE(clean_pair("Denver, CO", "Denver", "en", "en"));
+    // A segment that is one title-case label is translated as a phrase.
+    EXPECT_TRUE(clean_pair("Manage Saved Passwords", "Gespeicherte Passwörter verwalten", "en", "de"));
+    EXPECT_TRUE(clean_pair("Manage Saved Passwords", "Gestisci Password Salvate", "en", "it"));
+    // Words that only look like an acronym of an alias set ("OTAN", "USA") and lone letters are no names.
+    EXPECT_TRUE(clean_pair("When you leave, the app stops.", "Όταν φύγετε, η εφαρμογή σταματά.", "en", "el"));
+    EXPECT_TRUE(clean_pair("Use a proxy", "Usa un proxy", "en", "it"));
+    EXPECT_TRUE(clean_pair("No folder was set in the config file.", "В файле конфигурации не задана папка.", "en", "ru"));
+    // A mid-sentence label in another sentence is still a name.
+    EXPECT_TRUE(clean_pair("Mozilla Sync Settings", "Impostazioni di Opera Turbo", "en", "it"));
+    EXPECT_FALSE(clean_pair("Open the Mozilla Sync Settings page.", "Apri la pagina Opera Turbo Center.", "en", "it"));
+}
+
+TEST(EntityTranslation, ALoneEnglishNameWithNothingLikeItInTheSourceIsAdded) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    const auto c = compare_entity_texts("Gestern sprach der Minister lange mit den Journalisten.",
+                                        "Yesterday the minister spoke at length with Hamáček and the journalists.", packs(), "de", "en");
+    ASSERT_EQ(c.added.size(), 1u);
+    // An exonym or an adjective of the name in the source is no addition.
+    EXPECT_TRUE(clean_pair("Die Proben wurden in Losanna und Genf untersucht.", "The samples were examined in Lausanne and Geneva.", "de", "en"));
+    EXPECT_TRUE(clean_pair("Sie lebt in der kornischen Stadt.", "She lives in the town in Cornwall.", "de", "en"));
+}
+
 }  // namespace
 }  // namespace verity::rules
