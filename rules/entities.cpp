@@ -171,6 +171,13 @@ std::string join(const std::vector<std::string>& words, std::size_t from = 0, st
 
 void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
     lex.english = primary_language(language) == "en";
+    // Abbreviations every language writes alike ("OK", "ID"): no names anywhere.
+    if (mul)
+        for (const auto& w : mul->list("entities.stop")) {
+            const std::string key = join(split_phrase(w));
+            lex.stop.insert(key);
+            lex.entity_stop.insert(key);
+        }
     if (mul)
         for (const auto& l : mul->list("entities.capitalised_nouns"))
             lex.capitalised_nouns = lex.capitalised_nouns || primary_language(l) == primary_language(language);
@@ -1123,6 +1130,19 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     // A region after its city ("Dallas, TX") is a qualifier a translation may spell out or leave out.
     std::erase_if(s_strong, [&](std::size_t i) { return r.source[i].qualifier; });
     std::erase_if(t_strong, [&](std::size_t i) { return r.target[i].qualifier; });
+    // Across languages a name right after markup ("open the <i>Login Items</i>") names an interface
+    // element by its label, which a translation renders in its own words.
+    if (cross) {
+        auto quoted = [](const Entity& e, std::string_view text) {
+            std::size_t b = e.begin;
+            while (b > 0 && text[b - 1] == ' ') --b;
+            if (b == 0) return false;
+            // Quotes also set off titles of works and names replaced in earnest: markup only.
+            return text[b - 1] == '>';
+        };
+        std::erase_if(s_strong, [&](std::size_t i) { return !r.source[i].known && !r.source[i].acronym && quoted(r.source[i], st); });
+        std::erase_if(t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym && quoted(r.target[i], tt); });
+    }
     // Across languages a source segment that is one name of several words and nothing else is a title or
     // an interface label ("Open Login Items", "App Background Activity"), translated as a phrase.
     if (cross && r.source.size() == 1 && !sw.empty() && r.source[0].first == 0 && r.source[0].last + 1 == sw.size() &&

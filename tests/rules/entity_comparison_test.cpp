@@ -246,6 +246,10 @@ TEST(EntityTranslation, InterfaceStringsAndAddressesAreNoLostNames) {
     EXPECT_TRUE(clean_pair("No folder was set in the config file.", "В файле конфигурации не задана папка.", "en", "ru"));
     // A mid-sentence label in another sentence is still a name.
     EXPECT_TRUE(clean_pair("Mozilla Sync Settings", "Impostazioni di Opera Turbo", "en", "it"));
+    // A label right after markup names an interface element, translated in its own words.
+    EXPECT_TRUE(clean_pair("Click the button to open <b>Saved Passwords Manager</b> now.",
+                           "Fai clic sul pulsante per aprire <b>Gestore Password Salvate</b> ora.", "en", "it"));
+    EXPECT_TRUE(clean_pair("Okay", "OK", "en", "cs"));
     EXPECT_FALSE(clean_pair("Open the Mozilla Sync Settings page.", "Apri la pagina Opera Turbo Center.", "en", "it"));
 }
 
