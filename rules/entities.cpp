@@ -101,6 +101,13 @@ public:
     // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
     bool common(const std::string& key) const {
         if (common_.count(key)) return true;
+        // "Wi-Fi" as "wifi", "E-Mail" as "email".
+        if (key.find('-') != std::string::npos) {
+            std::string joined;
+            for (char c : key)
+                if (c != '-') joined += c;
+            if (!joined.empty() && joined != key && common(joined)) return true;
+        }
         const std::size_t n = key.size();
         if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && common_.count(key.substr(0, n - 3) + "y")) return true;
         if (n > 3 && key.compare(n - 2, 2, "es") == 0 && common_.count(key.substr(0, n - 2))) return true;
@@ -1145,11 +1152,25 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     }
     // Across languages a source segment that is one name of several words and nothing else is a title or
     // an interface label ("Open Login Items", "App Background Activity"), translated as a phrase.
-    if (cross && r.source.size() == 1 && !sw.empty() && r.source[0].first == 0 && r.source[0].last + 1 == sw.size() &&
-        r.source[0].core.size() >= 2 && !r.source[0].known && !r.source[0].acronym) {
-        std::erase(s_strong, std::size_t{0});
-        // Its translation, a label of its own, is no added name.
-        std::erase_if(t_strong, [&](std::size_t i) { return r.target[i].first == 0 && r.target[i].last + 1 == tw.size(); });
+    // So is one made of such names and symbols alone ("Open Login Items & Extensions").
+    if (cross && !r.source.empty() && !sw.empty()) {
+        std::vector<bool> inside(sw.size(), false);
+        std::size_t words_in_names = 0;
+        for (const auto& e : r.source)
+            for (std::size_t w = e.first; w <= e.last && w < sw.size(); ++w) inside[w] = true;
+        bool label = true;
+        for (std::size_t w = 0; w < sw.size(); ++w) {
+            if (!sw[w].has_letter) continue;
+            if (inside[w]) ++words_in_names;
+            else label = false;
+        }
+        const bool plain = std::none_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.known || e.acronym; });
+        if (label && plain && words_in_names >= 2 &&
+            std::any_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.core.size() >= 2; })) {
+            s_strong.clear();
+            // Its translation, a label of its own, is no added name.
+            std::erase_if(t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym; });
+        }
     }
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.

@@ -250,7 +250,16 @@ TEST(EntityTranslation, InterfaceStringsAndAddressesAreNoLostNames) {
     EXPECT_TRUE(clean_pair("Click the button to open <b>Saved Passwords Manager</b> now.",
                            "Fai clic sul pulsante per aprire <b>Gestore Password Salvate</b> ora.", "en", "it"));
     EXPECT_TRUE(clean_pair("Okay", "OK", "en", "cs"));
+    // A segment of names and symbols alone is a label too.
+    EXPECT_TRUE(clean_pair("Manage Mozilla Sync & Opera Turbo", "Gestisci la sincronizzazione e il turbo", "en", "it"));
+    EXPECT_FALSE(clean_pair("Use Mozilla Sync and Opera Turbo", "Usa la sincronizzazione e il turbo", "en", "it"));
     EXPECT_FALSE(clean_pair("Open the Mozilla Sync Settings page.", "Apri la pagina Opera Turbo Center.", "en", "it"));
+}
+
+TEST(EntityTranslation, HyphenatedEnglishWordsAreCommonWordsJoined) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    // "E-Mail" is WordNet's "email": a word a translation renders in its own words.
+    EXPECT_TRUE(clean_pair("Send the form by E-Mail today.", "Envoyez le formulaire par courriel aujourd'hui.", "en", "fr"));
 }
 
 TEST(EntityTranslation, ALoneEnglishNameWithNothingLikeItInTheSourceIsAdded) {
