@@ -1221,6 +1221,33 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             });
         });
         const auto s_single = set_aside(s_strong, s_weak, r.source), t_single = set_aside(t_strong, t_weak, r.target);
+        // Except a single word inside a sentence of a language that writes nouns in lower case, which no
+        // dictionary knows as a word: a proper name ("filia Neckermann", "que Palestina pretende"). Asks the
+        // FreeDict dictionary of the language into English (without one, nothing is known).
+        if (!k.source.capitalised_nouns) {
+            const std::string& sl = k.source_lang;
+            const bool english_source = primary_language(sl) == "en";
+            for (std::size_t i : s_single) {
+                const Entity& a = r.source[i];
+                if (a.weak || a.acronym || a.noun_run || a.core.size() != 1 || a.core[0].size() < 4 || a.core_words.empty())
+                    continue;
+                const Word& w = sw[a.core_words[0]];
+                if (w.sentence_start || w.end > st.size() || !w.capitalised) continue;
+                // Not from English: its place names are exonyms a translation replaces ("Bavaria" / "Bayern").
+                if (english_source) continue;
+                const auto& dict = text::BilingualDictionary::shared(sl, "en");
+                if (dict.empty()) continue;
+                // Or that is an English word as well, a cognate common noun ("Union" of "l'Union européenne").
+                const bool word = !translations(st.substr(w.begin, w.end - w.begin), sl, "en").empty() ||
+                                  (english_lexicon().loaded && english_lexicon().common(a.core[0]));
+                // Nor when a word of the target spells it another way ("Losanna" / "Lausanne", "Česku" / "Czech").
+                const bool alike = std::any_of(tw.begin(), tw.end(), [&](const Word& t) {
+                    return t.has_letter && t.key.size() >= 4 && loosely_alike(t.key, a.core[0]);
+                });
+                if (!word && !alike && !k.display_names().set_of.count(a.core[0]))
+                    s_strong.insert(std::upper_bound(s_strong.begin(), s_strong.end(), i), i);
+            }
+        }
         // Unless it is a country or language name standing where the other side has an unmatched name:
         // "Croatia" -> "Serbien" is a substitution, not a loss. Only as many as pair up, so this never
         // adds a finding, it only names the replacement.

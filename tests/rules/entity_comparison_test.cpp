@@ -6,6 +6,7 @@
 
 #include "rules/entities.hpp"
 #include "rules/packs.hpp"
+#include "rules/text/bilingual_dictionary.hpp"
 
 namespace verity::rules {
 namespace {
@@ -254,6 +255,15 @@ TEST(EntityTranslation, InterfaceStringsAndAddressesAreNoLostNames) {
     EXPECT_TRUE(clean_pair("Manage Mozilla Sync & Opera Turbo", "Gestisci la sincronizzazione e il turbo", "en", "it"));
     EXPECT_FALSE(clean_pair("Use Mozilla Sync and Opera Turbo", "Usa la sincronizzazione e il turbo", "en", "it"));
     EXPECT_FALSE(clean_pair("Open the Mozilla Sync Settings page.", "Apri la pagina Opera Turbo Center.", "en", "it"));
+}
+
+TEST(EntityTranslation, AMidSentenceWordTheDictionaryDoesNotKnowIsAName) {
+    if (text::BilingualDictionary::shared("fr", "en").empty()) GTEST_SKIP() << "no French-English FreeDict dictionary";
+    // "Vercours" is no French word: a name, lost in the translation.
+    const auto c = compare_entity_texts("Sa filiale Vercours reste ouverte.", "Its subsidiary remains open.", packs(), "fr", "en");
+    EXPECT_EQ(c.missing.size(), 1u);
+    // A word the dictionary knows, or a name the target spells another way, is no loss.
+    EXPECT_TRUE(clean_pair("Les enfants visitent la Bretagne et Londres.", "The children visit Brittany and London.", "fr", "en"));
 }
 
 TEST(EntityTranslation, HyphenatedEnglishWordsAreCommonWordsJoined) {
