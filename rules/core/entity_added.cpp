@@ -1,5 +1,6 @@
 // entity.added: a name in the target that the source does not mention.
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -39,6 +40,30 @@ bool named_in_neighbouring_source(const SegmentView& v, const Entity& e) {
     return false;
 }
 
+// An acronym the file's source uses in other units ("VPN" of "Mozilla VPN"): a term of the document that a
+// translation may add where the source leaves it implied, not a name new to the reader.
+bool acronym_of_document(const SegmentView& v, std::string_view acronym) {
+    if (acronym.size() < 2) return false;
+    std::size_t units = 0;
+    for (const auto& u : v.file.units) {
+        if (&u == &v.unit) continue;
+        for (const auto& seg : u.segments) {
+            const std::string& t = seg.source.text;
+            for (std::size_t p = t.find(acronym); p != std::string::npos; p = t.find(acronym, p + 1)) {
+                const bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(t[p - 1]));
+                const std::size_t e = p + acronym.size();
+                const bool right = e >= t.size() || !std::isalnum(static_cast<unsigned char>(t[e]));
+                if (left && right) {
+                    if (++units >= 3) return true;
+                    goto next_unit;
+                }
+            }
+        }
+    next_unit:;
+    }
+    return false;
+}
+
 class EntityAdded final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -56,6 +81,7 @@ public:
         for (std::size_t t : c.added) {
             const Entity& b = c.target[t];
             if (named_in_neighbouring_source(v, b)) continue;
+            if (b.acronym && acronym_of_document(v, tgt.substr(b.begin, b.end - b.begin))) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the target has no counterpart in the source",
                                      tgt.substr(b.begin, b.end - b.begin)),

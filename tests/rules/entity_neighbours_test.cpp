@@ -16,14 +16,16 @@ const PackSet& packs() {
 }
 
 // One file, one unit per sentence pair.
-xliff::Document document(const std::vector<std::pair<std::string, std::string>>& pairs) {
+xliff::Document document(const std::vector<std::pair<std::string, std::string>>& pairs, const std::string& target_lang = "en") {
     xliff::Document doc;
     doc.path = "neighbours";
     doc.format = "xliff-2.0";
-    doc.source_lang = doc.target_lang = "en";
+    doc.source_lang = "en";
+    doc.target_lang = target_lang;
     xliff::File file;
     file.id = "f";
-    file.source_lang = file.target_lang = "en";
+    file.source_lang = "en";
+    file.target_lang = target_lang;
     int n = 0;
     for (const auto& [s, t] : pairs) {
         xliff::Unit unit;
@@ -90,6 +92,20 @@ TEST(EntityNeighbours, ANameTheNeighbouringSourceSentenceNamesIsMovedNotAdded) {
     const auto added = document({{"Talks on trade between the two countries ended.", "Talks on trade ended in Quito."},
                                  {"They were held in Lima.", "Both sides were pleased."}});
     EXPECT_EQ(findings_of(added, "entity.added").size(), 1u);
+}
+
+TEST(EntityNeighbours, AnAcronymTheDocumentUsesIsNoNewName) {
+    // "VPN" is a term of this document's source: a target that adds it names nothing new.
+    std::vector<std::pair<std::string, std::string>> pairs = {
+        {"Connect to the VPN first.", "Stellen Sie zuerst die VPN-Verbindung her."},
+        {"The VPN protects you.", "Das VPN schützt Sie."},
+        {"Turn the VPN off.", "Schalten Sie das VPN aus."},
+        {"Multi-hop tunnel", "Mehrstufiger VPN-Tunnel über VPN"},
+    };
+    EXPECT_TRUE(findings_of(document(pairs, "de"), "entity.added").empty());
+    // One the source never uses is added.
+    pairs.back().second = "Mehrstufiger Tunnel über IPSEC";
+    EXPECT_EQ(findings_of(document(pairs, "de"), "entity.added").size(), 1u);
 }
 
 TEST(EntityNeighbours, AnOfficeGoesOnPastAnd) {
