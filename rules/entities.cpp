@@ -55,6 +55,12 @@ bool is_letter_cp(char32_t c) {
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == 0x3002; }
 
+// Hangul, kana and Han: scripts written without spaces between words.
+bool unspaced_script(char32_t c) {
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3130 && c <= 0x318F) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
 char32_t peek(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
     return text::utf8::next(s, i);
@@ -546,6 +552,15 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
 
 bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words) {
     if (phrase.empty() || phrase.size() > words.size()) return false;
+    // One word may also be a part of a hyphenated compound: "WLAN" in "Gast-WLAN-Portal".
+    if (phrase.size() == 1 && phrase[0].size() >= 2 && phrase[0].find('-') == std::string::npos)
+        for (const auto& w : words) {
+            if (w.key.size() <= phrase[0].size() || w.key.find('-') == std::string::npos) continue;
+            for (std::size_t p = w.key.find(phrase[0]); p != std::string::npos; p = w.key.find(phrase[0], p + 1)) {
+                const std::size_t e = p + phrase[0].size();
+                if ((p == 0 || w.key[p - 1] == '-') && (e == w.key.size() || w.key[e] == '-')) return true;
+            }
+        }
     for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
         std::size_t k = 0;
         while (k < phrase.size() && words[i + k].key == phrase[k]) ++k;
@@ -1453,10 +1468,15 @@ std::vector<Word> split_words(std::string_view text) {
         std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
         bool first_letter_upper = false, seen_letter = false, dotted = false;
         std::size_t j = i;
+        int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
         for (;;) {
             std::size_t after = j;
             const char32_t d = j < text.size() ? text::utf8::next(text, after) : 0;
             if (d && is_word_char(d)) {
+                // Latin letters end where Hangul, kana or Han begin: "VPN을", "DNS보다" hold "VPN", "DNS".
+                const int here = unspaced_script(d) ? 1 : d < 0x250 ? 0 : script;
+                if (script >= 0 && here >= 0 && here != script) break;
+                if (here >= 0) script = here;
                 if (is_letter_cp(d)) {
                     ++letters;
                     const bool up = d < 0x80 ? (d >= 'A' && d <= 'Z') : text::utf8::is_upper(d);

@@ -29,6 +29,16 @@ TEST(EntityWords, FoldTransliteratesAndSplitsCompounds) {
     EXPECT_TRUE(w[4].joined);           // joined by a hyphen
 }
 
+TEST(EntityWords, LatinLettersEndWhereAnUnspacedScriptBegins) {
+    const auto w = split_words("VPN을 끄세요 DNS보다");
+    ASSERT_EQ(w.size(), 5u);
+    EXPECT_EQ(w[0].key, "vpn");
+    EXPECT_TRUE(w[0].acronym);
+    EXPECT_EQ(w[3].key, "dns");
+    // Accented Latin letters stay in their word.
+    EXPECT_EQ(split_words("Hamáček").size(), 1u);
+}
+
 TEST(EntityComparison, SubstitutionNamesBothSides) {
     const std::string s = "The new mechanisms between Morocco and the European Commission will include support.";
     const std::string t = "The new partnership between UNHCR and Morocco could cover support.";
