@@ -426,7 +426,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
     };
     auto is_name_word = [&](std::size_t i) {
         const Word& w = words[i];
-        if (!w.has_letter || !(w.capitalised || w.acronym)) return false;
+        if (!w.has_letter || !(w.capitalised || w.acronym) || w.in_identifier) return false;
         return w.acronym ? lex.entity_stop.count(w.key) == 0 : lex.stop.count(w.key) == 0;
     };
 
@@ -1505,6 +1505,7 @@ std::vector<Word> split_words(std::string_view text) {
             break;
         }
         w.end = j;
+        w.in_identifier = (i > 0 && text[i - 1] == '_') || (j < text.size() && text[j] == '_');
         w.has_letter = letters > 0;
         w.capitalised = first_letter_upper || (upper > 0 && lower > 0);
         w.acronym = upper == letters && letters > 0 && (letters >= 2 || piece > letters || dotted);

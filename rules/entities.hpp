@@ -26,6 +26,7 @@ struct Word {
     bool joined = false;             // only spaces separate it from the previous word
     bool hyphenated = false;         // a hyphen joins it to the previous word: "Kommissar" of "EU-Kommissar"
     bool after_comma = false;        // only a comma and spaces separate it from the previous word
+    bool in_identifier = false;      // an underscore touches it: a part of "OPT_STNDSTLL_PX_EXP", "FR2__Phase"
     // An acronym written with some lower-case letters: "AfDB", "DfID", "KfW", "MoU" (a capital first, three
     // to seven letters, no more lower-case letters than capitals). Its letters, folded, in `key`; which
     // of them are capitals in `capitals` (one flag per letter of `key`).

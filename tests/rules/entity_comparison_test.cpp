@@ -39,6 +39,7 @@ TEST(EntityWords, LatinLettersEndWhereAnUnspacedScriptBegins) {
     EXPECT_EQ(split_words("Hamáček").size(), 1u);
 }
 
+
 TEST(EntityComparison, SubstitutionNamesBothSides) {
     const std::string s = "The new mechanisms between Morocco and the European Commission will include support.";
     const std::string t = "The new partnership between UNHCR and Morocco could cover support.";
@@ -290,6 +291,11 @@ TEST(EntityTranslation, ALoneEnglishNameWithNothingLikeItInTheSourceIsAdded) {
     // An exonym or an adjective of the name in the source is no addition.
     EXPECT_TRUE(clean_pair("Die Proben wurden in Losanna und Genf untersucht.", "The samples were examined in Lausanne and Geneva.", "de", "en"));
     EXPECT_TRUE(clean_pair("Sie lebt in der kornischen Stadt.", "She lives in the town in Cornwall.", "de", "en"));
+}
+
+TEST(EntityComparison, PartsOfIdentifiersAreNoNames) {
+    EXPECT_TRUE(clean_pair("Change the expiry price.", "Ändern Sie OPT_EXPIRY_PX_DATE.", "en", "de"));
+    EXPECT_TRUE(clean_pair("Phase 0 - Initial UI", "QA2__Phase 0 - Initial UI", "en", "en"));
 }
 
 }  // namespace
