@@ -9,6 +9,7 @@
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
+#include <span>
 #include <utility>
 
 #include <unicode/locid.h>
@@ -23,6 +24,8 @@
 
 #include "rules/glossary.hpp"
 #include "rules/packs.hpp"
+#include "rules/text/bilingual_dictionary.hpp"
+#include "rules/text/stemmer.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/unicode.hpp"
 
@@ -51,6 +54,12 @@ bool is_letter_cp(char32_t c) {
 }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == 0x3002; }
+
+// Hangul, kana and Han: scripts written without spaces between words.
+bool unspaced_script(char32_t c) {
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3130 && c <= 0x318F) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
 
 char32_t peek(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
@@ -98,6 +107,13 @@ public:
     // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
     bool common(const std::string& key) const {
         if (common_.count(key)) return true;
+        // "Wi-Fi" as "wifi", "E-Mail" as "email".
+        if (key.find('-') != std::string::npos) {
+            std::string joined;
+            for (char c : key)
+                if (c != '-') joined += c;
+            if (!joined.empty() && joined != key && common(joined)) return true;
+        }
         const std::size_t n = key.size();
         if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && common_.count(key.substr(0, n - 3) + "y")) return true;
         if (n > 3 && key.compare(n - 2, 2, "es") == 0 && common_.count(key.substr(0, n - 2))) return true;
@@ -118,8 +134,9 @@ const EnglishLexicon& english_lexicon() {
 struct Lexicon {
     std::unordered_set<std::string> stop;         // capitalised words that are no names
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
-    std::unordered_set<std::string> connectors, titles;
+    std::unordered_set<std::string> connectors, titles, anaphora, joiners;
     bool capitalised_nouns = false;
+    bool english = false;
 };
 
 // Country and language names in the two languages of a pair, from ICU's locale display names:
@@ -136,6 +153,9 @@ struct Knowledge {
     Lexicon source, target;
     std::vector<std::vector<std::vector<std::string>>> sets;  // alias sets of phrases of folded words
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
+    // One-word members written in capitals only, and those written otherwise.
+    std::unordered_set<std::string> acronym_forms, word_forms;
+    bool acronym_only(const std::string& key) const { return acronym_forms.count(key) && !word_forms.count(key); }
     std::string source_lang, target_lang;
     // Adjectives and peoples of the packs' demonym and alias sets ("german", "russians", "british"): words a
     // translation writes in its own way, often in lower case ("deutsch", "Russen", "britisch").
@@ -163,6 +183,14 @@ std::string join(const std::vector<std::string>& words, std::size_t from = 0, st
 }
 
 void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
+    lex.english = primary_language(language) == "en";
+    // Abbreviations every language writes alike ("OK", "ID"): no names anywhere.
+    if (mul)
+        for (const auto& w : mul->list("entities.stop")) {
+            const std::string key = join(split_phrase(w));
+            lex.stop.insert(key);
+            lex.entity_stop.insert(key);
+        }
     if (mul)
         for (const auto& l : mul->list("entities.capitalised_nouns"))
             lex.capitalised_nouns = lex.capitalised_nouns || primary_language(l) == primary_language(language);
@@ -176,6 +204,8 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     for (const char* key : {"dates.months", "dates.weekdays"})
         for (const auto& g : pack->group_list(key)) add(lex.stop, g);
     add(lex.connectors, pack->list("entities.connectors"));
+    add(lex.anaphora, pack->list("entities.anaphora"));
+    add(lex.joiners, pack->list("entities.joiners"));
     add(lex.titles, pack->list("entities.titles"));
 }
 
@@ -191,7 +221,13 @@ void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups)
     for (const auto& g : groups) {
         std::vector<std::vector<std::string>> set;
         for (const auto& phrase : g) {
-            auto words = split_phrase(split_term(phrase).second);
+            const auto ws = split_words(split_term(phrase).second);
+            std::vector<std::string> words;
+            for (const auto& w : ws) words.push_back(w.key);
+            // "OTAN", "USA": written in capitals, they stand for the name only in capitals ("Όταν" and
+            // "Usa" are words).
+            if (ws.size() == 1 && ws[0].acronym) k.acronym_forms.insert(ws[0].key);
+            else if (ws.size() == 1) k.word_forms.insert(ws[0].key);
             if (!words.empty()) set.push_back(std::move(words));
         }
         if (set.size() < 2) continue;
@@ -390,7 +426,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
     };
     auto is_name_word = [&](std::size_t i) {
         const Word& w = words[i];
-        if (!w.has_letter || !(w.capitalised || w.acronym)) return false;
+        if (!w.has_letter || !(w.capitalised || w.acronym) || w.in_identifier) return false;
         return w.acronym ? lex.entity_stop.count(w.key) == 0 : lex.stop.count(w.key) == 0;
     };
 
@@ -401,6 +437,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
             continue;
         }
         std::size_t last = i, j = i + 1;
+        bool connected = false;
         while (j < n && joined(j)) {
             if (is_name_word(j) && !starts(j)) {
                 last = j++;
@@ -412,6 +449,15 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
             if (k > j && k < n && joined(k) && is_name_word(k) && !starts(k)) {
                 last = k;
                 j = k + 1;
+                connected = true;
+                continue;
+            }
+            // An office named after a title and a connector goes on past "and": "Minister for Europe and
+            // Foreign Affairs", "Secretary of State for Health and Social Care"; not "King Charles and Camilla".
+            if (connected && is_title(i) && j + 1 < n && !words[j].capitalised && lex.joiners.count(words[j].key) &&
+                joined(j + 1) && is_name_word(j + 1) && !starts(j + 1) && !is_title(j + 1)) {
+                last = j + 1;
+                j += 2;
                 continue;
             }
             break;
@@ -426,14 +472,22 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         for (std::size_t w = i; w <= last; ++w) {
             all.push_back(words[w].key);
             if (is_title(w)) ++titled;
-            else if (words[w].capitalised || words[w].acronym) e.core.push_back(words[w].key);
+            else if (words[w].capitalised || words[w].acronym) {
+                e.core.push_back(words[w].key);
+                e.core_words.push_back(w);
+            }
         }
         e.phrase = join(all);
         // The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless
         // the whole is a known name, the name is what follows.
+        // In English a first word that WordNet knows only capitalised is a name wherever it stands ("Barack
+        // Obama said").
+        const bool plain_first = !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
+                                   words[e.first].has_letter);
         if (starts(e.first) && last > e.first && !k.set_of.count(e.phrase) && !words[e.first].acronym &&
-            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key) {
+            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key && plain_first) {
             e.core.erase(e.core.begin());
+            e.core_words.erase(e.core_words.begin());
             e.first_uncertain = true;
         }
         i = last + 1;
@@ -441,6 +495,8 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         // Capitals that are not acronyms: a Roman numeral ("XX", "III") or a headline set in capitals,
         // where one word is a function word of the language ("WHAT HAPPENED", "WENN ES GESCHAH").
         if (last == e.first && roman_numeral(words[last])) continue;
+        // A lone capital letter is an initial or a one-letter word ("В php.ini", "Η επέκταση"), not a name.
+        if (last == e.first && words[last].key.size() == 1 && !words[last].acronym) continue;
         if (last > e.first && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
                                           words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
                                           [&](const Word& w) { return w.acronym || !w.has_letter; })) {
@@ -450,9 +506,12 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
                                                   !lex.entity_stop.count(words[w].key));
             if (function_word) continue;
         }
-        e.acronym = e.core.size() == 1 && words[last].acronym && last == e.first;
-        e.known = k.set_of.count(e.phrase) > 0;
-        e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym &&
+        e.acronym = e.core.size() == 1 && (words[last].acronym || words[last].mixed_acronym) && last == e.first;
+        e.qualifier = e.acronym && words[last].acronym && e.core[0].size() <= 3 && words[e.first].after_comma &&
+                      e.first > 0 && words[e.first - 1].capitalised && !words[e.first - 1].acronym;
+        if (e.acronym && words[last].mixed_acronym) e.capitals = words[last].capitals;
+        e.known = k.set_of.count(e.phrase) > 0 && !(k.acronym_only(e.phrase) && !e.acronym);
+        e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym && !words[e.first].mixed_acronym &&
                  (starts(e.first) || lex.capitalised_nouns) && !e.known;
         // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
         bool has_acronym = false;
@@ -493,6 +552,15 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
 
 bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words) {
     if (phrase.empty() || phrase.size() > words.size()) return false;
+    // One word may also be a part of a hyphenated compound: "WLAN" in "Gast-WLAN-Portal".
+    if (phrase.size() == 1 && phrase[0].size() >= 2 && phrase[0].find('-') == std::string::npos)
+        for (const auto& w : words) {
+            if (w.key.size() <= phrase[0].size() || w.key.find('-') == std::string::npos) continue;
+            for (std::size_t p = w.key.find(phrase[0]); p != std::string::npos; p = w.key.find(phrase[0], p + 1)) {
+                const std::size_t e = p + phrase[0].size();
+                if ((p == 0 || w.key[p - 1] == '-') && (e == w.key.size() || w.key[e] == '-')) return true;
+            }
+        }
     for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
         std::size_t k = 0;
         while (k < phrase.size() && words[i + k].key == phrase[k]) ++k;
@@ -547,6 +615,41 @@ bool spelled_out(const std::string& acronym, const std::vector<Word>& words) {
     return false;
 }
 
+// A mixed-case acronym spells consecutive words: each capital begins a word, a lower-case letter continues
+// the word begun ("Af" of "African" in "AfDB") or begins a short connector ("f" of "for" in "DfID"); short
+// connectors may also be left out ("Bank of England" = "BoE", "Minister of State" = "MoS").
+bool mixed_spells(const std::string& letters, const std::vector<bool>& capitals, const std::vector<std::string>& words) {
+    if (letters.size() != capitals.size() || words.size() < 2) return false;
+    const std::size_t n = letters.size(), m = words.size();
+    // p: next letter; j: word last begun (m before any); q: letters of it used.
+    auto go = [&](auto&& self, std::size_t p, std::size_t j, std::size_t q) -> bool {
+        if (p == n) return j == m - 1;
+        const char c = letters[p];
+        if (!capitals[p] && j < m && q < words[j].size() && words[j][q] == c && self(self, p + 1, j, q + 1)) return true;
+        // Begin a later word, leaving out at most two short words between.
+        for (std::size_t nj = j == m ? 0 : j + 1, skipped = 0; nj < m && skipped <= 2; ++nj, ++skipped) {
+            const std::string& w = words[nj];
+            if (!w.empty() && w[0] == c && (capitals[p] || w.size() <= 3) && self(self, p + 1, nj, 1)) return true;
+            if (w.size() > 3 || j == m) break;
+        }
+        return false;
+    };
+    return go(go, 0, m, 0);
+}
+
+// The same, for a run of consecutive words anywhere in a text.
+bool mixed_spelled_out(const std::string& letters, const std::vector<bool>& capitals, const std::vector<Word>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].key.empty() || words[i].key[0] != letters[0]) continue;
+        std::vector<std::string> run{words[i].key};
+        for (std::size_t j = i + 1; j < words.size() && run.size() < letters.size() + 3 && words[j].joined && words[j].has_letter; ++j) {
+            run.push_back(words[j].key);
+            if (mixed_spells(letters, capitals, run)) return true;
+        }
+    }
+    return false;
+}
+
 // A country or language under its name in the other language: Croatia = Kroatien, French = francés.
 // A derived form finds its country by stem: "Kanadier" -> Kanada = Canada, "Agypter" -> Agypten = Egypt.
 bool named_otherwise(const std::string& phrase, const std::vector<Word>& other, const Knowledge& k) {
@@ -587,6 +690,8 @@ struct Side {
     const std::vector<Word>& words;
     const std::vector<Entity>& entities;
     std::string_view text;
+    // Across languages: what the dictionary gives for its words in the other side's language, folded.
+    const std::unordered_set<std::string>* translated = nullptr;
 };
 
 // Words of a name that name a currency whose symbol the other side writes: "US-Dollar" for "$",
@@ -647,7 +752,170 @@ bool in_compound(const std::string& c, const std::vector<Word>& other) {
     return false;
 }
 
-bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, bool cross, bool english = false) {
+// Two words of names that may be one word reworded: inflected or misspelt ("Chamber" / "Chambre",
+// "Čunk" / "Čunek"), sharing a beginning ("Election" / "Electoral", "Aerospace" / "Aeronautics"), one
+// inside the other ("East" / "Mideast"), or aliases of each other ("US" / "American").
+bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bool cross) {
+    if (word_match(a, b, cross)) return true;
+    const std::size_t la = a.size(), lb = b.size(), lo = std::min(la, lb), hi = std::max(la, lb);
+    if (lo >= 4 && a.compare(0, 4, b, 0, 4) == 0) return true;
+    if (lo >= 4 && (la < lb ? b.find(a) : a.find(b)) != std::string::npos) return true;
+    if (lo >= 3 && edit_distance(a, b, hi / 3) <= hi / 3) return true;
+    auto ia = k.set_of.find(a), ib = k.set_of.find(b);
+    if (ia != k.set_of.end() && ib != k.set_of.end())
+        for (std::size_t x : ia->second)
+            if (std::find(ib->second.begin(), ib->second.end(), x) != ib->second.end()) return true;
+    return false;
+}
+
+// Within one language a name that shares words with a name of the other side is mostly that name
+// reworded ("Buffalo-Pittsburgh Highway" for "... Freeway", "China Railway" for "China National Railway
+// Group"). It is another name when every such name of the other side
+//   - shares with it only a generic word, the others having nothing in common: "World Bank" and "European
+//     Investment Bank" share only the head "Bank", "European Council" and "European Commission" only an
+//     adjective of place; or
+//   - in English, brings a word that is a name (WordNet knows it only capitalised) and resembles none of
+//     the words it lost: "US President Erwin Huber" for "US President Donald Trump".
+// Without an overlapping name on the other side (the words lower-cased, say) it counts as restated.
+// The same word, or an inflection of it: "bank" / "banks", "Kredit" / "Kredite"; not "Kredit" / "Kreditinstitut".
+bool inflected_form(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const std::string& shorter = a.size() < b.size() ? a : b;
+    const std::string& longer = a.size() < b.size() ? b : a;
+    return shorter.size() >= 4 && longer.size() <= shorter.size() + 2 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// Translations of a word into another language, from the FreeDict dictionary, folded: of the word
+// itself or, inflected, of the headwords with its stem ("territoires" -> "territoire" -> "territory").
+// Empty when the dictionary lacks the word or none is installed.
+std::vector<std::string> translations(std::string_view raw, const std::string& from, const std::string& to) {
+    struct Lookup {
+        const text::BilingualDictionary* dictionary;
+        text::Stemmer stemmer;
+    };
+    thread_local std::map<std::string, Lookup> lookups;  // the stemmer keeps buffers: one per thread
+    const std::string key = from + ">" + to;
+    auto it = lookups.find(key);
+    if (it == lookups.end())
+        it = lookups.emplace(key, Lookup{&text::BilingualDictionary::shared(from, to), text::Stemmer(from)}).first;
+    const auto& dict = *it->second.dictionary;
+    std::vector<std::string> out;
+    if (dict.empty()) return out;
+    const std::string folded = text::fold_case(raw);
+    auto add = [&](std::span<const std::string> ts) {
+        for (const auto& t : ts)
+            if (t.find(' ') == std::string::npos) out.push_back(fold_key(t));
+    };
+    add(dict.find(folded));
+    if (!out.empty()) return out;
+    const std::string stem = it->second.stemmer.stem(folded);
+    if (stem.size() < 3) return out;
+    const auto [first, last] = dict.prefix_range(stem);
+    for (std::size_t i = first; i < last && i < first + 20; ++i) {
+        // Inflections only, not derivations: "territoire" for "territoires", never "travailler" for
+        // "travailliste" (the same stem, but not all letters the same up to the last two).
+        const std::string& h = dict.headword(i);
+        std::size_t common = 0;
+        while (common < h.size() && common < folded.size() && h[common] == folded[common]) ++common;
+        if (common + 2 >= std::max(h.size(), folded.size()) && it->second.stemmer.stem(h) == stem) add(dict.translations(i));
+    }
+    return out;
+}
+
+// Across languages only the first test applies, a word being generic when its English side is a word
+// WordNet writes in lower case: "Banque des Territoires" and "European Investment Bank" share only
+// "Banque" ~ "Bank".
+bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                  bool cross) {
+    const std::vector<Word>& source_words = e_in_source ? own.words : other.words;
+    const bool lexicon = english_lexicon().loaded;
+    const bool source_english = primary_language(k.source_lang) == "en", target_english = primary_language(k.target_lang) == "en";
+    const bool e_english = lexicon && (e_in_source ? source_english : target_english);
+    const bool o_english = lexicon && (e_in_source ? target_english : source_english);
+    const bool english = !cross && e_english;
+    auto generic = [&](const std::string& w) {
+        return (english_lexicon().common(w) || k.demonym_forms.count(w) > 0) && !k.display_names().set_of.count(w);
+    };
+    bool overlapping = false;
+    for (const auto& o : other.entities) {
+        if (o.core.empty()) continue;
+        std::vector<bool> e_shared(e.core.size(), false), o_shared(o.core.size(), false);
+        std::size_t shared = 0;
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            for (std::size_t j = 0; j < o.core.size(); ++j)
+                if (word_match(e.core[i], o.core[j], cross)) {
+                    shared += !e_shared[i];
+                    e_shared[i] = o_shared[j] = true;
+                }
+        if (shared == 0) continue;
+        overlapping = true;
+        std::vector<const std::string*> eu, ou;
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            if (!e_shared[i]) eu.push_back(&e.core[i]);
+        for (std::size_t j = 0; j < o.core.size(); ++j)
+            if (!o_shared[j]) ou.push_back(&o.core[j]);
+        if (eu.empty() || ou.empty()) return false;  // one holds the other: the same name, shortened
+        // The words the target's name has and the source's lacks, and the reverse.
+        const auto& gained = e_in_source ? ou : eu;
+        const auto& lost = e_in_source ? eu : ou;
+        auto resembles_lost = [&](const std::string& w) {
+            return std::any_of(lost.begin(), lost.end(), [&](const std::string* x) { return resemble(*x, w, k, cross); });
+        };
+        bool differs = false;
+        // A name gained must be new to the source sentence: "House Speaker Newt Gingrich" for "Newt
+        // Gingrich, Speaker of the House" only moves a name.
+        if (english)
+            differs = std::any_of(gained.begin(), gained.end(), [&](const std::string* w) {
+                return w->size() >= 2 && !translatable_word(*w, k) && !resembles_lost(*w) &&
+                       std::any_of(w->begin(), w->end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                       std::none_of(source_words.begin(), source_words.end(),
+                                    [&](const Word& sw) { return sw.has_letter && word_match(sw.key, *w, false); });
+            });
+        if (!differs && shared == 1 &&
+            std::none_of(gained.begin(), gained.end(), [&](const std::string* w) { return resembles_lost(*w); })) {
+            std::size_t at = 0, o_at = 0;
+            while (!e_shared[at]) ++at;
+            while (!o_shared[o_at]) ++o_at;
+            // Generic: in English a word WordNet writes in lower case or a people's adjective; elsewhere the
+            // head, at the same end of both names ("Banque ..." / "Banque ...", "... Bank" / "... Bank").
+            if (!cross) {
+                differs = e_english ? generic(e.core[at])
+                                  : (e_shared.back() && o_shared.back()) || (e_shared.front() && o_shared.front());
+            } else if (e_english != o_english) {
+                // Across languages the other words are translated, so they must be seen to differ: each word
+                // of the foreign name is in the dictionary, and no translation of it is among the English
+                // name's words ("Nueva Jersey" is "New Jersey", "Banque des Territoires" no "World Bank").
+                const bool e_foreign = !e_english;
+                const Entity& f = e_foreign ? e : o;
+                const Side& fs = e_foreign ? own : other;
+                const auto& f_shared = e_foreign ? e_shared : o_shared;
+                const Entity& english_name = e_foreign ? o : e;
+                const std::string& language = e_foreign == e_in_source ? k.source_lang : k.target_lang;
+                differs = generic(e_foreign ? o.core[o_at] : e.core[at]);
+                for (std::size_t i = 0; differs && i < f.core.size(); ++i) {
+                    if (f_shared[i] || i >= f.core_words.size() || f.core_words[i] >= fs.words.size()) continue;
+                    const Word& w = fs.words[f.core_words[i]];
+                    if (w.end > fs.text.size()) {
+                        differs = false;
+                        break;
+                    }
+                    // Any word of the English name: the cognate taken for the shared word may be false
+                    // ("Siete Hermanas": "Siete" ~ "Sisters", while "Hermanas" translates as "sister").
+                    const auto ts = translations(fs.text.substr(w.begin, w.end - w.begin), language, "en");
+                    differs = !ts.empty() && std::none_of(ts.begin(), ts.end(), [&](const std::string& t) {
+                        return std::any_of(english_name.core.begin(), english_name.core.end(),
+                                           [&](const std::string& x) { return resemble(x, t, k, false); });
+                    });
+                }
+            }
+        }
+        if (!differs) return false;
+    }
+    return overlapping;
+}
+
+bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                     bool cross, bool english = false) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     std::size_t found = 0;
     bool first_found = false;
@@ -655,6 +923,21 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     bool proper_found = false;    // one found
     std::vector<bool> by_symbol(e.core.size(), false);
     if (cross && !other.text.empty()) currency_by_symbol(e, other, k, by_symbol);
+    // Words of a known name inside a longer one: "Estados Unidos" of "Estados Unidos de América" as "US".
+    if (e.core.size() >= 3)
+        for (std::size_t from = 0; from + 1 < e.core.size(); ++from)
+            for (std::size_t to = from + 2; to <= e.core.size() && to <= from + 4; ++to) {
+                auto it = k.set_of.find(join(e.core, from, to));
+                if (it == k.set_of.end()) continue;
+                bool present = false;
+                for (std::size_t id : it->second)
+                    for (const auto& m : k.sets[id]) present = present || occurs(m, other.words);
+                if (present)
+                    for (std::size_t w = from; w < to; ++w) by_symbol[w] = true;
+            }
+    std::size_t by_dictionary = 0;  // words found only as a translation
+    const std::string& own_lang = e_in_source ? k.source_lang : k.target_lang;
+    const std::string& other_lang = e_in_source ? k.target_lang : k.source_lang;
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
         bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] ||
@@ -666,6 +949,23 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
             hit = other.words[i].has_letter && word_match(c, other.words[i].key, cross);
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
         if (!hit && cross) hit = first_found || word_named_otherwise(c, other.words, k);
+        // A word translated as the dictionary says: "Salud" as "Health", "Guerra" as "War".
+        const std::size_t ci = static_cast<std::size_t>(&c - e.core.data());
+        // Either way: "Jan Paweł" gives "John Paul", and "John Paul" is what "Jan Paweł" gives.
+        if (!hit && cross && c.size() >= 3) {
+            if (ci < e.core_words.size() && e.core_words[ci] < own.words.size()) {
+                const Word& w = own.words[e.core_words[ci]];
+                if (w.end <= own.text.size())
+                    for (const auto& t : translations(own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang)) {
+                        hit = std::any_of(other.words.begin(), other.words.end(),
+                                          [&](const Word& o) { return o.has_letter && inflected_form(t, o.key); });
+                        if (hit) break;
+                    }
+            }
+            if (!hit && other.translated) hit = other.translated->count(c) > 0;
+            if (hit && ci == 0) first_found = true;
+            by_dictionary += hit;
+        }
         found += hit;
         const bool proper = english && english_lexicon().loaded && !translatable_word(c, k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++found;
@@ -676,8 +976,10 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     // A short form of a long name, capitalised: "Rz" for "Rzeczpospolita", in either direction.
     if (e.core.size() == 1 && !e.acronym) {
         const std::string& c = e.core[0];
+        const Lexicon& other_lex = e_in_source ? k.target : k.source;
         for (const auto& w : other.words) {
-            if (!w.capitalised || w.acronym || !w.has_letter) continue;
+            // Not a function word that starts a sentence: "In" is no short form of "Indonesian".
+            if (!w.capitalised || w.acronym || !w.has_letter || other_lex.stop.count(w.key)) continue;
             const std::string& shorter = c.size() < w.key.size() ? c : w.key;
             const std::string& longer = c.size() < w.key.size() ? w.key : c;
             if (shorter.size() >= 2 && shorter.size() <= 4 && longer.size() >= shorter.size() + 4 &&
@@ -690,7 +992,9 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     if (cross && proper_found && !proper_unfound) return true;
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
     // Railway" for "China National Railway Group") is reworded, not replaced.
-    if (!cross && found > 0) return true;
+    if (!cross && found > 0 &&
+        !another_name(e, own, other, e_in_source, k, false))
+        return true;
     // Most of a longer name, with its last word (usually the family name or the head noun): "US President
     // Trump" for "US President Donald Trump"; never "North Africa" for "South Africa".
     auto last_found = [&] {
@@ -702,16 +1006,23 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     // Verkehrsbetriebe"; half the words, or a third with the first, is enough.
     // In English the words left over must be ones a translator translates: "US President Erwin Huber" is
     // not "US-Präsident Donald Trump".
-    if (cross ? found > 0 && !proper_unfound && (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size()))
+    // Words found only as translations show the description, not the name: some other must be there.
+    if (cross ? found > by_dictionary && !proper_unfound &&
+                    (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size())) &&
+                    !another_name(e, own, other, e_in_source, k, true)
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
     // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
     for (const std::string& phrase : {e.phrase, join(e.core)}) {
         auto it = k.set_of.find(phrase);
-        if (it == k.set_of.end()) continue;
+        if (it == k.set_of.end() || (!e.acronym && k.acronym_only(phrase))) continue;
         for (std::size_t id : it->second)
             for (const auto& member : k.sets[id])
-                if (occurs(member, other.words)) return true;
+                if (occurs(member, other.words) &&
+                    !(member.size() == 1 && k.acronym_only(member[0]) &&
+                      std::none_of(other.words.begin(), other.words.end(),
+                                   [&](const Word& w) { return w.acronym && w.key == member[0]; })))
+                    return true;
     }
     if (cross) {
         // Also through the packs' aliases: to ICU, "Czech Republic" is "Czechia" (= Tschechien).
@@ -726,7 +1037,11 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
     // An acronym equals the initials of its expansion, with or without the connectors, also written in
     // lower case ("VIN" for "vehicle identification number").
     if (e.acronym && e.core[0].size() >= 2 && spelled_out(e.core[0], other.words)) return true;
+    if (e.acronym && !e.capitals.empty() && mixed_spelled_out(e.core[0], e.capitals, other.words)) return true;
     for (const auto& o : other.entities) {
+        if (!e.acronym && o.acronym && !o.capitals.empty() && e.core.size() >= 2 &&
+            mixed_spells(o.core[0], o.capitals, split_phrase(e.phrase)))
+            return true;
         if (e.acronym && !o.acronym && o.core.size() >= 2 &&
             (initials(o.core) == e.core[0] || initials(split_phrase(o.phrase)) == e.core[0]))
             return true;
@@ -748,6 +1063,42 @@ bool has_counterpart(const Entity& e, const Side& other, const Knowledge& k, boo
             std::size_t m = 0;
             while (m < o.core.size() && word_match(e.core[s + m], o.core[m], cross)) ++m;
             if (m == o.core.size() && (s + m == e.core.size() || m >= 2)) return true;
+        }
+    }
+    return false;
+}
+
+// Two spellings of a name across languages, loosely: after folding letters that transcriptions swap (k/c,
+// z/s, w/v, y/j/i), a common beginning of three letters, a common stretch of five, or at most 40% edits:
+// "Cornwall" / "Cornovaglia", "Konstantynopola" / "Constantinople", "podkarpackiego" / "Subcarpathian".
+bool loosely_alike(const std::string& a, const std::string& b) {
+    auto norm = [](const std::string& x) {
+        std::string out;
+        for (char c : x) {
+            switch (c) {
+                case 'k': out += 'c'; break;
+                case 'z': out += 's'; break;
+                case 'w': out += 'v'; break;
+                case 'y': case 'j': out += 'i'; break;
+                case 'h': break;
+                default: out += c;
+            }
+        }
+        return out;
+    };
+    const std::string x = norm(a), y = norm(b);
+    if (x.size() < 3 || y.size() < 3) return false;
+    if (x.compare(0, 3, y, 0, 3) == 0) return true;
+    const std::size_t hi = std::max(x.size(), y.size());
+    if (edit_distance(x, y, hi * 2 / 5) <= hi * 2 / 5) return true;
+    if (x.size() >= 5 && y.size() >= 5 && x.size() < 64 && y.size() < 64) {
+        std::vector<std::size_t> prev(y.size() + 1, 0), cur(y.size() + 1, 0);
+        for (std::size_t i = 1; i <= x.size(); ++i) {
+            for (std::size_t j = 1; j <= y.size(); ++j) {
+                cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : 0;
+                if (cur[j] >= 5) return true;
+            }
+            std::swap(prev, cur);
         }
     }
     return false;
@@ -775,18 +1126,67 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
     r.target = find_entities(tw, k.target, k);
-    const Side src{sw, r.source, st}, tgt{tw, r.target, tt};
+    std::unordered_set<std::string> s_translated, t_translated;
+    if (cross) {
+        auto fill = [](const std::vector<Word>& words, std::string_view text, const std::string& from,
+                       const std::string& to, std::unordered_set<std::string>& out) {
+            for (const auto& w : words)
+                if (w.has_letter && w.key.size() >= 3 && w.end <= text.size())
+                    for (auto& t : translations(text.substr(w.begin, w.end - w.begin), from, to)) out.insert(std::move(t));
+        };
+        fill(sw, st, k.source_lang, k.target_lang, s_translated);
+        fill(tw, tt, k.target_lang, k.source_lang, t_translated);
+    }
+    const Side src{sw, r.source, st, cross ? &s_translated : nullptr}, tgt{tw, r.target, tt, cross ? &t_translated : nullptr};
     std::vector<std::size_t> s_strong, s_weak, t_strong, t_weak;
     const bool s_english = cross && primary_language(k.source_lang) == "en";
     const bool t_english = cross && primary_language(k.target_lang) == "en";
     // A source name made of common English words may be translated, so its absence is no evidence of a loss;
     // a name of that kind in the target without a counterpart still is.
     for (std::size_t i = 0; i < r.source.size(); ++i)
-        if (!has_counterpart(r.source[i], tgt, k, cross, s_english) && !translatable(r.source[i], s_english, k))
+        if (!has_counterpart(r.source[i], src, tgt, true, k, cross, s_english) && !translatable(r.source[i], s_english, k))
             (r.source[i].weak ? s_weak : s_strong).push_back(i);
     for (std::size_t i = 0; i < r.target.size(); ++i)
-        if (!has_counterpart(r.target[i], src, k, cross, t_english))
+        if (!has_counterpart(r.target[i], tgt, src, false, k, cross, t_english))
             (r.target[i].weak ? t_weak : t_strong).push_back(i);
+    // A region after its city ("Dallas, TX") is a qualifier a translation may spell out or leave out.
+    std::erase_if(s_strong, [&](std::size_t i) { return r.source[i].qualifier; });
+    std::erase_if(t_strong, [&](std::size_t i) { return r.target[i].qualifier; });
+    // Across languages a name right after markup ("open the <i>Login Items</i>") names an interface
+    // element by its label, which a translation renders in its own words.
+    if (cross) {
+        auto quoted = [](const Entity& e, std::string_view text) {
+            std::size_t b = e.begin;
+            while (b > 0 && text[b - 1] == ' ') --b;
+            if (b == 0) return false;
+            // Quotes also set off titles of works and names replaced in earnest: markup only.
+            return text[b - 1] == '>';
+        };
+        std::erase_if(s_strong, [&](std::size_t i) { return !r.source[i].known && !r.source[i].acronym && quoted(r.source[i], st); });
+        std::erase_if(t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym && quoted(r.target[i], tt); });
+    }
+    // Across languages a source segment that is one name of several words and nothing else is a title or
+    // an interface label ("Open Login Items", "App Background Activity"), translated as a phrase.
+    // So is one made of such names and symbols alone ("Open Login Items & Extensions").
+    if (cross && !r.source.empty() && !sw.empty()) {
+        std::vector<bool> inside(sw.size(), false);
+        std::size_t words_in_names = 0;
+        for (const auto& e : r.source)
+            for (std::size_t w = e.first; w <= e.last && w < sw.size(); ++w) inside[w] = true;
+        bool label = true;
+        for (std::size_t w = 0; w < sw.size(); ++w) {
+            if (!sw[w].has_letter) continue;
+            if (inside[w]) ++words_in_names;
+            else label = false;
+        }
+        const bool plain = std::none_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.known || e.acronym; });
+        if (label && plain && words_in_names >= 2 &&
+            std::any_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.core.size() >= 2; })) {
+            s_strong.clear();
+            // Its translation, a label of its own, is no added name.
+            std::erase_if(t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym; });
+        }
+    }
     if (cross) {
         // Across languages a lone capitalised word is too often a common noun or a sentence's first word.
         // So is a single capitalised word, which may be a translated label ("Click Save" / "cliquez sur
@@ -836,6 +1236,33 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             });
         });
         const auto s_single = set_aside(s_strong, s_weak, r.source), t_single = set_aside(t_strong, t_weak, r.target);
+        // Except a single word inside a sentence of a language that writes nouns in lower case, which no
+        // dictionary knows as a word: a proper name ("filia Neckermann", "que Palestina pretende"). Asks the
+        // FreeDict dictionary of the language into English (without one, nothing is known).
+        if (!k.source.capitalised_nouns) {
+            const std::string& sl = k.source_lang;
+            const bool english_source = primary_language(sl) == "en";
+            for (std::size_t i : s_single) {
+                const Entity& a = r.source[i];
+                if (a.weak || a.acronym || a.noun_run || a.core.size() != 1 || a.core[0].size() < 4 || a.core_words.empty())
+                    continue;
+                const Word& w = sw[a.core_words[0]];
+                if (w.sentence_start || w.end > st.size() || !w.capitalised) continue;
+                // Not from English: its place names are exonyms a translation replaces ("Bavaria" / "Bayern").
+                if (english_source) continue;
+                const auto& dict = text::BilingualDictionary::shared(sl, "en");
+                if (dict.empty()) continue;
+                // Or that is an English word as well, a cognate common noun ("Union" of "l'Union européenne").
+                const bool word = !translations(st.substr(w.begin, w.end - w.begin), sl, "en").empty() ||
+                                  (english_lexicon().loaded && english_lexicon().common(a.core[0]));
+                // Nor when a word of the target spells it another way ("Losanna" / "Lausanne", "Česku" / "Czech").
+                const bool alike = std::any_of(tw.begin(), tw.end(), [&](const Word& t) {
+                    return t.has_letter && t.key.size() >= 4 && loosely_alike(t.key, a.core[0]);
+                });
+                if (!word && !alike && !k.display_names().set_of.count(a.core[0]))
+                    s_strong.insert(std::upper_bound(s_strong.begin(), s_strong.end(), i), i);
+            }
+        }
         // Unless it is a country or language name standing where the other side has an unmatched name:
         // "Croatia" -> "Serbien" is a substitution, not a loss. Only as many as pair up, so this never
         // adds a finding, it only names the replacement.
@@ -900,7 +1327,7 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
             auto place = [](const Entity& e, const std::vector<Word>& w) {
                 return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
             };
-            std::vector<std::size_t> s_free;
+            std::vector<std::size_t> s_free, lone_names;
             for (std::size_t i : s_single)
                 if (std::find(s_strong.begin(), s_strong.end(), i) == s_strong.end()) s_free.push_back(i);
             for (std::size_t t : t_single) {
@@ -920,10 +1347,19 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                         best_gap = gap;
                     }
                 }
-                if (best == s_free.size()) continue;
+                if (best == s_free.size()) {
+                    // Inside a sentence, with nothing in its place and nothing like it in the source (an
+                    // exonym, an adjective in lower case: "Losanna", "blanenských"), a name the source lacks.
+                    if (!b.weak && std::none_of(sw.begin(), sw.end(), [&](const Word& w) {
+                            return w.has_letter && w.key.size() >= 4 && loosely_alike(w.key, b.core[0]);
+                        }))
+                        lone_names.push_back(t);
+                    continue;
+                }
                 r.substitutions.emplace_back(s_free[best], t);
                 s_free.erase(s_free.begin() + static_cast<std::ptrdiff_t>(best));
             }
+            for (std::size_t t : lone_names) t_strong.insert(std::upper_bound(t_strong.begin(), t_strong.end(), t), t);
         }
     }
     const std::size_t paired = std::min(s_strong.size(), t_strong.size());
@@ -1004,6 +1440,7 @@ std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     out.reserve(text.size() / 5 + 1);
     bool pending_start = true, clean_gap = true, hyphen_gap = false;
+    int commas = 0, other_marks = 0;
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next = i;
@@ -1011,7 +1448,13 @@ std::vector<Word> split_words(std::string_view text) {
         if (!is_word_char(c)) {
             if (ends_sentence(c)) pending_start = true;
             // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
-            if (!text::utf8::is_space(c) && !is_hyphen(c)) clean_gap = false;
+            // So does the apostrophe of an elided article or preposition: "Côte d'Ivoire", "Banca d'Italia".
+            const bool elision = (c == '\'' || c == 0x2019) && !out.empty() && out.back().end == i &&
+                                 out.back().end - out.back().begin <= 4 && !out.back().capitalised &&
+                                 out.back().has_letter && is_letter_cp(peek(text, next));
+            if (!text::utf8::is_space(c) && !is_hyphen(c) && !elision) clean_gap = false;
+            if (c == ',') ++commas;
+            else if (!text::utf8::is_space(c)) ++other_marks;
             if (is_hyphen(c)) hyphen_gap = true;
             i = next;
             continue;
@@ -1021,13 +1464,19 @@ std::vector<Word> split_words(std::string_view text) {
         w.sentence_start = pending_start;
         w.joined = clean_gap && !out.empty();
         w.hyphenated = w.joined && hyphen_gap;
+        w.after_comma = !out.empty() && commas == 1 && other_marks == 0;
         std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
         bool first_letter_upper = false, seen_letter = false, dotted = false;
         std::size_t j = i;
+        int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
         for (;;) {
             std::size_t after = j;
             const char32_t d = j < text.size() ? text::utf8::next(text, after) : 0;
             if (d && is_word_char(d)) {
+                // Latin letters end where Hangul, kana or Han begin: "VPN을", "DNS보다" hold "VPN", "DNS".
+                const int here = unspaced_script(d) ? 1 : d < 0x250 ? 0 : script;
+                if (script >= 0 && here >= 0 && here != script) break;
+                if (here >= 0) script = here;
                 if (is_letter_cp(d)) {
                     ++letters;
                     const bool up = d < 0x80 ? (d >= 'A' && d <= 'Z') : text::utf8::is_upper(d);
@@ -1056,10 +1505,20 @@ std::vector<Word> split_words(std::string_view text) {
             break;
         }
         w.end = j;
+        w.in_identifier = (i > 0 && text[i - 1] == '_') || (j < text.size() && text[j] == '_');
         w.has_letter = letters > 0;
         w.capitalised = first_letter_upper || (upper > 0 && lower > 0);
-        w.acronym = upper == letters && letters > 0 && (letters >= 2 || j - i > letters);
+        w.acronym = upper == letters && letters > 0 && (letters >= 2 || piece > letters || dotted);
         std::string_view raw = text.substr(i, j - i);
+        if (!w.acronym && first_letter_upper && upper >= 2 && upper >= lower && letters == piece && letters >= 3 &&
+            letters <= 7 && !dotted) {
+            bool ascii = true;
+            for (char ch : raw) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+            if (ascii) {
+                w.mixed_acronym = true;
+                for (char ch : raw) w.capitals.push_back(ch >= 'A' && ch <= 'Z');
+            }
+        }
         if (dotted) {
             std::string undotted;
             for (char ch : raw)
@@ -1072,6 +1531,7 @@ std::vector<Word> split_words(std::string_view text) {
         pending_start = false;
         clean_gap = true;
         hyphen_gap = false;
+        commas = other_marks = 0;
         i = j;
     }
     return out;
@@ -1122,6 +1582,72 @@ EntityComparison compare_entity_texts(std::string_view source, std::string_view 
     const auto k = knowledge(packs, source_lang, target_lang);
     const bool cross = primary_language(source_lang) != primary_language(target_lang);
     return compare(split_words(source), split_words(target), *k, cross, source, target);
+}
+
+bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view other_target) {
+    if (other_target.empty()) return false;
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+    const auto& words = segment_words(view);
+    const std::vector<Word> ow = split_words(other_target);
+    const std::vector<Entity> oe = find_entities(ow, k->target, *k);
+    static const std::vector<Entity> none;
+    const Side own{words.source, none, view.segment.source.text};
+    const Side other{ow, oe, other_target};
+    return has_counterpart(e, own, other, true, *k, cross, cross && primary_language(view.source_lang) == "en");
+}
+
+bool mentioned_in_source(const Entity& e, const SegmentView& view, std::string_view other_source) {
+    if (other_source.empty() || !view.segment.target) return false;
+    // Only within one language: across languages the evidence that a neighbour names it is too loose.
+    if (primary_language(view.source_lang) != primary_language(view.target_lang)) return false;
+    // Within one language every word of the name, as itself: a neighbour naming something like it is no
+    // evidence ("American Dollar" is not "East African").
+    if (primary_language(view.source_lang) == primary_language(view.target_lang)) {
+        const std::vector<Word> ow = split_words(other_source);
+        return !e.core.empty() && std::all_of(e.core.begin(), e.core.end(), [&](const std::string& c) {
+            return std::any_of(ow.begin(), ow.end(), [&](const Word& w) { return inflected_form(c, w.key); });
+        });
+    }
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+    const auto& words = segment_words(view);
+    const std::vector<Word> ow = split_words(other_source);
+    const std::vector<Entity> oe = find_entities(ow, k->source, *k);
+    static const std::vector<Entity> none;
+    const Side own{words.target, none, view.segment.target->text};
+    const Side other{ow, oe, other_source};
+    return has_counterpart(e, own, other, false, *k, cross, cross && primary_language(view.target_lang) == "en");
+}
+
+bool target_refers_back(const SegmentView& view) {
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    if (k->target.anaphora.empty()) return false;
+    const auto& words = segment_words(view);
+    auto count = [](const std::vector<Word>& ws, const Lexicon& lex) {
+        return std::count_if(ws.begin(), ws.end(), [&](const Word& w) { return lex.anaphora.count(w.key) > 0; });
+    };
+    return count(words.target, k->target) > count(words.source, k->source);
+}
+
+bool target_brings_name(const SegmentView& view) {
+    const auto& c = compare_entities(view);
+    if (!c.added.empty() || !c.substitutions.empty()) return true;
+    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
+    const auto& words = segment_words(view);
+    // Across languages: an acronym, or in English a word WordNet knows only capitalised.
+    const bool english = cross && primary_language(view.target_lang) == "en" && english_lexicon().loaded;
+    for (const auto& w : words.target) {
+        if (!w.has_letter || !(w.capitalised || w.acronym) || (w.sentence_start && !w.acronym) ||
+            k->target.stop.count(w.key))
+            continue;
+        if (cross && !w.acronym && !(english && !english_lexicon().common(w.key))) continue;
+        if (std::none_of(words.source.begin(), words.source.end(),
+                         [&](const Word& s) { return s.has_letter && word_match(s.key, w.key, cross); }))
+            return true;
+    }
+    return false;
 }
 
 const EntityComparison& compare_entities(const SegmentView& view) {

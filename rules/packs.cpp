@@ -49,7 +49,11 @@ const std::vector<SectionSchema>& schema() {
           {"titles", K::List},
           {"demonyms", K::Groups},
           // Languages that capitalise every noun: a lone capitalised word there is no evidence of a name.
-          {"capitalised_nouns", K::List}}},
+          {"capitalised_nouns", K::List},
+          // Pronouns and determiners that refer back to a name ("their", "it", "there").
+          {"anaphora", K::List},
+          // Words that join the parts of an office's name after a title and a connector ("and").
+          {"joiners", K::List}}},
         // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
         {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.

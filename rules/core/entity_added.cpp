@@ -1,4 +1,7 @@
 // entity.added: a name in the target that the source does not mention.
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
@@ -7,6 +10,59 @@
 
 namespace verity::rules {
 namespace {
+
+// A name the neighbouring source sentence (the segment before or after, or the nearest unit on each side
+// that has a source) names: moved across a sentence boundary by a reworded version, not added.
+bool named_in_neighbouring_source(const SegmentView& v, const Entity& e) {
+    auto check = [&](const xliff::Segment& seg) { return &seg != &v.segment && mentioned_in_source(e, v, seg.source.text); };
+    const auto& segs = v.unit.segments;
+    const std::size_t si = v.segment_index;
+    if (si > 0 && si - 1 < segs.size() && check(segs[si - 1])) return true;
+    if (si + 1 < segs.size() && check(segs[si + 1])) return true;
+    const auto& units = v.file.units;
+    if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return false;
+    const std::size_t ui = static_cast<std::size_t>(&v.unit - units.data());
+    auto has_source = [](const xliff::Unit& u) {
+        return std::any_of(u.segments.begin(), u.segments.end(), [](const xliff::Segment& g) { return !is_blank(g.source.text); });
+    };
+    if (si == 0)
+        for (std::size_t i = ui, steps = 0; i > 0 && steps < 3; --i, ++steps)
+            if (has_source(units[i - 1])) {
+                if (check(units[i - 1].segments.back())) return true;
+                break;
+            }
+    if (si + 1 >= segs.size())
+        for (std::size_t i = ui + 1, steps = 0; i < units.size() && steps < 3; ++i, ++steps)
+            if (has_source(units[i])) {
+                if (check(units[i].segments.front())) return true;
+                break;
+            }
+    return false;
+}
+
+// An acronym the file's source uses in other units ("VPN" of "Mozilla VPN"): a term of the document that a
+// translation may add where the source leaves it implied, not a name new to the reader.
+bool acronym_of_document(const SegmentView& v, std::string_view acronym) {
+    if (acronym.size() < 2) return false;
+    std::size_t units = 0;
+    for (const auto& u : v.file.units) {
+        if (&u == &v.unit) continue;
+        for (const auto& seg : u.segments) {
+            const std::string& t = seg.source.text;
+            for (std::size_t p = t.find(acronym); p != std::string::npos; p = t.find(acronym, p + 1)) {
+                const bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(t[p - 1]));
+                const std::size_t e = p + acronym.size();
+                const bool right = e >= t.size() || !std::isalnum(static_cast<unsigned char>(t[e]));
+                if (left && right) {
+                    if (++units >= 3) return true;
+                    goto next_unit;
+                }
+            }
+        }
+    next_unit:;
+    }
+    return false;
+}
 
 class EntityAdded final : public Rule {
 public:
@@ -24,6 +80,8 @@ public:
         const std::string_view tgt = v.segment.target->text;
         for (std::size_t t : c.added) {
             const Entity& b = c.target[t];
+            if (named_in_neighbouring_source(v, b)) continue;
+            if (b.acronym && acronym_of_document(v, tgt.substr(b.begin, b.end - b.begin))) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the target has no counterpart in the source",
                                      tgt.substr(b.begin, b.end - b.begin)),

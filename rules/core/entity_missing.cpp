@@ -1,4 +1,6 @@
 // entity.missing: a name of the source has no counterpart in the target and nothing took its place.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
@@ -23,6 +25,40 @@ bool is_acronym(std::string_view name) {
     return upper >= 2;
 }
 
+// The target of the segments next to this one: the other segments of its unit and the neighbouring units
+// of its file.
+bool named_nearby(const SegmentView& v, const Entity& e) {
+    auto check = [&](const xliff::Segment& seg) {
+        return &seg != &v.segment && seg.target && mentioned_in(e, v, seg.target->text);
+    };
+    const auto& segs = v.unit.segments;
+    const std::size_t si = v.segment_index;
+    if (si > 0 && si - 1 < segs.size() && check(segs[si - 1])) return true;
+    if (si + 1 < segs.size() && check(segs[si + 1])) return true;
+    const auto& units = v.file.units;
+    if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return false;
+    const std::size_t ui = static_cast<std::size_t>(&v.unit - units.data());
+    // The nearest unit on each side that has a target (a dropped sentence in between has none).
+    auto has_target = [](const xliff::Unit& u) {
+        return !u.segments.empty() && std::any_of(u.segments.begin(), u.segments.end(), [](const xliff::Segment& g) {
+            return g.target && !is_blank(g.target->text);
+        });
+    };
+    if (si == 0)
+        for (std::size_t i = ui, steps = 0; i > 0 && steps < 3; --i, ++steps)
+            if (has_target(units[i - 1])) {
+                if (check(units[i - 1].segments.back())) return true;
+                break;
+            }
+    if (si + 1 >= segs.size())
+        for (std::size_t i = ui + 1, steps = 0; i < units.size() && steps < 3; ++i, ++steps)
+            if (has_target(units[i])) {
+                if (check(units[i].segments.front())) return true;
+                break;
+            }
+    return false;
+}
+
 class EntityMissing final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -43,11 +79,17 @@ public:
         const bool known_pair = (v.source_pack && v.target_pack) ||
                                 primary_language(v.source_lang) == primary_language(v.target_lang);
         const bool latin_target = has_latin_letter(v.segment.target->text);
+        // Only a target that refers back more than its source ("their partnership") and brings no name of
+        // its own, which may have taken this one's place.
+        const bool nearby = !c.missing.empty() && target_refers_back(v) && !target_brings_name(v);
         for (std::size_t s : c.missing) {
             const Entity& a = c.source[s];
             const std::string_view name = src.substr(a.begin, a.end - a.begin);
             if (!known_pair && (!latin_target || !(name.find(' ') != std::string_view::npos || is_acronym(name))))
                 continue;
+            // Named in the neighbouring target sentence, this one refers to it ("their partnership"): a
+            // translation may move a name across a sentence boundary or replace it by a pronoun.
+            if (nearby && named_nearby(v, a)) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the source has no counterpart in the target",
                                      src.substr(a.begin, a.end - a.begin)),

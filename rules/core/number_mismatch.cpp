@@ -108,8 +108,13 @@ public:
         const std::size_t paired = std::min(missing.size(), extra.size());
         // Unpaired words ("the two agencies" / "both agencies") and numbers inside names ("COVID-19") are
         // too often rephrased to report alone; a changed one is still reported above.
+        // Unpaired, a bare one or zero is as often an article, a pronoun or a plural form of the other side
+        // ("1 minute" / "eine Minute", "one word" / "1 žodžio", a zero form of a plural message).
+        auto zero_or_one = [](const NumberToken* n) {
+            return n->values.size() == 1 && (n->values[0] == 0 || n->values[0] == 1) && !n->percent && n->scale == 1;
+        };
         auto soft = [&](const NumberToken* n) {
-            return n->spelled || n->in_name || n->compound || n->ordinal || n->minutes || n->fraction || value_in(n, n >= src.data() && n < src.data() + src.size() ? tgt : src);
+            return zero_or_one(n) || n->spelled || n->in_name || n->compound || n->ordinal || n->minutes || n->fraction || value_in(n, n >= src.data() && n < src.data() + src.size() ? tgt : src);
         };
         missing.erase(std::remove_if(missing.begin() + static_cast<std::ptrdiff_t>(paired), missing.end(), soft),
                       missing.end());

@@ -6,6 +6,7 @@
 
 #include "rules/entities.hpp"
 #include "rules/packs.hpp"
+#include "rules/text/bilingual_dictionary.hpp"
 
 namespace verity::rules {
 namespace {
@@ -27,6 +28,17 @@ TEST(EntityWords, FoldTransliteratesAndSplitsCompounds) {
     EXPECT_FALSE(w[2].sentence_start);  // the dot of "U.S." ends no sentence
     EXPECT_TRUE(w[4].joined);           // joined by a hyphen
 }
+
+TEST(EntityWords, LatinLettersEndWhereAnUnspacedScriptBegins) {
+    const auto w = split_words("VPN을 끄세요 DNS보다");
+    ASSERT_EQ(w.size(), 5u);
+    EXPECT_EQ(w[0].key, "vpn");
+    EXPECT_TRUE(w[0].acronym);
+    EXPECT_EQ(w[3].key, "dns");
+    // Accented Latin letters stay in their word.
+    EXPECT_EQ(split_words("Hamáček").size(), 1u);
+}
+
 
 TEST(EntityComparison, SubstitutionNamesBothSides) {
     const std::string s = "The new mechanisms between Morocco and the European Commission will include support.";
@@ -194,6 +206,96 @@ TEST(EntityComparison, OrdinaryWordsWithACapitalAreNoNamesWithinEnglish) {
     EXPECT_TRUE(clean_pair("It is run by the Organization for Security and Cooperation in Europe.",
                            "It is run by the Organization for Security and Co-operation in Europe.", "en", "en"));
     EXPECT_TRUE(clean_pair("As Rzeczpospolita reports, the budget grew.", "As Rz reports, the budget grew.", "en", "en"));
+}
+
+TEST(EntityComparison, MixedCaseAcronymsSpellTheirExpansion) {
+    // Each capital begins a word; a lower-case letter continues it or begins a short connector.
+    EXPECT_TRUE(clean_pair("The Asian Infrastructure Bank approved the loan.", "The AsIB approved the loan.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The MoU was signed in May.", "The Memorandum of Understanding was signed in May.", "en", "en"));
+    EXPECT_TRUE(clean_pair("Funding came from DfE in June.", "Funding came from the Department for Education in June.", "en", "en"));
+    // Letters that spell another name are no counterpart.
+    const std::string s = "The Bank of Ireland raised its rates.";
+    const std::string t = "The AfDB raised its rates.";
+    const auto c = compare_entity_texts(s, t, packs(), "en", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "AfDB");
+}
+
+TEST(EntityComparison, NamesSharingOnlyAGenericWordAreDifferent) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    // Only the head noun in common: another organisation.
+    const std::string s = "The Nordic Investment Bank will lend the money.";
+    const std::string t = "The World Bank will lend the money.";
+    const auto c = compare_entity_texts(s, t, packs(), "en", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Nordic Investment Bank");
+    EXPECT_FALSE(clean_pair("The Bank of Scotland agreed.", "The Bank of Portugal agreed.", "en", "en"));
+    // A new person behind an unchanged title.
+    EXPECT_FALSE(clean_pair("Finance Minister Olaf Brandt spoke.", "Finance Minister Tadeusz Wielgosz spoke.", "en", "en"));
+    // Reworded, shortened, misspelt or moved: the same name.
+    EXPECT_TRUE(clean_pair("on the Dover-Calais Freeway", "on the Dover-Calais Highway", "en", "en"));
+    EXPECT_TRUE(clean_pair("The Election Commission met.", "The Electoral Commission met.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The Ural Mining Company Group grew.", "The Ural Mining Company grew.", "en", "en"));
+    EXPECT_TRUE(clean_pair("Ann Wexley, Speaker of the Senate, spoke.", "Senate Speaker Ann Wexley spoke.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The US Army took part.", "The American Army took part.", "en", "en"));
+}
+
+TEST(EntityComparison, WithoutALexiconOnlyTheSharedHeadMakesNamesDifferent) {
+    EXPECT_FALSE(clean_pair("La Banque de France a financé le projet.", "La Banque de Grèce a financé le projet.", "fr", "fr"));
+    EXPECT_TRUE(clean_pair("La Banque de France a financé le projet.", "La Banque de France a aidé le projet.", "fr", "fr"));
+}
+
+TEST(EntityTranslation, InterfaceStringsAndAddressesAreNoLostNames) {
+    // A region code after its city may be spelled out or left out.
+    EXPECT_TRUE(clean_pair("Denver, CO", "Denver, Colorado", "en", "de"));
+    EXPECT_TRUE(clean_pair("Denver, CO", "Denver", "en", "en"));
+    // A segment that is one title-case label is translated as a phrase.
+    EXPECT_TRUE(clean_pair("Manage Saved Passwords", "Gespeicherte Passwörter verwalten", "en", "de"));
+    EXPECT_TRUE(clean_pair("Manage Saved Passwords", "Gestisci Password Salvate", "en", "it"));
+    // Words that only look like an acronym of an alias set ("OTAN", "USA") and lone letters are no names.
+    EXPECT_TRUE(clean_pair("When you leave, the app stops.", "Όταν φύγετε, η εφαρμογή σταματά.", "en", "el"));
+    EXPECT_TRUE(clean_pair("Use a proxy", "Usa un proxy", "en", "it"));
+    EXPECT_TRUE(clean_pair("No folder was set in the config file.", "В файле конфигурации не задана папка.", "en", "ru"));
+    // A mid-sentence label in another sentence is still a name.
+    EXPECT_TRUE(clean_pair("Mozilla Sync Settings", "Impostazioni di Opera Turbo", "en", "it"));
+    // A label right after markup names an interface element, translated in its own words.
+    EXPECT_TRUE(clean_pair("Click the button to open <b>Saved Passwords Manager</b> now.",
+                           "Fai clic sul pulsante per aprire <b>Gestore Password Salvate</b> ora.", "en", "it"));
+    EXPECT_TRUE(clean_pair("Okay", "OK", "en", "cs"));
+    // A segment of names and symbols alone is a label too.
+    EXPECT_TRUE(clean_pair("Manage Mozilla Sync & Opera Turbo", "Gestisci la sincronizzazione e il turbo", "en", "it"));
+    EXPECT_FALSE(clean_pair("Use Mozilla Sync and Opera Turbo", "Usa la sincronizzazione e il turbo", "en", "it"));
+    EXPECT_FALSE(clean_pair("Open the Mozilla Sync Settings page.", "Apri la pagina Opera Turbo Center.", "en", "it"));
+}
+
+TEST(EntityTranslation, AMidSentenceWordTheDictionaryDoesNotKnowIsAName) {
+    if (text::BilingualDictionary::shared("fr", "en").empty()) GTEST_SKIP() << "no French-English FreeDict dictionary";
+    // "Vercours" is no French word: a name, lost in the translation.
+    const auto c = compare_entity_texts("Sa filiale Vercours reste ouverte.", "Its subsidiary remains open.", packs(), "fr", "en");
+    EXPECT_EQ(c.missing.size(), 1u);
+    // A word the dictionary knows, or a name the target spells another way, is no loss.
+    EXPECT_TRUE(clean_pair("Les enfants visitent la Bretagne et Londres.", "The children visit Brittany and London.", "fr", "en"));
+}
+
+TEST(EntityTranslation, HyphenatedEnglishWordsAreCommonWordsJoined) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    // "E-Mail" is WordNet's "email": a word a translation renders in its own words.
+    EXPECT_TRUE(clean_pair("Send the form by E-Mail today.", "Envoyez le formulaire par courriel aujourd'hui.", "en", "fr"));
+}
+
+TEST(EntityTranslation, ALoneEnglishNameWithNothingLikeItInTheSourceIsAdded) {
+    if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
+    const auto c = compare_entity_texts("Gestern sprach der Minister lange mit den Journalisten.",
+                                        "Yesterday the minister spoke at length with Hamáček and the journalists.", packs(), "de", "en");
+    ASSERT_EQ(c.added.size(), 1u);
+    // An exonym or an adjective of the name in the source is no addition.
+    EXPECT_TRUE(clean_pair("Die Proben wurden in Losanna und Genf untersucht.", "The samples were examined in Lausanne and Geneva.", "de", "en"));
+    EXPECT_TRUE(clean_pair("Sie lebt in der kornischen Stadt.", "She lives in the town in Cornwall.", "de", "en"));
+}
+
+TEST(EntityComparison, PartsOfIdentifiersAreNoNames) {
+    EXPECT_TRUE(clean_pair("Change the expiry price.", "Ändern Sie OPT_EXPIRY_PX_DATE.", "en", "de"));
+    EXPECT_TRUE(clean_pair("Phase 0 - Initial UI", "QA2__Phase 0 - Initial UI", "en", "en"));
 }
 
 }  // namespace
