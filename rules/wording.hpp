@@ -192,4 +192,30 @@ ByteRange span(const std::vector<Token>& tokens, std::size_t first, std::size_t 
 // Text of tokens [first, last) as written.
 std::string words(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
+// Clauses of a text: pieces ended by a comma (weak) or by sentence punctuation, a colon, a
+// semicolon or a spaced dash (strong), in order, covering the text.
+struct Clause {
+    std::size_t begin = 0, end = 0;  // bytes
+    bool strong = false;             // ends at a sentence, colon, semicolon or dash break
+};
+std::vector<Clause> clauses(std::string_view text);
+// The same text cut at strong breaks only.
+std::vector<Clause> strong_clauses(std::string_view text);
+
+// Which source words of a pair in two languages the target renders: per source token, whether it is
+// a content word (a number or no stop word) and whether the target holds its number, a cognate
+// (the same first five letters), one of its FreeDict translations (also inside a compound), or a word
+// whose back-translation leads to it (inflection endings are tried off both sides). Cached per
+// thread for the segment last asked about.
+struct Rendering {
+    std::vector<char> content, rendered;
+    // Content words and rendered ones among the source tokens starting in bytes [begin, end).
+    std::pair<std::size_t, std::size_t> count(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const;
+};
+const Rendering& cross_rendering(const SegmentView& view, const Analysis& analysis);
+
+// How far the pair's target length lies from the document's length model, in standard
+// deviations (negative: shorter than expected); see omission.length. Defined there.
+double length_deviation(const SegmentView& view);
+
 }  // namespace verity::rules::wording

@@ -8,6 +8,8 @@
 #include "rules/text/utf8.hpp"
 #include "rules/wording.hpp"
 
+#include <cmath>
+
 #include <unicode/uchar.h>
 
 namespace verity::rules {
@@ -73,18 +75,29 @@ public:
              {"reworded_below", "0.75",
               "share of aligned content words under which the pair counts as reworded (a paraphrase)"},
              {"reworded_edits", "2", "places where the pair differs from which on it counts as reworded"},
-             {"reworded_min_words", "4", "content words a deleted stretch must hold in a reworded pair"}}};
+             {"reworded_min_words", "4", "content words a deleted stretch must hold in a reworded pair"},
+             {"clause_deficit", "0.5",
+              "across languages: standard deviations the target must fall short of the length model for a "
+              "sentence or colon clause of two or more content words none of which the target renders"},
+             {"weak_clause_deficit", "1.5",
+              "across languages: the same for a clause with at most a third of its words rendered, or a comma clause"}}};
         return info;
     }
     explicit PhraseGap(const RuleOptions& o)
         : min_words_(static_cast<std::size_t>(o.get_number(metadata(), "min_words"))),
           reworded_below_(o.get_number(metadata(), "reworded_below")),
           reworded_edits_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_edits"))),
-          reworded_min_words_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_min_words"))) {}
+          reworded_min_words_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_min_words"))),
+          clause_deficit_(o.get_number(metadata(), "clause_deficit")),
+          weak_clause_deficit_(o.get_number(metadata(), "weak_clause_deficit")) {}
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v, lexicons_);
+        if (kOmission && a && !a->same_language && v.segment.target) {
+            check_clauses(v, *a, sink);
+            return;
+        }
         if (!a || !a->aligned || a->gaps.empty()) return;
         // `from` is the side that holds the extra words.
         const Lexicon& from_lex = kOmission ? *a->source_lexicon : *a->target_lexicon;
@@ -125,10 +138,63 @@ public:
     }
 
 private:
+    // Across languages no word alignment exists: a source clause whose content words the target
+    // does not render (no number, cognate or dictionary translation of them there) while the rest of
+    // the sentence is rendered, in a target shorter than the length model expects, was dropped.
+    void check_clauses(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        const std::string_view text = v.segment.source.text;
+        const auto strong = strong_clauses(text);
+        const auto weak = clauses(text);
+        if (weak.size() < 2) return;
+        const double deficit = length_deviation(v);
+        if (std::isnan(deficit) || deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
+        const Rendering& r = cross_rendering(v, a);
+        const auto [all_n, all_r] = r.count(a.source, 0, text.size());
+        const Clause* best = nullptr;
+        double best_share = 2;
+        std::size_t best_n = 0;
+        for (const auto* list : {&strong, &weak}) {
+            if (list->size() < 2) continue;
+            const bool sentence_level = list == &strong;
+            for (const Clause& c : *list) {
+                const auto [n, h] = r.count(a.source, c.begin, c.end);
+                if (n == 0) continue;
+                const std::size_t rest_n = all_n - n, rest_r = all_r - h;
+                // The rest of the pair must be recognisably rendered, or nothing can be told.
+                if (rest_n < 3 || 2 * rest_r < rest_n) continue;
+                const bool none = h == 0, few = 3 * h <= n;
+                const bool dropped =
+                    sentence_level ? (n >= 2 && none && deficit <= -clause_deficit_) ||
+                                         (few && deficit <= -weak_clause_deficit_)
+                                   : ((n >= 2 && none) || (n >= 3 && few)) && deficit <= -weak_clause_deficit_;
+                if (!dropped) continue;
+                const double share = static_cast<double>(h) / static_cast<double>(n);
+                if (share < best_share || (share == best_share && n > best_n)) best = &c, best_share = share, best_n = n;
+            }
+        }
+        if (!best) return;
+        // The clause without the punctuation and spaces around it.
+        std::size_t b = best->begin, e = best->end;
+        auto trim = [](char c) { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '!' || c == '?'; };
+        while (b < e && trim(text[b])) ++b;
+        while (e > b && trim(text[e - 1])) --e;
+        if (b >= e) return;
+        FindingSink::Report rep;
+        const auto [n, h] = r.count(a.source, best->begin, best->end);
+        rep.message = fmt::format(
+            "\"{}\" of the source has no counterpart in the target: {} of its {} content words are rendered there, "
+            "and the target is {:.1f} standard deviations shorter than expected",
+            text.substr(b, e - b), h, n, -deficit);
+        rep.source_spans.push_back({b, e});
+        sink.report(v, info(), info().severity, std::move(rep));
+    }
+
     std::size_t min_words_;
     double reworded_below_;
     std::size_t reworded_edits_;
     std::size_t reworded_min_words_;
+    double clause_deficit_;
+    double weak_clause_deficit_;
     Lexicons lexicons_;
 };
 

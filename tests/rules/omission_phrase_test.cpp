@@ -68,6 +68,25 @@ TEST(OmissionLength, LearnsTheRatioFromTheDocument) {
     EXPECT_TRUE(check_pairs({{en, de}}, "omission.length", "en", "en").empty()) << "one language: left to omission.phrase";
 }
 
+TEST(OmissionPhrase, ASentenceTheTargetDoesNotRenderIsFoundAcrossLanguages) {
+    // Names and numbers tie the first sentence to the target; nothing of the second is there.
+    const Pair dropped{"Anna Berger opened the Linz office in 2019 with 12 staff. The team celebrated the opening with "
+                       "a concert in the park.",
+                       "Anna Berger eröffnete das Büro in Linz 2019 mit 12 Mitarbeitern."};
+    const auto f = check_pairs({dropped}, "omission.phrase", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "The team celebrated the opening with a concert in the park");
+    // The full translation is not reported.
+    EXPECT_TRUE(check_pairs({{dropped.source, dropped.target + " Das Team feierte die Eröffnung mit einem Konzert im Park."}},
+                            "omission.phrase", "en", "de")
+                    .empty());
+    // Nor is a short target whose clauses all have their counterparts (a condensed rendering).
+    EXPECT_TRUE(check_pairs({{"Anna Berger, the new director, opened the Linz office in 2019.",
+                              "Direktorin Anna Berger eröffnete 2019 das Büro in Linz."}},
+                            "omission.phrase", "en", "de")
+                    .empty());
+}
+
 TEST(OmissionLength, ClauseDroppedAfterTheLastAnchorIsFound) {
     // Pairs whose lengths vary, so the learnt spread is realistic; then a pair that is only a little
     // short overall but lost its whole last clause after the anchor "Frontex".
