@@ -61,6 +61,8 @@ Stretch stretch(const Lexicon& lex, const std::vector<Token>& tokens, const std:
     return s;
 }
 
+constexpr double kFewerClausesCredit = 1.0;
+
 template <bool kOmission>
 class PhraseGap final : public Rule {
 public:
@@ -146,8 +148,13 @@ private:
         const auto strong = strong_clauses(text);
         const auto weak = clauses(text);
         if (weak.size() < 2) return;
-        const double deficit = length_deviation(v);
-        if (std::isnan(deficit) || deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
+        const double deviation = length_deviation(v);
+        if (std::isnan(deviation)) return;
+        double deficit = deviation;
+        // A target with fewer sentences and clauses than its source has lost one, or merged them: the
+        // length deficit asked for is then one standard deviation less.
+        if (strong_clauses(v.segment.target->text).size() < strong.size()) deficit -= kFewerClausesCredit;
+        if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
         const Rendering& r = cross_rendering(v, a);
         const auto [all_n, all_r] = r.count(a.source, 0, text.size());
         const Clause* best = nullptr;
@@ -183,8 +190,8 @@ private:
         const auto [n, h] = r.count(a.source, best->begin, best->end);
         rep.message = fmt::format(
             "\"{}\" of the source has no counterpart in the target: {} of its {} content words are rendered there, "
-            "and the target is {:.1f} standard deviations shorter than expected",
-            text.substr(b, e - b), h, n, -deficit);
+            "and the target is {:.1f} standard deviations {} than expected",
+            text.substr(b, e - b), h, n, std::abs(deviation), deviation < 0 ? "shorter" : "longer");
         rep.source_spans.push_back({b, e});
         sink.report(v, info(), info().severity, std::move(rep));
     }
