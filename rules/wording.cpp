@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -330,8 +331,16 @@ std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::stri
     lex->language = language;
     add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
-    for (const auto& w : list_of(pack, "intensifiers.words")) lex->intensifiers.add(w, language, false, 0, 0);
-    for (const auto& w : list_of(pack, "hedges.words")) lex->hedges.add(w, language, false, 0, 0);
+    // "~word": only a counterpart across languages (see Lexicon::loose_intensifiers).
+    for (const auto& [key, strict, loose] :
+         {std::tuple{"intensifiers.words", &lex->intensifiers, &lex->loose_intensifiers},
+          std::tuple{"hedges.words", &lex->hedges, &lex->loose_hedges}})
+        for (const auto& w : list_of(pack, key)) {
+            const bool only_loose = w.starts_with('~');
+            const std::string_view word = only_loose ? std::string_view(w).substr(1) : std::string_view(w);
+            if (!only_loose) strict->add(word, language, false, 0, 0);
+            loose->add(word, language, true, 0, 0);
+        }
     for (const auto& w : list_of(pack, "negation.words")) {
         if (w.starts_with('~')) lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
         else lex->negators.add(w, language, false, 0, 0);

@@ -77,6 +77,10 @@ struct Lexicon {
     std::string language;
     std::vector<std::string> modal_scale_names, verb_scale_names;
     PhraseSet modals, verbs, intensifiers, hedges, negators;
+    // The same lists matched by stem (inflected forms: "absoluten"), with the entries marked "~" in
+    // the pack ("~hoch*": "hochintelligent"): across languages any of these on the other side is a
+    // counterpart of an intensifier or hedge, though only the plain entries go missing.
+    PhraseSet loose_intensifiers, loose_hedges;
     // Pack words marked "~" (fail*, prevent*, rather than): they carry a negation that a translation
     // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
     // side but are never a negation that went missing.

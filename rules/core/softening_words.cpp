@@ -106,11 +106,18 @@ public:
         auto content = [](std::vector<Match>& ms, const Lexicon& lex, const std::vector<Token>& tokens) {
             std::erase_if(ms, [&](const Match& m) { return m.last == m.first + 1 && is_stopword(lex, tokens[m.first]); });
         };
-        content(src, sl, a->source);
-        content(tgt, tl, a->target);
+        content(kExtraInSource ? src : tgt, kExtraInSource ? sl : tl, kExtraInSource ? a->source : a->target);
         auto& extra = kExtraInSource ? src : tgt;
+        if (extra.empty()) return;
+        // On the other side any form counts as a counterpart: inflected, a function word ("ganz",
+        // "vor allem"), or a pack entry marked as a counterpart only (a compound's first part).
+        {
+            const Lexicon& other_lex = kExtraInSource ? tl : sl;
+            const PhraseSet& loose = kKind == Kind::Intensifier ? other_lex.loose_intensifiers : other_lex.loose_hedges;
+            if (!loose.find(kExtraInSource ? a->target : a->source).empty()) return;
+        }
         const auto& other = kExtraInSource ? tgt : src;
-        if (extra.empty() || !other.empty()) return;
+        if (!other.empty()) return;
         // A hedge is as often a modal of the lower steps ("probably" = "dürfte", "semble" = "may").
         if (kKind == Kind::Hedge) {
             const Lexicon& other_lex = kExtraInSource ? tl : sl;
