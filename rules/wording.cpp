@@ -311,7 +311,7 @@ void add_scales(PhraseSet& set, std::vector<std::string>& names, const std::vect
 std::string pack_content(const LanguagePack* pack, std::string_view language) {
     std::string out(language);
     if (!pack) return out;
-    for (const char* key : {"stopwords.words", "intensifiers.words", "hedges.words", "negation.words",
+    for (const char* key : {"stopwords.words", "intensifiers.words", "hedges.words", "negation.words", "modals.conditional",
                             "negation.prefixes", "negation.exceptions", "negation.idioms"}) {
         out += '\x1e';
         for (const auto& w : pack->list(key)) out += w + '\x1f';
@@ -331,6 +331,7 @@ std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::stri
     lex->language = language;
     add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
+    for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
     // "~word": only a counterpart across languages (see Lexicon::loose_intensifiers).
     for (const auto& [key, strict, loose] :
          {std::tuple{"intensifiers.words", &lex->intensifiers, &lex->loose_intensifiers},

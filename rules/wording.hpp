@@ -77,6 +77,8 @@ struct Lexicon {
     std::string language;
     std::vector<std::string> modal_scale_names, verb_scale_names;
     PhraseSet modals, verbs, intensifiers, hedges, negators;
+    // Modals that, opening a sentence or clause, make it a condition (German "Sollte es regnen").
+    std::unordered_set<std::string> conditional_modals;  // folded
     // The same lists matched by stem (inflected forms: "absoluten"), with the entries marked "~" in
     // the pack ("~hoch*": "hochintelligent"): across languages any of these on the other side is a
     // counterpart of an intensifier or hedge, though only the plain entries go missing.
