@@ -807,16 +807,18 @@ std::vector<std::string> lemma_candidates(const std::string& w, std::string_view
 // whose back-translation leads to it. Dictionaries of both directions are used when installed.
 class CrossWords {
 public:
-    CrossWords(const Analysis& a, std::string_view src_lang, std::string_view tgt_lang)
-        : a_(a), src_lang_(src_lang), tgt_lang_(tgt_lang),
+    // Words of the language `src_lang` looked for among `target` (in `tgt_lang`, with its lexicon).
+    CrossWords(const std::vector<Token>& target, const Lexicon& target_lexicon, std::string_view src_lang,
+               std::string_view tgt_lang)
+        : target_(target), src_lang_(src_lang), tgt_lang_(tgt_lang),
           forward_(text::BilingualDictionary::shared(src_lang, tgt_lang)),
           backward_(text::BilingualDictionary::shared(tgt_lang, src_lang)) {
-        for (const Token& t : a.target) {
+        for (const Token& t : target) {
             if (t.numeric) {
                 target_numbers_.insert(digits(t.folded));
                 continue;
             }
-            if (is_stopword(*a.target_lexicon, t)) continue;
+            if (is_stopword(target_lexicon, t)) continue;
             target_stems_.insert(t.stem);
             for (const std::string& b : back(t.folded)) back_stems_.insert(b);
         }
@@ -825,7 +827,7 @@ public:
     bool rendered(const Token& s) const {
         if (s.numeric) return target_numbers_.count(digits(s.folded)) > 0;
         if (back_stems_.count(s.stem)) return true;
-        for (const Token& t : a_.target) {
+        for (const Token& t : target_) {
             if (t.numeric) continue;
             if (t.folded == s.folded) return true;
             if (s.folded.size() >= 5 && t.folded.size() >= 5 && s.folded.compare(0, 5, t.folded, 0, 5) == 0) return true;
@@ -833,7 +835,7 @@ public:
         for (const std::string& f : forth(s.folded)) {
             if (target_stems_.count(f)) return true;
             if (f.size() < 4) continue;
-            for (const Token& t : a_.target)
+            for (const Token& t : target_)
                 if (t.folded.size() >= f.size() + 3 && t.folded.find(f) != std::string::npos) return true;
         }
         return false;
@@ -890,7 +892,7 @@ private:
         return cache.emplace(key, std::move(out)).first->second;
     }
 
-    const Analysis& a_;
+    const std::vector<Token>& target_;
     std::string_view src_lang_, tgt_lang_;
     const text::BilingualDictionary& forward_;
     const text::BilingualDictionary& backward_;
@@ -899,6 +901,13 @@ private:
 
 }  // namespace
 
+std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
+                              const std::vector<Token>& other, const Lexicon& other_lexicon) {
+    CrossWords cw(other, other_lexicon, words_language, other_lexicon.language);
+    std::vector<bool> out(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) out[i] = cw.rendered(words[i]);
+    return out;
+}
 
 std::vector<Clause> clauses(std::string_view text) {
     std::vector<Clause> out;
@@ -955,7 +964,7 @@ const Rendering& cross_rendering(const SegmentView& view, const Analysis& a) {
     Rendering& r = cache.rendering;
     r.content.assign(a.source.size(), 0);
     r.rendered.assign(a.source.size(), 0);
-    CrossWords cw(a, sl, tl);
+    CrossWords cw(a.target, *a.target_lexicon, sl, tl);
     for (std::size_t i = 0; i < a.source.size(); ++i) {
         r.content[i] = a.source[i].numeric || !is_stopword(*a.source_lexicon, a.source[i]);
         if (r.content[i]) r.rendered[i] = cw.rendered(a.source[i]);

@@ -220,6 +220,11 @@ struct Rendering {
 };
 const Rendering& cross_rendering(const SegmentView& view, const Analysis& analysis);
 
+// Per word of `words` (in `words_language`), whether `other` (another language, with its lexicon)
+// renders it by the evidence of cross_rendering.
+std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
+                              const std::vector<Token>& other, const Lexicon& other_lexicon);
+
 // How far the pair's target length lies from the document's length model, in standard
 // deviations (negative: shorter than expected); see omission.length. Defined there.
 double length_deviation(const SegmentView& view);

@@ -161,8 +161,31 @@ public:
                 }
                 return out;
             };
-            const auto hint_s = hints(sl, a->source, src);
-            const auto hint_t = hints(tl, a->target, tgt);
+            // A one-word hint that renders a plain word of the other side ("kein Mangel" for "no
+            // shortage") is that word's translation, not a stand-in for a negation.
+            auto translations = [](std::vector<Match> mine, const Lexicon& lex, const std::vector<Token>& tokens,
+                                   const std::vector<Token>& other, const Lexicon& other_lex,
+                                   const std::vector<Match>& other_negations, const std::vector<Match>& other_hints) {
+                if (mine.empty()) return mine;
+                std::vector<Token> plain;
+                for (std::size_t i = 0; i < other.size(); ++i) {
+                    bool negative = false;
+                    for (const auto* ms : {&other_negations, &other_hints})
+                        for (const Match& m : *ms) negative = negative || (m.first <= i && i < m.last);
+                    if (!negative) plain.push_back(other[i]);
+                }
+                std::vector<Token> words;
+                for (const Match& m : mine) words.push_back(tokens[m.first]);
+                const auto rendered = rendered_in(words, lex.language, plain, other_lex);
+                std::vector<Match> kept;
+                for (std::size_t k = 0; k < mine.size(); ++k)
+                    if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
+                return kept;
+            };
+            const auto raw_s = hints(sl, a->source, src);
+            const auto raw_t = hints(tl, a->target, tgt);
+            const auto hint_s = translations(raw_s, sl, a->source, a->target, tl, tgt, raw_t);
+            const auto hint_t = translations(raw_t, tl, a->target, a->source, sl, src, raw_s);
             // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
             // the surplus of one side stands for the other side's negations.
             const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());

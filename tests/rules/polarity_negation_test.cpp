@@ -115,6 +115,22 @@ TEST(PolarityNegation, DictionaryTellsNegatedWordsFromLookalikes) {
                     .empty());
 }
 
+TEST(PolarityNegation, AHintThatTranslatesAPlainWordStandsForNoNegation) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    // "Mangel" ("lack") may stand for a negation, but here it translates "shortage": the source's
+    // "no" has no counterpart.
+    EXPECT_EQ(check_pairs({{"There is no shortage of volunteers in Graz.", "In Graz gibt es einen Mangel an Freiwilligen."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+    EXPECT_TRUE(check_pairs({{"There is no shortage of volunteers in Graz.", "In Graz gibt es keinen Mangel an Freiwilligen."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    // Where the source has no such word, the hint still stands for the negation ("failed" = "nicht").
+    EXPECT_TRUE(check_pairs({{"The team failed to reach Graz.", "Das Team hat Graz nicht erreicht."}}, "polarity.negation", "en", "de")
+                    .empty());
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
