@@ -61,8 +61,10 @@ public:
         const std::string_view ttext = v.segment.target->text;
 
         if (a->aligned) {
-            // In a pair reworded in several places, words come and go with the rewording.
-            if (a->reworded(kRewordedEdits)) return;
+            // In a pair reworded in several places, words come and go with the rewording; only one
+            // dropped from between two words that stayed side by side ("Ghana firmly supports" →
+            // "Ghana supports") is known to be gone.
+            const bool reworded = a->reworded(kRewordedEdits);
             // A word kept in place (aligned) is not dropped; a different intensifier in its place is
             // a substitution and counts as a counterpart.
             auto unaligned = [](const std::vector<Match>& ms, const std::vector<int>& links) {
@@ -76,11 +78,18 @@ public:
             };
             src = unaligned(src, a->source_link);
             tgt = unaligned(tgt, a->target_link);
-            const auto& extra = kExtraInSource ? src : tgt;
+            auto& extra = kExtraInSource ? src : tgt;
             const auto& other = kExtraInSource ? tgt : src;
             if (extra.size() <= other.size()) return;
             const auto& tokens = kExtraInSource ? a->source : a->target;
             const auto& links = kExtraInSource ? a->source_link : a->target_link;
+            if (reworded) {
+                std::erase_if(extra, [&](const Match& m) {
+                    return m.first == 0 || m.last >= tokens.size() || links[m.first - 1] < 0 || links[m.last] < 0 ||
+                           links[m.last] != links[m.first - 1] + 1;
+                });
+                if (extra.size() <= other.size()) return;
+            }
             const auto& counterpart = kExtraInSource ? a->target : a->source;
             for (std::size_t k = other.size(); k < extra.size(); ++k) {
                 const Match& m = extra[k];
