@@ -42,6 +42,20 @@ bool symbol_between(std::string_view text, const std::vector<Token>& tokens, std
     return false;
 }
 
+// A line without final punctuation: a heading or title.
+bool is_heading(std::string_view text) {
+    std::size_t e = text.size();
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '"' || text[e - 1] == '\'' ||
+                     text[e - 1] == ')'))
+        --e;
+    if (e == 0) return false;
+    const char c = text[e - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return false;
+    // Closing quotation marks and ellipses in UTF-8 ("…", "”", "»") end sentences too.
+    const std::string_view tail = text.substr(0, e);
+    return !(tail.ends_with("\u2026") || tail.ends_with("\u201D") || tail.ends_with("\u00BB"));
+}
+
 struct Stretch {
     std::size_t first = 0, last = 0;  // unaligned tokens [first, last) of the side
     std::size_t content = 0;          // content words among them, claimed ones excluded
@@ -114,6 +128,20 @@ public:
         const bool reworded = a->similarity < reworded_below_ || a->reworded(reworded_edits_);
         const std::size_t needed = reworded ? reworded_min_words_ : min_words_;
         const std::string_view from_text = kOmission ? v.segment.source.text : v.segment.target->text;
+        if (reworded) {
+            // A heading (no final punctuation) reworded is a new heading, not one with words missing.
+            if (is_heading(v.segment.source.text) && is_heading(v.segment.target->text)) return;
+            // A paraphrase says the message in other words: where the other side holds as many
+            // words of its own, the words of this side were replaced, not dropped.
+            auto own = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
+                          const std::vector<bool>& claimed_words) {
+                std::size_t n = 0;
+                for (std::size_t k = 0; k < tokens.size(); ++k)
+                    n += links[k] < 0 && !claimed_words[k] && !is_stopword(lex, tokens[k]);
+                return n;
+            };
+            if (own(to_lex, to, to_links, to_claimed) >= own(from_lex, from, from_links, from_claimed)) return;
+        }
         for (const Gap& g : a->gaps) {
             const Stretch f = stretch(from_lex, from, from_links, from_claimed, kOmission ? g.source_begin : g.target_begin,
                                       kOmission ? g.source_end : g.target_end);

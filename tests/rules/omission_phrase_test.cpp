@@ -87,6 +87,28 @@ TEST(OmissionPhrase, ASentenceTheTargetDoesNotRenderIsFoundAcrossLanguages) {
                     .empty());
 }
 
+TEST(OmissionPhrase, AParaphraseOrARewordedHeadingHasNoOmissions) {
+    // The target says the message in as many words of its own: replaced, not dropped.
+    EXPECT_TRUE(check_pairs({{"At the summit it was agreed to launch a new fund between Chile and Peru that will include grants "
+                              "for small fishing cooperatives.",
+                              "Praising their long friendship, the leaders agreed to renew their fund for fishing "
+                              "communities, especially after the storms of last winter."}},
+                            "omission.phrase")
+                    .empty());
+    // A heading reworded wholesale.
+    EXPECT_TRUE(check_pairs({{"Joint statement after the talks between the President of Chile and the Prime Minister of Peru",
+                              "Statement: Chile and Peru meet in Lima"}},
+                            "omission.phrase")
+                    .empty());
+    // A sentence with a clause dropped and little else changed still has its omission.
+    EXPECT_EQ(check_pairs({{"At the summit it was agreed to launch a new fund between Chile and Peru that will include grants "
+                            "for small fishing cooperatives.",
+                            "At the summit they agreed to launch a new fund."}},
+                          "omission.phrase")
+                  .size(),
+              1u);
+}
+
 TEST(OmissionLength, ClauseDroppedAfterTheLastAnchorIsFound) {
     // Pairs whose lengths vary, so the learnt spread is realistic; then a pair that is only a little
     // short overall but lost its whole last clause after the anchor "Frontex".
