@@ -13,7 +13,7 @@ namespace {
 
 using namespace wording;
 
-bool antonyms(const Lexicon& lex, const Token& a, const Token& b) {
+bool antonyms(const Lexicon& lex, const Token& a, const Token& b, bool loose) {
     if (a.numeric || b.numeric || a.stem == b.stem) return false;
     // "likely" / "unlikely" is a negation by affix: polarity.negation reports it.
     if (a.folded.ends_with(b.folded) || b.folded.ends_with(a.folded)) return false;
@@ -22,7 +22,7 @@ bool antonyms(const Lexicon& lex, const Token& a, const Token& b) {
             if (s == b.stem) return true;
     // WordNet's function words ("all" / "any", "on" / "off") flip too easily in rewordings.
     if (is_stopword(lex, a) || is_stopword(lex, b)) return false;
-    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.folded, b.folded);
+    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.folded, b.folded, loose);
 }
 
 // One word swapped for a negatively affixed word of other meaning ("confidence" → "uncertainty",
@@ -72,7 +72,7 @@ public:
                 if (a->source_link[i] >= 0) continue;
                 for (std::size_t j = g.target_begin; j < g.target_end; ++j) {
                     if (a->target_link[j] >= 0) continue;
-                    if (!antonyms(lex, a->source[i], a->target[j]) &&
+                    if (!antonyms(lex, a->source[i], a->target[j], lone) &&
                         !(lone && affix_flip(lex, a->source[i], a->target[j])))
                         continue;
                     FindingSink::Report r;

@@ -131,6 +131,23 @@ TEST(PolarityNegation, AHintThatTranslatesAPlainWordStandsForNoNegation) {
                     .empty());
 }
 
+TEST(PolarityAntonym, ALoneSwapTakesIndirectAntonymsAndNouns) {
+    if (!wordnet::english_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
+    // "sad" / "happy": each the antonym of a word similar to the other (sad / glad); "final" / "first"
+    // through "last".
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{{"sad", "happy"}, {"final", "first"}}) {
+        const auto f = check_pairs({{"It was a " + from + " day for the club in Leeds.", "It was a " + to + " day for the club in Leeds."}},
+                                   "polarity.antonym");
+        ASSERT_EQ(f.size(), 1u) << from;
+        EXPECT_EQ(marked(f[0].target), to);
+    }
+    // In a pair reworded elsewhere too, only the strict pairs count.
+    EXPECT_TRUE(check_pairs({{"It was a sad day for the club in Leeds, said the coach.",
+                              "The coach called it a happy day for the Leeds club."}},
+                            "polarity.antonym")
+                    .empty());
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
