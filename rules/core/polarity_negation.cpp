@@ -218,6 +218,22 @@ public:
             unaligned(src, a->source_link);
             unaligned(tgt, a->target_link);
             if (src.size() == tgt.size()) return;
+            // A negation reworded as a word that carries one ("did not manage" → "failed",
+            // "without interruption" → "uninterrupted", "cannot" → "unable") has its counterpart.
+            auto stand_ins = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
+                                const std::vector<Match>& counted) {
+                std::size_t n = 0;
+                for (const Match& m : lex.implicit_negators.find(tokens)) n += links[m.first] < 0;
+                for (std::size_t i = 0; i < tokens.size(); ++i) {
+                    if (links[i] >= 0) continue;
+                    bool seen = false;
+                    for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
+                    if (!seen && may_be_affix_negated(lex, tokens[i])) ++n;
+                }
+                return n;
+            };
+            if (src.size() < tgt.size() && src.size() + stand_ins(sl, a->source, a->source_link, src) >= tgt.size()) return;
+            if (tgt.size() < src.size() && tgt.size() + stand_ins(tl, a->target, a->target_link, tgt) >= src.size()) return;
         }
         FindingSink::Report r;
         std::string s_words, t_words;

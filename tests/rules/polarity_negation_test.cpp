@@ -148,6 +148,14 @@ TEST(PolarityAntonym, ALoneSwapTakesIndirectAntonymsAndNouns) {
                     .empty());
 }
 
+TEST(PolarityAntonym, ANegationThatCameWithTheEditMakesAParaphrase) {
+    if (!wordnet::english_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
+    EXPECT_TRUE(check_pairs({{"The club did not succeed in Leeds.", "The club failed in Leeds."}}, "polarity.*").empty());
+    // A negation kept in place leaves the antonym a flip.
+    EXPECT_EQ(check_pairs({{"The club did not succeed in Leeds.", "The club did not fail in Leeds."}}, "polarity.antonym").size(),
+              1u);
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
