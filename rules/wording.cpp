@@ -841,6 +841,24 @@ public:
         return false;
     }
 
+    // Only one-word translations, in either direction, with equal stems: "impossible" / "unmöglich",
+    // not "uncertain" / "gewiss" through "nicht gewiss".
+    bool rendered_strictly(const Token& s) const {
+        if (s.numeric) return target_numbers_.count(digits(s.folded)) > 0;
+        for (const Token& t : target_)
+            if (t.folded == s.folded) return true;
+        for (const std::string& c : lemma_candidates(s.folded, src_lang_))
+            for (const std::string& tr : forward_.find(c))
+                if (tr.find(' ') == std::string::npos && target_stems_.count(stem_of(tr, tgt_lang_))) return true;
+        for (const Token& t : target_) {
+            if (t.numeric) continue;
+            for (const std::string& c : lemma_candidates(t.folded, tgt_lang_))
+                for (const std::string& tr : backward_.find(c))
+                    if (tr.find(' ') == std::string::npos && stem_of(tr, src_lang_) == s.stem) return true;
+        }
+        return false;
+    }
+
 private:
     static std::string digits(std::string_view s) {
         std::string out;
@@ -902,10 +920,10 @@ private:
 }  // namespace
 
 std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
-                              const std::vector<Token>& other, const Lexicon& other_lexicon) {
+                              const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict) {
     CrossWords cw(other, other_lexicon, words_language, other_lexicon.language);
     std::vector<bool> out(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) out[i] = cw.rendered(words[i]);
+    for (std::size_t i = 0; i < words.size(); ++i) out[i] = strict ? cw.rendered_strictly(words[i]) : cw.rendered(words[i]);
     return out;
 }
 

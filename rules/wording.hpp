@@ -221,9 +221,10 @@ struct Rendering {
 const Rendering& cross_rendering(const SegmentView& view, const Analysis& analysis);
 
 // Per word of `words` (in `words_language`), whether `other` (another language, with its lexicon)
-// renders it by the evidence of cross_rendering.
+// renders it by the evidence of cross_rendering; `strict`: by a one-word dictionary translation
+// with the same stem (or the same word) only.
 std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
-                              const std::vector<Token>& other, const Lexicon& other_lexicon);
+                              const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict = false);
 
 // How far the pair's target length lies from the document's length model, in standard
 // deviations (negative: shorter than expected); see omission.length. Defined there.

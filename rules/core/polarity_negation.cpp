@@ -61,6 +61,27 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
     return out;
 }
 
+// Across languages, a word negated by an affix whose translation the other side holds
+// ("impossible" / "unmöglich", by the evidence of omission.phrase) is rendered with its negation.
+// Returns the words dropped.
+std::vector<Token> drop_rendered_affixes(std::vector<Match>& found, const Lexicon& lex, const std::vector<Token>& tokens,
+                                         const std::vector<Token>& other, const Lexicon& other_lex) {
+    std::vector<Token> words, dropped;
+    for (const Match& m : found)
+        if (m.scale == kAffix) words.push_back(tokens[m.first]);
+    if (words.empty()) return dropped;
+    const auto rendered = rendered_in(words, lex.language, other, other_lex, true);
+    std::size_t k = 0;
+    std::erase_if(found, [&](const Match& m) {
+        if (m.scale != kAffix) return false;
+        const bool r = rendered[k];
+        if (r) dropped.push_back(words[k]);
+        ++k;
+        return r;
+    });
+    return dropped;
+}
+
 // Whether most anchor words of the source are in the in-order chain (the clauses kept their order).
 bool anchors_in_order(const Analysis& a, const std::vector<std::pair<std::size_t, std::size_t>>& chain) {
     std::size_t anchorable = 0;
@@ -148,6 +169,11 @@ public:
         const Lexicon& tl = *a->target_lexicon;
         auto src = negations(sl, a->source, a->target, a->same_language);
         auto tgt = negations(tl, a->target, a->source, a->same_language);
+        std::vector<Token> rendered_s, rendered_t;  // affix negations rendered as such on the other side
+        if (!a->same_language) {
+            rendered_s = drop_rendered_affixes(src, sl, a->source, a->target, tl);
+            rendered_t = drop_rendered_affixes(tgt, tl, a->target, a->source, sl);
+        }
         if (src.size() == tgt.size() && !a->aligned) return;
         if (!a->same_language) {
             // Words such as "failed", "prevent", "rather than" often become an explicit negation in
@@ -184,8 +210,21 @@ public:
             };
             const auto raw_s = hints(sl, a->source, src);
             const auto raw_t = hints(tl, a->target, tgt);
-            const auto hint_s = translations(raw_s, sl, a->source, a->target, tl, tgt, raw_t);
-            const auto hint_t = translations(raw_t, tl, a->target, a->source, sl, src, raw_s);
+            auto hint_s = translations(raw_s, sl, a->source, a->target, tl, tgt, raw_t);
+            auto hint_t = translations(raw_t, tl, a->target, a->source, sl, src, raw_s);
+            // The rendering of an affix negation dropped above is spoken for ("unmöglich" for
+            // "impossible"): it stands for no other negation.
+            auto spoken_for = [](std::vector<Match>& hints, const Lexicon& lex, const std::vector<Token>& tokens,
+                                 const std::vector<Token>& renderings_of, const Lexicon& other_lex) {
+                if (hints.empty() || renderings_of.empty()) return;
+                std::vector<Token> words;
+                for (const Match& m : hints) words.push_back(tokens[m.first]);
+                const auto rendered = rendered_in(words, lex.language, renderings_of, other_lex, true);
+                std::size_t k = 0;
+                std::erase_if(hints, [&](const Match&) { return rendered[k++]; });
+            };
+            spoken_for(hint_t, tl, a->target, rendered_s, sl);
+            spoken_for(hint_s, sl, a->source, rendered_t, tl);
             // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
             // the surplus of one side stands for the other side's negations.
             const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());

@@ -156,6 +156,21 @@ TEST(PolarityAntonym, ANegationThatCameWithTheEditMakesAParaphrase) {
               1u);
 }
 
+TEST(PolarityNegation, AnAffixNegationRenderedByItsTranslationIsKept) {
+    if (text::BilingualDictionary::shared("en", "de").empty() || !wordnet::english_antonyms().loaded)
+        GTEST_SKIP() << "no English-German FreeDict dictionary or WordNet";
+    // "unglaublich" translates "incredible": the negation is kept, though the German word, mostly
+    // "staggering" or "stunning" in the dictionary, stands for none.
+    EXPECT_TRUE(check_pairs({{"The climb was an incredible feat for Anna Berg.", "Der Aufstieg war eine unglaubliche Leistung für Anna Berg."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    // "glaubhaft" does not render it.
+    EXPECT_EQ(check_pairs({{"The climb was an incredible feat for Anna Berg.", "Der Aufstieg war eine glaubhafte Leistung für Anna Berg."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
