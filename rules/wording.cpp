@@ -848,8 +848,14 @@ public:
         for (const Token& t : target_)
             if (t.folded == s.folded) return true;
         for (const std::string& c : lemma_candidates(s.folded, src_lang_))
-            for (const std::string& tr : forward_.find(c))
-                if (tr.find(' ') == std::string::npos && target_stems_.count(stem_of(tr, tgt_lang_))) return true;
+            for (const std::string& tr : forward_.find(c)) {
+                if (tr.find(' ') != std::string::npos) continue;
+                if (target_stems_.count(stem_of(tr, tgt_lang_))) return true;
+                // The first part of a compound ("Unabhängigkeit" in "Unabhängigkeitstag").
+                if (tr.size() >= 6)
+                    for (const Token& t : target_)
+                        if (t.folded.size() > tr.size() + 2 && t.folded.starts_with(tr)) return true;
+            }
         for (const Token& t : target_) {
             if (t.numeric) continue;
             for (const std::string& c : lemma_candidates(t.folded, tgt_lang_))
