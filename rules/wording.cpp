@@ -845,8 +845,11 @@ public:
     // not "uncertain" / "gewiss" through "nicht gewiss".
     bool rendered_strictly(const Token& s) const {
         if (s.numeric) return target_numbers_.count(digits(s.folded)) > 0;
+        // The same word, or the same with an ending added ("firm" / "Firma").
         for (const Token& t : target_)
-            if (t.folded == s.folded) return true;
+            if (t.folded == s.folded ||
+                (s.folded.size() >= 4 && t.folded.size() <= s.folded.size() + 2 && t.folded.starts_with(s.folded)))
+                return true;
         for (const std::string& c : lemma_candidates(s.folded, src_lang_))
             for (const std::string& tr : forward_.find(c)) {
                 if (tr.find(' ') != std::string::npos) continue;

@@ -127,6 +127,20 @@ public:
         }
         const auto& other = kExtraInSource ? tgt : src;
         if (!other.empty()) return;
+        // A word whose own translation the other side holds is rendered ("firm" / "Firma",
+        // "urgently" / "dringlich"): a noun that looks like an intensifier, or one rendered by a
+        // word the pack does not list.
+        {
+            const auto& tokens = kExtraInSource ? a->source : a->target;
+            std::vector<Token> words;
+            for (const Match& m : extra)
+                if (m.last == m.first + 1) words.push_back(tokens[m.first]);
+            const auto rendered = rendered_in(words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a->target : a->source,
+                                              kExtraInSource ? tl : sl, true);
+            std::size_t k = 0;
+            std::erase_if(extra, [&](const Match& m) { return m.last == m.first + 1 && rendered[k++]; });
+            if (extra.empty()) return;
+        }
         // A hedge is as often a modal of the lower steps ("probably" = "dürfte", "semble" = "may").
         if (kKind == Kind::Hedge) {
             const Lexicon& other_lex = kExtraInSource ? tl : sl;

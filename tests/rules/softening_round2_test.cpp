@@ -2,6 +2,7 @@
 // conditional modals; multi-word verbs on the scales.
 #include <gtest/gtest.h>
 
+#include "rules/text/bilingual_dictionary.hpp"
 #include "wording_pairs.hpp"
 
 namespace verity::rules {
@@ -36,6 +37,18 @@ TEST(SofteningIntensifierRound2, AnyFormOnTheOtherSideIsACounterpart) {
                     .empty());
     // Without any, the dropped intensifier is reported.
     EXPECT_EQ(check_pairs({{"Oslo hired two highly trained pilots from Bergen.", "Oslo stellte zwei Piloten aus Bergen ein."}},
+                          "softening.intensifier", "en", "de")
+                  .size(),
+              1u);
+}
+
+TEST(SofteningIntensifierRound2, AWordWhoseTranslationIsThereIsRendered) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    // "firm" here is the noun, rendered by "Firma".
+    EXPECT_TRUE(check_pairs({{"The firm in Graz hired 20 engineers.", "Die Firma in Graz stellte 20 Ingenieure ein."}},
+                            "softening.intensifier", "en", "de")
+                    .empty());
+    EXPECT_EQ(check_pairs({{"Graz takes a firm stance on the 20 engineers.", "Graz nimmt eine Haltung zu den 20 Ingenieuren ein."}},
                           "softening.intensifier", "en", "de")
                   .size(),
               1u);
