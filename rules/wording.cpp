@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <tuple>
@@ -943,9 +944,15 @@ std::vector<Clause> clauses(std::string_view text) {
         if (end > start) out.push_back({start, end, strong});
         start = end;
     };
+    // The period of a dotted abbreviation ("p.m.", "U.S.", "e.g.") is no sentence's.
+    auto abbreviation = [&](std::size_t dot) {
+        return dot >= 3 && std::isalpha(static_cast<unsigned char>(text[dot - 1])) && text[dot - 2] == '.' &&
+               std::isalpha(static_cast<unsigned char>(text[dot - 3]));
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         const bool space_after = i + 1 >= text.size() || text[i + 1] == ' ';
+        if (c == '.' && space_after && i + 1 < text.size() && abbreviation(i)) continue;
         if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ':') && space_after) cut(i + 1, true);
         else if (c == ',' && space_after) cut(i + 1, false);
         else if (c == ' ' && i + 2 < text.size() && (text[i + 1] == '-') && text[i + 2] == ' ') cut(i + 1, true);

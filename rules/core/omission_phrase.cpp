@@ -9,8 +9,6 @@
 #include "rules/wording.hpp"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include <unicode/uchar.h>
 
@@ -177,30 +175,16 @@ private:
         const std::string_view text = v.segment.source.text;
         const auto strong = strong_clauses(text);
         const auto weak = clauses(text);
-        if (weak.size() < 2 && !std::getenv("VERITY_DUMP_CLAUSES")) return;
+        if (weak.size() < 2) return;
         const double deviation = length_deviation(v);
         if (std::isnan(deviation)) return;
         double deficit = deviation;
         // A target with fewer sentences and clauses than its source has lost one, or merged them: the
         // length deficit asked for is then one standard deviation less.
         if (strong_clauses(v.segment.target->text).size() < strong.size()) deficit -= kFewerClausesCredit;
-        if (!std::getenv("VERITY_DUMP_CLAUSES") && deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
+        if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
         const Rendering& r = cross_rendering(v, a);
         const auto [all_n, all_r] = r.count(a.source, 0, text.size());
-        if (std::getenv("VERITY_DUMP_CLAUSES")) {
-            std::string line = v.unit.id + "\t" + std::to_string(deviation) + "\t" + std::to_string(all_n) + "\t" + std::to_string(all_r);
-            for (const auto* list : {&strong, &weak}) {
-                line += "\t|";
-                for (const Clause& c : *list) {
-                    const auto [n, h] = r.count(a.source, c.begin, c.end);
-                    line += " " + std::to_string(h) + "/" + std::to_string(n);
-                }
-            }
-            line += "\t";
-            for (std::size_t i = 0; i < a.source.size(); ++i)
-                if (r.content[i]) line += r.rendered[i] ? '1' : '0';
-            std::fprintf(stderr, "%s\n", line.c_str());
-        }
         const Clause* best = nullptr;
         double best_share = 2;
         std::size_t best_n = 0;
