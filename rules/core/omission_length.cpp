@@ -117,7 +117,7 @@ const LengthModel& model_for(const xliff::Document& doc, std::size_t min_segment
 
 // Translations expand freely (explanations, spelt-out abbreviations): a longer target needs this
 // many more standard deviations than a shorter one.
-constexpr double kLongerMargin = 1.5;
+constexpr double kLongerMargin = 2.5;
 // The ends beyond the anchors are judged only in a pair already short by half the threshold, at
 // three quarters of it; shorter source ends (in characters) are not judged.
 constexpr double kStretchGate = 0.5;
