@@ -76,6 +76,8 @@ Stretch stretch(const Lexicon& lex, const std::vector<Token>& tokens, const std:
 }
 
 constexpr double kFewerClausesCredit = 1.0;
+// Content words a run at either end of the source must hold when no punctuation sets it apart.
+constexpr std::size_t kEndRunWords = 3;
 
 template <bool kOmission>
 class PhraseGap final : public Rule {
@@ -175,7 +177,6 @@ private:
         const std::string_view text = v.segment.source.text;
         const auto strong = strong_clauses(text);
         const auto weak = clauses(text);
-        if (weak.size() < 2) return;
         const double deviation = length_deviation(v);
         if (std::isnan(deviation)) return;
         double deficit = deviation;
@@ -185,11 +186,26 @@ private:
         if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
         const Rendering& r = cross_rendering(v, a);
         const auto [all_n, all_r] = r.count(a.source, 0, text.size());
+        // The words at either end of the source that the target does not render, up to the first
+        // rendered one: a dropped beginning or end that no punctuation sets apart.
+        std::vector<Clause> ends;
+        {
+            std::vector<std::size_t> content;
+            for (std::size_t i = 0; i < a.source.size(); ++i)
+                if (r.content[i]) content.push_back(i);
+            std::size_t lead = 0, trail = 0;
+            while (lead < content.size() && !r.rendered[content[lead]]) ++lead;
+            while (trail < content.size() && !r.rendered[content[content.size() - 1 - trail]]) ++trail;
+            if (lead > 0 && lead < content.size())
+                ends.push_back({a.source[content.front()].begin, a.source[content[lead - 1]].end, false});
+            if (trail > 0 && trail < content.size())
+                ends.push_back({a.source[content[content.size() - trail]].begin, a.source[content.back()].end, false});
+        }
         const Clause* best = nullptr;
         double best_share = 2;
         std::size_t best_n = 0;
-        for (const auto* list : {&strong, &weak}) {
-            if (list->size() < 2) continue;
+        for (const std::vector<Clause>* list : {&strong, &weak, static_cast<const std::vector<Clause>*>(&ends)}) {
+            if (list->size() < (list == &ends ? 1u : 2u)) continue;
             const bool sentence_level = list == &strong;
             for (const Clause& c : *list) {
                 const auto [n, h] = r.count(a.source, c.begin, c.end);
@@ -201,7 +217,8 @@ private:
                 const bool dropped =
                     sentence_level ? (n >= 2 && none && deficit <= -clause_deficit_) ||
                                          (few && deficit <= -weak_clause_deficit_)
-                                   : ((n >= 2 && none) || (n >= 3 && few)) && deficit <= -weak_clause_deficit_;
+                                   : ((n >= (list == &ends ? kEndRunWords : 2) && none) || (list != &ends && n >= 3 && few)) &&
+                                         deficit <= -weak_clause_deficit_;
                 if (!dropped) continue;
                 const double share = static_cast<double>(h) / static_cast<double>(n);
                 if (share < best_share || (share == best_share && n > best_n)) best = &c, best_share = share, best_n = n;

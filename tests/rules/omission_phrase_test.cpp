@@ -87,6 +87,14 @@ TEST(OmissionPhrase, ASentenceTheTargetDoesNotRenderIsFoundAcrossLanguages) {
                     .empty());
 }
 
+TEST(OmissionPhrase, AnEndWithoutCounterpartIsFoundWithoutPunctuation) {
+    const auto f = check_pairs({{"Anna Berger opened the Linz office in 2019 together with three young carpenters and their apprentices.",
+                                 "Anna Berger eröffnete das Büro in Linz 2019."}},
+                               "omission.phrase", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "together with three young carpenters and their apprentices");
+}
+
 TEST(OmissionPhrase, AParaphraseOrARewordedHeadingHasNoOmissions) {
     // The target says the message in as many words of its own: replaced, not dropped.
     EXPECT_TRUE(check_pairs({{"At the summit it was agreed to launch a new fund between Chile and Peru that will include grants "
