@@ -229,7 +229,9 @@ public:
             // the surplus of one side stands for the other side's negations.
             const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
             const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
-            const std::size_t ns = src.size() + implicit_s, nt = tgt.size() + implicit_t;
+            // They cover the deficit of the side with fewer negations; they add nothing to the other.
+            const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s : 0);
+            const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t : 0);
             if (src.size() < tgt.size() && ns >= tgt.size()) return;
             if (tgt.size() < src.size() && nt >= src.size()) return;
             // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a

@@ -171,6 +171,14 @@ TEST(PolarityNegation, AnAffixNegationRenderedByItsTranslationIsKept) {
               1u);
 }
 
+TEST(PolarityNegation, StandInsOfTheSideWithMoreNegationsAddNothing) {
+    // "wenig" may stand for a negation of the source, but the source has none to cover: the target's
+    // single "nicht" is the one extra negation a translation may spell out.
+    EXPECT_TRUE(check_pairs({{"The team in Graz was small and poor.", "Das Team in Graz war nicht groß und hatte wenig Geld."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
