@@ -22,10 +22,30 @@ using namespace wording;
 // Match::scale of a negation by affix ("unknown"), as opposed to a particle ("not").
 constexpr int kAffix = 1;
 
+// A word formed with an open negative prefix ("unexplained") whose remainder ("explained") the other
+// side renders by a one-word dictionary translation ("geklärt") while the whole word is not rendered:
+// the other side says the opposite, or kept the word and dropped its negation.
+bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vector<Token>& other, const Lexicon& other_lex) {
+    if (token.numeric || lex.negation_exceptions.count(token.folded)) return false;
+    for (const auto& p : lex.negation_exception_prefixes)
+        if (token.folded.starts_with(p)) return false;
+    for (const auto& prefix : lex.open_negation_prefixes) {
+        if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 5) continue;
+        std::string_view rest = std::string_view(token.folded).substr(prefix.size());
+        if (rest.front() == '-') rest.remove_prefix(1);
+        Token remainder = token;
+        remainder.folded = std::string(rest);
+        remainder.stem = stem_of(remainder.folded, lex.language);
+        const auto rendered = rendered_in({remainder, token}, lex.language, other, other_lex, true);
+        return rendered[0] && !rendered[1];
+    }
+    return false;
+}
+
 // The negations of a text. `other` is the other side's words; `same_language` says whether it is
 // in the same language.
 std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
-                             bool same_language) {
+                             bool same_language, const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
     const auto idioms = lex.negation_idioms.find(tokens);
     for (const Match& m : lex.negators.find(tokens)) {
@@ -43,10 +63,11 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
             if (is_affix_negated(lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
         }
-        // Across languages only an affix WordNet confirms counts, on a word that is not a name nor
-        // a sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
-        if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly") ||
-            !is_affix_negated(lex, tokens[i], nullptr))
+        // Across languages only an affix WordNet confirms counts, or one whose remainder the other
+        // side renders without it ("unexplained" / "geklärt"), on a word that is not a name nor a
+        // sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
+        if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly")) continue;
+        if (!is_affix_negated(lex, tokens[i], nullptr) && !(other_lex && remainder_rendered(lex, tokens[i], other, *other_lex)))
             continue;
         // A cognate on the other side ("illegal" / "illegal", "irrational" / "irrationale") carries
         // the same affix whether or not that language's list knows it.
@@ -167,8 +188,8 @@ public:
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
-        auto src = negations(sl, a->source, a->target, a->same_language);
-        auto tgt = negations(tl, a->target, a->source, a->same_language);
+        auto src = negations(sl, a->source, a->target, a->same_language, &tl);
+        auto tgt = negations(tl, a->target, a->source, a->same_language, &sl);
         std::vector<Token> rendered_s, rendered_t;  // affix negations rendered as such on the other side
         if (!a->same_language) {
             rendered_s = drop_rendered_affixes(src, sl, a->source, a->target, tl);

@@ -179,6 +179,21 @@ TEST(PolarityNegation, StandInsOfTheSideWithMoreNegationsAddNothing) {
                     .empty());
 }
 
+TEST(PolarityNegation, ARemainderRenderedWithoutItsPrefixIsAFlip) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    // The target renders "binding" ("verbindlich") where the source says "non-binding".
+    EXPECT_EQ(check_pairs({{"The contract with Graz is non-binding.", "Der Vertrag mit Graz ist verbindlich."}}, "polarity.negation",
+                          "en", "de")
+                  .size(),
+              1u);
+    EXPECT_TRUE(check_pairs({{"The contract with Graz is non-binding.", "Der Vertrag mit Graz ist unverbindlich."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    EXPECT_TRUE(check_pairs({{"The contract with Graz is non-binding.", "Der Vertrag mit Graz ist nicht verbindlich."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
