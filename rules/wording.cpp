@@ -347,7 +347,12 @@ std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::stri
         if (w.starts_with('~')) lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
         else lex->negators.add(w, language, false, 0, 0);
     }
-    for (const auto& w : list_of(pack, "negation.idioms")) lex->negation_idioms.add(w, language, false, 0, 0);
+    // "=phrase": an idiom within one language only; across languages its negation is usually kept
+    // ("not only" = "nicht nur"), so it counts on both sides there.
+    for (const auto& w : list_of(pack, "negation.idioms")) {
+        if (w.starts_with('=')) lex->same_language_negation_idioms.add(std::string_view(w).substr(1), language, false, 0, 0);
+        else lex->negation_idioms.add(w, language, false, 0, 0);
+    }
     for (const auto& w : list_of(pack, "negation.prefixes")) {
         if (w.starts_with('-')) {
             lex->negation_suffixes.push_back(text::fold_case(w.substr(1)));

@@ -90,6 +90,7 @@ struct Lexicon {
     // Fixed expressions whose negator negates nothing ("not only … but", "nicht zuletzt", "ne … que"):
     // a negator inside one is not counted.
     PhraseSet negation_idioms;
+    PhraseSet same_language_negation_idioms;  // entries written "=not only": in one language only
     std::vector<std::string> negation_prefixes;         // "un", "non-", …
     // Prefixes marked "+" in the pack: productive enough that any word starting so may be negated
     // (see may_be_affix_negated).

@@ -47,7 +47,9 @@ bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vecto
 std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
                              bool same_language, const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
-    const auto idioms = lex.negation_idioms.find(tokens);
+    auto idioms = lex.negation_idioms.find(tokens);
+    if (same_language)
+        for (const Match& m : lex.same_language_negation_idioms.find(tokens)) idioms.push_back(m);
     for (const Match& m : lex.negators.find(tokens)) {
         bool idiom = false;
         for (const Match& i : idioms) idiom = idiom || (i.first <= m.first && m.first < i.last);
