@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
+#include "rules/text/bilingual_dictionary.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/wording.hpp"
 
@@ -76,6 +77,10 @@ Stretch stretch(const Lexicon& lex, const std::vector<Token>& tokens, const std:
 }
 
 constexpr double kFewerClausesCredit = 1.0;
+// A pair whose sides render at most this share of each other's content words, of at least this many,
+// holds two different sentences.
+constexpr double kReplacedShare = 0.1;
+constexpr std::size_t kReplacedMinWords = 4;
 // Content words a run at either end of the source must hold when no punctuation sets it apart.
 constexpr std::size_t kEndRunWords = 3;
 
@@ -112,8 +117,18 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v, lexicons_);
-        if (kOmission && a && !a->same_language && v.segment.target) {
-            check_clauses(v, *a, sink);
+        if (a && !a->same_language && v.segment.target) {
+            if (replaced(v, *a)) {
+                // Neither side renders the other: the sentence was replaced by another one.
+                const std::string_view text = kOmission ? v.segment.source.text : v.segment.target->text;
+                FindingSink::Report rep;
+                rep.message = kOmission ? "the source has no counterpart in the target: neither side renders the other's words"
+                                        : "the target has no counterpart in the source: neither side renders the other's words";
+                (kOmission ? rep.source_spans : rep.target_spans).push_back({0, text.size()});
+                sink.report(v, info(), info().severity, std::move(rep));
+                return;
+            }
+            if (kOmission) check_clauses(v, *a, sink);
             return;
         }
         if (!a || !a->aligned || a->gaps.empty()) return;
@@ -170,6 +185,28 @@ public:
     }
 
 private:
+    // A pair in two languages whose sides render hardly any of each other's content words (at most a
+    // fifth each way, of four or more), where a dictionary for the pair is installed: one sentence
+    // stands where another was.
+    static bool replaced(const SegmentView& v, const Analysis& a) {
+        const std::string sl = source_language(v), tl = target_language(v);
+        if (text::BilingualDictionary::shared(sl, tl).empty() && text::BilingualDictionary::shared(tl, sl).empty())
+            return false;
+        auto share = [](const std::vector<Token>& words, const Lexicon& lex, const std::vector<bool>& rendered,
+                        std::size_t& n) {
+            std::size_t r = 0;
+            n = 0;
+            for (std::size_t i = 0; i < words.size(); ++i)
+                if (words[i].numeric || !is_stopword(lex, words[i])) ++n, r += rendered[i];
+            return n == 0 ? 1.0 : static_cast<double>(r) / static_cast<double>(n);
+        };
+        std::size_t ns = 0, nt = 0;
+        const double s = share(a.source, *a.source_lexicon, rendered_in(a.source, sl, a.target, *a.target_lexicon), ns);
+        if (ns < kReplacedMinWords || s > kReplacedShare) return false;
+        const double t = share(a.target, *a.target_lexicon, rendered_in(a.target, tl, a.source, *a.source_lexicon), nt);
+        return nt >= kReplacedMinWords && t <= kReplacedShare;
+    }
+
     // Across languages no word alignment exists: a source clause whose content words the target
     // does not render (no number, cognate or dictionary translation of them there) while the rest of
     // the sentence is rendered, in a target shorter than the length model expects, was dropped.

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "rules/text/bilingual_dictionary.hpp"
 #include "wording_pairs.hpp"
 #include "xliff/reader.hpp"
 
@@ -93,6 +94,18 @@ TEST(OmissionPhrase, AnEndWithoutCounterpartIsFoundWithoutPunctuation) {
                                "omission.phrase", "en", "de");
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(marked(f[0].source), "together with three young carpenters and their apprentices");
+}
+
+TEST(OmissionPhrase, ASentenceReplacedByAnotherAcrossLanguages) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    const auto f = check_pairs({{"The museum opens its new wing in May.", "Der Bürgermeister dankte den Freiwilligen herzlich."}},
+                               "omission.phrase,addition.phrase", "en", "de");
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(marked(f[0].source) + marked(f[1].source), "The museum opens its new wing in May.");
+    EXPECT_EQ(marked(f[0].target) + marked(f[1].target), "Der Bürgermeister dankte den Freiwilligen herzlich.");
+    EXPECT_TRUE(check_pairs({{"The museum opens its new wing in May.", "Das Museum eröffnet im Mai seinen neuen Flügel."}},
+                            "omission.phrase,addition.phrase", "en", "de")
+                    .empty());
 }
 
 TEST(OmissionPhrase, AParaphraseOrARewordedHeadingHasNoOmissions) {
