@@ -162,14 +162,18 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
         for (auto [d, i, j] : candidates)
             if ((more[i].scale == kAffix) == affix && !used_more[i] && !used_fewer[j]) used_more[i] = used_fewer[j] = true;
     // Two negations a few words apart are one clause's ("whether or not it does not" = "ob …
-    // oder nicht"): the counterpart of one serves the other.
+    // oder nicht"): the counterpart of one serves the other. Two side by side ("nicht ohne", "not
+    // without") cancel each other out (a litotes): each needs its own.
     constexpr std::size_t kSameClause = 4;
     for (std::size_t i = 0; i < more.size(); ++i) {
         if (used_more[i] || more[i].scale == kAffix) continue;
         bool shared = false;
-        for (std::size_t k = 0; k < more.size(); ++k)
-            shared = shared || (used_more[k] && (more[k].first > more[i].first ? more[k].first - more[i].first
-                                                                                : more[i].first - more[k].first) <= kSameClause);
+        for (std::size_t k = 0; k < more.size(); ++k) {
+            const bool adjacent = more[k].last == more[i].first || more[i].last == more[k].first;
+            shared = shared || (used_more[k] && !adjacent &&
+                                (more[k].first > more[i].first ? more[k].first - more[i].first
+                                                               : more[i].first - more[k].first) <= kSameClause);
+        }
         if (!shared) return true;
     }
     return false;

@@ -194,6 +194,19 @@ TEST(PolarityNegation, ARemainderRenderedWithoutItsPrefixIsAFlip) {
                     .empty());
 }
 
+TEST(PolarityNegation, ALitotesNeedsACounterpartForEachNegation) {
+    // "nicht ohne" (= with) became "without": the two German negations side by side cancel out, so
+    // one counterpart does not serve both.
+    EXPECT_EQ(check_pairs({{"Die Fahrgäste in Graz bleiben nicht ohne Ersatzbusse.", "Passengers in Graz are left without buses."}},
+                          "polarity.negation", "de", "en")
+                  .size(),
+              1u);
+    // With "mit" the one negation has its counterpart.
+    EXPECT_TRUE(check_pairs({{"Die Fahrgäste in Graz bleiben nicht mit Ersatzbussen allein.", "Passengers in Graz are not left alone with buses."}},
+                            "polarity.negation", "de", "en")
+                    .empty());
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
