@@ -201,6 +201,12 @@ public:
             rendered_s = drop_rendered_affixes(src, sl, a->source, a->target, tl);
             rendered_t = drop_rendered_affixes(tgt, tl, a->target, a->source, sl);
         }
+        if (!a->same_language && src.empty() && tgt.empty()) {
+            // A word that carries a negation ("stopped", "failed") which the target neither renders
+            // nor spells out: with no negation at all on the target, its negation went.
+            check_lost_implicit(v, *a, sink);
+            return;
+        }
         if (src.size() == tgt.size() && !a->aligned) return;
         if (!a->same_language) {
             // Words such as "failed", "prevent", "rather than" often become an explicit negation in
@@ -326,6 +332,34 @@ public:
     }
 
 private:
+    void check_lost_implicit(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        const Lexicon& sl = *a.source_lexicon;
+        const Lexicon& tl = *a.target_lexicon;
+        const auto implicit = sl.implicit_negators.find(a.source);
+        if (implicit.empty()) return;
+        if (!tl.implicit_negators.find(a.target).empty()) return;
+        for (const Token& t : a.target)
+            if (may_be_affix_negated(tl, t)) return;
+        std::vector<Token> words;
+        std::vector<Match> single;
+        for (const Match& m : implicit)
+            if (m.last == m.first + 1) words.push_back(a.source[m.first]), single.push_back(m);
+        if (words.empty()) return;
+        const auto rendered = rendered_in(words, sl.language, a.target, tl);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (rendered[k]) continue;
+            FindingSink::Report r;
+            r.message = fmt::format("\"{}\" in the source carries a negation that the target neither renders nor spells out",
+                                    words_of(v.segment.source.text, a.source, single[k]));
+            r.source_spans.push_back(span(a.source, single[k].first, single[k].last));
+            sink.report(v, info(), info().severity, std::move(r));
+            return;
+        }
+    }
+    static std::string words_of(std::string_view text, const std::vector<Token>& tokens, const Match& m) {
+        return words(text, tokens, m.first, m.last);
+    }
+
     Lexicons lexicons_;
 };
 

@@ -207,6 +207,21 @@ TEST(PolarityNegation, ALitotesNeedsACounterpartForEachNegation) {
                     .empty());
 }
 
+TEST(PolarityNegation, AnImplicitNegationNeitherRenderedNorSpelledOutWent) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    // "failed" is neither rendered ("scheiterte") nor spelled out ("nicht"): the target says the team won.
+    const auto f = check_pairs({{"The team from Graz failed to win the cup.", "Das Team aus Graz gewann den Pokal."}},
+                               "polarity.negation", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "failed");
+    EXPECT_TRUE(check_pairs({{"The team from Graz failed to win the cup.", "Das Team aus Graz gewann den Pokal nicht."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    EXPECT_TRUE(check_pairs({{"The team from Graz failed to win the cup.", "Das Team aus Graz scheiterte am Pokal."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
