@@ -5,11 +5,15 @@
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
+#include "rules/packs.hpp"
 #include "rules/text/bilingual_dictionary.hpp"
+#include "rules/text/evidence.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/wording.hpp"
 
 #include <cmath>
+#include <map>
+#include <memory>
 
 #include <unicode/uchar.h>
 
@@ -81,6 +85,7 @@ constexpr double kFewerClausesCredit = 1.0;
 // holds two different sentences.
 constexpr double kReplacedShare = 0.1;
 constexpr std::size_t kReplacedMinWords = 4;
+constexpr std::size_t kReplacedMinTotal = 9;  // both sides together: short UI strings tell too little
 // Content words a run at either end of the source must hold when no punctuation sets it apart.
 constexpr std::size_t kEndRunWords = 3;
 
@@ -204,7 +209,26 @@ private:
         const double s = share(a.source, *a.source_lexicon, rendered_in(a.source, sl, a.target, *a.target_lexicon), ns);
         if (ns < kReplacedMinWords || s > kReplacedShare) return false;
         const double t = share(a.target, *a.target_lexicon, rendered_in(a.target, tl, a.source, *a.source_lexicon), nt);
-        return nt >= kReplacedMinWords && t <= kReplacedShare;
+        if (nt < kReplacedMinWords || t > kReplacedShare || ns + nt < kReplacedMinTotal) return false;
+        // Nor do the looser keys of text::Evidence (transliterated four-letter cognates: "connection" /
+        // "conexión") tie them.
+        text::Evidence& ev = evidence_for(v);
+        const auto bs = ev.source(v.segment.source.text), bt = ev.target(v.segment.target->text);
+        return text::Evidence::containment(bs, bt) <= kReplacedShare && text::Evidence::containment(bt, bs) <= kReplacedShare;
+    }
+
+    static text::Evidence& evidence_for(const SegmentView& v) {
+        thread_local std::map<std::pair<std::string, std::string>, std::unique_ptr<text::Evidence>> cache;
+        const auto key = std::make_pair(v.source_lang, v.target_lang);
+        auto it = cache.find(key);
+        if (it == cache.end()) {
+            if (cache.size() > 32) cache.clear();
+            it = cache.emplace(key, std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
+                                                                     list_of(v.source_pack, "stopwords.words"),
+                                                                     list_of(v.target_pack, "stopwords.words")))
+                     .first;
+        }
+        return *it->second;
     }
 
     // Across languages no word alignment exists: a source clause whose content words the target
