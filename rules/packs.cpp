@@ -57,7 +57,8 @@ const std::vector<SectionSchema>& schema() {
         // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
         {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.
-        {"modals", {{"scales", K::Groups}}},
+        // modals.conditional: modals that open a clause as a condition ("Sollte es regnen" = "if it rains").
+        {"modals", {{"scales", K::Groups}, {"conditional", K::List}}},
         {"verbs", {{"scales", K::Groups}}},
         {"intensifiers", {{"words", K::List}}},
         {"hedges", {{"words", K::List}}},

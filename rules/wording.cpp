@@ -3,8 +3,12 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <optional>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "rules/packs.hpp"
 #include "rules/text/bilingual_dictionary.hpp"
@@ -308,7 +312,7 @@ void add_scales(PhraseSet& set, std::vector<std::string>& names, const std::vect
 std::string pack_content(const LanguagePack* pack, std::string_view language) {
     std::string out(language);
     if (!pack) return out;
-    for (const char* key : {"stopwords.words", "intensifiers.words", "hedges.words", "negation.words",
+    for (const char* key : {"stopwords.words", "intensifiers.words", "hedges.words", "negation.words", "modals.conditional",
                             "negation.prefixes", "negation.exceptions", "negation.idioms"}) {
         out += '\x1e';
         for (const auto& w : pack->list(key)) out += w + '\x1f';
@@ -328,13 +332,27 @@ std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::stri
     lex->language = language;
     add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
-    for (const auto& w : list_of(pack, "intensifiers.words")) lex->intensifiers.add(w, language, false, 0, 0);
-    for (const auto& w : list_of(pack, "hedges.words")) lex->hedges.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
+    // "~word": only a counterpart across languages (see Lexicon::loose_intensifiers).
+    for (const auto& [key, strict, loose] :
+         {std::tuple{"intensifiers.words", &lex->intensifiers, &lex->loose_intensifiers},
+          std::tuple{"hedges.words", &lex->hedges, &lex->loose_hedges}})
+        for (const auto& w : list_of(pack, key)) {
+            const bool only_loose = w.starts_with('~');
+            const std::string_view word = only_loose ? std::string_view(w).substr(1) : std::string_view(w);
+            if (!only_loose) strict->add(word, language, false, 0, 0);
+            loose->add(word, language, true, 0, 0);
+        }
     for (const auto& w : list_of(pack, "negation.words")) {
         if (w.starts_with('~')) lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
         else lex->negators.add(w, language, false, 0, 0);
     }
-    for (const auto& w : list_of(pack, "negation.idioms")) lex->negation_idioms.add(w, language, false, 0, 0);
+    // "=phrase": an idiom within one language only; across languages its negation is usually kept
+    // ("not only" = "nicht nur"), so it counts on both sides there.
+    for (const auto& w : list_of(pack, "negation.idioms")) {
+        if (w.starts_with('=')) lex->same_language_negation_idioms.add(std::string_view(w).substr(1), language, false, 0, 0);
+        else lex->negation_idioms.add(w, language, false, 0, 0);
+    }
     for (const auto& w : list_of(pack, "negation.prefixes")) {
         if (w.starts_with('-')) {
             lex->negation_suffixes.push_back(text::fold_case(w.substr(1)));
@@ -767,6 +785,230 @@ const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons) {
                                      t.modals.empty()))
         return nullptr;
     return analyse(view, s, t);
+}
+
+namespace {
+// Forms a folded word may stand for without its inflection ending, itself first.
+std::vector<std::string> lemma_candidates(const std::string& w, std::string_view lang) {
+    std::vector<std::string> out{w};
+    auto strip = [&](std::string_view end, std::string_view add = {}) {
+        if (w.size() >= end.size() + 3 && w.ends_with(end)) out.push_back(w.substr(0, w.size() - end.size()) + std::string(add));
+    };
+    if (lang == "en") {
+        strip("ies", "y"), strip("es"), strip("s"), strip("ed"), strip("d"), strip("ing"), strip("ing", "e"), strip("ly");
+        if (w.size() >= 6 && (w.ends_with("ed") || w.ends_with("ing"))) {
+            const std::size_t n = w.size() - (w.ends_with("ed") ? 2 : 3);
+            if (w[n - 1] == w[n - 2]) out.push_back(w.substr(0, n - 1));  // stopped -> stop
+        }
+    } else if (lang == "de") {
+        for (std::string_view e : {"ern", "en", "em", "er", "es", "ns", "n", "e", "s"}) strip(e);
+    } else {
+        strip("es"), strip("s"), strip("x");
+    }
+    return out;
+}
+
+// Evidence across languages for words of a source clause: a word counts as rendered when the target
+// holds its number, a cognate, one of its dictionary translations (also inside a compound) or a word
+// whose back-translation leads to it. Dictionaries of both directions are used when installed.
+class CrossWords {
+public:
+    // Words of the language `src_lang` looked for among `target` (in `tgt_lang`, with its lexicon).
+    CrossWords(const std::vector<Token>& target, const Lexicon& target_lexicon, std::string_view src_lang,
+               std::string_view tgt_lang)
+        : target_(target), src_lang_(src_lang), tgt_lang_(tgt_lang),
+          forward_(text::BilingualDictionary::shared(src_lang, tgt_lang)),
+          backward_(text::BilingualDictionary::shared(tgt_lang, src_lang)) {
+        for (const Token& t : target) {
+            if (t.numeric) {
+                target_numbers_.insert(digits(t.folded));
+                continue;
+            }
+            if (is_stopword(target_lexicon, t)) continue;
+            target_stems_.insert(t.stem);
+            for (const std::string& b : back(t.folded)) back_stems_.insert(b);
+        }
+    }
+
+    bool rendered(const Token& s) const {
+        if (s.numeric) return target_numbers_.count(digits(s.folded)) > 0;
+        if (back_stems_.count(s.stem)) return true;
+        for (const Token& t : target_) {
+            if (t.numeric) continue;
+            if (t.folded == s.folded) return true;
+            if (s.folded.size() >= 5 && t.folded.size() >= 5 && s.folded.compare(0, 5, t.folded, 0, 5) == 0) return true;
+        }
+        for (const std::string& f : forth(s.folded)) {
+            if (target_stems_.count(f)) return true;
+            if (f.size() < 4) continue;
+            for (const Token& t : target_)
+                if (t.folded.size() >= f.size() + 3 && t.folded.find(f) != std::string::npos) return true;
+        }
+        return false;
+    }
+
+    // Only one-word translations, in either direction, with equal stems: "impossible" / "unmöglich",
+    // not "uncertain" / "gewiss" through "nicht gewiss".
+    bool rendered_strictly(const Token& s) const {
+        if (s.numeric) return target_numbers_.count(digits(s.folded)) > 0;
+        // The same word, or the same with an ending added ("firm" / "Firma").
+        for (const Token& t : target_)
+            if (t.folded == s.folded ||
+                (s.folded.size() >= 4 && t.folded.size() <= s.folded.size() + 2 && t.folded.starts_with(s.folded)))
+                return true;
+        for (const std::string& c : lemma_candidates(s.folded, src_lang_))
+            for (const std::string& tr : forward_.find(c)) {
+                if (tr.find(' ') != std::string::npos) continue;
+                if (target_stems_.count(stem_of(tr, tgt_lang_))) return true;
+                // The first part of a compound ("Unabhängigkeit" in "Unabhängigkeitstag").
+                if (tr.size() >= 6)
+                    for (const Token& t : target_)
+                        if (t.folded.size() > tr.size() + 2 && t.folded.starts_with(tr)) return true;
+            }
+        for (const Token& t : target_) {
+            if (t.numeric) continue;
+            for (const std::string& c : lemma_candidates(t.folded, tgt_lang_))
+                for (const std::string& tr : backward_.find(c))
+                    if (tr.find(' ') == std::string::npos && stem_of(tr, src_lang_) == s.stem) return true;
+        }
+        return false;
+    }
+
+private:
+    static std::string digits(std::string_view s) {
+        std::string out;
+        for (char c : s)
+            if (c >= '0' && c <= '9') out += c;
+        return out;
+    }
+    // Stems (in `lang`) of the words of the translations of `word`'s lemma candidates.
+    static void translations(const text::BilingualDictionary& dict, const std::string& word, std::string_view from,
+                             std::string_view to, std::vector<std::string>& out) {
+        for (const std::string& c : lemma_candidates(word, from))
+            for (const std::string& tr : dict.find(c)) {
+                std::size_t b = 0;
+                while (b < tr.size()) {
+                    std::size_t e = tr.find(' ', b);
+                    if (e == std::string::npos) e = tr.size();
+                    if (e - b >= 3) out.push_back(stem_of(tr.substr(b, e - b), to));
+                    b = e + 1;
+                }
+            }
+    }
+    const std::vector<std::string>& forth(const std::string& w) const {
+        thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+        const std::string key = std::string(src_lang_) + ">" + std::string(tgt_lang_) + ":" + w;
+        auto it = cache.find(key);
+        if (it != cache.end()) return it->second;
+        if (cache.size() > 200000) cache.clear();
+        std::vector<std::string> out;
+        if (!forward_.empty()) translations(forward_, w, src_lang_, tgt_lang_, out);
+        return cache.emplace(key, std::move(out)).first->second;
+    }
+    const std::vector<std::string>& back(const std::string& w) const {
+        thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+        const std::string key = std::string(tgt_lang_) + ">" + std::string(src_lang_) + ":" + w;
+        auto it = cache.find(key);
+        if (it != cache.end()) return it->second;
+        if (cache.size() > 200000) cache.clear();
+        std::vector<std::string> out;
+        if (!backward_.empty()) {
+            translations(backward_, w, tgt_lang_, src_lang_, out);
+            // A compound: the translations of its last part ("Fahrschein" in "Papierfahrschein").
+            if (out.empty())
+                for (std::size_t i = 3; i + 4 <= w.size(); ++i) {
+                    if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
+                    translations(backward_, w.substr(i), tgt_lang_, src_lang_, out);
+                    if (!out.empty()) break;
+                }
+        }
+        return cache.emplace(key, std::move(out)).first->second;
+    }
+
+    const std::vector<Token>& target_;
+    std::string_view src_lang_, tgt_lang_;
+    const text::BilingualDictionary& forward_;
+    const text::BilingualDictionary& backward_;
+    std::unordered_set<std::string> target_numbers_, target_stems_, back_stems_;
+};
+
+}  // namespace
+
+std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
+                              const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict) {
+    CrossWords cw(other, other_lexicon, words_language, other_lexicon.language);
+    std::vector<bool> out(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) out[i] = strict ? cw.rendered_strictly(words[i]) : cw.rendered(words[i]);
+    return out;
+}
+
+std::vector<Clause> clauses(std::string_view text) {
+    std::vector<Clause> out;
+    std::size_t start = 0;
+    auto cut = [&](std::size_t end, bool strong) {
+        if (end > start) out.push_back({start, end, strong});
+        start = end;
+    };
+    // The period of a dotted abbreviation ("p.m.", "U.S.", "e.g.") is no sentence's.
+    auto abbreviation = [&](std::size_t dot) {
+        return dot >= 3 && std::isalpha(static_cast<unsigned char>(text[dot - 1])) && text[dot - 2] == '.' &&
+               std::isalpha(static_cast<unsigned char>(text[dot - 3]));
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool space_after = i + 1 >= text.size() || text[i + 1] == ' ';
+        if (c == '.' && space_after && i + 1 < text.size() && abbreviation(i)) continue;
+        if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ':') && space_after) cut(i + 1, true);
+        else if (c == ',' && space_after) cut(i + 1, false);
+        else if (c == ' ' && i + 2 < text.size() && (text[i + 1] == '-') && text[i + 2] == ' ') cut(i + 1, true);
+        else if (c == ' ' && text.compare(i + 1, 3, "\u2013") == 0) cut(i + 1, true);
+        else if (c == ' ' && text.compare(i + 1, 3, "\u2014") == 0) cut(i + 1, true);
+    }
+    cut(text.size(), true);
+    return out;
+}
+
+std::vector<Clause> strong_clauses(std::string_view text) {
+    std::vector<Clause> out;
+    std::size_t b = 0;
+    for (const auto& c : clauses(text))
+        if (c.strong) out.push_back({b, c.end, true}), b = c.end;
+    return out;
+}
+
+std::pair<std::size_t, std::size_t> Rendering::count(const std::vector<Token>& tokens, std::size_t begin,
+                                                     std::size_t end) const {
+    std::size_t n = 0, r = 0;
+    for (std::size_t i = 0; i < tokens.size() && i < content.size(); ++i)
+        if (content[i] && tokens[i].begin >= begin && tokens[i].begin < end) ++n, r += rendered[i];
+    return {n, r};
+}
+
+const Rendering& cross_rendering(const SegmentView& view, const Analysis& a) {
+    struct Cached {
+        std::string source, target, languages;
+        Rendering rendering;
+    };
+    thread_local Cached cache;
+    const std::string sl = source_language(view), tl = target_language(view);
+    const std::string_view st = view.segment.source.text;
+    const std::string_view tt = view.segment.target ? std::string_view(view.segment.target->text) : std::string_view{};
+    const std::string langs = sl + ">" + tl;
+    if (cache.source == st && cache.target == tt && cache.languages == langs &&
+        cache.rendering.content.size() == a.source.size())
+        return cache.rendering;
+    cache.source = std::string(st);
+    cache.target = std::string(tt);
+    cache.languages = langs;
+    Rendering& r = cache.rendering;
+    r.content.assign(a.source.size(), 0);
+    r.rendered.assign(a.source.size(), 0);
+    CrossWords cw(a.target, *a.target_lexicon, sl, tl);
+    for (std::size_t i = 0; i < a.source.size(); ++i) {
+        r.content[i] = a.source[i].numeric || !is_stopword(*a.source_lexicon, a.source[i]);
+        if (r.content[i]) r.rendered[i] = cw.rendered(a.source[i]);
+    }
+    return r;
 }
 
 }  // namespace verity::rules::wording

@@ -77,6 +77,12 @@ struct Lexicon {
     std::string language;
     std::vector<std::string> modal_scale_names, verb_scale_names;
     PhraseSet modals, verbs, intensifiers, hedges, negators;
+    // Modals that, opening a sentence or clause, make it a condition (German "Sollte es regnen").
+    std::unordered_set<std::string> conditional_modals;  // folded
+    // The same lists matched by stem (inflected forms: "absoluten"), with the entries marked "~" in
+    // the pack ("~hoch*": "hochintelligent"): across languages any of these on the other side is a
+    // counterpart of an intensifier or hedge, though only the plain entries go missing.
+    PhraseSet loose_intensifiers, loose_hedges;
     // Pack words marked "~" (fail*, prevent*, rather than): they carry a negation that a translation
     // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
     // side but are never a negation that went missing.
@@ -84,6 +90,7 @@ struct Lexicon {
     // Fixed expressions whose negator negates nothing ("not only … but", "nicht zuletzt", "ne … que"):
     // a negator inside one is not counted.
     PhraseSet negation_idioms;
+    PhraseSet same_language_negation_idioms;  // entries written "=not only": in one language only
     std::vector<std::string> negation_prefixes;         // "un", "non-", …
     // Prefixes marked "+" in the pack: productive enough that any word starting so may be negated
     // (see may_be_affix_negated).
@@ -191,5 +198,37 @@ std::size_t governed_end(const Lexicon& lexicon, const std::vector<Token>& token
 ByteRange span(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 // Text of tokens [first, last) as written.
 std::string words(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+// Clauses of a text: pieces ended by a comma (weak) or by sentence punctuation, a colon, a
+// semicolon or a spaced dash (strong), in order, covering the text.
+struct Clause {
+    std::size_t begin = 0, end = 0;  // bytes
+    bool strong = false;             // ends at a sentence, colon, semicolon or dash break
+};
+std::vector<Clause> clauses(std::string_view text);
+// The same text cut at strong breaks only.
+std::vector<Clause> strong_clauses(std::string_view text);
+
+// Which source words of a pair in two languages the target renders: per source token, whether it is
+// a content word (a number or no stop word) and whether the target holds its number, a cognate
+// (the same first five letters), one of its FreeDict translations (also inside a compound), or a word
+// whose back-translation leads to it (inflection endings are tried off both sides). Cached per
+// thread for the segment last asked about.
+struct Rendering {
+    std::vector<char> content, rendered;
+    // Content words and rendered ones among the source tokens starting in bytes [begin, end).
+    std::pair<std::size_t, std::size_t> count(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const;
+};
+const Rendering& cross_rendering(const SegmentView& view, const Analysis& analysis);
+
+// Per word of `words` (in `words_language`), whether `other` (another language, with its lexicon)
+// renders it by the evidence of cross_rendering; `strict`: by a one-word dictionary translation
+// with the same stem (or the same word) only.
+std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
+                              const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict = false);
+
+// How far the pair's target length lies from the document's length model, in standard
+// deviations (negative: shorter than expected); see omission.length. Defined there.
+double length_deviation(const SegmentView& view);
 
 }  // namespace verity::rules::wording

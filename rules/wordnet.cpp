@@ -169,10 +169,11 @@ std::string_view lemma_prefix(std::string_view stem) {
 }  // namespace
 
 struct Antonyms::Files {
-    // data.noun is left out: its antonyms ("victory" / "defeat") are rare in statements next to those
-    // of adjectives and verbs, and the packs can add them.
-    static constexpr std::array<const char*, 3> kPos{"adj", "adv", "verb"};
-    std::array<Mapped, 3> index, data;
+    // data.noun comes last: its antonyms ("victory" / "defeat") are rare in statements next to those
+    // of adjectives and verbs, so only loose questions use them.
+    static constexpr std::array<const char*, 4> kPos{"adj", "adv", "verb", "noun"};
+    static constexpr unsigned kNoun = 3;
+    std::array<Mapped, 4> index, data;
     std::array<Mapped, 4> exceptions;  // adj, adv, verb, noun: the first listing of a form wins
     const std::uint64_t serial = next_serial++;  // tells instances apart in the per-thread memo
     static inline std::atomic<std::uint64_t> next_serial{1};
@@ -243,13 +244,13 @@ struct Antonyms::Files {
 };
 
 Antonyms::Antonyms(std::string dir) : directory(std::move(dir)), files_(std::make_unique<const Files>(directory)) {
-    for (std::size_t p = 0; p < Files::kPos.size(); ++p)
+    for (std::size_t p = 0; p < Files::kNoun; ++p)
         loaded = loaded || (!files_->data[p].text().empty() && !files_->index[p].text().empty());
 }
 
 Antonyms::~Antonyms() = default;
 
-bool Antonyms::are_antonyms(std::string_view a, std::string_view b) const {
+bool Antonyms::are_antonyms(std::string_view a, std::string_view b, bool loose) const {
     // Stems of the word as written, of its irregular base, and without a comparative ending.
     auto stems = [&](std::string_view w) {
         std::vector<std::string> out{wording::stem_of(w, "en")};
@@ -282,8 +283,10 @@ bool Antonyms::are_antonyms(std::string_view a, std::string_view b) const {
             for (const auto& [id, side] : pa)
                 for (const auto& [id2, side2] : poles(y))
                     // Opposite sides, and not two satellites: "huge" / "small" but not "huge" / "tiny",
-                    // whose link through two heads is too loose.
-                    if (id == id2 && side % 2 != side2 % 2 && (side < 2 || side2 < 2)) return true;
+                    // whose link through two heads is too loose but for a loose question, which also
+                    // takes the nouns' pairs.
+                    if (id == id2 && side % 2 != side2 % 2 && (loose || ((side < 2 || side2 < 2) && (id >> 62) != Files::kNoun)))
+                        return true;
         }
     }
     return false;

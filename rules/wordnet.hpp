@@ -22,7 +22,8 @@ public:
     // Whether two case-folded words are antonyms, after undoing inflection ("faster" / "slower").
     // A pair is one "!" pointer of data.adj/.adv/.verb widened to both synsets, and for adjectives
     // to the satellites of the heads ("huge" / "small" through "large"); words match by Snowball stem.
-    bool are_antonyms(std::string_view word_a, std::string_view word_b) const;
+    // `loose` also takes two satellites of opposite heads ("huge" / "tiny") and nouns' pairs.
+    bool are_antonyms(std::string_view word_a, std::string_view word_b, bool loose = false) const;
 
 private:
     struct Files;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "rules/core/core_rules.hpp"
 #include "rules/text/utf8.hpp"
@@ -116,12 +117,14 @@ const LengthModel& model_for(const xliff::Document& doc, std::size_t min_segment
 
 // Translations expand freely (explanations, spelt-out abbreviations): a longer target needs this
 // many more standard deviations than a shorter one.
-constexpr double kLongerMargin = 1.0;
+constexpr double kLongerMargin = 2.5;
 // The ends beyond the anchors are judged only in a pair already short by half the threshold, at
 // three quarters of it; shorter source ends (in characters) are not judged.
 constexpr double kStretchGate = 0.5;
 constexpr double kStretchThreshold = 0.75;
 constexpr double kStretchMinChars = 30;
+// ...and only when the target renders at most this share of the stretch's content words.
+constexpr double kStretchRendered = 0.5;
 
 class OmissionLength final : public Rule {
 public:
@@ -195,6 +198,10 @@ private:
             if (ls < kStretchMinChars) continue;
             const double delta = (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
             if (delta > -stretch_threshold_) continue;
+            // A stretch whose words the target renders elsewhere was moved or condensed, not dropped.
+            const std::size_t sb = static_cast<std::size_t>(s.data() - st.data());
+            const auto [n, h] = wording::cross_rendering(v, *a).count(a->source, sb, sb + s.size());
+            if (n > 0 && static_cast<double>(h) > kStretchRendered * static_cast<double>(n)) continue;
             FindingSink::Report r;
             r.message = fmt::format("a stretch of the source has too short a counterpart: {} characters for {}, {} "
                                     "expected ({:.1f} standard deviations): \"{}\"",
@@ -216,6 +223,13 @@ private:
 };
 
 }  // namespace
+
+double wording::length_deviation(const SegmentView& v) {
+    if (!usable(v.unit, v.segment)) return std::numeric_limits<double>::quiet_NaN();
+    const double ls = std::max(length(v.segment.source.text), 1.0);
+    const LengthModel& m = model_for(v.document, 30, 40);
+    return (length(v.segment.target->text) - m.ratio * ls) / (m.spread * std::sqrt(ls));
+}
 
 void register_omission_length(Registry& r) { add_rule<OmissionLength>(r); }
 

@@ -5,8 +5,15 @@
 #include <fmt/format.h>
 
 #include "rules/core/core_rules.hpp"
+#include "rules/packs.hpp"
+#include "rules/text/bilingual_dictionary.hpp"
+#include "rules/text/evidence.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/wording.hpp"
+
+#include <cmath>
+#include <map>
+#include <memory>
 
 #include <unicode/uchar.h>
 
@@ -40,6 +47,20 @@ bool symbol_between(std::string_view text, const std::vector<Token>& tokens, std
     return false;
 }
 
+// A line without final punctuation: a heading or title.
+bool is_heading(std::string_view text) {
+    std::size_t e = text.size();
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '"' || text[e - 1] == '\'' ||
+                     text[e - 1] == ')'))
+        --e;
+    if (e == 0) return false;
+    const char c = text[e - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return false;
+    // Closing quotation marks and ellipses in UTF-8 ("…", "”", "»") end sentences too.
+    const std::string_view tail = text.substr(0, e);
+    return !(tail.ends_with("\u2026") || tail.ends_with("\u201D") || tail.ends_with("\u00BB"));
+}
+
 struct Stretch {
     std::size_t first = 0, last = 0;  // unaligned tokens [first, last) of the side
     std::size_t content = 0;          // content words among them, claimed ones excluded
@@ -59,6 +80,15 @@ Stretch stretch(const Lexicon& lex, const std::vector<Token>& tokens, const std:
     return s;
 }
 
+constexpr double kFewerClausesCredit = 1.0;
+// A pair whose sides render at most this share of each other's content words, of at least this many,
+// holds two different sentences.
+constexpr double kReplacedShare = 0.1;
+constexpr std::size_t kReplacedMinWords = 4;
+constexpr std::size_t kReplacedMinTotal = 9;  // both sides together: short UI strings tell too little
+// Content words a run at either end of the source must hold when no punctuation sets it apart.
+constexpr std::size_t kEndRunWords = 3;
+
 template <bool kOmission>
 class PhraseGap final : public Rule {
 public:
@@ -73,18 +103,39 @@ public:
              {"reworded_below", "0.75",
               "share of aligned content words under which the pair counts as reworded (a paraphrase)"},
              {"reworded_edits", "2", "places where the pair differs from which on it counts as reworded"},
-             {"reworded_min_words", "4", "content words a deleted stretch must hold in a reworded pair"}}};
+             {"reworded_min_words", "4", "content words a deleted stretch must hold in a reworded pair"},
+             {"clause_deficit", "0.5",
+              "across languages: standard deviations the target must fall short of the length model for a "
+              "sentence or colon clause of two or more content words none of which the target renders"},
+             {"weak_clause_deficit", "1.5",
+              "across languages: the same for a clause with at most a third of its words rendered, or a comma clause"}}};
         return info;
     }
     explicit PhraseGap(const RuleOptions& o)
         : min_words_(static_cast<std::size_t>(o.get_number(metadata(), "min_words"))),
           reworded_below_(o.get_number(metadata(), "reworded_below")),
           reworded_edits_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_edits"))),
-          reworded_min_words_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_min_words"))) {}
+          reworded_min_words_(static_cast<std::size_t>(o.get_number(metadata(), "reworded_min_words"))),
+          clause_deficit_(o.get_number(metadata(), "clause_deficit")),
+          weak_clause_deficit_(o.get_number(metadata(), "weak_clause_deficit")) {}
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v, lexicons_);
+        if (a && !a->same_language && v.segment.target) {
+            if (replaced(v, *a)) {
+                // Neither side renders the other: the sentence was replaced by another one.
+                const std::string_view text = kOmission ? v.segment.source.text : v.segment.target->text;
+                FindingSink::Report rep;
+                rep.message = kOmission ? "the source has no counterpart in the target: neither side renders the other's words"
+                                        : "the target has no counterpart in the source: neither side renders the other's words";
+                (kOmission ? rep.source_spans : rep.target_spans).push_back({0, text.size()});
+                sink.report(v, info(), info().severity, std::move(rep));
+                return;
+            }
+            if (kOmission) check_clauses(v, *a, sink);
+            return;
+        }
         if (!a || !a->aligned || a->gaps.empty()) return;
         // `from` is the side that holds the extra words.
         const Lexicon& from_lex = kOmission ? *a->source_lexicon : *a->target_lexicon;
@@ -99,6 +150,20 @@ public:
         const bool reworded = a->similarity < reworded_below_ || a->reworded(reworded_edits_);
         const std::size_t needed = reworded ? reworded_min_words_ : min_words_;
         const std::string_view from_text = kOmission ? v.segment.source.text : v.segment.target->text;
+        if (reworded) {
+            // A heading (no final punctuation) reworded is a new heading, not one with words missing.
+            if (is_heading(v.segment.source.text) && is_heading(v.segment.target->text)) return;
+            // A paraphrase says the message in other words: where the other side holds as many
+            // words of its own, the words of this side were replaced, not dropped.
+            auto own = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
+                          const std::vector<bool>& claimed_words) {
+                std::size_t n = 0;
+                for (std::size_t k = 0; k < tokens.size(); ++k)
+                    n += links[k] < 0 && !claimed_words[k] && !is_stopword(lex, tokens[k]);
+                return n;
+            };
+            if (own(to_lex, to, to_links, to_claimed) >= own(from_lex, from, from_links, from_claimed)) return;
+        }
         for (const Gap& g : a->gaps) {
             const Stretch f = stretch(from_lex, from, from_links, from_claimed, kOmission ? g.source_begin : g.target_begin,
                                       kOmission ? g.source_end : g.target_end);
@@ -125,10 +190,124 @@ public:
     }
 
 private:
+    // A pair in two languages whose sides render hardly any of each other's content words (at most a
+    // fifth each way, of four or more), where a dictionary for the pair is installed: one sentence
+    // stands where another was.
+    static bool replaced(const SegmentView& v, const Analysis& a) {
+        const std::string sl = source_language(v), tl = target_language(v);
+        if (text::BilingualDictionary::shared(sl, tl).empty() && text::BilingualDictionary::shared(tl, sl).empty())
+            return false;
+        auto share = [](const std::vector<Token>& words, const Lexicon& lex, const std::vector<bool>& rendered,
+                        std::size_t& n) {
+            std::size_t r = 0;
+            n = 0;
+            for (std::size_t i = 0; i < words.size(); ++i)
+                if (words[i].numeric || !is_stopword(lex, words[i])) ++n, r += rendered[i];
+            return n == 0 ? 1.0 : static_cast<double>(r) / static_cast<double>(n);
+        };
+        std::size_t ns = 0, nt = 0;
+        const double s = share(a.source, *a.source_lexicon, rendered_in(a.source, sl, a.target, *a.target_lexicon), ns);
+        if (ns < kReplacedMinWords || s > kReplacedShare) return false;
+        const double t = share(a.target, *a.target_lexicon, rendered_in(a.target, tl, a.source, *a.source_lexicon), nt);
+        if (nt < kReplacedMinWords || t > kReplacedShare || ns + nt < kReplacedMinTotal) return false;
+        // Nor do the looser keys of text::Evidence (transliterated four-letter cognates: "connection" /
+        // "conexión") tie them.
+        text::Evidence& ev = evidence_for(v);
+        const auto bs = ev.source(v.segment.source.text), bt = ev.target(v.segment.target->text);
+        return text::Evidence::containment(bs, bt) <= kReplacedShare && text::Evidence::containment(bt, bs) <= kReplacedShare;
+    }
+
+    static text::Evidence& evidence_for(const SegmentView& v) {
+        thread_local std::map<std::pair<std::string, std::string>, std::unique_ptr<text::Evidence>> cache;
+        const auto key = std::make_pair(v.source_lang, v.target_lang);
+        auto it = cache.find(key);
+        if (it == cache.end()) {
+            if (cache.size() > 32) cache.clear();
+            it = cache.emplace(key, std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
+                                                                     list_of(v.source_pack, "stopwords.words"),
+                                                                     list_of(v.target_pack, "stopwords.words")))
+                     .first;
+        }
+        return *it->second;
+    }
+
+    // Across languages no word alignment exists: a source clause whose content words the target
+    // does not render (no number, cognate or dictionary translation of them there) while the rest of
+    // the sentence is rendered, in a target shorter than the length model expects, was dropped.
+    void check_clauses(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        const std::string_view text = v.segment.source.text;
+        const auto strong = strong_clauses(text);
+        const auto weak = clauses(text);
+        const double deviation = length_deviation(v);
+        if (std::isnan(deviation)) return;
+        double deficit = deviation;
+        // A target with fewer sentences and clauses than its source has lost one, or merged them: the
+        // length deficit asked for is then one standard deviation less.
+        if (strong_clauses(v.segment.target->text).size() < strong.size()) deficit -= kFewerClausesCredit;
+        if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
+        const Rendering& r = cross_rendering(v, a);
+        const auto [all_n, all_r] = r.count(a.source, 0, text.size());
+        // The words at either end of the source that the target does not render, up to the first
+        // rendered one: a dropped beginning or end that no punctuation sets apart.
+        std::vector<Clause> ends;
+        {
+            std::vector<std::size_t> content;
+            for (std::size_t i = 0; i < a.source.size(); ++i)
+                if (r.content[i]) content.push_back(i);
+            std::size_t lead = 0, trail = 0;
+            while (lead < content.size() && !r.rendered[content[lead]]) ++lead;
+            while (trail < content.size() && !r.rendered[content[content.size() - 1 - trail]]) ++trail;
+            if (lead > 0 && lead < content.size())
+                ends.push_back({a.source[content.front()].begin, a.source[content[lead - 1]].end, false});
+            if (trail > 0 && trail < content.size())
+                ends.push_back({a.source[content[content.size() - trail]].begin, a.source[content.back()].end, false});
+        }
+        const Clause* best = nullptr;
+        double best_share = 2;
+        std::size_t best_n = 0;
+        for (const std::vector<Clause>* list : {&strong, &weak, static_cast<const std::vector<Clause>*>(&ends)}) {
+            if (list->size() < (list == &ends ? 1u : 2u)) continue;
+            const bool sentence_level = list == &strong;
+            for (const Clause& c : *list) {
+                const auto [n, h] = r.count(a.source, c.begin, c.end);
+                if (n == 0) continue;
+                const std::size_t rest_n = all_n - n, rest_r = all_r - h;
+                // The rest of the pair must be recognisably rendered, or nothing can be told.
+                if (rest_n < 3 || 2 * rest_r < rest_n) continue;
+                const bool none = h == 0, few = 3 * h <= n;
+                const bool dropped =
+                    sentence_level ? (n >= 2 && none && deficit <= -clause_deficit_) ||
+                                         (few && deficit <= -weak_clause_deficit_)
+                                   : ((n >= (list == &ends ? kEndRunWords : 2) && none) || (list != &ends && n >= 3 && few)) &&
+                                         deficit <= -weak_clause_deficit_;
+                if (!dropped) continue;
+                const double share = static_cast<double>(h) / static_cast<double>(n);
+                if (share < best_share || (share == best_share && n > best_n)) best = &c, best_share = share, best_n = n;
+            }
+        }
+        if (!best) return;
+        // The clause without the punctuation and spaces around it.
+        std::size_t b = best->begin, e = best->end;
+        auto trim = [](char c) { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '!' || c == '?'; };
+        while (b < e && trim(text[b])) ++b;
+        while (e > b && trim(text[e - 1])) --e;
+        if (b >= e) return;
+        FindingSink::Report rep;
+        const auto [n, h] = r.count(a.source, best->begin, best->end);
+        rep.message = fmt::format(
+            "\"{}\" of the source has no counterpart in the target: {} of its {} content words are rendered there, "
+            "and the target is {:.1f} standard deviations {} than expected",
+            text.substr(b, e - b), h, n, std::abs(deviation), deviation < 0 ? "shorter" : "longer");
+        rep.source_spans.push_back({b, e});
+        sink.report(v, info(), info().severity, std::move(rep));
+    }
+
     std::size_t min_words_;
     double reworded_below_;
     std::size_t reworded_edits_;
     std::size_t reworded_min_words_;
+    double clause_deficit_;
+    double weak_clause_deficit_;
     Lexicons lexicons_;
 };
 

@@ -13,7 +13,7 @@ namespace {
 
 using namespace wording;
 
-bool antonyms(const Lexicon& lex, const Token& a, const Token& b) {
+bool antonyms(const Lexicon& lex, const Token& a, const Token& b, bool loose) {
     if (a.numeric || b.numeric || a.stem == b.stem) return false;
     // "likely" / "unlikely" is a negation by affix: polarity.negation reports it.
     if (a.folded.ends_with(b.folded) || b.folded.ends_with(a.folded)) return false;
@@ -22,7 +22,7 @@ bool antonyms(const Lexicon& lex, const Token& a, const Token& b) {
             if (s == b.stem) return true;
     // WordNet's function words ("all" / "any", "on" / "off") flip too easily in rewordings.
     if (is_stopword(lex, a) || is_stopword(lex, b)) return false;
-    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.folded, b.folded);
+    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.folded, b.folded, loose);
 }
 
 // One word swapped for a negatively affixed word of other meaning ("confidence" → "uncertainty",
@@ -36,6 +36,8 @@ bool affix_flip(const Lexicon& lex, const Token& a, const Token& b) {
 }
 
 constexpr std::size_t kMaxSwapped = 2;
+// Words before an edit within which a negation belongs to it.
+constexpr std::size_t kNegationBefore = 2;
 
 std::size_t unaligned_words(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
                             std::size_t begin, std::size_t end) {
@@ -58,7 +60,21 @@ public:
         const Analysis* a = analyse(v, lexicons_);
         if (!a || !a->aligned) return;
         const Lexicon& lex = *a->source_lexicon;
+        const auto negations_s = lex.negators.find(a->source);
+        const auto negations_t = a->target_lexicon->negators.find(a->target);
+        // A negation that came or went with the edit makes an antonym a paraphrase ("did not manage" →
+        // "failed", "without interruption" → "uninterrupted"); one kept in place ("didn't catch" →
+        // "didn't miss") does not.
+        auto negated = [](const std::vector<Match>& negations, const std::vector<int>& links, std::size_t begin,
+                          std::size_t end) {
+            for (const Match& m : negations)
+                if (m.last + kNegationBefore > begin && m.first < end && links[m.first] < 0) return true;
+            return false;
+        };
         for (const Gap& g : a->gaps) {
+            if (negated(negations_s, a->source_link, g.source_begin, g.source_end) ||
+                negated(negations_t, a->target_link, g.target_begin, g.target_end))
+                continue;
             // A word swapped for its antonym is a local substitution; a longer reworded stretch
             // may use opposite words for the same meaning ("previously" / "later on").
             if (unaligned_words(lex, a->source, a->source_link, g.source_begin, g.source_end) > kMaxSwapped ||
@@ -72,7 +88,7 @@ public:
                 if (a->source_link[i] >= 0) continue;
                 for (std::size_t j = g.target_begin; j < g.target_end; ++j) {
                     if (a->target_link[j] >= 0) continue;
-                    if (!antonyms(lex, a->source[i], a->target[j]) &&
+                    if (!antonyms(lex, a->source[i], a->target[j], lone) &&
                         !(lone && affix_flip(lex, a->source[i], a->target[j])))
                         continue;
                     FindingSink::Report r;

@@ -22,12 +22,34 @@ using namespace wording;
 // Match::scale of a negation by affix ("unknown"), as opposed to a particle ("not").
 constexpr int kAffix = 1;
 
+// A word formed with an open negative prefix ("unexplained") whose remainder ("explained") the other
+// side renders by a one-word dictionary translation ("geklärt") while the whole word is not rendered:
+// the other side says the opposite, or kept the word and dropped its negation.
+bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vector<Token>& other, const Lexicon& other_lex) {
+    if (token.numeric || lex.negation_exceptions.count(token.folded)) return false;
+    for (const auto& p : lex.negation_exception_prefixes)
+        if (token.folded.starts_with(p)) return false;
+    for (const auto& prefix : lex.open_negation_prefixes) {
+        if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 5) continue;
+        std::string_view rest = std::string_view(token.folded).substr(prefix.size());
+        if (rest.front() == '-') rest.remove_prefix(1);
+        Token remainder = token;
+        remainder.folded = std::string(rest);
+        remainder.stem = stem_of(remainder.folded, lex.language);
+        const auto rendered = rendered_in({remainder, token}, lex.language, other, other_lex, true);
+        return rendered[0] && !rendered[1];
+    }
+    return false;
+}
+
 // The negations of a text. `other` is the other side's words; `same_language` says whether it is
 // in the same language.
 std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
-                             bool same_language) {
+                             bool same_language, const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
-    const auto idioms = lex.negation_idioms.find(tokens);
+    auto idioms = lex.negation_idioms.find(tokens);
+    if (same_language)
+        for (const Match& m : lex.same_language_negation_idioms.find(tokens)) idioms.push_back(m);
     for (const Match& m : lex.negators.find(tokens)) {
         bool idiom = false;
         for (const Match& i : idioms) idiom = idiom || (i.first <= m.first && m.first < i.last);
@@ -43,10 +65,11 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
             if (is_affix_negated(lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
         }
-        // Across languages only an affix WordNet confirms counts, on a word that is not a name nor
-        // a sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
-        if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly") ||
-            !is_affix_negated(lex, tokens[i], nullptr))
+        // Across languages only an affix WordNet confirms counts, or one whose remainder the other
+        // side renders without it ("unexplained" / "geklärt"), on a word that is not a name nor a
+        // sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
+        if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly")) continue;
+        if (!is_affix_negated(lex, tokens[i], nullptr) && !(other_lex && remainder_rendered(lex, tokens[i], other, *other_lex)))
             continue;
         // A cognate on the other side ("illegal" / "illegal", "irrational" / "irrationale") carries
         // the same affix whether or not that language's list knows it.
@@ -59,6 +82,27 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
         if (!cognate) out.push_back({i, i + 1, kAffix, 0});
     }
     return out;
+}
+
+// Across languages, a word negated by an affix whose translation the other side holds
+// ("impossible" / "unmöglich", by the evidence of omission.phrase) is rendered with its negation.
+// Returns the words dropped.
+std::vector<Token> drop_rendered_affixes(std::vector<Match>& found, const Lexicon& lex, const std::vector<Token>& tokens,
+                                         const std::vector<Token>& other, const Lexicon& other_lex) {
+    std::vector<Token> words, dropped;
+    for (const Match& m : found)
+        if (m.scale == kAffix) words.push_back(tokens[m.first]);
+    if (words.empty()) return dropped;
+    const auto rendered = rendered_in(words, lex.language, other, other_lex, true);
+    std::size_t k = 0;
+    std::erase_if(found, [&](const Match& m) {
+        if (m.scale != kAffix) return false;
+        const bool r = rendered[k];
+        if (r) dropped.push_back(words[k]);
+        ++k;
+        return r;
+    });
+    return dropped;
 }
 
 // Whether most anchor words of the source are in the in-order chain (the clauses kept their order).
@@ -118,14 +162,18 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
         for (auto [d, i, j] : candidates)
             if ((more[i].scale == kAffix) == affix && !used_more[i] && !used_fewer[j]) used_more[i] = used_fewer[j] = true;
     // Two negations a few words apart are one clause's ("whether or not it does not" = "ob …
-    // oder nicht"): the counterpart of one serves the other.
+    // oder nicht"): the counterpart of one serves the other. Two side by side ("nicht ohne", "not
+    // without") cancel each other out (a litotes): each needs its own.
     constexpr std::size_t kSameClause = 4;
     for (std::size_t i = 0; i < more.size(); ++i) {
         if (used_more[i] || more[i].scale == kAffix) continue;
         bool shared = false;
-        for (std::size_t k = 0; k < more.size(); ++k)
-            shared = shared || (used_more[k] && (more[k].first > more[i].first ? more[k].first - more[i].first
-                                                                                : more[i].first - more[k].first) <= kSameClause);
+        for (std::size_t k = 0; k < more.size(); ++k) {
+            const bool adjacent = more[k].last == more[i].first || more[i].last == more[k].first;
+            shared = shared || (used_more[k] && !adjacent &&
+                                (more[k].first > more[i].first ? more[k].first - more[i].first
+                                                               : more[i].first - more[k].first) <= kSameClause);
+        }
         if (!shared) return true;
     }
     return false;
@@ -146,8 +194,19 @@ public:
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
-        auto src = negations(sl, a->source, a->target, a->same_language);
-        auto tgt = negations(tl, a->target, a->source, a->same_language);
+        auto src = negations(sl, a->source, a->target, a->same_language, &tl);
+        auto tgt = negations(tl, a->target, a->source, a->same_language, &sl);
+        std::vector<Token> rendered_s, rendered_t;  // affix negations rendered as such on the other side
+        if (!a->same_language) {
+            rendered_s = drop_rendered_affixes(src, sl, a->source, a->target, tl);
+            rendered_t = drop_rendered_affixes(tgt, tl, a->target, a->source, sl);
+        }
+        if (!a->same_language && src.empty() && tgt.empty()) {
+            // A word that carries a negation ("stopped", "failed") which the target neither renders
+            // nor spells out: with no negation at all on the target, its negation went.
+            check_lost_implicit(v, *a, sink);
+            return;
+        }
         if (src.size() == tgt.size() && !a->aligned) return;
         if (!a->same_language) {
             // Words such as "failed", "prevent", "rather than" often become an explicit negation in
@@ -161,13 +220,51 @@ public:
                 }
                 return out;
             };
-            const auto hint_s = hints(sl, a->source, src);
-            const auto hint_t = hints(tl, a->target, tgt);
+            // A one-word hint that renders a plain word of the other side ("kein Mangel" for "no
+            // shortage") is that word's translation, not a stand-in for a negation.
+            auto translations = [](std::vector<Match> mine, const Lexicon& lex, const std::vector<Token>& tokens,
+                                   const std::vector<Token>& other, const Lexicon& other_lex,
+                                   const std::vector<Match>& other_negations, const std::vector<Match>& other_hints) {
+                if (mine.empty()) return mine;
+                std::vector<Token> plain;
+                for (std::size_t i = 0; i < other.size(); ++i) {
+                    bool negative = false;
+                    for (const auto* ms : {&other_negations, &other_hints})
+                        for (const Match& m : *ms) negative = negative || (m.first <= i && i < m.last);
+                    if (!negative) plain.push_back(other[i]);
+                }
+                std::vector<Token> words;
+                for (const Match& m : mine) words.push_back(tokens[m.first]);
+                const auto rendered = rendered_in(words, lex.language, plain, other_lex);
+                std::vector<Match> kept;
+                for (std::size_t k = 0; k < mine.size(); ++k)
+                    if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
+                return kept;
+            };
+            const auto raw_s = hints(sl, a->source, src);
+            const auto raw_t = hints(tl, a->target, tgt);
+            auto hint_s = translations(raw_s, sl, a->source, a->target, tl, tgt, raw_t);
+            auto hint_t = translations(raw_t, tl, a->target, a->source, sl, src, raw_s);
+            // The rendering of an affix negation dropped above is spoken for ("unmöglich" for
+            // "impossible"): it stands for no other negation.
+            auto spoken_for = [](std::vector<Match>& hints, const Lexicon& lex, const std::vector<Token>& tokens,
+                                 const std::vector<Token>& renderings_of, const Lexicon& other_lex) {
+                if (hints.empty() || renderings_of.empty()) return;
+                std::vector<Token> words;
+                for (const Match& m : hints) words.push_back(tokens[m.first]);
+                const auto rendered = rendered_in(words, lex.language, renderings_of, other_lex, true);
+                std::size_t k = 0;
+                std::erase_if(hints, [&](const Match&) { return rendered[k++]; });
+            };
+            spoken_for(hint_t, tl, a->target, rendered_s, sl);
+            spoken_for(hint_s, sl, a->source, rendered_t, tl);
             // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
             // the surplus of one side stands for the other side's negations.
             const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
             const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
-            const std::size_t ns = src.size() + implicit_s, nt = tgt.size() + implicit_t;
+            // They cover the deficit of the side with fewer negations; they add nothing to the other.
+            const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s : 0);
+            const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t : 0);
             if (src.size() < tgt.size() && ns >= tgt.size()) return;
             if (tgt.size() < src.size() && nt >= src.size()) return;
             // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a
@@ -195,6 +292,22 @@ public:
             unaligned(src, a->source_link);
             unaligned(tgt, a->target_link);
             if (src.size() == tgt.size()) return;
+            // A negation reworded as a word that carries one ("did not manage" → "failed",
+            // "without interruption" → "uninterrupted", "cannot" → "unable") has its counterpart.
+            auto stand_ins = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
+                                const std::vector<Match>& counted) {
+                std::size_t n = 0;
+                for (const Match& m : lex.implicit_negators.find(tokens)) n += links[m.first] < 0;
+                for (std::size_t i = 0; i < tokens.size(); ++i) {
+                    if (links[i] >= 0) continue;
+                    bool seen = false;
+                    for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
+                    if (!seen && may_be_affix_negated(lex, tokens[i])) ++n;
+                }
+                return n;
+            };
+            if (src.size() < tgt.size() && src.size() + stand_ins(sl, a->source, a->source_link, src) >= tgt.size()) return;
+            if (tgt.size() < src.size() && tgt.size() + stand_ins(tl, a->target, a->target_link, tgt) >= src.size()) return;
         }
         FindingSink::Report r;
         std::string s_words, t_words;
@@ -219,6 +332,34 @@ public:
     }
 
 private:
+    void check_lost_implicit(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        const Lexicon& sl = *a.source_lexicon;
+        const Lexicon& tl = *a.target_lexicon;
+        const auto implicit = sl.implicit_negators.find(a.source);
+        if (implicit.empty()) return;
+        if (!tl.implicit_negators.find(a.target).empty()) return;
+        for (const Token& t : a.target)
+            if (may_be_affix_negated(tl, t)) return;
+        std::vector<Token> words;
+        std::vector<Match> single;
+        for (const Match& m : implicit)
+            if (m.last == m.first + 1) words.push_back(a.source[m.first]), single.push_back(m);
+        if (words.empty()) return;
+        const auto rendered = rendered_in(words, sl.language, a.target, tl);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (rendered[k]) continue;
+            FindingSink::Report r;
+            r.message = fmt::format("\"{}\" in the source carries a negation that the target neither renders nor spells out",
+                                    words_of(v.segment.source.text, a.source, single[k]));
+            r.source_spans.push_back(span(a.source, single[k].first, single[k].last));
+            sink.report(v, info(), info().severity, std::move(r));
+            return;
+        }
+    }
+    static std::string words_of(std::string_view text, const std::vector<Token>& tokens, const Match& m) {
+        return words(text, tokens, m.first, m.last);
+    }
+
     Lexicons lexicons_;
 };
 

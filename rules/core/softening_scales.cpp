@@ -14,11 +14,26 @@ using namespace wording;
 
 enum class Scale { Modal, Verb };
 
+// Punctuation that ends a clause between two tokens.
+bool clause_break(std::string_view text, const std::vector<Token>& tokens, std::size_t before, std::size_t after) {
+    for (std::size_t i = tokens[before].end; i < tokens[after].begin && i < text.size(); ++i)
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.' || text[i] == '!' || text[i] == '?')
+            return true;
+    return false;
+}
+
 // Hits of a scale in a text. A capitalised word inside a sentence is a name ("May", "Will Smith").
-std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, Scale scale) {
+// A modal that opens a clause as a condition ("Sollte es regnen" = "if it rains") is none.
+std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text, Scale scale) {
     std::vector<Match> out;
-    for (const Match& m : (scale == Scale::Modal ? lex.modals : lex.verbs).find(tokens))
-        if (!tokens[m.first].capitalised || tokens[m.first].sentence_start) out.push_back(m);
+    for (Match m : (scale == Scale::Modal ? lex.modals : lex.verbs).find(tokens)) {
+        if (tokens[m.first].capitalised && !tokens[m.first].sentence_start) continue;
+        if (scale == Scale::Modal) {
+            const bool opens = tokens[m.first].sentence_start || (m.first > 0 && clause_break(text, tokens, m.first - 1, m.first));
+            if (opens && m.last == m.first + 1 && lex.conditional_modals.count(tokens[m.first].folded)) continue;
+        }
+        out.push_back(m);
+    }
     return out;
 }
 
@@ -52,9 +67,9 @@ public:
         const auto& names_s = kScale == Scale::Modal ? sl.modal_scale_names : sl.verb_scale_names;
         const auto& names_t = kScale == Scale::Modal ? tl.modal_scale_names : tl.verb_scale_names;
         if (names_s.empty() || names_t.empty()) return;
-        const auto src = hits(sl, a->source, kScale);
+        const auto src = hits(sl, a->source, v.segment.source.text, kScale);
         if (src.empty()) return;
-        const auto tgt = hits(tl, a->target, kScale);
+        const auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
         for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t)) {
             if (s.weaker() != kSoftening) continue;
             // Modals are shown with the verb they govern: the commitment is in the pair.

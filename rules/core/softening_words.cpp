@@ -61,8 +61,10 @@ public:
         const std::string_view ttext = v.segment.target->text;
 
         if (a->aligned) {
-            // In a pair reworded in several places, words come and go with the rewording.
-            if (a->reworded(kRewordedEdits)) return;
+            // In a pair reworded in several places, words come and go with the rewording; only one
+            // dropped from between two words that stayed side by side ("Ghana firmly supports" →
+            // "Ghana supports") is known to be gone.
+            const bool reworded = a->reworded(kRewordedEdits);
             // A word kept in place (aligned) is not dropped; a different intensifier in its place is
             // a substitution and counts as a counterpart.
             auto unaligned = [](const std::vector<Match>& ms, const std::vector<int>& links) {
@@ -76,11 +78,18 @@ public:
             };
             src = unaligned(src, a->source_link);
             tgt = unaligned(tgt, a->target_link);
-            const auto& extra = kExtraInSource ? src : tgt;
+            auto& extra = kExtraInSource ? src : tgt;
             const auto& other = kExtraInSource ? tgt : src;
             if (extra.size() <= other.size()) return;
             const auto& tokens = kExtraInSource ? a->source : a->target;
             const auto& links = kExtraInSource ? a->source_link : a->target_link;
+            if (reworded) {
+                std::erase_if(extra, [&](const Match& m) {
+                    return m.first == 0 || m.last >= tokens.size() || links[m.first - 1] < 0 || links[m.last] < 0 ||
+                           links[m.last] != links[m.first - 1] + 1;
+                });
+                if (extra.size() <= other.size()) return;
+            }
             const auto& counterpart = kExtraInSource ? a->target : a->source;
             for (std::size_t k = other.size(); k < extra.size(); ++k) {
                 const Match& m = extra[k];
@@ -106,11 +115,32 @@ public:
         auto content = [](std::vector<Match>& ms, const Lexicon& lex, const std::vector<Token>& tokens) {
             std::erase_if(ms, [&](const Match& m) { return m.last == m.first + 1 && is_stopword(lex, tokens[m.first]); });
         };
-        content(src, sl, a->source);
-        content(tgt, tl, a->target);
+        content(kExtraInSource ? src : tgt, kExtraInSource ? sl : tl, kExtraInSource ? a->source : a->target);
         auto& extra = kExtraInSource ? src : tgt;
+        if (extra.empty()) return;
+        // On the other side any form counts as a counterpart: inflected, a function word ("ganz",
+        // "vor allem"), or a pack entry marked as a counterpart only (a compound's first part).
+        {
+            const Lexicon& other_lex = kExtraInSource ? tl : sl;
+            const PhraseSet& loose = kKind == Kind::Intensifier ? other_lex.loose_intensifiers : other_lex.loose_hedges;
+            if (!loose.find(kExtraInSource ? a->target : a->source).empty()) return;
+        }
         const auto& other = kExtraInSource ? tgt : src;
-        if (extra.empty() || !other.empty()) return;
+        if (!other.empty()) return;
+        // A word whose own translation the other side holds is rendered ("firm" / "Firma",
+        // "urgently" / "dringlich"): a noun that looks like an intensifier, or one rendered by a
+        // word the pack does not list.
+        {
+            const auto& tokens = kExtraInSource ? a->source : a->target;
+            std::vector<Token> words;
+            for (const Match& m : extra)
+                if (m.last == m.first + 1) words.push_back(tokens[m.first]);
+            const auto rendered = rendered_in(words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a->target : a->source,
+                                              kExtraInSource ? tl : sl, true);
+            std::size_t k = 0;
+            std::erase_if(extra, [&](const Match& m) { return m.last == m.first + 1 && rendered[k++]; });
+            if (extra.empty()) return;
+        }
         // A hedge is as often a modal of the lower steps ("probably" = "dürfte", "semble" = "may").
         if (kKind == Kind::Hedge) {
             const Lexicon& other_lex = kExtraInSource ? tl : sl;

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "rules/text/bilingual_dictionary.hpp"
 #include "wording_pairs.hpp"
 #include "xliff/reader.hpp"
 
@@ -66,6 +67,69 @@ TEST(OmissionLength, LearnsTheRatioFromTheDocument) {
     EXPECT_EQ(f[0].unit, "u41");
     EXPECT_NE(f[0].message.find("shorter"), std::string::npos);
     EXPECT_TRUE(check_pairs({{en, de}}, "omission.length", "en", "en").empty()) << "one language: left to omission.phrase";
+}
+
+TEST(OmissionPhrase, ASentenceTheTargetDoesNotRenderIsFoundAcrossLanguages) {
+    // Names and numbers tie the first sentence to the target; nothing of the second is there.
+    const Pair dropped{"Anna Berger opened the Linz office in 2019 with 12 staff. The team celebrated the opening with "
+                       "a concert in the park.",
+                       "Anna Berger eröffnete das Büro in Linz 2019 mit 12 Mitarbeitern."};
+    const auto f = check_pairs({dropped}, "omission.phrase", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "The team celebrated the opening with a concert in the park");
+    // The full translation is not reported.
+    EXPECT_TRUE(check_pairs({{dropped.source, dropped.target + " Das Team feierte die Eröffnung mit einem Konzert im Park."}},
+                            "omission.phrase", "en", "de")
+                    .empty());
+    // Nor is a short target whose clauses all have their counterparts (a condensed rendering).
+    EXPECT_TRUE(check_pairs({{"Anna Berger, the new director, opened the Linz office in 2019.",
+                              "Direktorin Anna Berger eröffnete 2019 das Büro in Linz."}},
+                            "omission.phrase", "en", "de")
+                    .empty());
+}
+
+TEST(OmissionPhrase, AnEndWithoutCounterpartIsFoundWithoutPunctuation) {
+    const auto f = check_pairs({{"Anna Berger opened the Linz office in 2019 together with three young carpenters and their apprentices.",
+                                 "Anna Berger eröffnete das Büro in Linz 2019."}},
+                               "omission.phrase", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "together with three young carpenters and their apprentices");
+}
+
+TEST(OmissionPhrase, ASentenceReplacedByAnotherAcrossLanguages) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    const auto f = check_pairs({{"The museum opens its new wing for modern sculpture in May.",
+                                 "Der Bürgermeister dankte den vielen Freiwilligen herzlich für ihre Arbeit."}},
+                               "omission.phrase,addition.phrase", "en", "de");
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(marked(f[0].source) + marked(f[1].source), "The museum opens its new wing for modern sculpture in May.");
+    EXPECT_EQ(marked(f[0].target) + marked(f[1].target), "Der Bürgermeister dankte den vielen Freiwilligen herzlich für ihre Arbeit.");
+    EXPECT_TRUE(check_pairs({{"The museum opens its new wing for modern sculpture in May.",
+                              "Das Museum eröffnet im Mai seinen neuen Flügel für moderne Skulptur."}},
+                            "omission.phrase,addition.phrase", "en", "de")
+                    .empty());
+}
+
+TEST(OmissionPhrase, AParaphraseOrARewordedHeadingHasNoOmissions) {
+    // The target says the message in as many words of its own: replaced, not dropped.
+    EXPECT_TRUE(check_pairs({{"At the summit it was agreed to launch a new fund between Chile and Peru that will include grants "
+                              "for small fishing cooperatives.",
+                              "Praising their long friendship, the leaders agreed to renew their fund for fishing "
+                              "communities, especially after the storms of last winter."}},
+                            "omission.phrase")
+                    .empty());
+    // A heading reworded wholesale.
+    EXPECT_TRUE(check_pairs({{"Joint statement after the talks between the President of Chile and the Prime Minister of Peru",
+                              "Statement: Chile and Peru meet in Lima"}},
+                            "omission.phrase")
+                    .empty());
+    // A sentence with a clause dropped and little else changed still has its omission.
+    EXPECT_EQ(check_pairs({{"At the summit it was agreed to launch a new fund between Chile and Peru that will include grants "
+                            "for small fishing cooperatives.",
+                            "At the summit they agreed to launch a new fund."}},
+                          "omission.phrase")
+                  .size(),
+              1u);
 }
 
 TEST(OmissionLength, ClauseDroppedAfterTheLastAnchorIsFound) {

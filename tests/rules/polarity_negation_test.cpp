@@ -115,6 +115,113 @@ TEST(PolarityNegation, DictionaryTellsNegatedWordsFromLookalikes) {
                     .empty());
 }
 
+TEST(PolarityNegation, AHintThatTranslatesAPlainWordStandsForNoNegation) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    // "Mangel" ("lack") may stand for a negation, but here it translates "shortage": the source's
+    // "no" has no counterpart.
+    EXPECT_EQ(check_pairs({{"There is no shortage of volunteers in Graz.", "In Graz gibt es einen Mangel an Freiwilligen."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+    EXPECT_TRUE(check_pairs({{"There is no shortage of volunteers in Graz.", "In Graz gibt es keinen Mangel an Freiwilligen."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    // Where the source has no such word, the hint still stands for the negation ("failed" = "nicht").
+    EXPECT_TRUE(check_pairs({{"The team failed to reach Graz.", "Das Team hat Graz nicht erreicht."}}, "polarity.negation", "en", "de")
+                    .empty());
+}
+
+TEST(PolarityAntonym, ALoneSwapTakesIndirectAntonymsAndNouns) {
+    if (!wordnet::english_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
+    // "sad" / "happy": each the antonym of a word similar to the other (sad / glad); "final" / "first"
+    // through "last".
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{{"sad", "happy"}, {"final", "first"}}) {
+        const auto f = check_pairs({{"It was a " + from + " day for the club in Leeds.", "It was a " + to + " day for the club in Leeds."}},
+                                   "polarity.antonym");
+        ASSERT_EQ(f.size(), 1u) << from;
+        EXPECT_EQ(marked(f[0].target), to);
+    }
+    // In a pair reworded elsewhere too, only the strict pairs count.
+    EXPECT_TRUE(check_pairs({{"It was a sad day for the club in Leeds, said the coach.",
+                              "The coach called it a happy day for the Leeds club."}},
+                            "polarity.antonym")
+                    .empty());
+}
+
+TEST(PolarityAntonym, ANegationThatCameWithTheEditMakesAParaphrase) {
+    if (!wordnet::english_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
+    EXPECT_TRUE(check_pairs({{"The club did not succeed in Leeds.", "The club failed in Leeds."}}, "polarity.*").empty());
+    // A negation kept in place leaves the antonym a flip.
+    EXPECT_EQ(check_pairs({{"The club did not succeed in Leeds.", "The club did not fail in Leeds."}}, "polarity.antonym").size(),
+              1u);
+}
+
+TEST(PolarityNegation, AnAffixNegationRenderedByItsTranslationIsKept) {
+    if (text::BilingualDictionary::shared("en", "de").empty() || !wordnet::english_antonyms().loaded)
+        GTEST_SKIP() << "no English-German FreeDict dictionary or WordNet";
+    // "unglaublich" translates "incredible": the negation is kept, though the German word, mostly
+    // "staggering" or "stunning" in the dictionary, stands for none.
+    EXPECT_TRUE(check_pairs({{"The climb was an incredible feat for Anna Berg.", "Der Aufstieg war eine unglaubliche Leistung für Anna Berg."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    // "glaubhaft" does not render it.
+    EXPECT_EQ(check_pairs({{"The climb was an incredible feat for Anna Berg.", "Der Aufstieg war eine glaubhafte Leistung für Anna Berg."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+}
+
+TEST(PolarityNegation, StandInsOfTheSideWithMoreNegationsAddNothing) {
+    // "wenig" may stand for a negation of the source, but the source has none to cover: the target's
+    // single "nicht" is the one extra negation a translation may spell out.
+    EXPECT_TRUE(check_pairs({{"The team in Graz was small and poor.", "Das Team in Graz war nicht groß und hatte wenig Geld."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
+TEST(PolarityNegation, ARemainderRenderedWithoutItsPrefixIsAFlip) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    // The target renders "binding" ("verbindlich") where the source says "non-binding".
+    EXPECT_EQ(check_pairs({{"The contract with Graz is non-binding.", "Der Vertrag mit Graz ist verbindlich."}}, "polarity.negation",
+                          "en", "de")
+                  .size(),
+              1u);
+    EXPECT_TRUE(check_pairs({{"The contract with Graz is non-binding.", "Der Vertrag mit Graz ist unverbindlich."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    EXPECT_TRUE(check_pairs({{"The contract with Graz is non-binding.", "Der Vertrag mit Graz ist nicht verbindlich."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
+TEST(PolarityNegation, ALitotesNeedsACounterpartForEachNegation) {
+    // "nicht ohne" (= with) became "without": the two German negations side by side cancel out, so
+    // one counterpart does not serve both.
+    EXPECT_EQ(check_pairs({{"Die Fahrgäste in Graz bleiben nicht ohne Ersatzbusse.", "Passengers in Graz are left without buses."}},
+                          "polarity.negation", "de", "en")
+                  .size(),
+              1u);
+    // With "mit" the one negation has its counterpart.
+    EXPECT_TRUE(check_pairs({{"Die Fahrgäste in Graz bleiben nicht mit Ersatzbussen allein.", "Passengers in Graz are not left alone with buses."}},
+                            "polarity.negation", "de", "en")
+                    .empty());
+}
+
+TEST(PolarityNegation, AnImplicitNegationNeitherRenderedNorSpelledOutWent) {
+    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    // "failed" is neither rendered ("scheiterte") nor spelled out ("nicht"): the target says the team won.
+    const auto f = check_pairs({{"The team from Graz failed to win the cup.", "Das Team aus Graz gewann den Pokal."}},
+                               "polarity.negation", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "failed");
+    EXPECT_TRUE(check_pairs({{"The team from Graz failed to win the cup.", "Das Team aus Graz gewann den Pokal nicht."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    EXPECT_TRUE(check_pairs({{"The team from Graz failed to win the cup.", "Das Team aus Graz scheiterte am Pokal."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
 TEST(PolarityAntonym, LoneWordFlippedByAffix) {
     const auto f = check_pairs({{"The staff were skilled in the work.", "The staff were untrained in the work."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
