@@ -28,6 +28,7 @@
 #include "rules/text/stemmer.hpp"
 #include "rules/text/utf8.hpp"
 #include "rules/unicode.hpp"
+#include "rules/wordnet.hpp"
 
 namespace verity::rules {
 namespace {
@@ -73,40 +74,17 @@ char32_t peek(std::string_view s, std::size_t i) {
 // words is a description a translator may translate ("Football Association" -> "Fußballverband").
 class EnglishLexicon {
 public:
-    EnglishLexicon() {
-        const char* env = std::getenv("VERITY_WORDNET_DIR");
-        const std::string dir = env && *env ? env : "/usr/share/wordnet";
-        for (const char* pos : {"noun", "verb", "adj", "adv"}) {
-            std::ifstream in(dir + "/data." + pos);
-            std::string line;
-            while (std::getline(in, line)) {
-                if (line.empty() || line[0] < '0' || line[0] > '9') continue;
-                loaded = true;
-                // offset lex_filenum ss_type w_cnt(hex) word lex_id ...
-                std::size_t p = 0;
-                auto field = [&]() -> std::string_view {
-                    while (p < line.size() && line[p] == ' ') ++p;
-                    const std::size_t b = p;
-                    while (p < line.size() && line[p] != ' ') ++p;
-                    return std::string_view(line).substr(b, p - b);
-                };
-                field(), field(), field();
-                const auto count = std::strtoul(std::string(field()).c_str(), nullptr, 16);
-                for (unsigned long w = 0; w < count; ++w) {
-                    std::string_view word = field();
-                    field();  // lex_id
-                    if (auto paren = word.find('('); paren != std::string_view::npos) word = word.substr(0, paren);
-                    if (word.empty() || word.find('_') != std::string_view::npos) continue;
-                    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
-                    common_.emplace(word);
-                }
-            }
-        }
-    }
+    // Looked up in place in WordNet's mapped files (wordnet::CommonWords): nothing is read up front.
+    EnglishLexicon() : words_(wordnet::english_common_words()), loaded(words_.loaded) {}
+
+private:
+    const wordnet::CommonWords& words_;
+
+public:
     bool loaded = false;
     // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
     bool common(const std::string& key) const {
-        if (common_.count(key)) return true;
+        if (words_.contains(key)) return true;
         // "Wi-Fi" as "wifi", "E-Mail" as "email".
         if (key.find('-') != std::string::npos) {
             std::string joined;
@@ -115,17 +93,14 @@ public:
             if (!joined.empty() && joined != key && common(joined)) return true;
         }
         const std::size_t n = key.size();
-        if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && common_.count(key.substr(0, n - 3) + "y")) return true;
-        if (n > 3 && key.compare(n - 2, 2, "es") == 0 && common_.count(key.substr(0, n - 2))) return true;
-        return n > 4 && key[n - 1] == 's' && common_.count(key.substr(0, n - 1));
+        if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && words_.contains(key.substr(0, n - 3) + "y")) return true;
+        if (n > 3 && key.compare(n - 2, 2, "es") == 0 && words_.contains(key.substr(0, n - 2))) return true;
+        return n > 4 && key[n - 1] == 's' && words_.contains(key.substr(0, n - 1));
     }
-
-private:
-    std::unordered_set<std::string> common_;
 };
 
 const EnglishLexicon& english_lexicon() {
-    static const EnglishLexicon lexicon;  // read once per process, on the first cross-language English name
+    static const EnglishLexicon lexicon;
     return lexicon;
 }
 
