@@ -305,6 +305,8 @@ const Antonyms& english_antonyms() {
 struct CommonWords::Files {
     static constexpr std::array<const char*, 4> kPos{"noun", "verb", "adj", "adv"};
     std::array<Mapped, 4> index, data;
+    const std::uint64_t serial = next_serial++;  // tells instances apart in the per-thread memo
+    static inline std::atomic<std::uint64_t> next_serial{1};
 
     explicit Files(const std::string& dir) {
         for (std::size_t p = 0; p < kPos.size(); ++p) {
@@ -363,7 +365,19 @@ CommonWords::~CommonWords() = default;
 
 bool CommonWords::contains(std::string_view folded) const {
     if (!loaded || folded.empty() || folded.find_first_of(" _") != std::string_view::npos) return false;
-    return files_->contains(folded);
+    // The same words are asked about again and again (every name of every pair): a per-thread memo,
+    // tied to this instance, answers repeats without bisecting the files.
+    thread_local std::uint64_t owner = 0;
+    thread_local std::unordered_map<std::string, bool> memo;
+    if (owner != files_->serial || memo.size() > 200000) {
+        memo.clear();
+        owner = files_->serial;
+    }
+    std::string key(folded);
+    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    const bool found = files_->contains(folded);
+    memo.emplace(std::move(key), found);
+    return found;
 }
 
 const CommonWords& english_common_words() {
