@@ -18,6 +18,18 @@ using verity::testing::TempDir;
 
 const fs::path kShared = fs::path(VERITY_SOURCE_DIR) / ".." / "shared";
 
+// Standard output of a shell command.
+std::string capture(const std::string& cmd) {
+    std::string out;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    if (!pipe) return out;
+    char buf[4096];
+    std::size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+    pclose(pipe);
+    return out;
+}
+
 struct Score {
     std::map<std::string, std::pair<int, int>> categories;  // expected, found
     int traps = -1;
@@ -35,12 +47,7 @@ Score score_seed() {
     if (std::system(compare.c_str()) == -1) return s;
     const std::string cmd = "python3 " + (kShared / "acceptance" / "score.py").string() + " " +
                             (kShared / "acceptance" / "seed-gold.json").string() + " " + report.string();
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe) return s;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) s.output.append(buf, n);
-    pclose(pipe);
+    s.output = capture(cmd);
     const std::regex category(R"(^\s+([a-z-]+)\s+expected\s+(\d+) found\s+(\d+))");
     const std::regex traps(R"(traps (\d+))");
     std::istringstream lines(s.output);
@@ -105,12 +112,7 @@ DocScore score_docpair(const fs::path& dir) {
     if (std::system(compare.c_str()) == -1) return s;
     const std::string cmd = "python3 " + (kShared / "acceptance" / "score.py").string() + " " +
                             (dir / "gold.json").string() + " " + report.string();
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe) return s;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) s.output.append(buf, n);
-    pclose(pipe);
+    s.output = capture(cmd);
     std::smatch m;
     const std::regex total(R"(recall ([0-9.]+) \(\d+/\d+\) precision ([0-9.]+) \(\d+/\d+\) traps (\d+))");
     if (std::regex_search(s.output, m, total)) {
