@@ -21,6 +21,12 @@ std::string text_of(std::string_view text, const Entity& e) { return std::string
 TEST(EntityWords, FoldTransliteratesAndSplitsCompounds) {
     EXPECT_EQ(fold_key("Hamáček"), "hamacek");
     EXPECT_EQ(fold_key("Мурманск"), "murmansk");
+    // Accented Latin folds without the transliterator; other letters still go through it.
+    EXPECT_EQ(fold_key("Straße"), "strasse");
+    EXPECT_EQ(fold_key("ÉTATS-UNIS"), "etats-unis");
+    EXPECT_EQ(fold_key("Łódź"), "lodz");
+    EXPECT_EQ(fold_key("Ærø"), "aero");
+    EXPECT_EQ(fold_key("Αθήνα"), "athena");
     const auto w = split_words("The U.S. and Kidawa-Błońska's team");
     ASSERT_EQ(w.size(), 7u);
     EXPECT_EQ(w[1].key, "us");
