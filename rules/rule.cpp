@@ -77,4 +77,28 @@ std::vector<const RuleEntry*> select_rules(const Registry& registry, std::string
     return out;
 }
 
+NeighbourSegments neighbour_segments(const SegmentView& v, bool (*keep)(const xliff::Unit&), std::size_t max_units) {
+    NeighbourSegments n;
+    const auto& segs = v.unit.segments;
+    const std::size_t si = v.segment_index;
+    if (si > 0 && si - 1 < segs.size()) n.before = &segs[si - 1];
+    if (si + 1 < segs.size()) n.after = &segs[si + 1];
+    const auto& units = v.file.units;
+    if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return n;
+    const std::size_t ui = static_cast<std::size_t>(&v.unit - units.data());
+    if (si == 0)
+        for (std::size_t i = ui, steps = 0; i > 0 && steps < max_units; --i, ++steps)
+            if (!units[i - 1].segments.empty() && keep(units[i - 1])) {
+                n.before = &units[i - 1].segments.back();
+                break;
+            }
+    if (si + 1 >= segs.size())
+        for (std::size_t i = ui + 1, steps = 0; i < units.size() && steps < max_units; ++i, ++steps)
+            if (!units[i].segments.empty() && keep(units[i])) {
+                n.after = &units[i].segments.front();
+                break;
+            }
+    return n;
+}
+
 }  // namespace verity::rules

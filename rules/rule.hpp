@@ -62,6 +62,15 @@ struct SegmentView {
     bool is_alignment_gap() const { return unit.type == "verity:dropped" || unit.type == "verity:added"; }
 };
 
+// The segments on either side of a view's segment: the previous and next segments of its unit and,
+// at the unit's ends, the nearest unit within `max_units` that `keep` accepts (its last segment
+// before, its first after). Null where there is none.
+struct NeighbourSegments {
+    const xliff::Segment* before = nullptr;
+    const xliff::Segment* after = nullptr;
+};
+NeighbourSegments neighbour_segments(const SegmentView& v, bool (*keep)(const xliff::Unit&), std::size_t max_units = 3);
+
 // A byte range of the source or target plain text, as rules see it.
 struct ByteRange {
     std::size_t begin = 0;

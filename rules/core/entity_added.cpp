@@ -14,30 +14,13 @@ namespace {
 // A name the neighbouring source sentence (the segment before or after, or the nearest unit on each side
 // that has a source) names: moved across a sentence boundary by a reworded version, not added.
 bool named_in_neighbouring_source(const SegmentView& v, const Entity& e) {
-    auto check = [&](const xliff::Segment& seg) { return &seg != &v.segment && mentioned_in_source(e, v, seg.source.text); };
-    const auto& segs = v.unit.segments;
-    const std::size_t si = v.segment_index;
-    if (si > 0 && si - 1 < segs.size() && check(segs[si - 1])) return true;
-    if (si + 1 < segs.size() && check(segs[si + 1])) return true;
-    const auto& units = v.file.units;
-    if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return false;
-    const std::size_t ui = static_cast<std::size_t>(&v.unit - units.data());
-    auto has_source = [](const xliff::Unit& u) {
-        return std::any_of(u.segments.begin(), u.segments.end(), [](const xliff::Segment& g) { return !is_blank(g.source.text); });
+    auto check = [&](const xliff::Segment* seg) {
+        return seg && seg != &v.segment && mentioned_in_source(e, v, seg->source.text);
     };
-    if (si == 0)
-        for (std::size_t i = ui, steps = 0; i > 0 && steps < 3; --i, ++steps)
-            if (has_source(units[i - 1])) {
-                if (check(units[i - 1].segments.back())) return true;
-                break;
-            }
-    if (si + 1 >= segs.size())
-        for (std::size_t i = ui + 1, steps = 0; i < units.size() && steps < 3; ++i, ++steps)
-            if (has_source(units[i])) {
-                if (check(units[i].segments.front())) return true;
-                break;
-            }
-    return false;
+    const auto n = neighbour_segments(v, [](const xliff::Unit& u) {
+        return std::any_of(u.segments.begin(), u.segments.end(), [](const xliff::Segment& g) { return !is_blank(g.source.text); });
+    });
+    return check(n.before) || check(n.after);
 }
 
 // An acronym the file's source uses in other units ("VPN" of "Mozilla VPN"): a term of the document that a

@@ -28,35 +28,15 @@ bool is_acronym(std::string_view name) {
 // The target of the segments next to this one: the other segments of its unit and the neighbouring units
 // of its file.
 bool named_nearby(const SegmentView& v, const Entity& e) {
-    auto check = [&](const xliff::Segment& seg) {
-        return &seg != &v.segment && seg.target && mentioned_in(e, v, seg.target->text);
+    auto check = [&](const xliff::Segment* seg) {
+        return seg && seg != &v.segment && seg->target && mentioned_in(e, v, seg->target->text);
     };
-    const auto& segs = v.unit.segments;
-    const std::size_t si = v.segment_index;
-    if (si > 0 && si - 1 < segs.size() && check(segs[si - 1])) return true;
-    if (si + 1 < segs.size() && check(segs[si + 1])) return true;
-    const auto& units = v.file.units;
-    if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return false;
-    const std::size_t ui = static_cast<std::size_t>(&v.unit - units.data());
     // The nearest unit on each side that has a target (a dropped sentence in between has none).
-    auto has_target = [](const xliff::Unit& u) {
-        return !u.segments.empty() && std::any_of(u.segments.begin(), u.segments.end(), [](const xliff::Segment& g) {
-            return g.target && !is_blank(g.target->text);
-        });
-    };
-    if (si == 0)
-        for (std::size_t i = ui, steps = 0; i > 0 && steps < 3; --i, ++steps)
-            if (has_target(units[i - 1])) {
-                if (check(units[i - 1].segments.back())) return true;
-                break;
-            }
-    if (si + 1 >= segs.size())
-        for (std::size_t i = ui + 1, steps = 0; i < units.size() && steps < 3; ++i, ++steps)
-            if (has_target(units[i])) {
-                if (check(units[i].segments.front())) return true;
-                break;
-            }
-    return false;
+    const auto n = neighbour_segments(v, [](const xliff::Unit& u) {
+        return std::any_of(u.segments.begin(), u.segments.end(),
+                           [](const xliff::Segment& g) { return g.target && !is_blank(g.target->text); });
+    });
+    return check(n.before) || check(n.after);
 }
 
 class EntityMissing final : public Rule {
