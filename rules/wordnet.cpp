@@ -168,21 +168,28 @@ std::string_view lemma_prefix(std::string_view stem) {
 
 }  // namespace
 
-struct Antonyms::Files {
+// index.<pos> and data.<pos> of the four parts of speech, mapped.
+struct PosFiles {
     // data.noun comes last: its antonyms ("victory" / "defeat") are rare in statements next to those
     // of adjectives and verbs, so only loose questions use them.
     static constexpr std::array<const char*, 4> kPos{"adj", "adv", "verb", "noun"};
     static constexpr unsigned kNoun = 3;
     std::array<Mapped, 4> index, data;
-    std::array<Mapped, 4> exceptions;  // adj, adv, verb, noun: the first listing of a form wins
-    const std::uint64_t serial = next_serial++;  // tells instances apart in the per-thread memo
+    const std::uint64_t serial = next_serial++;  // tells instances apart in per-thread memos
     static inline std::atomic<std::uint64_t> next_serial{1};
 
-    explicit Files(const std::string& dir) {
+    explicit PosFiles(const std::string& dir) {
         for (std::size_t p = 0; p < kPos.size(); ++p) {
             index[p].open(dir + "/index." + kPos[p]);
             data[p].open(dir + "/data." + kPos[p]);
         }
+    }
+};
+
+struct Antonyms::Files : PosFiles {
+    std::array<Mapped, 4> exceptions;  // adj, adv, verb, noun: the first listing of a form wins
+
+    explicit Files(const std::string& dir) : PosFiles(dir) {
         const std::array<const char*, 4> exc{"adj", "adv", "verb", "noun"};
         for (std::size_t p = 0; p < exc.size(); ++p) exceptions[p].open(dir + "/" + exc[p] + ".exc");
     }
@@ -302,18 +309,8 @@ const Antonyms& english_antonyms() {
     return antonyms;
 }
 
-struct CommonWords::Files {
-    static constexpr std::array<const char*, 4> kPos{"noun", "verb", "adj", "adv"};
-    std::array<Mapped, 4> index, data;
-    const std::uint64_t serial = next_serial++;  // tells instances apart in the per-thread memo
-    static inline std::atomic<std::uint64_t> next_serial{1};
-
-    explicit Files(const std::string& dir) {
-        for (std::size_t p = 0; p < kPos.size(); ++p) {
-            index[p].open(dir + "/index." + kPos[p]);
-            data[p].open(dir + "/data." + kPos[p]);
-        }
-    }
+struct CommonWords::Files : PosFiles {
+    using PosFiles::PosFiles;
 
     // Whether the synset at `offset` of `body` lists `word` exactly (WordNet keeps the case of
     // names and marks adjective positions as "word(a)").
