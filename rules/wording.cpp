@@ -942,6 +942,85 @@ std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view 
     return out;
 }
 
+std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vector<Token>& tokens,
+                                             const std::vector<Token>& other, const Lexicon& other_lex) {
+    std::vector<PrefixOpposite> out;
+    if (lex.negation_prefixes.empty()) return out;
+    const auto& dict = text::BilingualDictionary::shared(lex.language, other_lex.language);
+    if (dict.empty()) return out;
+    std::optional<CrossWords> cw;
+    // Negators and words that carry a negation ("little known" = "unbekannt"), per side: a word
+    // near one is negated in effect ("not clear" = "unklar", "nicht eindeutig" = "ambiguous").
+    auto negated_near = [](const Lexicon& l, const std::vector<Token>& ts) {
+        std::vector<Match> out = l.negators.find(ts);
+        for (const Match& m : l.implicit_negators.find(ts)) out.push_back(m);
+        return out;
+    };
+    auto near = [](const std::vector<Match>& ms, std::size_t i) {
+        for (const Match& m : ms)
+            if (m.first <= i + 2 && i <= m.last + 1) return true;
+        return false;
+    };
+    // A word that carries a negative affix of its language ("unexpected", "priceless").
+    auto looks_negated = [](const Lexicon& l, const Token& t) {
+        if (l.negation_exceptions.count(t.folded)) return false;
+        for (const auto& p : l.negation_exception_prefixes)
+            if (t.folded.starts_with(p)) return false;
+        for (const auto& p : l.negation_prefixes)
+            if (!p.empty() && p.front() != '-' && t.folded.size() >= p.size() + 4 && t.folded.starts_with(p)) return true;
+        for (const auto& suffix : l.negation_suffixes)
+            if (t.folded.find(suffix, 3) != std::string::npos) return true;
+        return false;
+    };
+    const auto mine_negated = negated_near(lex, tokens);
+    std::optional<std::vector<Match>> other_negated;
+    const bool english = lex.language == "en" && wordnet::english_antonyms().loaded;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (near(mine_negated, i)) continue;
+        // Names and numbers have no opposite; short words make chance compounds ("un" + "art").
+        if (t.numeric || t.folded.size() < 5 || (t.capitalised && !t.sentence_start && lex.language != "de")) continue;
+        if (is_stopword(lex, t) || lex.negation_exceptions.count(t.folded)) continue;
+        if (t.folded.find_first_of("-'") != std::string::npos) continue;
+        for (const auto& raw : lex.negation_prefixes) {
+            // Suffixes ("-less") change the part of speech; prefixes with a hyphen are spelt apart.
+            if (raw.empty() || raw.front() == '-' || raw.back() == '-') continue;
+            if (t.folded.starts_with(raw)) continue;  // already negated, or only looks so
+            // Only a productive prefix ("un"), or in English one that WordNet confirms makes the
+            // antonym ("improper" / "proper", not "improve" / "prove").
+            const bool open = std::find(lex.open_negation_prefixes.begin(), lex.open_negation_prefixes.end(), raw) !=
+                              lex.open_negation_prefixes.end();
+            Token negated = t;
+            negated.folded = raw + t.folded;
+            if (english ? !wordnet::english_antonyms().are_antonyms(negated.folded, t.folded) : !open) continue;
+            // Only a word of the dictionary, in one of its inflections ("unbekannten" → "unbekannt").
+            bool known = false;
+            for (const std::string& c : lemma_candidates(negated.folded, lex.language)) known = known || !dict.find(c).empty();
+            if (!known) continue;
+            negated.stem = stem_of(negated.folded, lex.language);
+            if (!cw) cw.emplace(other, other_lex, lex.language, other_lex.language);
+            // The word itself rendered by a one-word translation ("verletzt" / "hurt") is no opposite; a
+            // looser match would find "erwartet" / "expected" inside "unexpectedly".
+            if (!cw->rendered_strictly(negated) || cw->rendered_strictly(t)) continue;
+            // Which word of the other side the negated form translates: one that carries a negative
+            // affix itself and stands without a negator.
+            if (!other_negated) other_negated = negated_near(other_lex, other);
+            std::size_t at = other.size();
+            for (std::size_t j = 0; j < other.size() && at == other.size(); ++j) {
+                if (other[j].numeric || is_stopword(other_lex, other[j]) || !looks_negated(other_lex, other[j]) ||
+                    near(*other_negated, j))
+                    continue;
+                const std::vector<Token> one{other[j]};
+                if (CrossWords(one, other_lex, lex.language, other_lex.language).rendered_strictly(negated)) at = j;
+            }
+            if (at == other.size()) continue;
+            out.push_back({i, at, negated.folded});
+            break;
+        }
+    }
+    return out;
+}
+
 std::vector<Clause> clauses(std::string_view text) {
     std::vector<Clause> out;
     std::size_t start = 0;

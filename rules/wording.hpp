@@ -227,6 +227,18 @@ const Rendering& cross_rendering(const SegmentView& view, const Analysis& analys
 std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
                               const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict = false);
 
+// Across languages, a word of `tokens` whose negated form (a negative prefix of the pack added:
+// "mittelbar" → "unmittelbar", "expected" → "unexpected") is a one-word dictionary translation of a
+// word of `other` while the word itself renders nothing there: the text says the opposite of the
+// other side, most often because a translation dropped the prefix.
+struct PrefixOpposite {
+    std::size_t token = 0;  // index in `tokens`
+    std::size_t other = 0;  // index in `other` of the word the negated form translates
+    std::string negated;    // the negated form, folded
+};
+std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lexicon, const std::vector<Token>& tokens,
+                                             const std::vector<Token>& other, const Lexicon& other_lexicon);
+
 // How far the pair's target length lies from the document's length model, in standard
 // deviations (negative: shorter than expected); see omission.length. Defined there.
 double length_deviation(const SegmentView& view);

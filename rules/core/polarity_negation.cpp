@@ -161,10 +161,11 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
     for (const bool affix : {false, true})
         for (auto [d, i, j] : candidates)
             if ((more[i].scale == kAffix) == affix && !used_more[i] && !used_fewer[j]) used_more[i] = used_fewer[j] = true;
-    // Two negations a few words apart are one clause's ("whether or not it does not" = "ob …
-    // oder nicht"): the counterpart of one serves the other. Two side by side ("nicht ohne", "not
+    // Two negations one word apart are one clause's ("not, or not yet" = "noch nicht"): the
+    // counterpart of one serves the other. Further apart ("could not profit and could not cause")
+    // each needs its own. Two side by side ("nicht ohne", "not
     // without") cancel each other out (a litotes): each needs its own.
-    constexpr std::size_t kSameClause = 4;
+    constexpr std::size_t kSameClause = 2;
     for (std::size_t i = 0; i < more.size(); ++i) {
         if (used_more[i] || more[i].scale == kAffix) continue;
         bool shared = false;
@@ -194,6 +195,7 @@ public:
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
+        if (!a->same_language && report_prefix_opposite(v, *a, sink)) return;
         auto src = negations(sl, a->source, a->target, a->same_language, &tl);
         auto tgt = negations(tl, a->target, a->source, a->same_language, &sl);
         std::vector<Token> rendered_s, rendered_t;  // affix negations rendered as such on the other side
@@ -332,6 +334,32 @@ public:
     }
 
 private:
+    // A word whose negated form translates a word of the other side ("mittelbar" for "immediately",
+    // where "unmittelbar" is the translation): the prefix went, and the meaning turned.
+    bool report_prefix_opposite(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        for (const bool target_side : {true, false}) {
+            const auto& mine = target_side ? a.target : a.source;
+            const auto& other = target_side ? a.source : a.target;
+            const Lexicon& ml = target_side ? *a.target_lexicon : *a.source_lexicon;
+            const Lexicon& ol = target_side ? *a.source_lexicon : *a.target_lexicon;
+            const auto found = prefix_opposites(ml, mine, other, ol);
+            if (found.empty()) continue;
+            const PrefixOpposite& f = found.front();
+            const std::string_view mine_text = target_side ? std::string_view(v.segment.target->text) : v.segment.source.text;
+            const std::string_view other_text = target_side ? v.segment.source.text : std::string_view(v.segment.target->text);
+            FindingSink::Report r;
+            r.message = fmt::format("\"{}\" in the {} says the opposite of \"{}\" in the {}, which \"{}\" would render",
+                                    words(mine_text, mine, f.token, f.token + 1), target_side ? "target" : "source",
+                                    words(other_text, other, f.other, f.other + 1), target_side ? "source" : "target",
+                                    f.negated);
+            (target_side ? r.target_spans : r.source_spans).push_back(span(mine, f.token, f.token + 1));
+            (target_side ? r.source_spans : r.target_spans).push_back(span(other, f.other, f.other + 1));
+            sink.report(v, info(), info().severity, std::move(r));
+            return true;
+        }
+        return false;
+    }
+
     void check_lost_implicit(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
         const Lexicon& sl = *a.source_lexicon;
         const Lexicon& tl = *a.target_lexicon;

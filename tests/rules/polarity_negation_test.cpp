@@ -47,8 +47,8 @@ TEST(PolarityNegation, AcrossLanguagesEachClauseKeepsItsNegation) {
                           "polarity.negation", "en", "de")
                   .size(),
               1u);
-    // Two negations of one clause rendered by one ("not … or not" = "oder nicht").
-    EXPECT_TRUE(check_pairs({{"Berlin will say whether or not it does not agree.", "Berlin wird sagen, ob es zustimmt oder nicht."}},
+    // Two negations of one clause rendered by one ("not, or not yet" = "noch nicht").
+    EXPECT_TRUE(check_pairs({{"Berlin has not, or not yet, agreed.", "Berlin hat noch nicht zugestimmt."}},
                             "polarity.negation", "en", "de")
                     .empty());
 }
@@ -302,6 +302,25 @@ TEST(WordNet, InstalledFilesGiveCommonPairs) {
     EXPECT_TRUE(a.are_antonyms("began", "ended"));
     EXPECT_TRUE(a.are_antonyms("faster", "slower"));
     EXPECT_FALSE(a.are_antonyms("large", "big"));
+}
+
+TEST(PolarityNegation, AcrossLanguagesADroppedPrefixTurnsTheMeaning) {
+    if (text::BilingualDictionary::shared("de", "en").empty() || !wordnet::english_antonyms().loaded)
+        GTEST_SKIP() << "needs the German-English FreeDict dictionary and WordNet";
+    // "unverletzt" translates "unhurt"; "verletzt" is its opposite.
+    const auto found = check_pairs({{"The van driver was unhurt.", "Der Transporterfahrer blieb verletzt."}},
+                                   "polarity.negation", "en", "de");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].message.find("unverletzt"), std::string::npos) << found[0].message;
+    EXPECT_NE(found[0].message.find("\"verletzt\" in the target"), std::string::npos) << found[0].message;
+    // The same from the source side: a negated target word whose plain form is the source's.
+    EXPECT_EQ(check_pairs({{"The result was expected.", "Das Ergebnis kam unerwartet."}}, "polarity.negation", "en", "de").size(), 1u);
+    // Rendered with the prefix, or by a negator next to the word: nothing turned.
+    EXPECT_TRUE(check_pairs({{"The van driver was unhurt.", "Der Transporterfahrer blieb unverletzt."},
+                             {"Children with ambiguous genitalia.", "Kinder mit nicht eindeutigen Genitalien."},
+                             {"The cause was not clear.", "Die Ursache war unklar."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
 }
 
 }  // namespace
