@@ -83,6 +83,9 @@ public:
             if (extra.size() <= other.size()) return;
             const auto& tokens = kExtraInSource ? a->source : a->target;
             const auto& links = kExtraInSource ? a->source_link : a->target_link;
+            // A rewording adds emphasis freely ("is good" → "is very good"); a stronger target is
+            // only of interest (info) where the rest stayed as it was.
+            if (reworded && !kSoftening) return;
             if (reworded) {
                 std::erase_if(extra, [&](const Match& m) {
                     return m.first == 0 || m.last >= tokens.size() || links[m.first - 1] < 0 || links[m.last] < 0 ||
