@@ -22,7 +22,7 @@ except ImportError:
     sys.exit(f"eval_docs: {a.shared}/acceptance/score.py not found")
 
 cases = []
-for d in sorted(glob.glob(os.path.join(top, "bench", "docpairs", "*", "gold.json"))):
+for d in sorted(glob.glob(os.path.join(top, "bench", os.environ.get("DOCS", "docpairs"), "*", "gold.json"))):
     cases.append((d, os.path.join(os.path.dirname(d), "source.txt"), os.path.join(os.path.dirname(d), "target.txt")))
 seed = os.path.join(a.shared, "acceptance", "seed-gold.json")
 if os.path.exists(seed):
