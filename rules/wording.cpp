@@ -802,6 +802,34 @@ std::vector<std::string> lemma_candidates(const std::string& w, std::string_view
         }
     } else if (lang == "de") {
         for (std::string_view e : {"ern", "en", "em", "er", "es", "ns", "n", "e", "s"}) strip(e);
+        // Participles and infinitives with "zu" of weak verbs, also behind a separable prefix:
+        // "gemeldet" → "melden", "angekündigt" → "ankündigen", "zurückzugehen" → "zurückgehen".
+        static constexpr std::string_view kSeparable[] = {"",     "ab",  "an",   "auf", "aus",  "bei",    "ein",
+                                                          "fest", "her", "hin",  "mit", "nach", "vor",    "weg",
+                                                          "zu",   "zurück", "zusammen", "dar", "durch", "um", "über"};
+        for (std::string_view prefix : kSeparable) {
+            if (!w.starts_with(prefix)) continue;
+            const std::string_view rest = std::string_view(w).substr(prefix.size());
+            for (std::string_view infix : {"ge", "zu"}) {
+                if (!rest.starts_with(infix) || rest.size() < infix.size() + 4) continue;
+                std::string_view stem = rest.substr(infix.size());
+                if (infix == "ge") {
+                    // Inflected participles ("gemeldeten") first lose their ending.
+                    for (std::string_view e : {"en", "em", "er", "es", "e"})
+                        if (stem.size() >= e.size() + 4 && stem.ends_with(e) && (stem[stem.size() - e.size() - 1] == 't')) {
+                            stem.remove_suffix(e.size());
+                            break;
+                        }
+                    if (stem.ends_with("et")) stem.remove_suffix(2);
+                    else if (stem.ends_with('t')) stem.remove_suffix(1);
+                    else continue;
+                    if (stem.size() < 3) continue;
+                    out.push_back(std::string(prefix) + std::string(stem) + "en");
+                } else if (!prefix.empty() && stem.ends_with("en")) {
+                    out.push_back(std::string(prefix) + std::string(stem));
+                }
+            }
+        }
     } else {
         strip("es"), strip("s"), strip("x");
     }
@@ -978,6 +1006,11 @@ std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vect
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (near(mine_negated, i)) continue;
+        // The same word negated elsewhere ("nicht gültig … Gültige Endungen") renders the negated word.
+        bool negated_elsewhere = false;
+        for (std::size_t j = 0; j < tokens.size(); ++j)
+            negated_elsewhere = negated_elsewhere || (j != i && tokens[j].stem == t.stem && near(mine_negated, j));
+        if (negated_elsewhere) continue;
         // Names and numbers have no opposite; short words make chance compounds ("un" + "art").
         if (t.numeric || t.folded.size() < 5 || (t.capitalised && !t.sentence_start && lex.language != "de")) continue;
         if (is_stopword(lex, t) || lex.negation_exceptions.count(t.folded)) continue;
@@ -1014,6 +1047,9 @@ std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vect
                 if (CrossWords(one, other_lex, lex.language, other_lex.language).rendered_strictly(negated)) at = j;
             }
             if (at == other.size()) continue;
+            // That word rendered as such elsewhere on this side ("ungültig … Gültige Endungen"): the
+            // plain word here renders something else.
+            if (CrossWords(tokens, lex, other_lex.language, lex.language).rendered_strictly(other[at])) continue;
             out.push_back({i, at, negated.folded});
             break;
         }
@@ -1063,29 +1099,35 @@ std::pair<std::size_t, std::size_t> Rendering::count(const std::vector<Token>& t
     return {n, r};
 }
 
-const Rendering& cross_rendering(const SegmentView& view, const Analysis& a) {
+const Rendering& cross_rendering(const SegmentView& view, const Analysis& a, bool target_words) {
     struct Cached {
         std::string source, target, languages;
         Rendering rendering;
     };
-    thread_local Cached cache;
-    const std::string sl = source_language(view), tl = target_language(view);
+    thread_local Cached caches[2];  // source words, target words
+    Cached& cache = caches[target_words ? 1 : 0];
+    std::string sl = source_language(view), tl = target_language(view);
     const std::string_view st = view.segment.source.text;
     const std::string_view tt = view.segment.target ? std::string_view(view.segment.target->text) : std::string_view{};
     const std::string langs = sl + ">" + tl;
-    if (cache.source == st && cache.target == tt && cache.languages == langs &&
-        cache.rendering.content.size() == a.source.size())
+    // The words looked at, and the side looked in.
+    const auto& words = target_words ? a.target : a.source;
+    const auto& other = target_words ? a.source : a.target;
+    const Lexicon& words_lexicon = target_words ? *a.target_lexicon : *a.source_lexicon;
+    const Lexicon& other_lexicon = target_words ? *a.source_lexicon : *a.target_lexicon;
+    if (target_words) std::swap(sl, tl);
+    if (cache.source == st && cache.target == tt && cache.languages == langs && cache.rendering.content.size() == words.size())
         return cache.rendering;
     cache.source = std::string(st);
     cache.target = std::string(tt);
     cache.languages = langs;
     Rendering& r = cache.rendering;
-    r.content.assign(a.source.size(), 0);
-    r.rendered.assign(a.source.size(), 0);
-    CrossWords cw(a.target, *a.target_lexicon, sl, tl);
-    for (std::size_t i = 0; i < a.source.size(); ++i) {
-        r.content[i] = a.source[i].numeric || !is_stopword(*a.source_lexicon, a.source[i]);
-        if (r.content[i]) r.rendered[i] = cw.rendered(a.source[i]);
+    r.content.assign(words.size(), 0);
+    r.rendered.assign(words.size(), 0);
+    CrossWords cw(other, other_lexicon, sl, tl);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        r.content[i] = words[i].numeric || !is_stopword(words_lexicon, words[i]);
+        if (r.content[i]) r.rendered[i] = cw.rendered(words[i]);
     }
     return r;
 }

@@ -219,7 +219,8 @@ struct Rendering {
     // Content words and rendered ones among the source tokens starting in bytes [begin, end).
     std::pair<std::size_t, std::size_t> count(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const;
 };
-const Rendering& cross_rendering(const SegmentView& view, const Analysis& analysis);
+// With `target_words`, the same for the target's words rendered in the source.
+const Rendering& cross_rendering(const SegmentView& view, const Analysis& analysis, bool target_words = false);
 
 // Per word of `words` (in `words_language`), whether `other` (another language, with its lexicon)
 // renders it by the evidence of cross_rendering; `strict`: by a one-word dictionary translation

@@ -88,6 +88,10 @@ constexpr std::size_t kReplacedMinWords = 4;
 constexpr std::size_t kReplacedMinTotal = 9;  // both sides together: short UI strings tell too little
 // Content words a run at either end of the source must hold when no punctuation sets it apart.
 constexpr std::size_t kEndRunWords = 3;
+// addition.phrase across languages: content words of a target clause none of which the source
+// renders, and standard deviations the target must exceed the length model by.
+constexpr std::size_t kAddedClauseWords = 4;
+constexpr double kAddedClauseExcess = 2.0;
 
 template <bool kOmission>
 class PhraseGap final : public Rule {
@@ -133,7 +137,7 @@ public:
                 sink.report(v, info(), info().severity, std::move(rep));
                 return;
             }
-            if (kOmission) check_clauses(v, *a, sink);
+            check_clauses(v, *a, sink);
             return;
         }
         if (!a || !a->aligned || a->gaps.empty()) return;
@@ -233,34 +237,39 @@ private:
 
     // Across languages no word alignment exists: a source clause whose content words the target
     // does not render (no number, cognate or dictionary translation of them there) while the rest of
-    // the sentence is rendered, in a target shorter than the length model expects, was dropped.
+    // the sentence is rendered, in a target shorter than the length model expects, was dropped. The
+    // mirror (addition.phrase): a target clause the source does not render, in a target longer than
+    // expected, was added.
     void check_clauses(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
-        const std::string_view text = v.segment.source.text;
+        const std::string_view text = kOmission ? v.segment.source.text : std::string_view(v.segment.target->text);
+        const std::string_view other_text = kOmission ? std::string_view(v.segment.target->text) : v.segment.source.text;
+        const auto& tokens = kOmission ? a.source : a.target;
         const auto strong = strong_clauses(text);
         const auto weak = clauses(text);
         const double deviation = length_deviation(v);
         if (std::isnan(deviation)) return;
-        double deficit = deviation;
-        // A target with fewer sentences and clauses than its source has lost one, or merged them: the
+        // How far the other side falls short of the length the model expects for this one.
+        double deficit = kOmission ? deviation : -deviation;
+        // A side with fewer sentences and clauses than this one has lost one, or merged them: the
         // length deficit asked for is then one standard deviation less.
-        if (strong_clauses(v.segment.target->text).size() < strong.size()) deficit -= kFewerClausesCredit;
+        if (strong_clauses(other_text).size() < strong.size()) deficit -= kFewerClausesCredit;
         if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
-        const Rendering& r = cross_rendering(v, a);
-        const auto [all_n, all_r] = r.count(a.source, 0, text.size());
+        const Rendering& r = cross_rendering(v, a, !kOmission);
+        const auto [all_n, all_r] = r.count(tokens, 0, text.size());
         // The words at either end of the source that the target does not render, up to the first
         // rendered one: a dropped beginning or end that no punctuation sets apart.
         std::vector<Clause> ends;
         {
             std::vector<std::size_t> content;
-            for (std::size_t i = 0; i < a.source.size(); ++i)
+            for (std::size_t i = 0; i < tokens.size(); ++i)
                 if (r.content[i]) content.push_back(i);
             std::size_t lead = 0, trail = 0;
             while (lead < content.size() && !r.rendered[content[lead]]) ++lead;
             while (trail < content.size() && !r.rendered[content[content.size() - 1 - trail]]) ++trail;
             if (lead > 0 && lead < content.size())
-                ends.push_back({a.source[content.front()].begin, a.source[content[lead - 1]].end, false});
+                ends.push_back({tokens[content.front()].begin, tokens[content[lead - 1]].end, false});
             if (trail > 0 && trail < content.size())
-                ends.push_back({a.source[content[content.size() - trail]].begin, a.source[content.back()].end, false});
+                ends.push_back({tokens[content[content.size() - trail]].begin, tokens[content.back()].end, false});
         }
         const Clause* best = nullptr;
         double best_share = 2;
@@ -269,13 +278,16 @@ private:
             if (list->size() < (list == &ends ? 1u : 2u)) continue;
             const bool sentence_level = list == &strong;
             for (const Clause& c : *list) {
-                const auto [n, h] = r.count(a.source, c.begin, c.end);
+                const auto [n, h] = r.count(tokens, c.begin, c.end);
                 if (n == 0) continue;
                 const std::size_t rest_n = all_n - n, rest_r = all_r - h;
                 // The rest of the pair must be recognisably rendered, or nothing can be told.
                 if (rest_n < 3 || 2 * rest_r < rest_n) continue;
                 const bool none = h == 0, few = 3 * h <= n;
+                // An added clause needs stronger evidence: translations add words freely, and a
+                // target's inflected words find their dictionary entries less often than a source's.
                 const bool dropped =
+                    !kOmission ? (none && n >= kAddedClauseWords && deficit <= -kAddedClauseExcess) :
                     sentence_level ? (n >= 2 && none && deficit <= -clause_deficit_) ||
                                          (few && deficit <= -weak_clause_deficit_)
                                    : ((n >= (list == &ends ? kEndRunWords : 2) && none) || (list != &ends && n >= 3 && few)) &&
@@ -293,12 +305,13 @@ private:
         while (e > b && trim(text[e - 1])) --e;
         if (b >= e) return;
         FindingSink::Report rep;
-        const auto [n, h] = r.count(a.source, best->begin, best->end);
+        const auto [n, h] = r.count(tokens, best->begin, best->end);
         rep.message = fmt::format(
-            "\"{}\" of the source has no counterpart in the target: {} of its {} content words are rendered there, "
+            "\"{}\" {} has no counterpart in the {}: {} of its {} content words are rendered there, "
             "and the target is {:.1f} standard deviations {} than expected",
-            text.substr(b, e - b), h, n, std::abs(deviation), deviation < 0 ? "shorter" : "longer");
-        rep.source_spans.push_back({b, e});
+            text.substr(b, e - b), kOmission ? "of the source" : "in the target", kOmission ? "target" : "source", h, n,
+            std::abs(deviation), deviation < 0 ? "shorter" : "longer");
+        (kOmission ? rep.source_spans : rep.target_spans).push_back({b, e});
         sink.report(v, info(), info().severity, std::move(rep));
     }
 

@@ -88,6 +88,25 @@ TEST(OmissionPhrase, ASentenceTheTargetDoesNotRenderIsFoundAcrossLanguages) {
                     .empty());
 }
 
+TEST(AdditionPhrase, AClauseTheSourceDoesNotRenderIsFoundAcrossLanguages) {
+    // The mirror of the case above: the target adds a sentence that nothing of the source renders.
+    const Pair added{"Anna Berger eröffnete das Büro in Linz 2019 mit 12 Mitarbeitern.",
+                     "Anna Berger opened the Linz office in 2019 with 12 staff. The team celebrated the opening with "
+                     "a concert in the park near the river."};
+    const auto f = check_pairs({added}, "addition.phrase", "de", "en");
+    ASSERT_EQ(f.size(), 1u);
+    // The words of the added sentence that nothing renders ("opening" has "eröffnete").
+    EXPECT_NE(marked(f[0].target).find("concert in the park near the river"), std::string::npos) << marked(f[0].target);
+    EXPECT_EQ(marked(f[0].target).find("Anna"), std::string::npos) << marked(f[0].target);
+    EXPECT_TRUE(check_pairs({{added.source + " Das Team feierte die Eröffnung mit einem Konzert im Park am Fluss.", added.target}},
+                            "addition.phrase", "de", "en")
+                    .empty());
+    // A few words a translation adds ("near the river" for "am Fluss" is rendered) are no clause.
+    EXPECT_TRUE(check_pairs({{"Anna Berger eröffnete 2019 das Büro in Linz.", "In 2019, Anna Berger opened the office in Linz, Austria."}},
+                            "addition.phrase", "de", "en")
+                    .empty());
+}
+
 TEST(OmissionPhrase, AnEndWithoutCounterpartIsFoundWithoutPunctuation) {
     const auto f = check_pairs({{"Anna Berger opened the Linz office in 2019 together with three young carpenters and their apprentices.",
                                  "Anna Berger eröffnete das Büro in Linz 2019."}},

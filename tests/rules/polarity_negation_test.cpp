@@ -318,7 +318,10 @@ TEST(PolarityNegation, AcrossLanguagesADroppedPrefixTurnsTheMeaning) {
     // Rendered with the prefix, or by a negator next to the word: nothing turned.
     EXPECT_TRUE(check_pairs({{"The van driver was unhurt.", "Der Transporterfahrer blieb unverletzt."},
                              {"Children with ambiguous genitalia.", "Kinder mit nicht eindeutigen Genitalien."},
-                             {"The cause was not clear.", "Die Ursache war unklar."}},
+                             {"The cause was not clear.", "Die Ursache war unklar."},
+                             // The negated word rendered elsewhere: "Gültige" renders "Allowed" here.
+                             {"The extension is invalid. Allowed extensions are listed.",
+                              "Die Endung ist ungültig. Gültige Endungen sind aufgeführt."}},
                             "polarity.negation", "en", "de")
                     .empty());
 }
