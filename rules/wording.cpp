@@ -1,5 +1,6 @@
 #include "rules/wording.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -836,6 +837,31 @@ std::vector<std::string> lemma_candidates(const std::string& w, std::string_view
     return out;
 }
 
+// The first five letters of a folded word without their accents ("encéphalites" → "encep"), or
+// empty for a shorter word: words sharing it are cognates ("encephalitis").
+std::string cognate_key(std::string_view folded) {
+    std::string out;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < folded.size() && letters < 5;) {
+        const std::size_t at = i;
+        const char32_t c = text::utf8::next(folded, i);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else {
+            icu::UnicodeString d;
+            if (U_SUCCESS(status) && nfd->getDecomposition(static_cast<UChar32>(c), d) && d.length() > 0 && d.charAt(0) < 0x80)
+                out += static_cast<char>(d.charAt(0));
+            else
+                out.append(folded.substr(at, i - at));
+        }
+        ++letters;
+    }
+    if (letters < 5) out.clear();
+    return out;
+}
+
 // Evidence across languages for words of a source clause: a word counts as rendered when the target
 // holds its number, a cognate, one of its dictionary translations (also inside a compound) or a word
 // whose back-translation leads to it. Dictionaries of both directions are used when installed.
@@ -854,6 +880,7 @@ public:
             }
             if (is_stopword(target_lexicon, t)) continue;
             target_stems_.insert(t.stem);
+            if (std::string k = cognate_key(t.folded); !k.empty()) target_keys_.push_back(std::move(k));
             for (const std::string& b : back(t.folded)) back_stems_.insert(b);
         }
     }
@@ -865,6 +892,10 @@ public:
             if (t.numeric) continue;
             if (t.folded == s.folded) return true;
             if (s.folded.size() >= 5 && t.folded.size() >= 5 && s.folded.compare(0, 5, t.folded, 0, 5) == 0) return true;
+        }
+        if (const std::string key = cognate_key(s.folded); !key.empty()) {
+            for (const std::string& k : target_keys_)
+                if (k == key) return true;
         }
         for (const std::string& f : forth(s.folded)) {
             if (target_stems_.count(f)) return true;
@@ -958,6 +989,7 @@ private:
     const text::BilingualDictionary& forward_;
     const text::BilingualDictionary& backward_;
     std::unordered_set<std::string> target_numbers_, target_stems_, back_stems_;
+    std::vector<std::string> target_keys_;  // cognate_key of the target's content words
 };
 
 }  // namespace

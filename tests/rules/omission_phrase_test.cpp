@@ -60,7 +60,8 @@ TEST(OmissionLength, LearnsTheRatioFromTheDocument) {
     std::vector<Pair> pairs;
     const std::string en = "The committee discussed the annual report of the agency at length today.";
     const std::string de = "Der Ausschuss hat heute ausführlich den Jahresbericht der Agentur für Grenzschutz erörtert.";
-    for (int i = 0; i < 40; ++i) pairs.push_back({en, de});
+    // Distinct sentences (a repeated pair counts once in the model).
+    for (int i = 0; i < 40; ++i) pairs.push_back({en + " Case " + std::to_string(i) + ".", de + " Fall " + std::to_string(i) + "."});
     pairs.push_back({en + " It also approved the budget for the next three years without changes.", de});
     const auto f = check_pairs(pairs, "omission.length", "en", "de");
     ASSERT_EQ(f.size(), 1u);
@@ -158,7 +159,8 @@ TEST(OmissionLength, ClauseDroppedAfterTheLastAnchorIsFound) {
     const std::string en = "The committee discussed the annual report of the agency Frontex in detail today";
     const std::string de = "Der Ausschuss hat heute ausführlich den Jahresbericht der Agentur Frontex erörtert";
     const char* pads[] = {"", " ja", " und so", " sowie auch", " im Einzelnen dazu"};
-    for (int i = 0; i < 40; ++i) pairs.push_back({en + ".", de + pads[i % 5] + "."});
+    for (int i = 0; i < 40; ++i)
+        pairs.push_back({en + " " + std::to_string(i) + ".", de + pads[i % 5] + " " + std::to_string(i) + "."});
     pairs.push_back({"Yesterday the committee of the parliament discussed the annual report of Frontex, and it also "
                      "approved the budget for the years to come.",
                      "Gestern hat der Ausschuss des Parlaments ausführlich und sehr gründlich und genau den jährlichen Bericht "
@@ -168,6 +170,22 @@ TEST(OmissionLength, ClauseDroppedAfterTheLastAnchorIsFound) {
     EXPECT_EQ(f[0].unit, "u41");
     EXPECT_NE(f[0].message.find("stretch"), std::string::npos) << f[0].message;
     EXPECT_NE(marked(f[0].source).find("approved the budget"), std::string::npos);
+}
+
+TEST(OmissionLength, RepeatedPairsCountOnceInTheModel) {
+    // Forty copies of one pair at an odd ratio (a repeated UI string) do not make the model: the
+    // thirty distinct pairs do, and a full translation among them is not short.
+    std::vector<Pair> pairs;
+    for (int i = 0; i < 40; ++i)
+        pairs.push_back({"Please save the current file before closing it now.",
+                         "Bitte speichern Sie die aktuelle Datei jetzt auf dem Datenträger im richtigen Ordner, bevor Sie "
+                         "das Fenster und das Programm schließen."});
+    for (int i = 0; i < 30; ++i)
+        pairs.push_back({"The committee met " + std::to_string(i) + " times to discuss the annual report.",
+                         "Der Ausschuss trat " + std::to_string(i) + " Mal zusammen, um den Jahresbericht zu erörtern."});
+    pairs.push_back({"The committee met again today to discuss the annual report.",
+                     "Der Ausschuss trat heute erneut zusammen, um den Jahresbericht zu erörtern."});
+    for (const auto& f : check_pairs(pairs, "omission.length", "en", "de")) EXPECT_NE(f.unit, "u71") << f.message;
 }
 
 TEST(OmissionLength, ManyShortTargetsDoNotMakeFullOnesLookLong) {
