@@ -1002,6 +1002,28 @@ std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view 
     return out;
 }
 
+std::vector<Match> negation_context(const Lexicon& lexicon, const std::vector<Token>& tokens) {
+    std::vector<Match> out = lexicon.negators.find(tokens);
+    for (const Match& m : lexicon.implicit_negators.find(tokens)) out.push_back(m);
+    return out;
+}
+
+bool in_negation_context(const std::vector<Match>& context, std::size_t i) {
+    for (const Match& m : context)
+        if (m.first <= i + 2 && i <= m.last + 1) return true;
+    return false;
+}
+
+std::size_t rendered_word(const Token& word, const Lexicon& lexicon, const std::vector<Token>& other,
+                          const Lexicon& other_lexicon) {
+    for (std::size_t j = 0; j < other.size(); ++j) {
+        if (other[j].numeric || is_stopword(other_lexicon, other[j])) continue;
+        const std::vector<Token> one{other[j]};
+        if (CrossWords(one, other_lexicon, lexicon.language, other_lexicon.language).rendered_strictly(word)) return j;
+    }
+    return other.size();
+}
+
 std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vector<Token>& tokens,
                                              const std::vector<Token>& other, const Lexicon& other_lex) {
     std::vector<PrefixOpposite> out;
@@ -1009,18 +1031,6 @@ std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vect
     const auto& dict = text::BilingualDictionary::shared(lex.language, other_lex.language);
     if (dict.empty()) return out;
     std::optional<CrossWords> cw;
-    // Negators and words that carry a negation ("little known" = "unbekannt"), per side: a word
-    // near one is negated in effect ("not clear" = "unklar", "nicht eindeutig" = "ambiguous").
-    auto negated_near = [](const Lexicon& l, const std::vector<Token>& ts) {
-        std::vector<Match> out = l.negators.find(ts);
-        for (const Match& m : l.implicit_negators.find(ts)) out.push_back(m);
-        return out;
-    };
-    auto near = [](const std::vector<Match>& ms, std::size_t i) {
-        for (const Match& m : ms)
-            if (m.first <= i + 2 && i <= m.last + 1) return true;
-        return false;
-    };
     // A word that carries a negative affix of its language ("unexpected", "priceless").
     auto looks_negated = [](const Lexicon& l, const Token& t) {
         if (l.negation_exceptions.count(t.folded)) return false;
@@ -1032,16 +1042,16 @@ std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vect
             if (t.folded.find(suffix, 3) != std::string::npos) return true;
         return false;
     };
-    const auto mine_negated = negated_near(lex, tokens);
+    const auto mine_negated = negation_context(lex, tokens);
     std::optional<std::vector<Match>> other_negated;
     const bool english = lex.language == "en" && wordnet::english_antonyms().loaded;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
-        if (near(mine_negated, i)) continue;
+        if (in_negation_context(mine_negated, i)) continue;
         // The same word negated elsewhere ("nicht gültig … Gültige Endungen") renders the negated word.
         bool negated_elsewhere = false;
         for (std::size_t j = 0; j < tokens.size(); ++j)
-            negated_elsewhere = negated_elsewhere || (j != i && tokens[j].stem == t.stem && near(mine_negated, j));
+            negated_elsewhere = negated_elsewhere || (j != i && tokens[j].stem == t.stem && in_negation_context(mine_negated, j));
         if (negated_elsewhere) continue;
         // Names and numbers have no opposite; short words make chance compounds ("un" + "art").
         if (t.numeric || t.folded.size() < 5 || (t.capitalised && !t.sentence_start && lex.language != "de")) continue;
@@ -1069,11 +1079,11 @@ std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vect
             if (!cw->rendered_strictly(negated) || cw->rendered_strictly(t)) continue;
             // Which word of the other side the negated form translates: one that carries a negative
             // affix itself and stands without a negator.
-            if (!other_negated) other_negated = negated_near(other_lex, other);
+            if (!other_negated) other_negated = negation_context(other_lex, other);
             std::size_t at = other.size();
             for (std::size_t j = 0; j < other.size() && at == other.size(); ++j) {
                 if (other[j].numeric || is_stopword(other_lex, other[j]) || !looks_negated(other_lex, other[j]) ||
-                    near(*other_negated, j))
+                    in_negation_context(*other_negated, j))
                     continue;
                 const std::vector<Token> one{other[j]};
                 if (CrossWords(one, other_lex, lex.language, other_lex.language).rendered_strictly(negated)) at = j;

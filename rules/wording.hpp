@@ -228,6 +228,16 @@ const Rendering& cross_rendering(const SegmentView& view, const Analysis& analys
 std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
                               const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict = false);
 
+// Negators and implicit negators of a text: a word near one (two words before to one after) is
+// negated in effect ("not clear" = "unklar", "little known" = "unbekannt").
+std::vector<Match> negation_context(const Lexicon& lexicon, const std::vector<Token>& tokens);
+bool in_negation_context(const std::vector<Match>& context, std::size_t i);
+
+// Index of the first content word of `other` that `word` (in `lexicon`'s language) renders by a one-word
+// dictionary translation (see rendered_in, strict), or other.size().
+std::size_t rendered_word(const Token& word, const Lexicon& lexicon, const std::vector<Token>& other,
+                          const Lexicon& other_lexicon);
+
 // Across languages, a word of `tokens` whose negated form (a negative prefix of the pack added:
 // "mittelbar" → "unmittelbar", "expected" → "unexpected") is a one-word dictionary translation of a
 // word of `other` while the word itself renders nothing there: the text says the opposite of the

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <tuple>
 
 #include "rules/core/core_rules.hpp"
@@ -103,6 +104,28 @@ std::vector<Token> drop_rendered_affixes(std::vector<Match>& found, const Lexico
         return r;
     });
     return dropped;
+}
+
+// Whether a particle of the target stands right before a content word that translates a plain
+// word of the source: one with no negator or implicit negator near it and no
+// negative affix ("treten nicht sofort in Kraft" for "come into force immediately").
+bool negates_rendered_word(const Analysis& a, const std::vector<Match>& target_negations) {
+    const Lexicon& sl = *a.source_lexicon;
+    const Lexicon& tl = *a.target_lexicon;
+    std::optional<std::vector<Match>> context;
+    for (const Match& m : target_negations) {
+        if (m.scale == kAffix) continue;
+        if (m.last >= a.target.size()) continue;
+        const Token& t = a.target[m.last];
+        if (t.numeric || is_stopword(tl, t)) continue;
+        const std::size_t k = rendered_word(t, tl, a.source, sl);
+        if (k == a.source.size()) continue;
+        if (!context) context = negation_context(sl, a.source);
+        const Token& s = a.source[k];
+        if (!in_negation_context(*context, k) && !may_be_affix_negated(sl, s) && !is_affix_negated(sl, s, nullptr))
+            return true;
+    }
+    return false;
 }
 
 // Whether most anchor words of the source are in the in-order chain (the clauses kept their order).
@@ -277,8 +300,9 @@ public:
             // A translation spells out as a particle many a negation its source words lexically
             // ("out of the question" = "kommt nicht in Frage", "underreported" = "nicht gemeldet",
             // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
-            // target with one negation more than its source is not reported.
-            if (nt > ns && high - low < 2) return;
+            // target with one negation more than its source is not reported, unless the particle
+            // negates the very translation of a plain source word ("nicht sofort" for "immediately").
+            if (nt > ns && high - low < 2 && !negates_rendered_word(*a, tgt)) return;
             if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(*a, src, tgt, hint_s, hint_t))
                 return;
         }

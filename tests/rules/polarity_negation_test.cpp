@@ -304,6 +304,21 @@ TEST(WordNet, InstalledFilesGiveCommonPairs) {
     EXPECT_FALSE(a.are_antonyms("large", "big"));
 }
 
+TEST(PolarityNegation, AcrossLanguagesAParticleBeforeARenderedWordIsAnAddedNegation) {
+    if (text::BilingualDictionary::shared("de", "en").empty()) GTEST_SKIP() << "needs the German-English FreeDict dictionary";
+    // "nicht sofort": the particle negates the translation of "immediately", which the source affirms.
+    EXPECT_EQ(check_pairs({{"The sanctions come into force immediately.", "Die Sanktionen treten nicht sofort in Kraft."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+    // A negation the source carries in a word ("out of the question", "rejected") is spelt out.
+    EXPECT_TRUE(check_pairs({{"The sanctions come into force immediately.", "Die Sanktionen treten sofort in Kraft."},
+                             {"A new vote is out of the question.", "Eine neue Abstimmung kommt nicht in Frage."},
+                             {"The court rejected the appeal.", "Das Gericht gab der Berufung nicht statt."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+}
+
 TEST(PolarityNegation, AcrossLanguagesADroppedPrefixTurnsTheMeaning) {
     if (text::BilingualDictionary::shared("de", "en").empty() || !wordnet::english_antonyms().loaded)
         GTEST_SKIP() << "needs the German-English FreeDict dictionary and WordNet";
