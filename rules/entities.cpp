@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -234,6 +235,9 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         if (words.size() == 1 && words[0] == fold_key(code)) words.clear();
         return words;
     };
+    // Within one language a country, city or language has the same name on both sides, and `add` learns
+    // nothing from it: only the currencies (code = name) are worth fetching.
+    const bool one_language = std::strcmp(a.getName(), b.getName()) == 0;
     auto add = [&](const icu::UnicodeString& x, const icu::UnicodeString& y, const char* code) {
         auto p = folded(x, code), q = folded(y, code);
         if (p.empty() || q.empty() || p == q) return;  // the same name in both: nothing to learn
@@ -244,14 +248,14 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
             if (w->size() == 1 && (*w)[0].size() >= 5) out->by_stem[(*w)[0].substr(0, 5)].push_back(id);
         out->sets.push_back({std::move(p), std::move(q)});
     };
-    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+    for (const char* const* c = icu::Locale::getISOCountries(); !one_language && *c; ++c) {
         const icu::Locale region("", *c);
         icu::UnicodeString x, y;
         add(region.getDisplayCountry(a, x), region.getDisplayCountry(b, y), *c);
     }
     // Cities: ICU names the exemplar city of each time zone in many languages ("Lisbon" = "Lissabon",
     // "Prague" = "Prag", "Moscow" = "Moskau").
-    {
+    if (!one_language) {
         UErrorCode st = U_ZERO_ERROR;
         std::unique_ptr<icu::TimeZoneNames> a_names(icu::TimeZoneNames::createInstance(a, st));
         std::unique_ptr<icu::TimeZoneNames> b_names(U_SUCCESS(st) ? icu::TimeZoneNames::createInstance(b, st) : nullptr);
@@ -310,7 +314,7 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         }
         uenum_close(codes);
     }
-    for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) {
+    for (const char* const* c = icu::Locale::getISOLanguages(); !one_language && *c; ++c) {
         const icu::Locale language(*c);
         icu::UnicodeString x, y;
         add(language.getDisplayLanguage(a, x), language.getDisplayLanguage(b, y), *c);
@@ -1393,9 +1397,43 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
 
 }  // namespace
 
+namespace {
+
+// Latin letters that no accent makes and the marks that join or end words, spelt as Latin-ASCII spells
+// them, in lower case as the fold wants them: "ł" -> "l", "æ" -> "ae", "ß" -> "ss", "ʻ" of "Paʻanga" ->
+// "'", "…" -> "...". Those of the languages of Europe and of ICU's names (currencies, cities); the rest
+// go through the transliterator. Null for any other code point.
+// (EntityWords.LatinFoldsAsTheTransliteratorFolds checks every entry against ICU.)
+const char* ascii_spelling(UChar32 c) {
+    switch (c) {
+        case 0xC6: case 0xE6: return "ae";    // Æ æ
+        case 0xD0: case 0xF0: return "d";     // Ð ð
+        case 0xD8: case 0xF8: return "o";     // Ø ø
+        case 0xDE: case 0xFE: return "th";    // Þ þ
+        case 0xDF: case 0x1E9E: return "ss";  // ß ẞ
+        case 0x110: case 0x111: return "d";   // Đ đ
+        case 0x126: case 0x127: return "h";   // Ħ ħ
+        case 0x131: return "i";               // ı
+        case 0x132: case 0x133: return "ij";  // Ĳ ĳ
+        case 0x13F: case 0x140: return "l";   // Ŀ ŀ
+        case 0x141: case 0x142: return "l";   // Ł ł
+        case 0x14A: case 0x14B: return "n";   // Ŋ ŋ
+        case 0x152: case 0x153: return "oe";  // Œ œ
+        case 0x166: case 0x167: return "t";   // Ŧ ŧ
+        case 0x17F: return "s";               // ſ
+        case 0x2BB: case 0x2BC: return "'";   // ʻ ʼ (modifier letters: "Paʻanga", "Kʼicheʼ")
+        case 0x2018: case 0x2019: return "'";  // ‘ ’
+        case 0x2010: case 0x2011: case 0x2013: case 0x2014: return "-";  // ‐ ‑ – —
+        case 0x2026: return "...";            // …
+        default: return nullptr;
+    }
+}
+}  // namespace
+
 // Latin letters with accents fold as the transliterator below folds them (decomposed, marks
-// dropped, lower case, "ß" as "ss"), without building it: its rule tables take about 15 ms per
-// thread. False, with `out` unspecified, when the text holds anything else.
+// dropped, lower case, "ß" as "ss", "ł" as "l", "’" as "'"), without building it: ICU's transliterator registry
+// and rule tables take some 40 ms per process. False, with `out` unspecified, when the text holds
+// anything else.
 bool fold_latin(const icu::UnicodeString& u, std::string& out) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -1411,8 +1449,8 @@ bool fold_latin(const icu::UnicodeString& u, std::string& out) {
         } else if (u_charType(c) == U_NON_SPACING_MARK && !out.empty() && static_cast<unsigned char>(out.back()) < 0x80 &&
                    std::isalpha(static_cast<unsigned char>(out.back()))) {
             continue;  // an accent on a Latin letter
-        } else if (c == 0xDF) {
-            out += "ss";
+        } else if (const char* ascii = ascii_spelling(c)) {
+            out += ascii;
         } else {
             return false;
         }

@@ -3,6 +3,12 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
+#include <utility>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include "rules/entities.hpp"
 #include "rules/packs.hpp"
@@ -33,6 +39,36 @@ TEST(EntityWords, FoldTransliteratesAndSplitsCompounds) {
     EXPECT_TRUE(w[1].acronym);
     EXPECT_FALSE(w[2].sentence_start);  // the dot of "U.S." ends no sentence
     EXPECT_TRUE(w[4].joined);           // joined by a hyphen
+}
+
+// fold_key spells some Latin letters and marks in ASCII itself ("ł", "æ", "ß", "ʻ", "…") rather than
+// build ICU's transliterator: for each code point of the Latin blocks, the spacing modifier letters
+// and general punctuation, alone, inside a word, between capitals and under an accent, it must give
+// what the transliterator gives.
+TEST(EntityWords, LatinFoldsAsTheTransliteratorFolds) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> icu_fold(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+    ASSERT_TRUE(U_SUCCESS(status) && icu_fold);
+    auto expected = [&](const icu::UnicodeString& text) {
+        icu::UnicodeString u = text;
+        icu_fold->transliterate(u);
+        std::string out;
+        u.toUTF8String(out);
+        return out;
+    };
+    const std::pair<UChar32, UChar32> blocks[] = {{0x80, 0x2FF}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}};
+    for (const auto& [first, last] : blocks)
+        for (UChar32 c = first; c <= last; ++c) {
+            if (!u_isdefined(c) || u_iscntrl(c)) continue;
+            const icu::UnicodeString cp(c);
+            for (const icu::UnicodeString& text : {cp, cp + "a", "B" + cp + "C", "b" + cp + "c",
+                                                   cp + icu::UnicodeString(static_cast<UChar32>(0x301))}) {
+                std::string utf8;
+                text.toUTF8String(utf8);
+                EXPECT_EQ(fold_key(utf8), expected(text)) << utf8;
+            }
+        }
 }
 
 TEST(EntityWords, LatinLettersEndWhereAnUnspacedScriptBegins) {
