@@ -48,11 +48,27 @@ icu::Transliterator* to_ascii() {
     return t.get();
 }
 
-bool is_word_char(char32_t c) {
+// The code point at byte `i`, moving `i` past it: ASCII, most of any text, without a call.
+inline char32_t next_cp(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    return text::utf8::next(s, i);
+}
+
+// text::utf8::is_space, ASCII without a call.
+inline bool is_space_cp(char32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return text::utf8::is_space(c);
+}
+
+inline bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
 }
-bool is_letter_cp(char32_t c) {
+inline bool is_letter_cp(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     return u_isalpha(static_cast<UChar32>(c)) != 0;
 }
@@ -67,7 +83,7 @@ bool unspaced_script(char32_t c) {
 
 char32_t peek(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
-    return text::utf8::next(s, i);
+    return next_cp(s, i);
 }
 
 // ---- English common words, from WordNet ---------------------------------------------------------------
@@ -1106,7 +1122,12 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                          std::string_view st, std::string_view tt) {
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
-    r.target = find_entities(tw, k.target, k);
+    // A text that is its own translation (most segments of a revised file): in one language its names are
+    // read alike on both sides, and in any case each has itself for counterpart, every word of it being there
+    // as itself (what has_counterpart checks first). Nothing is missing, added or replaced.
+    const bool same_text = st == tt;
+    r.target = same_text && k.source_lang == k.target_lang ? r.source : find_entities(tw, k.target, k);
+    if (same_text) return r;
     std::unordered_set<std::string> s_translated, t_translated;
     if (cross) {
         auto fill = [](const std::vector<Word>& words, std::string_view text, const std::string& from,
@@ -1489,7 +1510,7 @@ std::vector<Word> split_words(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next = i;
-        const char32_t c = text::utf8::next(text, next);
+        const char32_t c = next_cp(text, next);
         if (!is_word_char(c)) {
             if (ends_sentence(c)) pending_start = true;
             // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
@@ -1497,9 +1518,10 @@ std::vector<Word> split_words(std::string_view text) {
             const bool elision = (c == '\'' || c == 0x2019) && !out.empty() && out.back().end == i &&
                                  out.back().end - out.back().begin <= 4 && !out.back().capitalised &&
                                  out.back().has_letter && is_letter_cp(peek(text, next));
-            if (!text::utf8::is_space(c) && !is_hyphen(c) && !elision) clean_gap = false;
+            const bool space = is_space_cp(c);
+            if (!space && !is_hyphen(c) && !elision) clean_gap = false;
             if (c == ',') ++commas;
-            else if (!text::utf8::is_space(c)) ++other_marks;
+            else if (!space) ++other_marks;
             if (is_hyphen(c)) hyphen_gap = true;
             i = next;
             continue;
@@ -1516,7 +1538,7 @@ std::vector<Word> split_words(std::string_view text) {
         int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
         for (;;) {
             std::size_t after = j;
-            const char32_t d = j < text.size() ? text::utf8::next(text, after) : 0;
+            const char32_t d = j < text.size() ? next_cp(text, after) : 0;
             if (d && is_word_char(d)) {
                 // Latin letters end where Hangul, kana or Han begin: "VPN을", "DNS보다" hold "VPN", "DNS".
                 const int here = unspaced_script(d) ? 1 : d < 0x250 ? 0 : script;
@@ -1538,7 +1560,7 @@ std::vector<Word> split_words(std::string_view text) {
             // Dotted initials: "U.S.", "E.U." (a single letter, a dot, a letter).
             if (d == '.' && piece == 1 && letters > 0 && is_letter_cp(peek(text, after))) {
                 std::size_t k = after;
-                text::utf8::next(text, k);
+                next_cp(text, k);
                 if (!is_word_char(peek(text, k))) {
                     dotted = true;
                     piece = 0;
@@ -1617,7 +1639,7 @@ const SegmentWords& segment_words(const SegmentView& view) {
         memo.source = s;
         memo.target = t;
         memo.words.source = split_words(s);
-        memo.words.target = split_words(t);
+        memo.words.target = t == s ? memo.words.source : split_words(t);
     }
     return memo.words;
 }
