@@ -1479,16 +1479,23 @@ bool fold_latin(const icu::UnicodeString& u, std::string& out) {
     return true;
 }
 
-std::string fold_key(std::string_view text) {
-    std::string out(text);
+namespace {
+
+// fold_key written into `key`, whose buffer it reuses: split_words folds every word in place.
+void fold_into(std::string_view text, std::string& key) {
+    key.assign(text.data(), text.size());
     bool ascii = true;
-    for (char& c : out) {
+    for (char& c : key) {
         if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
         else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    if (ascii) return out;
+    if (ascii) return;
+    // Other text by way of ICU, memoised per thread by its lower-cased bytes.
     thread_local std::unordered_map<std::string, std::string> cache;
-    if (auto it = cache.find(out); it != cache.end()) return it->second;
+    if (auto it = cache.find(key); it != cache.end()) {
+        key = it->second;
+        return;
+    }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::string folded;
     if (!fold_latin(u, folded)) {
@@ -1498,8 +1505,16 @@ std::string fold_key(std::string_view text) {
         u.toUTF8String(folded);
     }
     if (cache.size() > 50000) cache.clear();
-    cache.emplace(std::move(out), folded);
-    return folded;
+    cache.emplace(std::move(key), folded);
+    key = std::move(folded);
+}
+
+}  // namespace
+
+std::string fold_key(std::string_view text) {
+    std::string key;
+    fold_into(text, key);
+    return key;
 }
 
 std::vector<Word> split_words(std::string_view text) {
@@ -1526,12 +1541,13 @@ std::vector<Word> split_words(std::string_view text) {
             i = next;
             continue;
         }
-        Word w;
+        const bool first = out.empty();
+        Word& w = out.emplace_back();  // built in place
         w.begin = i;
         w.sentence_start = pending_start;
-        w.joined = clean_gap && !out.empty();
+        w.joined = clean_gap && !first;
         w.hyphenated = w.joined && hyphen_gap;
-        w.after_comma = !out.empty() && commas == 1 && other_marks == 0;
+        w.after_comma = !first && commas == 1 && other_marks == 0;
         std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
         bool first_letter_upper = false, seen_letter = false, dotted = false;
         std::size_t j = i;
@@ -1590,11 +1606,10 @@ std::vector<Word> split_words(std::string_view text) {
             std::string undotted;
             for (char ch : raw)
                 if (ch != '.') undotted += ch;
-            w.key = fold_key(undotted);
+            fold_into(undotted, w.key);
         } else {
-            w.key = fold_key(raw);
+            fold_into(raw, w.key);
         }
-        out.push_back(std::move(w));
         pending_start = false;
         clean_gap = true;
         hyphen_gap = false;
