@@ -464,25 +464,28 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         e.last = last;
         e.begin = words[i].begin;
         e.end = words[last].end;
-        std::vector<std::string> all;
         std::size_t titled = 0;
         for (std::size_t w = i; w <= last; ++w) {
-            all.push_back(words[w].key);
+            // Every folded word of the span, space-separated (as `join` writes it).
+            if (!e.phrase.empty()) e.phrase += ' ';
+            e.phrase += words[w].key;
             if (is_title(w)) ++titled;
             else if (words[w].capitalised || words[w].acronym) {
                 e.core.push_back(words[w].key);
                 e.core_words.push_back(w);
             }
         }
-        e.phrase = join(all);
         // The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless
         // the whole is a known name, the name is what follows.
         // In English a first word that WordNet knows only capitalised is a name wherever it stands ("Barack
         // Obama said").
-        const bool plain_first = !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
-                                   words[e.first].has_letter);
+        // (Asked last: a WordNet lookup.)
+        auto plain_first = [&] {
+            return !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
+                     words[e.first].has_letter);
+        };
         if (starts(e.first) && last > e.first && !k.set_of.count(e.phrase) && !words[e.first].acronym &&
-            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key && plain_first) {
+            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key && plain_first()) {
             e.core.erase(e.core.begin());
             e.core_words.erase(e.core_words.begin());
             e.first_uncertain = true;
@@ -515,7 +518,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         for (std::size_t w = e.first; w <= last; ++w)
             has_acronym = has_acronym || (words[w].acronym && !(w < last && words[w + 1].hyphenated && !words[w + 1].acronym));
         e.noun_run = lex.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
-                     all.size() == e.core.size() + (e.first_uncertain ? 1 : 0);
+                     last - e.first + 1 == e.core.size() + (e.first_uncertain ? 1 : 0);
         out.push_back(std::move(e));
     }
     return out;
