@@ -917,6 +917,11 @@ bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
                      bool cross, bool english = false) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
+    // Each as itself is the common case, settled before any of the looser evidence below is gathered.
+    auto as_itself = [&](const std::string& c) {
+        return std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+    };
+    if (std::all_of(e.core.begin(), e.core.end(), as_itself)) return true;
     std::size_t found = 0;
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
@@ -940,8 +945,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     const std::string& other_lang = e_in_source ? k.target_lang : k.source_lang;
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
-        bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] ||
-                   std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+        bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] || as_itself(c);
         // The first word vouches for a partly translated name only when found as itself or under a known
         // name, not as a mere cognate ("Ministerprasident" ~ "Minister").
         if (&c == &e.core.front() && cross) first_found = hit || word_named_otherwise(c, other.words, k);
