@@ -303,23 +303,31 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
                 const UChar* n = ucurr_getName(iso, locale.c_str(), UCURR_LONG_NAME, &is_choice, &len, &st);
                 return U_SUCCESS(st) && n ? icu::UnicodeString(n, len) : icu::UnicodeString();
             };
-            const std::string lower_code = fold_key(code);
-            std::vector<std::string> symbols;
-            for (const auto* loc : {&a_name, &b_name}) {
+            // Only symbols that are no letters ("$", "£", "US$"): "CZK" is the code itself. Empty otherwise.
+            auto symbol_in = [&](const std::string& locale) {
                 UBool is_choice = false;
                 int32_t len = 0;
                 UErrorCode st = U_ZERO_ERROR;
-                const UChar* sym = ucurr_getName(iso, loc->c_str(), UCURR_SYMBOL_NAME, &is_choice, &len, &st);
+                const UChar* sym = ucurr_getName(iso, locale.c_str(), UCURR_SYMBOL_NAME, &is_choice, &len, &st);
                 std::string utf8;
                 if (U_SUCCESS(st) && sym) icu::UnicodeString(sym, len).toUTF8String(utf8);
-                // Only symbols that are no letters ("$", "£", "US$"): "CZK" is the code itself.
                 if (!utf8.empty() && split_words(utf8).size() <= 1 &&
                     std::any_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || c == '$'; }))
-                    symbols.push_back(utf8);
-            }
+                    return utf8;
+                return std::string();
+            };
+            // The symbol and the folded name in each locale; within one language the second is the first
+            // again, kept twice as for two languages.
+            const std::string lower_code = fold_key(code);
+            std::string symbol[2] = {symbol_in(a_name)};
+            std::vector<std::string> name[2] = {folded(name_in(a_name), code)};
+            symbol[1] = one_language ? symbol[0] : symbol_in(b_name);
+            name[1] = one_language ? name[0] : folded(name_in(b_name), code);
+            std::vector<std::string> symbols;
+            for (const auto& sym : symbol)
+                if (!sym.empty()) symbols.push_back(sym);
             if (!symbols.empty()) out->currency_symbols[lower_code] = symbols;
-            for (const auto* loc : {&a_name, &b_name}) {
-                auto words = folded(name_in(*loc), code);
+            for (auto& words : name) {
                 if (words.empty()) continue;
                 const std::size_t id = out->sets.size();
                 out->set_of[lower_code].push_back(id);
@@ -464,6 +472,8 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         e.last = last;
         e.begin = words[i].begin;
         e.end = words[last].end;
+        e.core.reserve(last - i + 1);
+        e.core_words.reserve(last - i + 1);
         std::size_t titled = 0;
         for (std::size_t w = i; w <= last; ++w) {
             // Every folded word of the span, space-separated (as `join` writes it).
@@ -1016,10 +1026,11 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
                     !another_name(e, own, other, e_in_source, k, true)
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
-    // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
-    for (const std::string& phrase : {e.phrase, join(e.core)}) {
+    // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain. Under the whole
+    // span, or under its core words when they differ ("President Macron", "Macron").
+    auto alias_present = [&](const std::string& phrase) {
         auto it = k.set_of.find(phrase);
-        if (it == k.set_of.end() || (!e.acronym && k.acronym_only(phrase))) continue;
+        if (it == k.set_of.end() || (!e.acronym && k.acronym_only(phrase))) return false;
         for (std::size_t id : it->second)
             for (const auto& member : k.sets[id])
                 if (occurs(member, other.words) &&
@@ -1027,10 +1038,14 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
                       std::none_of(other.words.begin(), other.words.end(),
                                    [&](const Word& w) { return w.acronym && w.key == member[0]; })))
                     return true;
-    }
+        return false;
+    };
+    const std::string core_phrase = join(e.core);
+    if (alias_present(e.phrase) || (core_phrase != e.phrase && alias_present(core_phrase))) return true;
     if (cross) {
         // Also through the packs' aliases: to ICU, "Czech Republic" is "Czechia" (= Tschechien).
-        std::vector<std::string> names{e.phrase, join(e.core)};
+        std::vector<std::string> names{e.phrase};
+        if (core_phrase != e.phrase) names.push_back(core_phrase);
         for (std::size_t i = 0, n = names.size(); i < n; ++i)
             if (auto it = k.set_of.find(names[i]); it != k.set_of.end())
                 for (std::size_t id : it->second)
