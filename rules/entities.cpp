@@ -529,6 +529,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
             has_acronym = has_acronym || (words[w].acronym && !(w < last && words[w + 1].hyphenated && !words[w + 1].acronym));
         e.noun_run = lex.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
                      last - e.first + 1 == e.core.size() + (e.first_uncertain ? 1 : 0);
+        if (out.empty()) out.reserve(8);  // a sentence names a few things: no regrowth for most
         out.push_back(std::move(e));
     }
     return out;
@@ -1415,9 +1416,10 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         auto drop_plain = [&](std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
             std::erase_if(weak, [&](std::size_t i) { return plain_word(es[i]); });
         };
-        const bool s_plain = std::any_of(s_weak.begin(), s_weak.end(), [&](std::size_t i) { return plain_word(r.source[i]); });
-        const bool t_plain = std::any_of(t_weak.begin(), t_weak.end(), [&](std::size_t i) { return plain_word(r.target[i]); });
-        if (s_plain && t_plain) {
+        auto any_plain = [&](const std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
+            return std::any_of(weak.begin(), weak.end(), [&](std::size_t i) { return plain_word(es[i]); });
+        };
+        if (any_plain(s_weak, r.source) && any_plain(t_weak, r.target)) {  // (WordNet asked for the target only if need be)
             drop_plain(s_weak, r.source);
             drop_plain(t_weak, r.target);
         }
