@@ -1,6 +1,7 @@
 #include "rules/entities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -63,6 +64,17 @@ inline bool is_space_cp(char32_t c) {
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
     return text::utf8::is_space(c);
 }
+
+// ASCII letters and digits, by byte: kUpper, kLower, kDigit; 0 for any other byte (non-ASCII included).
+constexpr unsigned kUpper = 1, kLower = 2, kDigit = 4;
+constexpr std::array<unsigned char, 256> ascii_classes = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+    for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+    return t;
+}();
+inline unsigned ascii_class(char c) { return ascii_classes[static_cast<unsigned char>(c)]; }
 
 inline bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -544,8 +556,11 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
     if (std::min(la, lb) >= 3 && (la + 1 == lb ? b.back() == 's' && b.compare(0, la, a) == 0
                                               : lb + 1 == la && a.back() == 's' && a.compare(0, lb, b) == 0))
         return true;
-    // Spelling variants: Mohammed / Mohamed, Harbor / Harbour.
-    if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && edit_distance(a, b, 1) <= 1) return true;
+    // Spelling variants: Mohammed / Mohamed, Harbor / Harbour. (One edit leaves the first letters alike or,
+    // made at the first letter, the last ones: words that differ at both ends are never one edit apart.)
+    if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && (a[0] == b[0] || a.back() == b.back()) &&
+        edit_distance(a, b, 1) <= 1)
+        return true;
     // Transcriptions of longer names differ more, but keep their ends: Runalls / Runnels, Donetsk / Donezk.
     if (std::min(la, lb) >= 7 && a[0] == b[0] && a.back() == b.back() && edit_distance(a, b, 2) <= 2) return true;
     if (std::min(la, lb) >= 10 && a[0] == b[0] && edit_distance(a, b, 3) <= 3) return true;
@@ -1577,6 +1592,21 @@ std::vector<Word> split_words(std::string_view text) {
         std::size_t j = i;
         int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
         for (;;) {
+            // ASCII letters and digits, most of any word, by table and without branching on case.
+            if (const unsigned flags = j < text.size() ? ascii_class(text[j]) : 0; flags != 0 && script != 1) {
+                script = 0;
+                const bool up = flags & kUpper, letter = flags & (kUpper | kLower);
+                letters += letter;
+                upper += up;
+                lower += (flags & kLower) != 0;
+                if (letter && !seen_letter) {
+                    first_letter_upper = up;
+                    seen_letter = true;
+                }
+                ++piece;
+                ++j;
+                continue;
+            }
             std::size_t after = j;
             const char32_t d = j < text.size() ? next_cp(text, after) : 0;
             if (d && is_word_char(d)) {
