@@ -93,6 +93,29 @@ TEST(EntityComparison, SubstitutionNamesBothSides) {
     EXPECT_TRUE(c.added.empty());
 }
 
+// A segment left as its own translation (untranslated, or unchanged in a revision) names what it names on
+// both sides, and reports nothing; across languages each side is still read by its own language.
+TEST(EntityComparison, TextThatIsItsOwnTranslationReportsNothing) {
+    const std::string en = "Jean Dupont told the European Commission in Brussels that the OECD and UNHCR agreed.";
+    const auto same = compare_entity_texts(en, en, packs(), "en", "en");
+    ASSERT_FALSE(same.source.empty());
+    ASSERT_EQ(same.target.size(), same.source.size());
+    for (std::size_t i = 0; i < same.source.size(); ++i) {
+        EXPECT_EQ(text_of(en, same.target[i]), text_of(en, same.source[i]));
+        EXPECT_EQ(same.target[i].core, same.source[i].core);
+    }
+    EXPECT_TRUE(same.substitutions.empty());
+    EXPECT_TRUE(same.missing.empty());
+    EXPECT_TRUE(same.added.empty());
+    const std::string de = "Die Europäische Kommission traf Vertreter der OECD in Brüssel.";
+    const auto untranslated = compare_entity_texts(de, de, packs(), "de", "en");
+    EXPECT_FALSE(untranslated.source.empty());
+    EXPECT_FALSE(untranslated.target.empty());
+    EXPECT_TRUE(untranslated.substitutions.empty());
+    EXPECT_TRUE(untranslated.missing.empty());
+    EXPECT_TRUE(untranslated.added.empty());
+}
+
 TEST(EntityComparison, AliasesAcronymsCaseAndVariantsAreCounterparts) {
     auto clean = [](std::string_view s, std::string_view t, std::string_view sl = "en", std::string_view tl = "en") {
         const auto c = compare_entity_texts(s, t, packs(), sl, tl);
