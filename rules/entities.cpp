@@ -401,7 +401,8 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
     k->source_lang = source_lang;
     k->target_lang = target_lang;
     fill_lexicon(k->source, sp, mul, source_lang);
-    fill_lexicon(k->target, tp, mul, target_lang);
+    if (source_lang == target_lang) k->target = k->source;  // one language: the same words on both sides
+    else fill_lexicon(k->target, tp, mul, target_lang);
     for (const LanguagePack* p : {sp, tp, mul}) {
         if (!p || (p == tp && tp == sp)) continue;
         add_sets(*k, p->group_list("entities.aliases"));
