@@ -1161,12 +1161,7 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                          std::string_view st, std::string_view tt) {
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
-    // A text that is its own translation (most segments of a revised file): in one language its names are
-    // read alike on both sides, and in any case each has itself for counterpart, every word of it being there
-    // as itself (what has_counterpart checks first). Nothing is missing, added or replaced.
-    const bool same_text = st == tt;
-    r.target = same_text && k.source_lang == k.target_lang ? r.source : find_entities(tw, k.target, k);
-    if (same_text) return r;
+    r.target = find_entities(tw, k.target, k);
     std::unordered_set<std::string> s_translated, t_translated;
     if (cross) {
         auto fill = [](const std::vector<Word>& words, std::string_view text, const std::string& from,
@@ -1435,7 +1430,8 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         auto any_plain = [&](const std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
             return std::any_of(weak.begin(), weak.end(), [&](std::size_t i) { return plain_word(es[i]); });
         };
-        if (any_plain(s_weak, r.source) && any_plain(t_weak, r.target)) {  // (WordNet asked for the target only if need be)
+        // (WordNet is asked about the target's words only when the source has such a word.)
+        if (any_plain(s_weak, r.source) && any_plain(t_weak, r.target)) {
             drop_plain(s_weak, r.source);
             drop_plain(t_weak, r.target);
         }
@@ -1492,9 +1488,9 @@ const char* ascii_spelling(UChar32 c) {
 }  // namespace
 
 // Latin letters with accents fold as the transliterator below folds them (decomposed, marks
-// dropped, lower case, "ß" as "ss", "ł" as "l", "’" as "'"), without building it: ICU's transliterator registry
-// and rule tables take some 40 ms per process. False, with `out` unspecified, when the text holds
-// anything else.
+// dropped, lower case, "ß" as "ss", "ł" as "l", "’" as "'"), without building it: ICU's
+// transliterator registry and rule tables take some 40 ms per process. False, with `out`
+// unspecified, when the text holds anything else.
 bool fold_latin(const icu::UnicodeString& u, std::string& out) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -1709,7 +1705,7 @@ const SegmentWords& segment_words(const SegmentView& view) {
         memo.source = s;
         memo.target = t;
         memo.words.source = split_words(s);
-        memo.words.target = t == s ? memo.words.source : split_words(t);
+        memo.words.target = split_words(t);
     }
     return memo.words;
 }
