@@ -1,9 +1,11 @@
 #include "rules/entities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -47,11 +49,38 @@ icu::Transliterator* to_ascii() {
     return t.get();
 }
 
-bool is_word_char(char32_t c) {
+// The code point at byte `i`, moving `i` past it: ASCII, most of any text, without a call.
+inline char32_t next_cp(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    return text::utf8::next(s, i);
+}
+
+// text::utf8::is_space, ASCII without a call.
+inline bool is_space_cp(char32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return text::utf8::is_space(c);
+}
+
+// ASCII letters and digits, by byte: kUpper, kLower, kDigit; 0 for any other byte (non-ASCII included).
+constexpr unsigned kUpper = 1, kLower = 2, kDigit = 4;
+constexpr std::array<unsigned char, 256> ascii_classes = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+    for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+    return t;
+}();
+inline unsigned ascii_class(char c) { return ascii_classes[static_cast<unsigned char>(c)]; }
+
+inline bool is_word_char(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
 }
-bool is_letter_cp(char32_t c) {
+inline bool is_letter_cp(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     return u_isalpha(static_cast<UChar32>(c)) != 0;
 }
@@ -66,7 +95,7 @@ bool unspaced_script(char32_t c) {
 
 char32_t peek(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
-    return text::utf8::next(s, i);
+    return next_cp(s, i);
 }
 
 // ---- English common words, from WordNet ---------------------------------------------------------------
@@ -234,6 +263,9 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         if (words.size() == 1 && words[0] == fold_key(code)) words.clear();
         return words;
     };
+    // Within one language a country, city or language has the same name on both sides, and `add` learns
+    // nothing from it: only the currencies (code = name) are worth fetching.
+    const bool one_language = std::strcmp(a.getName(), b.getName()) == 0;
     auto add = [&](const icu::UnicodeString& x, const icu::UnicodeString& y, const char* code) {
         auto p = folded(x, code), q = folded(y, code);
         if (p.empty() || q.empty() || p == q) return;  // the same name in both: nothing to learn
@@ -244,14 +276,14 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
             if (w->size() == 1 && (*w)[0].size() >= 5) out->by_stem[(*w)[0].substr(0, 5)].push_back(id);
         out->sets.push_back({std::move(p), std::move(q)});
     };
-    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+    for (const char* const* c = icu::Locale::getISOCountries(); !one_language && *c; ++c) {
         const icu::Locale region("", *c);
         icu::UnicodeString x, y;
         add(region.getDisplayCountry(a, x), region.getDisplayCountry(b, y), *c);
     }
     // Cities: ICU names the exemplar city of each time zone in many languages ("Lisbon" = "Lissabon",
     // "Prague" = "Prag", "Moscow" = "Moskau").
-    {
+    if (!one_language) {
         UErrorCode st = U_ZERO_ERROR;
         std::unique_ptr<icu::TimeZoneNames> a_names(icu::TimeZoneNames::createInstance(a, st));
         std::unique_ptr<icu::TimeZoneNames> b_names(U_SUCCESS(st) ? icu::TimeZoneNames::createInstance(b, st) : nullptr);
@@ -283,23 +315,31 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
                 const UChar* n = ucurr_getName(iso, locale.c_str(), UCURR_LONG_NAME, &is_choice, &len, &st);
                 return U_SUCCESS(st) && n ? icu::UnicodeString(n, len) : icu::UnicodeString();
             };
-            const std::string lower_code = fold_key(code);
-            std::vector<std::string> symbols;
-            for (const auto* loc : {&a_name, &b_name}) {
+            // Only symbols that are no letters ("$", "£", "US$"): "CZK" is the code itself. Empty otherwise.
+            auto symbol_in = [&](const std::string& locale) {
                 UBool is_choice = false;
                 int32_t len = 0;
                 UErrorCode st = U_ZERO_ERROR;
-                const UChar* sym = ucurr_getName(iso, loc->c_str(), UCURR_SYMBOL_NAME, &is_choice, &len, &st);
+                const UChar* sym = ucurr_getName(iso, locale.c_str(), UCURR_SYMBOL_NAME, &is_choice, &len, &st);
                 std::string utf8;
                 if (U_SUCCESS(st) && sym) icu::UnicodeString(sym, len).toUTF8String(utf8);
-                // Only symbols that are no letters ("$", "£", "US$"): "CZK" is the code itself.
                 if (!utf8.empty() && split_words(utf8).size() <= 1 &&
                     std::any_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || c == '$'; }))
-                    symbols.push_back(utf8);
-            }
+                    return utf8;
+                return std::string();
+            };
+            // The symbol and the folded name in each locale; within one language the second is the first
+            // again, kept twice as for two languages.
+            const std::string lower_code = fold_key(code);
+            std::string symbol[2] = {symbol_in(a_name)};
+            std::vector<std::string> name[2] = {folded(name_in(a_name), code)};
+            symbol[1] = one_language ? symbol[0] : symbol_in(b_name);
+            name[1] = one_language ? name[0] : folded(name_in(b_name), code);
+            std::vector<std::string> symbols;
+            for (const auto& sym : symbol)
+                if (!sym.empty()) symbols.push_back(sym);
             if (!symbols.empty()) out->currency_symbols[lower_code] = symbols;
-            for (const auto* loc : {&a_name, &b_name}) {
-                auto words = folded(name_in(*loc), code);
+            for (auto& words : name) {
                 if (words.empty()) continue;
                 const std::size_t id = out->sets.size();
                 out->set_of[lower_code].push_back(id);
@@ -310,7 +350,7 @@ std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag
         }
         uenum_close(codes);
     }
-    for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) {
+    for (const char* const* c = icu::Locale::getISOLanguages(); !one_language && *c; ++c) {
         const icu::Locale language(*c);
         icu::UnicodeString x, y;
         add(language.getDisplayLanguage(a, x), language.getDisplayLanguage(b, y), *c);
@@ -361,7 +401,8 @@ std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_vie
     k->source_lang = source_lang;
     k->target_lang = target_lang;
     fill_lexicon(k->source, sp, mul, source_lang);
-    fill_lexicon(k->target, tp, mul, target_lang);
+    if (source_lang == target_lang) k->target = k->source;  // one language: the same words on both sides
+    else fill_lexicon(k->target, tp, mul, target_lang);
     for (const LanguagePack* p : {sp, tp, mul}) {
         if (!p || (p == tp && tp == sp)) continue;
         add_sets(*k, p->group_list("entities.aliases"));
@@ -444,25 +485,30 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         e.last = last;
         e.begin = words[i].begin;
         e.end = words[last].end;
-        std::vector<std::string> all;
+        e.core.reserve(last - i + 1);
+        e.core_words.reserve(last - i + 1);
         std::size_t titled = 0;
         for (std::size_t w = i; w <= last; ++w) {
-            all.push_back(words[w].key);
+            // Every folded word of the span, space-separated (as `join` writes it).
+            if (!e.phrase.empty()) e.phrase += ' ';
+            e.phrase += words[w].key;
             if (is_title(w)) ++titled;
             else if (words[w].capitalised || words[w].acronym) {
                 e.core.push_back(words[w].key);
                 e.core_words.push_back(w);
             }
         }
-        e.phrase = join(all);
         // The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless
         // the whole is a known name, the name is what follows.
         // In English a first word that WordNet knows only capitalised is a name wherever it stands ("Barack
         // Obama said").
-        const bool plain_first = !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
-                                   words[e.first].has_letter);
+        // (Asked last: a WordNet lookup.)
+        auto plain_first = [&] {
+            return !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
+                     words[e.first].has_letter);
+        };
         if (starts(e.first) && last > e.first && !k.set_of.count(e.phrase) && !words[e.first].acronym &&
-            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key && plain_first) {
+            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key && plain_first()) {
             e.core.erase(e.core.begin());
             e.core_words.erase(e.core_words.begin());
             e.first_uncertain = true;
@@ -495,7 +541,8 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         for (std::size_t w = e.first; w <= last; ++w)
             has_acronym = has_acronym || (words[w].acronym && !(w < last && words[w + 1].hyphenated && !words[w + 1].acronym));
         e.noun_run = lex.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
-                     all.size() == e.core.size() + (e.first_uncertain ? 1 : 0);
+                     last - e.first + 1 == e.core.size() + (e.first_uncertain ? 1 : 0);
+        if (out.empty()) out.reserve(8);  // a sentence names a few things: no regrowth for most
         out.push_back(std::move(e));
     }
     return out;
@@ -510,8 +557,11 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
     if (std::min(la, lb) >= 3 && (la + 1 == lb ? b.back() == 's' && b.compare(0, la, a) == 0
                                               : lb + 1 == la && a.back() == 's' && a.compare(0, lb, b) == 0))
         return true;
-    // Spelling variants: Mohammed / Mohamed, Harbor / Harbour.
-    if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && edit_distance(a, b, 1) <= 1) return true;
+    // Spelling variants: Mohammed / Mohamed, Harbor / Harbour. (One edit leaves the first letters alike or,
+    // made at the first letter, the last ones: words that differ at both ends are never one edit apart.)
+    if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && (a[0] == b[0] || a.back() == b.back()) &&
+        edit_distance(a, b, 1) <= 1)
+        return true;
     // Transcriptions of longer names differ more, but keep their ends: Runalls / Runnels, Donetsk / Donezk.
     if (std::min(la, lb) >= 7 && a[0] == b[0] && a.back() == b.back() && edit_distance(a, b, 2) <= 2) return true;
     if (std::min(la, lb) >= 10 && a[0] == b[0] && edit_distance(a, b, 3) <= 3) return true;
@@ -894,6 +944,11 @@ bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
                      bool cross, bool english = false) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
+    // Each as itself is the common case, settled before any of the looser evidence below is gathered.
+    auto as_itself = [&](const std::string& c) {
+        return std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+    };
+    if (std::all_of(e.core.begin(), e.core.end(), as_itself)) return true;
     std::size_t found = 0;
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
@@ -917,8 +972,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     const std::string& other_lang = e_in_source ? k.target_lang : k.source_lang;
     for (const auto& c : e.core) {
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
-        bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] ||
-                   std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+        bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] || as_itself(c);
         // The first word vouches for a partly translated name only when found as itself or under a known
         // name, not as a mere cognate ("Ministerprasident" ~ "Minister").
         if (&c == &e.core.front() && cross) first_found = hit || word_named_otherwise(c, other.words, k);
@@ -989,10 +1043,11 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
                     !another_name(e, own, other, e_in_source, k, true)
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
-    // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain.
-    for (const std::string& phrase : {e.phrase, join(e.core)}) {
+    // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain. Under the whole
+    // span, or under its core words when they differ ("President Macron", "Macron").
+    auto alias_present = [&](const std::string& phrase) {
         auto it = k.set_of.find(phrase);
-        if (it == k.set_of.end() || (!e.acronym && k.acronym_only(phrase))) continue;
+        if (it == k.set_of.end() || (!e.acronym && k.acronym_only(phrase))) return false;
         for (std::size_t id : it->second)
             for (const auto& member : k.sets[id])
                 if (occurs(member, other.words) &&
@@ -1000,10 +1055,14 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
                       std::none_of(other.words.begin(), other.words.end(),
                                    [&](const Word& w) { return w.acronym && w.key == member[0]; })))
                     return true;
-    }
+        return false;
+    };
+    const std::string core_phrase = join(e.core);
+    if (alias_present(e.phrase) || (core_phrase != e.phrase && alias_present(core_phrase))) return true;
     if (cross) {
         // Also through the packs' aliases: to ICU, "Czech Republic" is "Czechia" (= Tschechien).
-        std::vector<std::string> names{e.phrase, join(e.core)};
+        std::vector<std::string> names{e.phrase};
+        if (core_phrase != e.phrase) names.push_back(core_phrase);
         for (std::size_t i = 0, n = names.size(); i < n; ++i)
             if (auto it = k.set_of.find(names[i]); it != k.set_of.end())
                 for (std::size_t id : it->second)
@@ -1368,9 +1427,11 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         auto drop_plain = [&](std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
             std::erase_if(weak, [&](std::size_t i) { return plain_word(es[i]); });
         };
-        const bool s_plain = std::any_of(s_weak.begin(), s_weak.end(), [&](std::size_t i) { return plain_word(r.source[i]); });
-        const bool t_plain = std::any_of(t_weak.begin(), t_weak.end(), [&](std::size_t i) { return plain_word(r.target[i]); });
-        if (s_plain && t_plain) {
+        auto any_plain = [&](const std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
+            return std::any_of(weak.begin(), weak.end(), [&](std::size_t i) { return plain_word(es[i]); });
+        };
+        // (WordNet is asked about the target's words only when the source has such a word.)
+        if (any_plain(s_weak, r.source) && any_plain(t_weak, r.target)) {
             drop_plain(s_weak, r.source);
             drop_plain(t_weak, r.target);
         }
@@ -1393,9 +1454,43 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
 
 }  // namespace
 
+namespace {
+
+// Latin letters that no accent makes and the marks that join or end words, spelt as Latin-ASCII spells
+// them, in lower case as the fold wants them: "ł" -> "l", "æ" -> "ae", "ß" -> "ss", "ʻ" of "Paʻanga" ->
+// "'", "…" -> "...". Those of the languages of Europe and of ICU's names (currencies, cities); the rest
+// go through the transliterator. Null for any other code point.
+// (EntityWords.LatinFoldsAsTheTransliteratorFolds checks every entry against ICU.)
+const char* ascii_spelling(UChar32 c) {
+    switch (c) {
+        case 0xC6: case 0xE6: return "ae";    // Æ æ
+        case 0xD0: case 0xF0: return "d";     // Ð ð
+        case 0xD8: case 0xF8: return "o";     // Ø ø
+        case 0xDE: case 0xFE: return "th";    // Þ þ
+        case 0xDF: case 0x1E9E: return "ss";  // ß ẞ
+        case 0x110: case 0x111: return "d";   // Đ đ
+        case 0x126: case 0x127: return "h";   // Ħ ħ
+        case 0x131: return "i";               // ı
+        case 0x132: case 0x133: return "ij";  // Ĳ ĳ
+        case 0x13F: case 0x140: return "l";   // Ŀ ŀ
+        case 0x141: case 0x142: return "l";   // Ł ł
+        case 0x14A: case 0x14B: return "n";   // Ŋ ŋ
+        case 0x152: case 0x153: return "oe";  // Œ œ
+        case 0x166: case 0x167: return "t";   // Ŧ ŧ
+        case 0x17F: return "s";               // ſ
+        case 0x2BB: case 0x2BC: return "'";   // ʻ ʼ (modifier letters: "Paʻanga", "Kʼicheʼ")
+        case 0x2018: case 0x2019: return "'";  // ‘ ’
+        case 0x2010: case 0x2011: case 0x2013: case 0x2014: return "-";  // ‐ ‑ – —
+        case 0x2026: return "...";            // …
+        default: return nullptr;
+    }
+}
+}  // namespace
+
 // Latin letters with accents fold as the transliterator below folds them (decomposed, marks
-// dropped, lower case, "ß" as "ss"), without building it: its rule tables take about 15 ms per
-// thread. False, with `out` unspecified, when the text holds anything else.
+// dropped, lower case, "ß" as "ss", "ł" as "l", "’" as "'"), without building it: ICU's
+// transliterator registry and rule tables take some 40 ms per process. False, with `out`
+// unspecified, when the text holds anything else.
 bool fold_latin(const icu::UnicodeString& u, std::string& out) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -1411,8 +1506,8 @@ bool fold_latin(const icu::UnicodeString& u, std::string& out) {
         } else if (u_charType(c) == U_NON_SPACING_MARK && !out.empty() && static_cast<unsigned char>(out.back()) < 0x80 &&
                    std::isalpha(static_cast<unsigned char>(out.back()))) {
             continue;  // an accent on a Latin letter
-        } else if (c == 0xDF) {
-            out += "ss";
+        } else if (const char* ascii = ascii_spelling(c)) {
+            out += ascii;
         } else {
             return false;
         }
@@ -1420,16 +1515,23 @@ bool fold_latin(const icu::UnicodeString& u, std::string& out) {
     return true;
 }
 
-std::string fold_key(std::string_view text) {
-    std::string out(text);
+namespace {
+
+// fold_key written into `key`, whose buffer it reuses: split_words folds every word in place.
+void fold_into(std::string_view text, std::string& key) {
+    key.assign(text.data(), text.size());
     bool ascii = true;
-    for (char& c : out) {
+    for (char& c : key) {
         if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
         else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    if (ascii) return out;
+    if (ascii) return;
+    // Other text by way of ICU, memoised per thread by its lower-cased bytes.
     thread_local std::unordered_map<std::string, std::string> cache;
-    if (auto it = cache.find(out); it != cache.end()) return it->second;
+    if (auto it = cache.find(key); it != cache.end()) {
+        key = it->second;
+        return;
+    }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::string folded;
     if (!fold_latin(u, folded)) {
@@ -1439,8 +1541,16 @@ std::string fold_key(std::string_view text) {
         u.toUTF8String(folded);
     }
     if (cache.size() > 50000) cache.clear();
-    cache.emplace(std::move(out), folded);
-    return folded;
+    cache.emplace(std::move(key), folded);
+    key = std::move(folded);
+}
+
+}  // namespace
+
+std::string fold_key(std::string_view text) {
+    std::string key;
+    fold_into(text, key);
+    return key;
 }
 
 std::vector<Word> split_words(std::string_view text) {
@@ -1451,7 +1561,7 @@ std::vector<Word> split_words(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next = i;
-        const char32_t c = text::utf8::next(text, next);
+        const char32_t c = next_cp(text, next);
         if (!is_word_char(c)) {
             if (ends_sentence(c)) pending_start = true;
             // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
@@ -1459,26 +1569,43 @@ std::vector<Word> split_words(std::string_view text) {
             const bool elision = (c == '\'' || c == 0x2019) && !out.empty() && out.back().end == i &&
                                  out.back().end - out.back().begin <= 4 && !out.back().capitalised &&
                                  out.back().has_letter && is_letter_cp(peek(text, next));
-            if (!text::utf8::is_space(c) && !is_hyphen(c) && !elision) clean_gap = false;
+            const bool space = is_space_cp(c);
+            if (!space && !is_hyphen(c) && !elision) clean_gap = false;
             if (c == ',') ++commas;
-            else if (!text::utf8::is_space(c)) ++other_marks;
+            else if (!space) ++other_marks;
             if (is_hyphen(c)) hyphen_gap = true;
             i = next;
             continue;
         }
-        Word w;
+        const bool first = out.empty();
+        Word& w = out.emplace_back();  // built in place
         w.begin = i;
         w.sentence_start = pending_start;
-        w.joined = clean_gap && !out.empty();
+        w.joined = clean_gap && !first;
         w.hyphenated = w.joined && hyphen_gap;
-        w.after_comma = !out.empty() && commas == 1 && other_marks == 0;
+        w.after_comma = !first && commas == 1 && other_marks == 0;
         std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
         bool first_letter_upper = false, seen_letter = false, dotted = false;
         std::size_t j = i;
         int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
         for (;;) {
+            // ASCII letters and digits, most of any word, by table and without branching on case.
+            if (const unsigned flags = j < text.size() ? ascii_class(text[j]) : 0; flags != 0 && script != 1) {
+                script = 0;
+                const bool up = flags & kUpper, letter = flags & (kUpper | kLower);
+                letters += letter;
+                upper += up;
+                lower += (flags & kLower) != 0;
+                if (letter && !seen_letter) {
+                    first_letter_upper = up;
+                    seen_letter = true;
+                }
+                ++piece;
+                ++j;
+                continue;
+            }
             std::size_t after = j;
-            const char32_t d = j < text.size() ? text::utf8::next(text, after) : 0;
+            const char32_t d = j < text.size() ? next_cp(text, after) : 0;
             if (d && is_word_char(d)) {
                 // Latin letters end where Hangul, kana or Han begin: "VPN을", "DNS보다" hold "VPN", "DNS".
                 const int here = unspaced_script(d) ? 1 : d < 0x250 ? 0 : script;
@@ -1500,7 +1627,7 @@ std::vector<Word> split_words(std::string_view text) {
             // Dotted initials: "U.S.", "E.U." (a single letter, a dot, a letter).
             if (d == '.' && piece == 1 && letters > 0 && is_letter_cp(peek(text, after))) {
                 std::size_t k = after;
-                text::utf8::next(text, k);
+                next_cp(text, k);
                 if (!is_word_char(peek(text, k))) {
                     dotted = true;
                     piece = 0;
@@ -1530,11 +1657,10 @@ std::vector<Word> split_words(std::string_view text) {
             std::string undotted;
             for (char ch : raw)
                 if (ch != '.') undotted += ch;
-            w.key = fold_key(undotted);
+            fold_into(undotted, w.key);
         } else {
-            w.key = fold_key(raw);
+            fold_into(raw, w.key);
         }
-        out.push_back(std::move(w));
         pending_start = false;
         clean_gap = true;
         hyphen_gap = false;

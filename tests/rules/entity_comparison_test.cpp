@@ -3,6 +3,12 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
+#include <utility>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include "rules/entities.hpp"
 #include "rules/packs.hpp"
@@ -35,6 +41,36 @@ TEST(EntityWords, FoldTransliteratesAndSplitsCompounds) {
     EXPECT_TRUE(w[4].joined);           // joined by a hyphen
 }
 
+// fold_key spells some Latin letters and marks in ASCII itself ("ł", "æ", "ß", "ʻ", "…") rather than
+// build ICU's transliterator: for each code point of the Latin blocks, the spacing modifier letters
+// and general punctuation, alone, inside a word, between capitals and under an accent, it must give
+// what the transliterator gives.
+TEST(EntityWords, LatinFoldsAsTheTransliteratorFolds) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> icu_fold(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+    ASSERT_TRUE(U_SUCCESS(status) && icu_fold);
+    auto expected = [&](const icu::UnicodeString& text) {
+        icu::UnicodeString u = text;
+        icu_fold->transliterate(u);
+        std::string out;
+        u.toUTF8String(out);
+        return out;
+    };
+    const std::pair<UChar32, UChar32> blocks[] = {{0x80, 0x2FF}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}};
+    for (const auto& [first, last] : blocks)
+        for (UChar32 c = first; c <= last; ++c) {
+            if (!u_isdefined(c) || u_iscntrl(c)) continue;
+            const icu::UnicodeString cp(c);
+            for (const icu::UnicodeString& text : {cp, cp + "a", "B" + cp + "C", "b" + cp + "c",
+                                                   cp + icu::UnicodeString(static_cast<UChar32>(0x301))}) {
+                std::string utf8;
+                text.toUTF8String(utf8);
+                EXPECT_EQ(fold_key(utf8), expected(text)) << utf8;
+            }
+        }
+}
+
 TEST(EntityWords, LatinLettersEndWhereAnUnspacedScriptBegins) {
     const auto w = split_words("VPN을 끄세요 DNS보다");
     ASSERT_EQ(w.size(), 5u);
@@ -55,6 +91,29 @@ TEST(EntityComparison, SubstitutionNamesBothSides) {
     EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "UNHCR");
     EXPECT_TRUE(c.missing.empty());
     EXPECT_TRUE(c.added.empty());
+}
+
+// A segment left as its own translation (untranslated, or unchanged in a revision) names what it names on
+// both sides, and reports nothing; across languages each side is still read by its own language.
+TEST(EntityComparison, TextThatIsItsOwnTranslationReportsNothing) {
+    const std::string en = "Jean Dupont told the European Commission in Brussels that the OECD and UNHCR agreed.";
+    const auto same = compare_entity_texts(en, en, packs(), "en", "en");
+    ASSERT_FALSE(same.source.empty());
+    ASSERT_EQ(same.target.size(), same.source.size());
+    for (std::size_t i = 0; i < same.source.size(); ++i) {
+        EXPECT_EQ(text_of(en, same.target[i]), text_of(en, same.source[i]));
+        EXPECT_EQ(same.target[i].core, same.source[i].core);
+    }
+    EXPECT_TRUE(same.substitutions.empty());
+    EXPECT_TRUE(same.missing.empty());
+    EXPECT_TRUE(same.added.empty());
+    const std::string de = "Die Europäische Kommission traf Vertreter der OECD in Brüssel.";
+    const auto untranslated = compare_entity_texts(de, de, packs(), "de", "en");
+    EXPECT_FALSE(untranslated.source.empty());
+    EXPECT_FALSE(untranslated.target.empty());
+    EXPECT_TRUE(untranslated.substitutions.empty());
+    EXPECT_TRUE(untranslated.missing.empty());
+    EXPECT_TRUE(untranslated.added.empty());
 }
 
 TEST(EntityComparison, AliasesAcronymsCaseAndVariantsAreCounterparts) {
