@@ -150,6 +150,15 @@ std::string letters_after(std::string_view text, std::size_t at) {
     return out;
 }
 
+// "$4.5m", "€50k": a currency sign right before the digits.
+bool after_currency_sign(std::string_view text, std::size_t at) {
+    if (at == 0) return false;
+    auto i = static_cast<int32_t>(at);
+    UChar32 c;
+    U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+    return c >= 0 && u_charType(c) == U_CURRENCY_SYMBOL;
+}
+
 bool is_hyphen_byte(std::string_view text, std::size_t at) { return at < text.size() && text[at] == '-'; }
 
 // "pm", "p.m.", "PM" right after a number, attached or after spaces.
@@ -382,15 +391,17 @@ const NumberLexicon& number_lexicon(const LanguagePack* pack, std::string_view l
         for (const auto& g : pack->group_list("numbers.words")) {
             if (g.size() < 2 || g.front().empty()) continue;
             // "x12": a scale ("two dozen"); "1/4": a fraction of the scale after it; "+1/2": added to a
-            // number beside a scale ("two and a half million").
+            // number beside a scale ("two and a half million"); "$1000": a scale glued to an amount ("$50k").
             const char kind = g.front().front();
-            const bool marked = kind == 'x' || kind == '+';
+            const bool marked = kind == 'x' || kind == '+' || kind == '$';
             const double v = pack_value(std::string_view(g.front()).substr(marked ? 1 : 0));
             const bool fraction = !marked && g.front().find('/') != std::string::npos;
             for (std::size_t i = 1; i < g.size(); ++i) {
                 const auto words = split_words(g[i]);
                 // A power of ten from a thousand up is a scale after a number: "5 Mio." = 5 000 000.
-                if (kind == 'x' || (v >= 1000 && words.size() == 1 && std::fmod(std::log10(v), 1.0) == 0.0)) {
+                if (kind == '$') {
+                    if (words.size() == 1) lex->money_scales.emplace(words.front().key, v);
+                } else if (kind == 'x' || (v >= 1000 && words.size() == 1 && std::fmod(std::log10(v), 1.0) == 0.0)) {
                     if (words.size() == 1) lex->scales.emplace(words.front().key, v);
                 } else {
                     add_phrase(kind == '+' ? lex->additions : fraction ? lex->fractions : lex->phrases, g[i], v);
@@ -470,7 +481,11 @@ std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view
         while (w < words.size() && words[w].end <= token.end) ++w;
         if (w < words.size() && words[w].begin < token.end && words[w].end > token.end) {
             const std::string suffix = fold_key(text.substr(token.end, words[w].end - token.end));
-            if (auto it = lexicon.scales.find(suffix); it != lexicon.scales.end()) {
+            // "€4.5m", "$50k": a letter that is a scale only after a currency sign ("a 4.5m wall").
+            const auto& scales = lexicon.scales.count(suffix) || !after_currency_sign(text, token.begin)
+                                     ? lexicon.scales
+                                     : lexicon.money_scales;
+            if (auto it = scales.find(suffix); it != scales.end()) {
                 for (double& v : token.values) v *= it->second;
                 token.scale = it->second;
             }

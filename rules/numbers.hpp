@@ -41,6 +41,7 @@ struct NumberLexicon {
     std::vector<std::string> percent;                      // "per cent": makes the number a percentage
     NumberPhrases phrases;                                 // "forty two", "a dozen" -> value
     std::unordered_map<std::string, double> scales;        // "million", "millions", "mio", "dozen" -> factor
+    std::unordered_map<std::string, double> money_scales;  // "m", "k": scales glued to an amount ("€4.5m")
     // Fractions of the scale word after them ("a quarter of a", "halbe", "demi" -> 0.25, 0.5), never
     // numbers alone ("a quarter of the budget").
     NumberPhrases fractions;

@@ -218,6 +218,8 @@ TEST(NumberWords, DozensMultiply) {
 
 TEST(NumberWords, AbbreviatedScalesAfterAmounts) {
     EXPECT_EQ(values_with_words("1.2bn, $1.2bn and $1.2 bn", "en"), (std::vector<double>{1.2e9, 1.2e9, 1.2e9}));
+    EXPECT_EQ(values_with_words("€4.5m, US$50k and £3m", "en"), (std::vector<double>{4.5e6, 50000, 3e6}));
+    EXPECT_EQ(values_with_words("a 4.5m wall, 10k steps", "en"), (std::vector<double>{4.5, 10}));
 }
 
 TEST(NumberWords, AWholeNumberAndAFraction) {
