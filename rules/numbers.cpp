@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <unicode/dcfmtsym.h>
@@ -147,6 +148,15 @@ std::string letters_after(std::string_view text, std::size_t at) {
         out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++]))));
     if (out.size() > 2 || (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x80)) return {};
     return out;
+}
+
+// "$4.5m", "€50k": a currency sign right before the digits.
+bool after_currency_sign(std::string_view text, std::size_t at) {
+    if (at == 0) return false;
+    auto i = static_cast<int32_t>(at);
+    UChar32 c;
+    U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+    return c >= 0 && u_charType(c) == U_CURRENCY_SYMBOL;
 }
 
 bool is_hyphen_byte(std::string_view text, std::size_t at) { return at < text.size() && text[at] == '-'; }
@@ -296,16 +306,26 @@ std::vector<NumberToken> digit_numbers(std::string_view text, std::string_view l
 
 // ---- Numbers in words -------------------------------------------------------------------------------------
 
-void add_phrase(NumberLexicon& lex, const std::string& written, double value) {
+void add_phrase(NumberPhrases& table, const std::string& written, double value) {
     std::vector<std::string> keys;
     for (const auto& w : split_words(written))
         if (w.has_letter) keys.push_back(w.key);
     if (keys.empty()) return;
     std::string joined;
     for (const auto& k : keys) joined += (joined.empty() ? "" : " ") + k;
-    lex.phrases.emplace(joined, value);
-    lex.heads.insert(keys.front());
-    lex.longest = std::max(lex.longest, keys.size());
+    table.values.emplace(joined, value);
+    table.heads.insert(keys.front());
+    table.longest = std::max(table.longest, keys.size());
+}
+
+// A pack value: "250", "1.5", or a fraction "3/4".
+double pack_value(std::string_view written) {
+    const std::string s(written);
+    if (const auto slash = s.find('/'); slash != std::string::npos) {
+        const double denominator = std::strtod(s.c_str() + slash + 1, nullptr);
+        return denominator == 0 ? 0 : std::strtod(s.c_str(), nullptr) / denominator;
+    }
+    return std::strtod(s.c_str(), nullptr);
 }
 
 void add_icu_words(NumberLexicon& lex, std::string_view language) {
@@ -332,9 +352,9 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         // "One" is also an article or a pronoun ("un", "ein", "one of them"), "first" and "second" are
         // ordinary words: they count only inside a longer number ("twenty-one").
         for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v)
-            if (v != 1) add_phrase(lex, spell(v), v);
+            if (v != 1) add_phrase(lex.phrases, spell(v), v);
         if (ordinal) continue;
-        for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex, spell(v), v);
+        for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex.phrases, spell(v), v);
         for (int32_t v : {100, 1000, 1000000, 1000000000})
             for (int32_t times : {1, 2}) {
                 if (static_cast<double>(v) * times > 2147483647.0) continue;
@@ -369,21 +389,29 @@ const NumberLexicon& number_lexicon(const LanguagePack* pack, std::string_view l
     if (pack) {
         lex->percent = pack->list("numbers.percent");
         for (const auto& g : pack->group_list("numbers.words")) {
-            if (g.size() < 2) continue;
-            const double v = std::strtod(g.front().c_str(), nullptr);
+            if (g.size() < 2 || g.front().empty()) continue;
+            // "x12": a scale ("two dozen"); "1/4": a fraction of the scale after it; "+1/2": added to a
+            // number beside a scale ("two and a half million"); "$1000": a scale glued to an amount ("$50k").
+            const char kind = g.front().front();
+            const bool marked = kind == 'x' || kind == '+' || kind == '$';
+            const double v = pack_value(std::string_view(g.front()).substr(marked ? 1 : 0));
+            const bool fraction = !marked && g.front().find('/') != std::string::npos;
             for (std::size_t i = 1; i < g.size(); ++i) {
                 const auto words = split_words(g[i]);
                 // A power of ten from a thousand up is a scale after a number: "5 Mio." = 5 000 000.
-                if (v >= 1000 && words.size() == 1 && std::fmod(std::log10(v), 1.0) == 0.0)
-                    lex->scales.emplace(words.front().key, v);
-                else
-                    add_phrase(*lex, g[i], v);
+                if (kind == '$') {
+                    if (words.size() == 1) lex->money_scales.emplace(words.front().key, v);
+                } else if (kind == 'x' || (v >= 1000 && words.size() == 1 && std::fmod(std::log10(v), 1.0) == 0.0)) {
+                    if (words.size() == 1) lex->scales.emplace(words.front().key, v);
+                } else {
+                    add_phrase(kind == '+' ? lex->additions : fraction ? lex->fractions : lex->phrases, g[i], v);
+                }
             }
         }
         for (const auto& w : pack->list("numbers.ambiguous")) {
             const auto words = split_words(w);
             if (words.size() == 1) {
-                lex->phrases.erase(words.front().key);
+                lex->phrases.values.erase(words.front().key);
                 lex->scales.erase(words.front().key);
             }
         }
@@ -433,13 +461,31 @@ std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view
         return {factor, end};
     };
 
+    // A whole number and a fraction are one number: "2 1/2 million", "5 1/2".
+    for (std::size_t k = 1; k < out.size(); ++k) {
+        auto& whole = out[k - 1];
+        const auto& part = out[k];
+        if (!part.fraction || whole.fraction || whole.values.empty() || part.values.empty() ||
+            part.values.front() >= 1 || std::floor(whole.values.front()) != whole.values.front() ||
+            part.begin != whole.end + 1 || text[whole.end] != ' ')
+            continue;
+        whole.values = {whole.values.front() + part.values.front()};
+        whole.literal += " " + part.literal;
+        whole.end = part.end;
+        whole.percent = part.percent;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k--));
+    }
     // Scales after digits, spaced ("5 million") or attached ("103bn").
     std::size_t w = 0;
     for (auto& token : out) {
         while (w < words.size() && words[w].end <= token.end) ++w;
         if (w < words.size() && words[w].begin < token.end && words[w].end > token.end) {
             const std::string suffix = fold_key(text.substr(token.end, words[w].end - token.end));
-            if (auto it = lexicon.scales.find(suffix); it != lexicon.scales.end()) {
+            // "€4.5m", "$50k": a letter that is a scale only after a currency sign ("a 4.5m wall").
+            const auto& scales = lexicon.scales.count(suffix) || !after_currency_sign(text, token.begin)
+                                     ? lexicon.scales
+                                     : lexicon.money_scales;
+            if (auto it = scales.find(suffix); it != scales.end()) {
                 for (double& v : token.values) v *= it->second;
                 token.scale = it->second;
             }
@@ -453,37 +499,111 @@ std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view
             token.percent = token.percent || followed_by_percent(text, end, lexicon.percent);
         }
     }
-    // Numbers in words: the longest phrase of joined words from each head.
-    const std::size_t digit_count = out.size();
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (!words[i].has_letter || !lexicon.heads.count(words[i].key)) continue;
+    // The longest phrase of `table` from word i on, over words only spaces or a hyphen join: its value
+    // and its last word.
+    auto longest_phrase = [&](const NumberPhrases& table,
+                              std::size_t i) -> std::optional<std::pair<double, std::size_t>> {
+        if (i >= words.size() || !words[i].has_letter || !table.heads.count(words[i].key)) return std::nullopt;
+        std::optional<std::pair<double, std::size_t>> best;
         std::string phrase;
-        double value = 0;
-        std::size_t last = 0;
-        bool found = false;
-        for (std::size_t k = i; k < words.size() && k - i < lexicon.longest; ++k) {
+        for (std::size_t k = i; k < words.size() && k - i < table.longest; ++k) {
             if (k > i && !words[k].joined) break;
             phrase += (k > i ? " " : "") + words[k].key;
-            if (auto it = lexicon.phrases.find(phrase); it != lexicon.phrases.end()) {
-                value = it->second;
-                last = k;
-                found = true;
-            }
+            if (auto it = table.values.find(phrase); it != table.values.end()) best = {{it->second, k}};
         }
-        // A lone scale word is a unit of speech, not a count: "pour cent", "hundreds of".
-        if (!found || (last == i && lexicon.scales.count(words[i].key))) continue;
+        return best;
+    };
+    // The first word from word `from` on that starts at or after byte `at`.
+    auto word_at = [&](std::size_t from, std::size_t at) {
+        while (from < words.size() && words[from].begin < at) ++from;
+        return from;
+    };
+    // One word gluing a fraction to a scale ("Viertelmillion", "Dreiviertelmillion") or a number to an
+    // addition ("zweieinhalb"): its value.
+    auto glued = [&](const std::string& key) -> std::optional<double> {
+        for (const auto& [part, share] : lexicon.fractions.values)
+            if (key.size() > part.size() && key.starts_with(part) && part.find(' ') == std::string::npos)
+                if (auto it = lexicon.scales.find(key.substr(part.size())); it != lexicon.scales.end())
+                    return share * it->second;
+        for (const auto& [part, added] : lexicon.additions.values)
+            if (key.size() > part.size() && key.ends_with(part) && part.find(' ') == std::string::npos)
+                if (auto it = lexicon.phrases.values.find(key.substr(0, key.size() - part.size()));
+                    it != lexicon.phrases.values.end())
+                    return it->second + added;
+        return std::nullopt;
+    };
+    const std::size_t digit_count = out.size();
+    auto add_spelled = [&](std::size_t begin, std::size_t end, double value) -> NumberToken& {
         NumberToken token;
-        token.begin = words[i].begin;
-        token.end = words[last].end;
+        token.begin = begin;
+        token.end = end;
         token.spelled = true;
-        if (auto [factor, end] = next_scale(last + 1, token.end); end) {
-            value *= factor;
-            token.end = end;
-        }
         token.values.push_back(value);
         token.literal = fmt::format("{}", value);
-        token.percent = followed_by_percent(text, token.end, lexicon.percent);
+        token.percent = followed_by_percent(text, end, lexicon.percent);
         out.push_back(std::move(token));
+        return out.back();
+    };
+    // Numbers in words: the longest phrase of joined words from each head.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!words[i].has_letter) continue;
+        // A fraction of the scale word after it: "a quarter of a million", "eine halbe Million", "un
+        // demi-million". Alone it is no number, nor are its words ("a third of the budget" holds no 3).
+        if (auto fraction = longest_phrase(lexicon.fractions, i)) {
+            const auto [share, last] = *fraction;
+            const auto [factor, end] = next_scale(last + 1, words[last].end);
+            if (end) {
+                auto& token = add_spelled(words[i].begin, end, share * factor);
+                // A third of a billion is as often written 333 or 330 million.
+                const double exact = token.values.front();
+                for (int digits : {4, 3, 2}) {
+                    const double unit = std::pow(10.0, std::floor(std::log10(exact)) - digits + 1);
+                    const double round = std::round(exact / unit) * unit;
+                    if (std::find(token.values.begin(), token.values.end(), round) == token.values.end())
+                        token.values.push_back(round);
+                }
+            }
+            i = end ? word_at(last + 1, end) - 1 : last;
+            continue;
+        }
+        double value = 0;
+        std::size_t last = i;
+        if (auto phrase = longest_phrase(lexicon.phrases, i)) {
+            std::tie(value, last) = *phrase;
+            // A lone scale word is a unit of speech, not a count: "pour cent", "hundreds of".
+            if (last == i && lexicon.scales.count(words[i].key)) continue;
+        } else if (auto v = words[i].key.size() > 6 ? glued(words[i].key) : std::nullopt) {
+            value = *v;
+        } else {
+            continue;
+        }
+        std::size_t end = words[last].end;
+        // A half after the number or after its scale, in the unit of either: "two and a half million",
+        // "a million and a half", "deux millions et demi".
+        auto add = [&](double unit) {
+            const std::size_t next = word_at(last + 1, end);
+            if (next >= words.size() || !words[next].joined) return false;
+            const auto addition = longest_phrase(lexicon.additions, next);
+            if (!addition) return false;
+            value += addition->first * unit;
+            last = addition->second;
+            end = words[last].end;
+            return true;
+        };
+        const auto own_scale = lexicon.scales.find(words[last].key);  // "a million" ends in its scale
+        const double whole = value;
+        const bool added = add(own_scale != lexicon.scales.end() ? own_scale->second : 1);
+        bool alone = added && own_scale == lexicon.scales.end();
+        if (auto [factor, scale_end] = next_scale(last + 1, end); scale_end) {
+            value *= factor;
+            end = scale_end;
+            last = word_at(last + 1, end) - 1;
+            alone = false;
+            if (!added) add(factor);
+        }
+        auto& token = add_spelled(words[i].begin, end, value);
+        // Without a scale, "las dos y media", "le due e mezzo" are as often times of day: the hour reads too.
+        if (alone) token.values.push_back(whole);
         i = last;
     }
     if (out.size() != digit_count)

@@ -28,14 +28,26 @@ struct NumberToken {
     double scale = 1;            // from a scale word after the digits ("5 million"), already in `values`
 };
 
+// Phrases of folded words joined by spaces, each with a value.
+struct NumberPhrases {
+    std::unordered_map<std::string, double> values;
+    std::unordered_set<std::string> heads;  // first word of each phrase
+    std::size_t longest = 1;                // words in the longest phrase
+};
+
 // The number words of one language: ICU's spell-out rules (RBNF) written out for 0-100, the hundreds,
 // ordinals from 3 and the scale words (thousand, million…), plus the packs' [numbers] words.
 struct NumberLexicon {
     std::vector<std::string> percent;                      // "per cent": makes the number a percentage
-    std::unordered_map<std::string, double> phrases;       // folded words joined by spaces -> value
-    std::unordered_set<std::string> heads;                 // first word of each phrase
-    std::unordered_map<std::string, double> scales;        // "million", "millions", "mio" -> factor
-    std::size_t longest = 1;                               // words in the longest phrase
+    NumberPhrases phrases;                                 // "forty two", "a dozen" -> value
+    std::unordered_map<std::string, double> scales;        // "million", "millions", "mio", "dozen" -> factor
+    std::unordered_map<std::string, double> money_scales;  // "m", "k": scales glued to an amount ("€4.5m")
+    // Fractions of the scale word after them ("a quarter of a", "halbe", "demi" -> 0.25, 0.5), never
+    // numbers alone ("a quarter of the budget").
+    NumberPhrases fractions;
+    // Added to the number before them in its unit: "and a half", "et demi", "einhalb" -> 0.5
+    // ("two and a half million", "un million et demi", "zweieinhalb").
+    NumberPhrases additions;
 };
 
 // Cached per thread and language; `pack` may be null (ICU's words alone).

@@ -163,6 +163,71 @@ TEST(Numbers, DecadesOrdinalsAndCompounds) {
     EXPECT_DOUBLE_EQ(f[1].values.front(), 0.5);
 }
 
+TEST(NumberWords, FractionsOfAScaleWord) {
+    EXPECT_EQ(values_with_words("about a quarter of a million EVs", "en"), (std::vector<double>{250000}));
+    EXPECT_EQ(values_with_words("half a million or half a billion", "en"), (std::vector<double>{5e5, 5e8}));
+    EXPECT_EQ(values_with_words("a half million, a half-million and a quarter-million", "en"),
+              (std::vector<double>{5e5, 5e5, 250000}));
+    EXPECT_EQ(values_with_words("three-quarters of a million", "en"), (std::vector<double>{750000}));
+    EXPECT_EQ(values_with_words("un demi-million et un quart de million", "fr"), (std::vector<double>{5e5, 250000}));
+    EXPECT_EQ(values_with_words("eine halbe Million, einer halben Milliarde", "de"), (std::vector<double>{5e5, 5e8}));
+    EXPECT_EQ(values_with_words("eine Viertelmillion und eine Dreiviertelmillion", "de"),
+              (std::vector<double>{250000, 750000}));
+    EXPECT_EQ(values_with_words("medio millón y un cuarto de millón", "es"), (std::vector<double>{5e5, 250000}));
+    EXPECT_EQ(values_with_words("mezzo milione e un quarto di milione", "it"), (std::vector<double>{5e5, 250000}));
+    // A third of a billion is also the round figures it is written as.
+    static const PackSet packs = PackSet::builtin();
+    const auto third = extract_numbers("a third of a billion", "en", number_lexicon(packs.find("en"), "en"));
+    ASSERT_EQ(third.size(), 1u);
+    EXPECT_TRUE(reads(third[0], 1e9 / 3) && reads(third[0], 333e6) && reads(third[0], 330e6));
+}
+
+TEST(NumberWords, AFractionAloneIsNoNumber) {
+    EXPECT_TRUE(values_with_words("a quarter of the budget, half the staff", "en").empty());
+    EXPECT_TRUE(values_with_words("a third of voters, two-thirds of members", "en").empty());
+    EXPECT_EQ(values_with_words("a quarter of the 40 staff", "en"), (std::vector<double>{40}));
+    EXPECT_TRUE(values_with_words("ein Viertel der Befragten, drei Viertel der Stimmen", "de").empty());
+    EXPECT_TRUE(values_with_words("un cuarto de baño", "es").empty());
+    EXPECT_TRUE(values_with_words("half a century", "en").empty());
+    // An ordinal stays one: "a third party" is "제3자".
+    EXPECT_EQ(values_with_words("a third party", "en"), (std::vector<double>{3}));
+}
+
+TEST(NumberWords, HalvesBesideAScale) {
+    EXPECT_EQ(values_with_words("two and a half million tenge", "en"), (std::vector<double>{2.5e6}));
+    EXPECT_EQ(values_with_words("a million and a half", "en"), (std::vector<double>{1.5e6}));
+    EXPECT_EQ(values_with_words("deux millions et demi", "fr"), (std::vector<double>{2.5e6}));
+    EXPECT_EQ(values_with_words("dos millones y medio", "es"), (std::vector<double>{2.5e6}));
+    EXPECT_EQ(values_with_words("due milioni e mezzo", "it"), (std::vector<double>{2.5e6}));
+    EXPECT_EQ(values_with_words("zweieinhalb Millionen, anderthalb Milliarden", "de"), (std::vector<double>{2.5e6, 1.5e9}));
+    // Without a scale the whole number reads too ("alle due e mezzo" may be a time of day).
+    static const PackSet packs = PackSet::builtin();
+    const auto time = extract_numbers("alle due e mezzo", "it", number_lexicon(packs.find("it"), "it"));
+    ASSERT_EQ(time.size(), 1u);
+    EXPECT_TRUE(reads(time[0], 2.5) && reads(time[0], 2));
+    EXPECT_EQ(values_with_words("size five and a half or 5 1/2", "en"), (std::vector<double>{5.5, 5.5}));
+}
+
+TEST(NumberWords, DozensMultiply) {
+    EXPECT_EQ(values_with_words("a dozen eggs, two dozen rolls, 3 dozen cakes", "en"), (std::vector<double>{12, 24, 36}));
+    EXPECT_EQ(values_with_words("half a dozen, a half dozen", "en"), (std::vector<double>{6, 6}));
+    EXPECT_TRUE(values_with_words("dozens of people", "en").empty());
+    EXPECT_EQ(values_with_words("ein Dutzend, zwei Dutzend, ein halbes Dutzend", "de"), (std::vector<double>{12, 24, 6}));
+    EXPECT_EQ(values_with_words("une douzaine, deux douzaines, une demi-douzaine", "fr"), (std::vector<double>{12, 24, 6}));
+}
+
+TEST(NumberWords, AbbreviatedScalesAfterAmounts) {
+    EXPECT_EQ(values_with_words("1.2bn, $1.2bn and $1.2 bn", "en"), (std::vector<double>{1.2e9, 1.2e9, 1.2e9}));
+    EXPECT_EQ(values_with_words("€4.5m, US$50k and £3m", "en"), (std::vector<double>{4.5e6, 50000, 3e6}));
+    EXPECT_EQ(values_with_words("a 4.5m wall, 10k steps", "en"), (std::vector<double>{4.5, 10}));
+}
+
+TEST(NumberWords, AWholeNumberAndAFraction) {
+    EXPECT_EQ(values_with_words("over 2 1/2 million tenge", "en"), (std::vector<double>{2.5e6}));
+    EXPECT_EQ(values_with_words("size 5 1/2 or 6", "en"), (std::vector<double>{5.5, 6}));
+    EXPECT_EQ(values_with_words("07/08/2022", "en").size(), 3u);
+}
+
 TEST(NumberWords, ScalesChainAndFollowHyphens) {
     EXPECT_EQ(values_with_words("640 thousand million dollars", "en"), (std::vector<double>{640e9}));
     EXPECT_EQ(values_with_words("ein 700-Milliarden-Dollar-Paket", "de"), (std::vector<double>{700e9}));
