@@ -638,7 +638,49 @@ std::string key_of(const Lexicon& lex, const Token& t) {
     return it == lex.synonym_of.end() ? t.stem : it->second;
 }
 
-void align(Analysis& a) {
+// An acronym as written ("CEO", "OCHA"): two to six capital letters.
+bool is_acronym(std::string_view text, const Token& t) {
+    const std::size_t n = t.end - t.begin;
+    if (n < 2 || n > 6 || t.numeric) return false;
+    for (std::size_t k = t.begin; k < t.end; ++k)
+        if (text[k] < 'A' || text[k] > 'Z') return false;
+    return true;
+}
+
+// Links an unlinked acronym of one side to an unlinked run of the other side whose content words
+// begin with its letters in order, function words between them allowed ("OCHA" = "Office for the
+// Coordination of Humanitarian Affairs", "CEO" = "chief executive officer").
+void link_acronyms(const std::vector<Token>& from, std::string_view from_text, std::vector<int>& from_link,
+                   const std::vector<Token>& to, const Lexicon& to_lexicon, std::vector<int>& to_link) {
+    for (std::size_t j = 0; j < from.size(); ++j) {
+        if (from_link[j] >= 0 || !is_acronym(from_text, from[j])) continue;
+        const std::string& letters = from[j].folded;
+        for (std::size_t b = 0; b < to.size(); ++b) {
+            if (to_link[b] >= 0 || is_stopword(to_lexicon, to[b]) || to[b].folded.front() != letters.front()) continue;
+            std::size_t k = b, matched = 0;
+            bool ok = true;
+            while (ok && matched < letters.size() && k < to.size()) {
+                const Token& t = to[k];
+                if (to_link[k] >= 0 || t.numeric) {
+                    ok = false;
+                } else if (is_stopword(to_lexicon, t)) {
+                    ok = matched > 0;  // a run starts with a content word
+                } else if (t.folded.front() == letters[matched]) {
+                    ++matched;
+                } else {
+                    ok = false;
+                }
+                ++k;
+            }
+            if (!ok || matched < letters.size()) continue;
+            from_link[j] = static_cast<int>(b);
+            for (std::size_t i = b; i < k; ++i) to_link[i] = static_cast<int>(j);
+            break;
+        }
+    }
+}
+
+void align(Analysis& a, std::string_view source_text, std::string_view target_text) {
     const auto& S = a.source;
     const auto& T = a.target;
     const std::size_t n = S.size(), m = T.size();
@@ -681,6 +723,9 @@ void align(Analysis& a) {
                 break;
             }
     }
+    // An acronym on one side spelt out on the other is the same name.
+    link_acronyms(T, target_text, a.target_link, S, *a.source_lexicon, a.source_link);
+    link_acronyms(S, source_text, a.source_link, T, *a.target_lexicon, a.target_link);
     std::size_t ps = 0, pt = 0;  // start of the current stretch
     auto close = [&](std::size_t es, std::size_t et) {
         bool open = false;
@@ -746,7 +791,7 @@ const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Le
     a.same_language = source.language == target.language;
     a.source = tokenize(seg.source.text, source.language);
     a.target = tokenize(seg.target->text, target.language);
-    if (a.same_language) align(a);
+    if (a.same_language) align(a, seg.source.text, seg.target->text);
     cache.valid = true;
     return &a;
 }

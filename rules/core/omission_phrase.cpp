@@ -70,12 +70,23 @@ struct Stretch {
 Stretch stretch(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
                 const std::vector<bool>& claimed_words, std::size_t begin, std::size_t end) {
     Stretch s{end, end, 0, 0};
-    for (std::size_t k = begin; k < end; ++k) {
-        if (links[k] >= 0) continue;
-        if (s.first == end) s.first = k;
-        s.last = k + 1;
+    // The words marked are the run of unaligned words with the most content words: words aligned
+    // out of order (an acronym spelt out) may split the stretch.
+    std::size_t run_first = end, run_content = 0, best_content = 0;
+    for (std::size_t k = begin; k <= end; ++k) {
+        if (k == end || links[k] >= 0) {
+            if (run_first != end && (s.first == end || run_content > best_content)) {
+                s.first = run_first;
+                s.last = k;
+                best_content = run_content;
+            }
+            run_first = end;
+            run_content = 0;
+            continue;
+        }
+        if (run_first == end) run_first = k;
         ++s.unaligned;
-        if (!claimed_words[k] && !is_stopword(lex, tokens[k])) ++s.content;
+        if (!claimed_words[k] && !is_stopword(lex, tokens[k])) ++s.content, ++run_content;
     }
     return s;
 }

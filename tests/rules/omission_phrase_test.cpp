@@ -46,6 +46,23 @@ TEST(OmissionPhrase, ARewordedPairNeedsAClauseSizedDeletion) {
     EXPECT_FALSE(check_pairs({para}, "omission.phrase", "en", "en", {{"omission.phrase", {{"reworded_min_words", "1"}}}}).empty());
 }
 
+TEST(OmissionPhrase, AnAcronymSpeltOutOnTheOtherSideIsNoOmission) {
+    EXPECT_TRUE(check_pairs({{"According to the Office for the Coordination of Humanitarian Affairs, 140,000 people fled.",
+                              "According to OCHA, 140,000 people fled."},
+                             {"Norvane CEO Dana Whitfield opened the plant.",
+                              "Dana Whitfield, Chief Executive Officer of Norvane, opened the plant."}},
+                            "omission.phrase,addition.phrase", "en", "en")
+                    .empty());
+    // The acronym covers its own words only: the other name dropped is reported.
+    const auto f = check_pairs({{"The Office for the Coordination of Humanitarian Affairs and the World Food Programme of the "
+                                 "United Nations sent aid to the region.",
+                                 "OCHA sent aid to the region."}},
+                               "omission.phrase", "en", "en");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(marked(f[0].source).find("World Food Programme"), std::string::npos) << marked(f[0].source);
+    EXPECT_EQ(marked(f[0].source).find("Coordination"), std::string::npos) << marked(f[0].source);
+}
+
 TEST(AdditionPhrase, AddedWordIsMarked) {
     const auto f = check_pairs({{"As I watched the eclipse from the city, clouds parted.",
                                  "As I watched the partial eclipse from the city, clouds parted."}},
