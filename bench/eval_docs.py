@@ -5,6 +5,8 @@ usage: bench/eval_docs.py [--verity build/verity] [--shared ../shared] [-v]
 
 Each folder holds source.txt, target.txt and gold.json in the format of ../shared/acceptance/seed-gold.json.
 The seed pair from ../shared/seeds is scored too. Prints recall, precision and traps per pair and in total.
+With DOCS=heldout in the environment the folders come from bench/heldout/ (pairs written without sight of
+the rules) instead of bench/docpairs/.
 """
 import argparse, glob, json, os, subprocess, sys, tempfile
 
