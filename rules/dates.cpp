@@ -4,6 +4,8 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
 
 #include "rules/entities.hpp"
 #include "rules/packs.hpp"
@@ -114,6 +116,25 @@ const DateLexicon& date_lexicon(const LanguagePack* pack, std::string_view langu
                 lex->months.emplace(words.front().key, static_cast<int>(m) + 1);
                 lex->capital.emplace(words.front().key, words.front().capitalised);
             }
+    }
+    // Without a pack for the language, ICU's month names: the full forms, standing alone and inside
+    // a date (Polish "lipiec" / "4 lipca", Czech "červenec" / "4. července").
+    if (lex->months.empty() && !language.empty()) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::DateFormatSymbols symbols(icu::Locale(std::string(primary_language(language)).c_str()), status);
+        for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+            if (U_FAILURE(status)) break;
+            int32_t count = 0;
+            const icu::UnicodeString* names = symbols.getMonths(count, context, icu::DateFormatSymbols::WIDE);
+            for (int32_t m = 0; names && m < count && m < 12; ++m) {
+                std::string name;
+                names[m].toUTF8String(name);
+                const auto words = split_words(name);
+                if (words.size() != 1 || words.front().key.size() < 3) continue;
+                lex->months.emplace(words.front().key, static_cast<int>(m) + 1);
+                lex->capital.emplace(words.front().key, words.front().capitalised);
+            }
+        }
     }
     if (pack)
         for (const auto& c : pack->list("dates.connectors"))

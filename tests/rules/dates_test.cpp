@@ -33,6 +33,18 @@ TEST(Dates, NumericAndWrittenFormsAcrossLanguages) {
     EXPECT_TRUE(compatible_dates(iso[0], dates("le 08/07/2022", "fr")[0]));
 }
 
+TEST(Dates, LanguagesWithoutAPackUseIcuMonthNames) {
+    // No Polish or Czech pack: ICU's full month names, also in the genitive a date uses.
+    const auto pl = dates("po wyborach z 17 września 1939 r.", "pl");
+    ASSERT_EQ(pl.size(), 1u);
+    EXPECT_EQ(describe_date(pl[0]), "1939-09-17");
+    EXPECT_TRUE(compatible_dates(pl[0], dates("By September 17, 1939", "en")[0]));
+    EXPECT_FALSE(compatible_dates(pl[0], dates("By September 18, 1939", "en")[0]));
+    const auto cs = dates("dne 4. července 2019", "cs");
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(describe_date(cs[0]), "2019-07-04");
+}
+
 TEST(Dates, DayMonthOrderFollowsTheLocale) {
     EXPECT_EQ(describe_date(dates("07/08/2022", "fr")[0]), "2022-08-07");
     EXPECT_EQ(describe_date(dates("07/08/2022", "en-US")[0]), "2022-07-08");
