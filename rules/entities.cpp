@@ -1338,25 +1338,47 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     std::vector<char> s_found(r.source.size()), t_found(r.target.size());
     for (std::size_t i = 0; i < r.source.size(); ++i) s_found[i] = has_counterpart(r.source[i], src, tgt, true, k, cross, s_english);
     for (std::size_t i = 0; i < r.target.size(); ++i) t_found[i] = has_counterpart(r.target[i], tgt, src, false, k, cross, t_english);
-    // An acronym the text defines ("Datenschutz-Grundverordnung (DSGVO)", "Spanish National Research Council
-    // (CSIC)") is another name of its expansion there: when either has a counterpart, both have.
-    auto defined = [](const std::vector<Entity>& es, std::string_view text, std::vector<char>& found) {
+    // An acronym the text defines ("Datenschutz-Grundverordnung (DSGVO)", "Consejo Superior de
+    // Investigaciones Científicas (CSIC)") is another name of its expansion there: an expansion with a
+    // counterpart gives its acronym one. The acronym's counterpart vouches for the expansion when it
+    // spells it, or spells the expansion it defines on the other side ("Spanish National Research Council
+    // (CSIC)" for the above); a name with a party after it ("Markus Söder (CSU)") is no definition.
+    struct Definition {
+        std::size_t name, acronym;
+        bool spelled;
+    };
+    auto definitions = [](const std::vector<Entity>& es, std::string_view text) {
+        std::vector<Definition> out;
         for (std::size_t b = 0; b < es.size(); ++b) {
-            if (!es[b].acronym || es[b].end >= text.size() || text[es[b].end] != ')') continue;
+            if (!es[b].acronym || es[b].core.empty() || es[b].end >= text.size() || text[es[b].end] != ')') continue;
             for (std::size_t a = 0; a < es.size(); ++a) {
-                if (es[a].acronym || es[a].end > es[b].begin) continue;
+                if (es[a].acronym || es[a].core.empty() || es[a].end > es[b].begin) continue;
                 std::string_view gap = text.substr(es[a].end, es[b].begin - es[a].end);
                 while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
                 if (gap != "(") continue;
-                if (found[a] || found[b]) found[a] = found[b] = 1;
+                const std::string& letters = es[b].core[0];
+                out.push_back({a, b, es[a].core.size() >= 2 && (initials(es[a].core) == letters ||
+                                                                initials(split_phrase(es[a].phrase)) == letters)});
             }
         }
+        return out;
     };
     // Across languages only: within one the expansion itself is there to compare, and a definition kept
     // beside a replaced name ("World Bank (FAO)") must not vouch for it.
     if (cross) {
-        defined(r.source, st, s_found);
-        defined(r.target, tt, t_found);
+        const auto s_defs = definitions(r.source, st), t_defs = definitions(r.target, tt);
+        auto link = [](const std::vector<Definition>& defs, const std::vector<Definition>& other_defs,
+                       const std::vector<Entity>& es, const std::vector<Entity>& other_es, std::vector<char>& found) {
+            for (const auto& d : defs) {
+                if (found[d.name]) found[d.acronym] = 1;
+                const bool spelled = d.spelled || std::any_of(other_defs.begin(), other_defs.end(), [&](const Definition& o) {
+                    return o.spelled && other_es[o.acronym].core[0] == es[d.acronym].core[0];
+                });
+                if (found[d.acronym] && spelled) found[d.name] = 1;
+            }
+        };
+        link(s_defs, t_defs, r.source, r.target, s_found);
+        link(t_defs, s_defs, r.target, r.source, t_found);
     }
     for (std::size_t i = 0; i < r.source.size(); ++i)
         if (!s_found[i] && !translatable(r.source[i], s_english, k)) (r.source[i].weak ? s_weak : s_strong).push_back(i);
