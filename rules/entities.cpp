@@ -814,8 +814,11 @@ bool inflected_form(const std::string& a, const std::string& b) {
 
 // Translations of a word into another language, from the FreeDict dictionary, folded: of the word
 // itself or, inflected, of the headwords with its stem ("territoires" -> "territoire" -> "territory").
-// Empty when the dictionary lacks the word or none is installed.
-std::vector<std::string> translations(std::string_view raw, const std::string& from, const std::string& to) {
+// Empty when the dictionary lacks the word or none is installed. With `phrase_words`, translations of
+// several words give each of their words ("Datenschutz" -> "data", "protection"); otherwise only
+// one-word translations count.
+std::vector<std::string> translations(std::string_view raw, const std::string& from, const std::string& to,
+                                      bool phrase_words = false) {
     struct Lookup {
         const text::BilingualDictionary* dictionary;
         text::Stemmer stemmer;
@@ -830,8 +833,12 @@ std::vector<std::string> translations(std::string_view raw, const std::string& f
     if (dict.empty()) return out;
     const std::string folded = text::fold_case(raw);
     auto add = [&](std::span<const std::string> ts) {
-        for (const auto& t : ts)
+        for (const auto& t : ts) {
             if (t.find(' ') == std::string::npos) out.push_back(fold_key(t));
+            else if (phrase_words)
+                for (auto& p : split_phrase(fold_key(t)))
+                    if (p.size() >= 3) out.push_back(std::move(p));
+        }
     };
     add(dict.find(folded));
     if (!out.empty()) return out;
@@ -941,6 +948,153 @@ bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in
     return overlapping;
 }
 
+// ---- Word by word ------------------------------------------------------------------------------------
+
+// What a translation of one word of a name (folded, `from` -> `to`) may write: per part of it, the
+// words of the part's dictionary translations, phrases included. A word the dictionary knows is one
+// part ("Landgericht" -> "district", "court", "regional"); one it lacks splits at its hyphens, and a
+// compound without a hyphen into a head and a last part the dictionary both knows ("Grundverordnung"
+// = "Grund" + "verordnung"). A part with no translation has none. Cached per thread.
+const std::vector<std::vector<std::string>>& word_parts(const std::string& folded, const std::string& from,
+                                                         const std::string& to) {
+    thread_local std::unordered_map<std::string, std::vector<std::vector<std::string>>> cache;
+    const std::string key = from + ">" + to + ":" + folded;
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() > 100000) cache.clear();
+    std::vector<std::vector<std::string>> parts;
+    auto compound = [&](const std::string& w) {
+        auto ts = translations(w, from, to, true);
+        if (!ts.empty() || w.size() < 8) {
+            parts.push_back(std::move(ts));
+            return;
+        }
+        // The longest last part first: "verordnung" before "ordnung".
+        for (std::size_t i = 3; i + 4 <= w.size(); ++i) {
+            if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
+            auto tail = translations(w.substr(i), from, to, true);
+            if (tail.empty()) continue;
+            std::string head = w.substr(0, i);
+            auto front = translations(head, from, to, true);
+            // A linking "s" ("Landes" of "Landesgericht").
+            if (front.empty() && head.size() > 4 && head.back() == 's') front = translations(head.substr(0, head.size() - 1), from, to, true);
+            parts.push_back(std::move(front));
+            parts.push_back(std::move(tail));
+            return;
+        }
+        parts.emplace_back();
+    };
+    if (folded.find('-') == std::string::npos) {
+        compound(folded);
+    } else {
+        auto whole = translations(folded, from, to, true);
+        if (!whole.empty()) parts.push_back(std::move(whole));
+        else
+            for (std::size_t b = 0; b <= folded.size();) {
+                std::size_t e = folded.find('-', b);
+                if (e == std::string::npos) e = folded.size();
+                if (e > b) compound(folded.substr(b, e - b));
+                b = e + 1;
+            }
+    }
+    return cache.emplace(key, std::move(parts)).first->second;
+}
+
+// Across languages, a name translated word by word: an institution's name rendered in the other
+// language ("Landgericht Köln" / "Regional Court of Cologne", "Ministerio para la Transición Ecológica"
+// / "Ministry for the Ecological Transition"). Each word of the name counts when the other side has it
+// as itself, a cognate, a name the packs or ICU give for it, or a dictionary translation of it or of
+// its parts, also as a part of a compound ("court" in "Landgericht"). A name of two words needs both, a
+// longer one most of them; so a shared generic word never makes two institutions one ("Banque des
+// Territoires" / "European Investment Bank"), nor a city the same court another ("Landgericht Köln" /
+// "Regional Court of Bonn").
+bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k) {
+    if (e.acronym || e.core.empty() || e.core.size() != e.core_words.size()) return false;
+    const std::string& from = e_in_source ? k.source_lang : k.target_lang;
+    const std::string& to = e_in_source ? k.target_lang : k.source_lang;
+    const Lexicon& other_lex = e_in_source ? k.target : k.source;
+    const bool english = primary_language(from) == "en";
+    // A translated word in the other side, itself, inflected, or as the beginning or end of a compound or
+    // of a part of a hyphenated one ("Daten" of "Datenschutz-Grundverordnung"). Not a function word of a
+    // translation ("the" of "the court").
+    // The words of the other side that render one of the name's (for the test at the end).
+    std::vector<char> used(other.words.size(), 0);
+    auto mark = [&](const Word& o) {
+        used[static_cast<std::size_t>(&o - other.words.data())] = 1;
+        return true;
+    };
+    auto written = [&](const std::string& t) {
+        if (other_lex.stop.count(t)) return false;
+        return std::any_of(other.words.begin(), other.words.end(), [&](const Word& o) {
+            if (!o.has_letter) return false;
+            if (inflected_form(t, o.key)) return mark(o);
+            if (t.size() < 4) return false;
+            const std::string_view key = o.key;
+            for (std::size_t b = 0; b < key.size();) {
+                std::size_t end = key.find('-', b);
+                if (end == std::string_view::npos) end = key.size();
+                const std::string_view part = key.substr(b, end - b);
+                if (part.size() >= t.size() + 3 && (part.starts_with(t) || part.ends_with(t))) return mark(o);
+                b = end + 1;
+            }
+            return false;
+        });
+    };
+    // The other way round: a word of the name among what a capitalised word of the other side translates
+    // as, phrases and compounds included ("regional" of "Landgericht" = "regional court").
+    auto translated_from = [&](const std::string& c) {
+        return std::any_of(other.words.begin(), other.words.end(), [&](const Word& o) {
+            if (!o.capitalised || o.acronym || o.key.size() < 4 || o.end > other.text.size()) return false;
+            for (const auto& p : word_parts(text::fold_case(other.text.substr(o.begin, o.end - o.begin)), to, from))
+                if (std::any_of(p.begin(), p.end(), [&](const std::string& t) { return inflected_form(t, c); })) return mark(o);
+            return false;
+        });
+    };
+    std::size_t hits = 0, multipart = 0;
+    for (std::size_t ci = 0; ci < e.core.size(); ++ci) {
+        const std::string& c = e.core[ci];
+        bool hit = std::any_of(other.words.begin(), other.words.end(),
+                               [&](const Word& o) { return o.has_letter && word_match(c, o.key, true) && mark(o); }) ||
+                   (other.translated && other.translated->count(c)) || word_named_otherwise(c, other.words, k) ||
+                   translated_from(c);
+        if (!hit && c.size() >= 3 && e.core_words[ci] < own.words.size()) {
+            const Word& w = own.words[e.core_words[ci]];
+            if (w.end > own.text.size()) return false;
+            const auto& parts = word_parts(text::fold_case(own.text.substr(w.begin, w.end - w.begin)), from, to);
+            std::size_t rendered = 0;
+            for (const auto& p : parts) rendered += std::any_of(p.begin(), p.end(), written);
+            // Every part, or all but the first of three or more ("Ober-landes-gericht").
+            hit = !parts.empty() && !parts.back().empty() &&
+                  (rendered == parts.size() || (parts.size() >= 3 && rendered + 1 == parts.size()));
+            multipart += parts.size() >= 2;
+        }
+        // A word that only names (a city, a country, a word WordNet writes only capitalised) must be there:
+        // "Regional Court of Bonn" is no "Landgericht Köln", whatever the generic words say.
+        if (!hit && (k.display_names().set_of.count(c) || k.set_of.count(c) ||
+                     (english && english_lexicon().loaded && !translatable_word(c, k))))
+            return false;
+        hits += hit;
+    }
+    if (e.core.size() == 1 ? hits != 1 || multipart != 1 : e.core.size() == 2 ? hits != 2 : 3 * hits < 2 * e.core.size())
+        return false;
+    // Rendered inside a longer name of the other side, which brings words of its own, it is part of another
+    // name: "Europäischer Gerichtshof" is not the "European Court of Human Rights".
+    for (const auto& o : other.entities) {
+        if (std::none_of(o.core_words.begin(), o.core_words.end(), [&](std::size_t w) { return w < used.size() && used[w]; }))
+            continue;
+        std::size_t own_words = 0;
+        for (std::size_t j = 0; j < o.core.size() && j < o.core_words.size(); ++j) {
+            if (o.core_words[j] < used.size() && used[o.core_words[j]]) continue;
+            const std::string& x = o.core[j];
+            if (std::any_of(e.core.begin(), e.core.end(), [&](const std::string& c) { return word_match(c, x, true); }) ||
+                word_named_otherwise(x, own.words, k))
+                continue;
+            ++own_words;
+        }
+        if (own_words >= 2) return false;
+    }
+    return true;
+}
+
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
                      bool cross, bool english = false) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
@@ -954,7 +1108,8 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     bool proper_found = false;    // one found
     std::vector<bool> by_symbol(e.core.size(), false);
-    if (cross && !other.text.empty()) currency_by_symbol(e, other, k, by_symbol);
+    // Also within one language: "EUR 12 million" reworded as "€12 million".
+    if (!other.text.empty()) currency_by_symbol(e, other, k, by_symbol);
     // Words of a known name inside a longer one: "Estados Unidos" of "Estados Unidos de América" as "US".
     if (e.core.size() >= 3)
         for (std::size_t from = 0; from + 1 < e.core.size(); ++from)
@@ -1101,7 +1256,8 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
             if (m == o.core.size() && (s + m == e.core.size() || m >= 2)) return true;
         }
     }
-    return false;
+    // Last, as the dearest: translated word by word.
+    return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k);
 }
 
 // Two spellings of a name across languages, loosely: after folding letters that transcriptions swap (k/c,
@@ -1179,12 +1335,55 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     const bool t_english = cross && primary_language(k.target_lang) == "en";
     // A source name made of common English words may be translated, so its absence is no evidence of a loss;
     // a name of that kind in the target without a counterpart still is.
+    std::vector<char> s_found(r.source.size()), t_found(r.target.size());
+    for (std::size_t i = 0; i < r.source.size(); ++i) s_found[i] = has_counterpart(r.source[i], src, tgt, true, k, cross, s_english);
+    for (std::size_t i = 0; i < r.target.size(); ++i) t_found[i] = has_counterpart(r.target[i], tgt, src, false, k, cross, t_english);
+    // An acronym the text defines ("Datenschutz-Grundverordnung (DSGVO)", "Consejo Superior de
+    // Investigaciones Científicas (CSIC)") is another name of its expansion there: an expansion with a
+    // counterpart gives its acronym one. The acronym's counterpart vouches for the expansion when it
+    // spells it, or spells the expansion it defines on the other side ("Spanish National Research Council
+    // (CSIC)" for the above); a name with a party after it ("Markus Söder (CSU)") is no definition.
+    struct Definition {
+        std::size_t name, acronym;
+        bool spelled;
+    };
+    auto definitions = [](const std::vector<Entity>& es, std::string_view text) {
+        std::vector<Definition> out;
+        for (std::size_t b = 0; b < es.size(); ++b) {
+            if (!es[b].acronym || es[b].core.empty() || es[b].end >= text.size() || text[es[b].end] != ')') continue;
+            for (std::size_t a = 0; a < es.size(); ++a) {
+                if (es[a].acronym || es[a].core.empty() || es[a].end > es[b].begin) continue;
+                std::string_view gap = text.substr(es[a].end, es[b].begin - es[a].end);
+                while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+                if (gap != "(") continue;
+                const std::string& letters = es[b].core[0];
+                out.push_back({a, b, es[a].core.size() >= 2 && (initials(es[a].core) == letters ||
+                                                                initials(split_phrase(es[a].phrase)) == letters)});
+            }
+        }
+        return out;
+    };
+    // Across languages only: within one the expansion itself is there to compare, and a definition kept
+    // beside a replaced name ("World Bank (FAO)") must not vouch for it.
+    if (cross) {
+        const auto s_defs = definitions(r.source, st), t_defs = definitions(r.target, tt);
+        auto link = [](const std::vector<Definition>& defs, const std::vector<Definition>& other_defs,
+                       const std::vector<Entity>& es, const std::vector<Entity>& other_es, std::vector<char>& found) {
+            for (const auto& d : defs) {
+                if (found[d.name]) found[d.acronym] = 1;
+                const bool spelled = d.spelled || std::any_of(other_defs.begin(), other_defs.end(), [&](const Definition& o) {
+                    return o.spelled && other_es[o.acronym].core[0] == es[d.acronym].core[0];
+                });
+                if (found[d.acronym] && spelled) found[d.name] = 1;
+            }
+        };
+        link(s_defs, t_defs, r.source, r.target, s_found);
+        link(t_defs, s_defs, r.target, r.source, t_found);
+    }
     for (std::size_t i = 0; i < r.source.size(); ++i)
-        if (!has_counterpart(r.source[i], src, tgt, true, k, cross, s_english) && !translatable(r.source[i], s_english, k))
-            (r.source[i].weak ? s_weak : s_strong).push_back(i);
+        if (!s_found[i] && !translatable(r.source[i], s_english, k)) (r.source[i].weak ? s_weak : s_strong).push_back(i);
     for (std::size_t i = 0; i < r.target.size(); ++i)
-        if (!has_counterpart(r.target[i], tgt, src, false, k, cross, t_english))
-            (r.target[i].weak ? t_weak : t_strong).push_back(i);
+        if (!t_found[i]) (r.target[i].weak ? t_weak : t_strong).push_back(i);
     // A region after its city ("Dallas, TX") is a qualifier a translation may spell out or leave out.
     std::erase_if(s_strong, [&](std::size_t i) { return r.source[i].qualifier; });
     std::erase_if(t_strong, [&](std::size_t i) { return r.target[i].qualifier; });

@@ -27,9 +27,19 @@ bool is_acronym(std::string_view name) {
 
 // The target of the segments next to this one: the other segments of its unit and the neighbouring units
 // of its file.
-bool named_nearby(const SegmentView& v, const Entity& e) {
+// With `every_word`, within one language each word of the name must be there as itself: a neighbour that
+// names something like it ("South Carolina" for "North Carolina") does not count.
+bool named_nearby(const SegmentView& v, const Entity& e, bool every_word = false) {
+    const bool same_language = primary_language(v.source_lang) == primary_language(v.target_lang);
     auto check = [&](const xliff::Segment* seg) {
-        return seg && seg != &v.segment && seg->target && mentioned_in(e, v, seg->target->text);
+        if (!seg || seg == &v.segment || !seg->target) return false;
+        // The same source sentence again (a list of variants, a repeated line) says nothing of this one.
+        if (every_word && seg->source.text == v.segment.source.text) return false;
+        if (!every_word || !same_language) return mentioned_in(e, v, seg->target->text);
+        const std::vector<Word> words = split_words(seg->target->text);
+        return std::all_of(e.core.begin(), e.core.end(), [&](const std::string& c) {
+            return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == c; });
+        });
     };
     // The nearest unit on each side that has a target (a dropped sentence in between has none).
     const auto n = neighbour_segments(v, [](const xliff::Unit& u) {
@@ -37,6 +47,13 @@ bool named_nearby(const SegmentView& v, const Entity& e) {
                            [](const xliff::Segment& g) { return g.target && !is_blank(g.target->text); });
     });
     return check(n.before) || check(n.after);
+}
+
+// A title rather than a sentence: no sentence-final mark at its end.
+bool is_headline(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '"' || text.back() == '\'')) text.remove_suffix(1);
+    return !text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?' && text.back() != ':' &&
+           text.back() != ';';
 }
 
 class EntityMissing final : public Rule {
@@ -62,6 +79,7 @@ public:
         // Only a target that refers back more than its source ("their partnership") and brings no name of
         // its own, which may have taken this one's place.
         const bool nearby = !c.missing.empty() && target_refers_back(v) && !target_brings_name(v);
+        const bool headline = !c.missing.empty() && is_headline(src);
         for (std::size_t s : c.missing) {
             const Entity& a = c.source[s];
             const std::string_view name = src.substr(a.begin, a.end - a.begin);
@@ -70,6 +88,11 @@ public:
             // Named in the neighbouring target sentence, this one refers to it ("their partnership"): a
             // translation may move a name across a sentence boundary or replace it by a pronoun.
             if (nearby && named_nearby(v, a)) continue;
+            // A headline condensed by a rewording leaves its details to the next sentence ("... Plant in
+            // Lorain County, Ohio" -> "Norvane picks Ohio ..."): a name of several words the neighbouring
+            // target sentence names was moved there. In a sentence, a name the neighbours repeat is still
+            // lost from it, and a lone word there needs a word referring back to it.
+            if (headline && a.core.size() >= 2 && !a.acronym && named_nearby(v, a, true)) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the source has no counterpart in the target",
                                      src.substr(a.begin, a.end - a.begin)),

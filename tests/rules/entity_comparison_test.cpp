@@ -358,6 +358,38 @@ TEST(EntityTranslation, ALoneEnglishNameWithNothingLikeItInTheSourceIsAdded) {
     EXPECT_TRUE(clean_pair("Sie lebt in der kornischen Stadt.", "She lives in the town in Cornwall.", "de", "en"));
 }
 
+TEST(EntityTranslation, AnInstitutionTranslatedWordByWordKeepsItsName) {
+    if (text::BilingualDictionary::shared("de", "en").empty() || text::BilingualDictionary::shared("es", "en").empty())
+        GTEST_SKIP() << "no German-English or Spanish-English FreeDict dictionary";
+    // Each word rendered: the word itself, its translation (also of a compound's parts) or the city's name.
+    EXPECT_TRUE(clean_pair("Das Landgericht Köln wies die Klage ab.", "The Regional Court of Cologne dismissed the action.", "de", "en"));
+    EXPECT_TRUE(clean_pair("El Ministerio para la Transición Ecológica aprobó el plan.",
+                           "The Ministry for the Ecological Transition approved the plan.", "es", "en"));
+    // Another city, or another ministry, behind the same generic words is another institution.
+    EXPECT_FALSE(clean_pair("Das Landgericht Köln wies die Klage ab.", "The Regional Court of Bonn dismissed the action.", "de", "en"));
+    EXPECT_FALSE(clean_pair("El Ministerio para la Transición Ecológica aprobó el plan.", "The Ministry of Health approved the plan.",
+                            "es", "en"));
+}
+
+TEST(EntityTranslation, AnAcronymDefinedInTheTextStandsForItsExpansion) {
+    if (text::BilingualDictionary::shared("de", "en").empty() || text::BilingualDictionary::shared("es", "en").empty())
+        GTEST_SKIP() << "no German-English or Spanish-English FreeDict dictionary";
+    // The same acronym on both sides vouches for the translated expansion, and the expansions for their acronyms.
+    EXPECT_TRUE(clean_pair("El Consejo Superior de Investigaciones Científicas (CSIC) publicó el estudio.",
+                           "The Spanish National Research Council (CSIC) published the study.", "es", "en"));
+    EXPECT_TRUE(clean_pair("Die Beklagte hat gegen Artikel 32 der Datenschutz-Grundverordnung (DSGVO) verstoßen.",
+                           "The defendant breached Article 32 of the General Data Protection Regulation (GDPR).", "de", "en"));
+    // Another law with its own acronym is a substitution.
+    EXPECT_FALSE(clean_pair("Die Beklagte hat gegen Artikel 32 der Datenschutz-Grundverordnung (DSGVO) verstoßen.",
+                            "The defendant breached Article 32 of the Digital Services Act (DSA).", "de", "en"));
+}
+
+TEST(EntityComparison, ACurrencyCodeIsItsSymbol) {
+    // Within one language as across: "EUR 12 million" reworded as "€12 million" keeps the currency.
+    EXPECT_TRUE(clean_pair("Support this year comes to EUR 12 million.", "Support this year totals €12 million.", "en", "en"));
+    EXPECT_FALSE(clean_pair("Support this year comes to EUR 12 million.", "Support this year totals £12 million.", "en", "en"));
+}
+
 TEST(EntityComparison, PartsOfIdentifiersAreNoNames) {
     EXPECT_TRUE(clean_pair("Change the expiry price.", "Ändern Sie OPT_EXPIRY_PX_DATE.", "en", "de"));
     EXPECT_TRUE(clean_pair("Phase 0 - Initial UI", "QA2__Phase 0 - Initial UI", "en", "en"));

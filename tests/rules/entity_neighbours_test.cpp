@@ -75,6 +75,23 @@ TEST(EntityNeighbours, WithoutAPronounOrWithANewNameItIsStillMissing) {
               1u);
 }
 
+TEST(EntityNeighbours, ANameOfSeveralWordsMovedToTheNextSentenceIsNotMissing) {
+    // A condensed headline leaves the county to the next sentence, which names it.
+    EXPECT_TRUE(missing_names(document({{"Norvane to build battery plant in Lorain County", "Norvane picks a site for its battery factory"},
+                                        {"The plant will stand in Lorain County near Elyria.", "The factory will be in Lorain County near Elyria."}}))
+                    .empty());
+    // Nowhere near: missing.
+    EXPECT_EQ(missing_names(document({{"Norvane to build battery plant in Lorain County", "Norvane picks a site for its battery factory"},
+                                      {"The plant will stand near Elyria.", "The factory will be near Elyria."}}))
+                  .size(),
+              1u);
+    // A sentence, not a headline, loses the name even when the next sentence repeats it.
+    EXPECT_EQ(missing_names(document({{"Norvane will build its plant in Lorain County.", "Norvane will build its plant soon."},
+                                      {"The plant will stand in Lorain County near Elyria.", "The factory will be in Lorain County near Elyria."}}))
+                  .size(),
+              1u);
+}
+
 std::vector<std::string> findings_of(const xliff::Document& doc, std::string_view rule) {
     Registry registry;
     register_builtin_rules(registry);
