@@ -49,6 +49,21 @@ bool named_nearby(const SegmentView& v, const Entity& e, bool every_word = false
     return check(n.before) || check(n.after);
 }
 
+// A news dateline's place: a word in capitals opening the text, followed by a comma ("COLUMBUS, Ohio,
+// March 3 –", "NYON, 20 November"). It says where the item was filed, not what happened; rewrites drop it.
+bool is_dateline(std::string_view text, const Entity& e) {
+    std::size_t start = 0;
+    while (start < text.size() && (text[start] == ' ' || text[start] == '\n')) ++start;
+    if (e.begin != start || e.end >= text.size() || text[e.end] != ',' || e.end - e.begin < 3) return false;
+    std::size_t letters = 0;
+    for (std::size_t k = e.begin; k < e.end; ++k) {
+        const unsigned char c = static_cast<unsigned char>(text[k]);
+        if (c >= 'a' && c <= 'z') return false;
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 3;
+}
+
 // A title rather than a sentence: no sentence-final mark at its end.
 bool is_headline(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '"' || text.back() == '\'')) text.remove_suffix(1);
@@ -93,6 +108,7 @@ public:
             // target sentence names was moved there. In a sentence, a name the neighbours repeat is still
             // lost from it, and a lone word there needs a word referring back to it.
             if (headline && a.core.size() >= 2 && !a.acronym && named_nearby(v, a, true)) continue;
+            if (is_dateline(src, a)) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the source has no counterpart in the target",
                                      src.substr(a.begin, a.end - a.begin)),

@@ -75,6 +75,18 @@ TEST(EntityNeighbours, WithoutAPronounOrWithANewNameItIsStillMissing) {
               1u);
 }
 
+TEST(EntityNeighbours, ADatelinePlaceIsNoMissingName) {
+    // "COLUMBUS, Ohio, March 3 –" says where the item was filed; a rewrite drops it.
+    EXPECT_TRUE(missing_names(document({{"COLUMBUS, Ohio, March 3, 2026 - Norvane Energy will build a plant in Lorain.",
+                                         "Norvane Energy said on March 3, 2026 that it will build a plant in Lorain, Ohio."}}))
+                    .empty());
+    // A capitalised place inside the sentence, or one that is no dateline, is still missing.
+    EXPECT_EQ(missing_names(document({{"Norvane Energy will build a plant in COLUMBUS, Ohio.",
+                                       "Norvane Energy will build a plant in Ohio."}}))
+                  .size(),
+              1u);
+}
+
 TEST(EntityNeighbours, ANameOfSeveralWordsMovedToTheNextSentenceIsNotMissing) {
     // A condensed headline leaves the county to the next sentence, which names it.
     EXPECT_TRUE(missing_names(document({{"Norvane to build battery plant in Lorain County", "Norvane picks a site for its battery factory"},
