@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -1060,9 +1061,9 @@ bool in_negation_context(const std::vector<Match>& context, std::size_t i) {
 }
 
 std::size_t rendered_word(const Token& word, const Lexicon& lexicon, const std::vector<Token>& other,
-                          const Lexicon& other_lexicon) {
+                          const Lexicon& other_lexicon, const std::function<bool(std::size_t)>& eligible) {
     for (std::size_t j = 0; j < other.size(); ++j) {
-        if (other[j].numeric || is_stopword(other_lexicon, other[j])) continue;
+        if (other[j].numeric || is_stopword(other_lexicon, other[j]) || (eligible && !eligible(j))) continue;
         const std::vector<Token> one{other[j]};
         if (CrossWords(one, other_lexicon, lexicon.language, other_lexicon.language).rendered_strictly(word)) return j;
     }
@@ -1125,14 +1126,9 @@ std::vector<PrefixOpposite> prefix_opposites(const Lexicon& lex, const std::vect
             // Which word of the other side the negated form translates: one that carries a negative
             // affix itself and stands without a negator.
             if (!other_negated) other_negated = negation_context(other_lex, other);
-            std::size_t at = other.size();
-            for (std::size_t j = 0; j < other.size() && at == other.size(); ++j) {
-                if (other[j].numeric || is_stopword(other_lex, other[j]) || !looks_negated(other_lex, other[j]) ||
-                    in_negation_context(*other_negated, j))
-                    continue;
-                const std::vector<Token> one{other[j]};
-                if (CrossWords(one, other_lex, lex.language, other_lex.language).rendered_strictly(negated)) at = j;
-            }
+            const std::size_t at = rendered_word(negated, lex, other, other_lex, [&](std::size_t j) {
+                return looks_negated(other_lex, other[j]) && !in_negation_context(*other_negated, j);
+            });
             if (at == other.size()) continue;
             // That word rendered as such elsewhere on this side ("ungültig … Gültige Endungen"): the
             // plain word here renders something else.

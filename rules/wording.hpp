@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -233,10 +234,11 @@ std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view 
 std::vector<Match> negation_context(const Lexicon& lexicon, const std::vector<Token>& tokens);
 bool in_negation_context(const std::vector<Match>& context, std::size_t i);
 
-// Index of the first content word of `other` that `word` (in `lexicon`'s language) renders by a one-word
-// dictionary translation (see rendered_in, strict), or other.size().
+// Index of the first content word of `other` (among those `eligible` accepts, when given) that `word` (in
+// `lexicon`'s language) renders by a one-word dictionary translation (see rendered_in, strict), or
+// other.size().
 std::size_t rendered_word(const Token& word, const Lexicon& lexicon, const std::vector<Token>& other,
-                          const Lexicon& other_lexicon);
+                          const Lexicon& other_lexicon, const std::function<bool(std::size_t)>& eligible = {});
 
 // Across languages, a word of `tokens` whose negated form (a negative prefix of the pack added:
 // "mittelbar" → "unmittelbar", "expected" → "unexpected") is a one-word dictionary translation of a
