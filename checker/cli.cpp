@@ -16,14 +16,15 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "checker/pair.hpp"
 #include "checker/report.hpp"
 #include "checker/runner.hpp"
-#include "rules/engine.hpp"
-#include "rules/glossary.hpp"
-#include "rules/packs.hpp"
-#include "rules/rule.hpp"
-#include "rules/text/links.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/engine.hpp"
+#include "rules/engine/packs.hpp"
+#include "rules/engine/rule.hpp"
+#include "rules/engine/glossary.hpp"
+#include "xliff/pair/links.hpp"
+#include "xliff/pair/pair.hpp"
 #include "xliff/writer.hpp"
 
 namespace verity::checker {
@@ -179,15 +180,25 @@ int run_check(const CheckArgs& args) {
     return finish(args, report, args.paths);
 }
 
+// The language knowledge reading two texts needs, from the packs.
+xliff::PairLanguages pair_languages(const rules::PackSet& packs) {
+    xliff::PairLanguages languages;
+    languages.stopword_profiles = packs.stopword_profiles();
+    languages.list = [&packs](const std::string& language, std::string_view list) -> const std::vector<std::string>& {
+        return rules::list_of(packs.find(language), list);
+    };
+    return languages;
+}
+
 struct PairArgs {
     std::string source, target;
-    PairOptions pair;
+    xliff::PairOptions pair;
 };
 
 int run_compare(const CheckArgs& args, const PairArgs& pair_args) {
     Setup setup;
     if (!set_up(args, setup)) return kExitUsage;
-    PairResult pair = align_pair(pair_args.source, pair_args.target, pair_args.pair, setup.packs);
+    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair, pair_languages(setup.packs));
     RunReport report;
     if (!pair.document) {
         FileReport failed;
@@ -210,7 +221,7 @@ struct AlignArgs {
 int run_align(const AlignArgs& args) {
     rules::PackSet packs = rules::PackSet::builtin();
     if (!load_packs(args.packs, packs)) return kExitUsage;
-    PairResult pair = align_pair(args.pair.source, args.pair.target, args.pair.pair, packs);
+    xliff::PairResult pair = xliff::align_pair(args.pair.source, args.pair.target, args.pair.pair, pair_languages(packs));
     if (!pair.document) {
         const auto& p = pair.error->position;
         std::cerr << (p.line ? fmt::format("{}:{}:{}", pair.error_path, p.line, p.column) : pair.error_path)
@@ -283,7 +294,7 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
         ->capture_default_str();
 }
 
-void add_pair_options(CLI::App* cmd, PairOptions& options) {
+void add_pair_options(CLI::App* cmd, xliff::PairOptions& options) {
     cmd->add_option("--source-lang", options.source_lang,
                     "Language of the source (BCP 47); default: from XLIFF, or guessed from the text");
     cmd->add_option("--target-lang", options.target_lang, "Language of the target; default as for the source");

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "rules/finding.hpp"
+#include "rules/engine/finding.hpp"
 #include "xliff/model.hpp"
 
 namespace verity::checker {

@@ -14,11 +14,7 @@
 
 namespace verity::checker {
 
-bool is_xliff_path(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".xlf" || ext == ".xliff" || ext == ".sdlxliff" || ext == ".mqxliff" || ext == ".txlf";
-}
+bool is_xliff_path(const std::string& path) { return xliff::has_xliff_extension(path); }
 
 bool is_archive_path(const std::string& path) {
     std::string lower = path;

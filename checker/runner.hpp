@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "checker/report.hpp"
-#include "rules/engine.hpp"
+#include "rules/engine/engine.hpp"
 
 namespace verity::checker {
 

@@ -1,4 +1,14 @@
-#include "rules/core/core_rules.hpp"
+#include "rules/builtin.hpp"
+
+#include "rules/dates/register.hpp"
+#include "rules/entities/register.hpp"
+#include "rules/markup/register.hpp"
+#include "rules/numbers/register.hpp"
+#include "rules/omission/register.hpp"
+#include "rules/polarity/register.hpp"
+#include "rules/softening/register.hpp"
+#include "rules/target/register.hpp"
+#include "rules/terminology/register.hpp"
 
 namespace verity::rules {
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <cstdio>
+#include <filesystem>
 #include <mutex>
 #include <new>
 #include <string_view>
@@ -22,6 +23,12 @@
 #include "xliff/source_text.hpp"
 
 namespace verity::xliff {
+
+bool has_xliff_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".xlf" || ext == ".xliff" || ext == ".sdlxliff" || ext == ".mqxliff" || ext == ".txlf";
+}
 namespace {
 
 constexpr std::string_view kXliffNamespace = "urn:oasis:names:tc:xliff:document:";

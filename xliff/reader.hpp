@@ -15,4 +15,7 @@ LoadResult load_file(const std::string& path);
 // Accepts UTF-8 with or without BOM, UTF-16LE/BE with BOM, and encodings named in the XML declaration.
 LoadResult load_buffer(std::string_view bytes, const std::string& path);
 
+// Whether a file name has an XLIFF extension (.xlf .xliff .sdlxliff .mqxliff .txlf), in any case.
+bool has_xliff_extension(const std::string& path);
+
 }  // namespace verity::xliff

@@ -4,7 +4,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "rules/rule.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/rule.hpp"
 
 namespace {
 

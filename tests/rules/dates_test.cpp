@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "rules/dates.hpp"
-#include "rules/entities.hpp"
-#include "rules/packs.hpp"
+#include "rules/dates/dates.hpp"
+#include "rules/entities/entities.hpp"
+#include "rules/engine/packs.hpp"
 
 namespace verity::rules {
 namespace {

@@ -10,9 +10,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "rules/entities.hpp"
-#include "rules/packs.hpp"
-#include "rules/text/bilingual_dictionary.hpp"
+#include "rules/entities/entities.hpp"
+#include "rules/engine/packs.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
 
 namespace verity::rules {
 namespace {

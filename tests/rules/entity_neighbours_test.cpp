@@ -4,8 +4,9 @@
 
 #include <algorithm>
 
-#include "rules/engine.hpp"
-#include "rules/packs.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/engine.hpp"
+#include "rules/engine/packs.hpp"
 
 namespace verity::rules {
 namespace {

@@ -1,7 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "rules/engine.hpp"
-#include "rules/glossary.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/engine.hpp"
+#include "rules/engine/glossary.hpp"
 
 namespace verity::rules {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "rules/numbers.hpp"
-#include "rules/packs.hpp"
+#include "rules/numbers/numbers.hpp"
+#include "rules/engine/packs.hpp"
 
 namespace verity::rules {
 namespace {

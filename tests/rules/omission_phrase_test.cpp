@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "rules/text/bilingual_dictionary.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
 #include "wording_pairs.hpp"
 #include "xliff/reader.hpp"
 

@@ -3,10 +3,11 @@
 
 #include <algorithm>
 
-#include "rules/engine.hpp"
-#include "rules/packs.hpp"
-#include "rules/text/language_guess.hpp"
-#include "rules/text/segmenter.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/engine.hpp"
+#include "rules/engine/packs.hpp"
+#include "xliff/text/language_guess.hpp"
+#include "xliff/text/segmenter.hpp"
 
 namespace verity::rules {
 namespace {

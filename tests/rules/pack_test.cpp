@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "rules/packs.hpp"
+#include "rules/engine/packs.hpp"
 
 namespace verity::rules {
 namespace {

@@ -7,8 +7,8 @@
 #include <fstream>
 #include <iterator>
 
-#include "rules/text/bilingual_dictionary.hpp"
-#include "rules/wordnet.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
+#include "rules/lexicon/wordnet.hpp"
 #include "wording_pairs.hpp"
 
 namespace verity::rules {

@@ -3,7 +3,8 @@
 #include <regex>
 #include <set>
 
-#include "rules/rule.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/rule.hpp"
 
 namespace verity::rules {
 namespace {

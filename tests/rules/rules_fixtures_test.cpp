@@ -9,7 +9,8 @@
 #include <regex>
 #include <sstream>
 
-#include "rules/engine.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/engine.hpp"
 #include "xliff/reader.hpp"
 
 namespace verity::rules {

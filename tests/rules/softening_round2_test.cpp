@@ -2,7 +2,7 @@
 // conditional modals; multi-word verbs on the scales.
 #include <gtest/gtest.h>
 
-#include "rules/text/bilingual_dictionary.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
 #include "wording_pairs.hpp"
 
 namespace verity::rules {

@@ -1,7 +1,7 @@
 // softening.* / strengthening.* : modal and verb scales, intensifiers and hedges.
 #include <gtest/gtest.h>
 
-#include "rules/wording.hpp"
+#include "rules/lexicon/wording.hpp"
 #include "wording_pairs.hpp"
 
 namespace verity::rules {

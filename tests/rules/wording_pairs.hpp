@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "rules/engine.hpp"
-#include "rules/packs.hpp"
+#include "rules/builtin.hpp"
+#include "rules/engine/engine.hpp"
+#include "rules/engine/packs.hpp"
 
 namespace verity::rules::testing {
 

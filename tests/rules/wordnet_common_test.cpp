@@ -8,7 +8,7 @@
 #include <set>
 #include <string>
 
-#include "rules/wordnet.hpp"
+#include "rules/lexicon/wordnet.hpp"
 
 namespace verity::rules::wordnet {
 namespace {

@@ -1,11 +1,11 @@
-#include "rules/text/aligner.hpp"
+#include "xliff/pair/aligner.hpp"
 
 #include <gtest/gtest.h>
 
 #include <random>
 #include <set>
 
-#include "rules/text/links.hpp"
+#include "xliff/pair/links.hpp"
 #include "text/pack_data.hpp"
 
 using namespace verity::text;

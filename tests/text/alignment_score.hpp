@@ -6,7 +6,7 @@
 #include <set>
 #include <vector>
 
-#include "rules/text/aligner.hpp"
+#include "xliff/pair/aligner.hpp"
 
 namespace verity::text::testing {
 

@@ -1,4 +1,4 @@
-#include "rules/text/bilingual_dictionary.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
 
 #include <gtest/gtest.h>
 

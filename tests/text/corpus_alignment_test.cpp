@@ -11,11 +11,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "rules/text/aligner.hpp"
-#include "rules/text/bilingual_dictionary.hpp"
-#include "rules/text/decode.hpp"
-#include "rules/text/links.hpp"
-#include "rules/text/segmenter.hpp"
+#include "xliff/pair/aligner.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
+#include "xliff/text/decode.hpp"
+#include "xliff/pair/links.hpp"
+#include "xliff/text/segmenter.hpp"
 #include "text/alignment_score.hpp"
 #include "text/pack_data.hpp"
 

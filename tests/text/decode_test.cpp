@@ -1,4 +1,4 @@
-#include "rules/text/decode.hpp"
+#include "xliff/text/decode.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "rules/text/links.hpp"
+#include "xliff/pair/links.hpp"
 
 #include <gtest/gtest.h>
 

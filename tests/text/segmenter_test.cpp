@@ -1,4 +1,4 @@
-#include "rules/text/segmenter.hpp"
+#include "xliff/text/segmenter.hpp"
 
 #include <gtest/gtest.h>
 

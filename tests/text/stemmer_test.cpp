@@ -1,8 +1,8 @@
-#include "rules/text/stemmer.hpp"
+#include "xliff/text/stemmer.hpp"
 
 #include <gtest/gtest.h>
 
-#include "rules/text/language_guess.hpp"
+#include "xliff/text/language_guess.hpp"
 #include "text/pack_data.hpp"
 
 using namespace verity::text;

@@ -1,0 +1,125 @@
+// date.mismatch: a date of one side has no compatible date on the other. Dates are partial values, so
+// "24 June" and "June 24, 2022" agree (the year is only added) and formats never matter.
+#include <fmt/format.h>
+
+#include "rules/dates/register.hpp"
+#include "rules/dates/dates.hpp"
+#include "rules/entities/entities.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+// A month's name begins a longer word of the other side ("Oktobertagen", "Novemberzu"), or a word spelled
+// a little differently begins like it ("Novembre" for "November").
+bool month_in_compound(int month, const std::vector<Word>& other, const DateLexicon& lex) {
+    for (const auto& [name, m] : lex.months) {
+        if (m != month || name.size() < 4) continue;
+        for (const auto& w : other) {
+            if (w.key.size() > name.size() && w.key.compare(0, name.size(), name) == 0) return true;
+            const std::size_t diff = w.key.size() > name.size() ? w.key.size() - name.size() : name.size() - w.key.size();
+            if (name.size() >= 6 && w.key.size() >= 6 && diff <= 1 && w.key.compare(0, 5, name, 0, 5) == 0) return true;
+        }
+    }
+    return false;
+}
+
+class DateMismatch final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"date.mismatch", "inconsistent-entities", Severity::Error,
+                                   "A date of the source has no compatible date in the target, or the target has a "
+                                   "date the source lacks.",
+                                   {}};
+        return info;
+    }
+    explicit DateMismatch(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        if (!v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        const auto& words = segment_words(v);
+        const std::string& s_text = v.segment.source.text;
+        const std::string& t_text = v.segment.target->text;
+        const auto src = extract_dates(s_text, date_lexicon(v.source_pack, v.source_lang), words.source);
+        const auto tgt = extract_dates(t_text, date_lexicon(v.target_pack, v.target_lang), words.target);
+        if (src.empty() && tgt.empty()) return;
+        std::vector<bool> used(tgt.size(), false);
+        std::vector<const DateToken*> missing, extra;
+        for (const auto& s : src) {
+            bool found = false;
+            for (std::size_t t = 0; t < tgt.size() && !found; ++t)
+                if (!used[t] && compatible_dates(s, tgt[t])) used[t] = found = true;
+            if (!found) missing.push_back(&s);
+        }
+        for (std::size_t t = 0; t < tgt.size(); ++t)
+            if (!used[t]) extra.push_back(&tgt[t]);
+        // A bare month may stand lower-cased on the other side ("in march"), where it is not read as a
+        // date because it may be a word.
+        // Or inside a compound ("Oktobertagen", "Februartemperaturen").
+        auto bare_month_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
+            const DateValue& r = d->readings.front();
+            if (r.day || r.year) return false;
+            for (const auto& w : other)
+                if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) return true;
+            return month_in_compound(r.month, other, lex);
+        };
+        const auto& tl = date_lexicon(v.target_pack, v.target_lang);
+        const auto& sl = date_lexicon(v.source_pack, v.source_lang);
+        // Every part restated on the other side, without forming a date there: "July 17 and 22".
+        auto parts_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
+            const DateValue& r = d->readings.front();
+            bool day = !r.day, month = !r.month, year = !r.year;
+            month = month || month_in_compound(r.month, other, lex);
+            for (const auto& w : other) {
+                if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) month = true;
+                if (!w.has_letter && (w.key == std::to_string(r.day))) day = true;
+                if (!w.has_letter && (w.key == std::to_string(r.year))) year = true;
+            }
+            return day && month && year && d->readings.size() == 1;
+        };
+        // A bare month whose very word stands on the other side is a name kept as it is ("Karl März"). Across
+        // languages a bare month without a counterpart is mostly reworded ("in December" / "in der
+        // Vorweihnachtszeit"); a month replaced by another month still pairs up below.
+        const bool cross = primary_language(v.source_lang) != primary_language(v.target_lang);
+        auto bare_unpaired = [&](const DateToken* d, const std::vector<Word>& own,
+                                 const std::vector<Word>& other, const std::vector<const DateToken*>& opposite) {
+            const DateValue& r = d->readings.front();
+            if (r.day || r.year || d->readings.size() != 1) return false;
+            for (const auto& w : own)
+                if (w.begin == d->begin)
+                    for (const auto& o : other)
+                        if (o.key == w.key) return true;
+            if (!cross) return false;
+            for (const DateToken* o : opposite)
+                if (o->readings.front().month) return false;
+            return true;
+        };
+        std::erase_if(missing, [&](const DateToken* d) { return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl); });
+        std::erase_if(extra, [&](const DateToken* d) { return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl); });
+        const auto missing0 = missing;
+        std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, words.source, words.target, extra); });
+        std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0); });
+        auto quote = [](const std::string& text, const DateToken& d) { return text.substr(d.begin, d.end - d.begin); };
+        const std::size_t paired = std::min(missing.size(), extra.size());
+        for (std::size_t i = 0; i < paired; ++i)
+            sink.report(v, info(), info().severity,
+                        {fmt::format("date \"{}\" in the source became \"{}\" in the target", quote(s_text, *missing[i]),
+                                     quote(t_text, *extra[i])),
+                         true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
+        for (std::size_t i = paired; i < missing.size(); ++i)
+            sink.report(v, info(), info().severity,
+                        {fmt::format("date \"{}\" in the source is missing in the target", quote(s_text, *missing[i])),
+                         true, true, {{missing[i]->begin, missing[i]->end}}, {}});
+        for (std::size_t i = paired; i < extra.size(); ++i)
+            sink.report(v, info(), info().severity,
+                        {fmt::format("date \"{}\" in the target is not in the source", quote(t_text, *extra[i])), true,
+                         true, {}, {{extra[i]->begin, extra[i]->end}}});
+    }
+};
+
+}  // namespace
+
+void register_date_mismatch(Registry& r) { add_rule<DateMismatch>(r); }
+
+}  // namespace verity::rules

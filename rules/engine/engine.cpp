@@ -1,0 +1,168 @@
+#include "rules/engine/engine.hpp"
+
+#include <stdexcept>
+
+#include "xliff/text/language_guess.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+FindingSide make_side(const xliff::Content& content, const std::vector<ByteRange>& ranges) {
+    FindingSide side;
+    side.text = content.text;
+    side.position = content.position;
+    for (const auto& r : ranges) {
+        const std::size_t begin = std::min(r.begin, content.text.size());
+        const std::size_t end = std::min(std::max(r.end, begin), content.text.size());
+        side.spans.push_back({code_points_before(content.text, begin), code_points_before(content.text, end),
+                              content.text.substr(begin, end - begin)});
+    }
+    return side;
+}
+
+class CollectingSink final : public FindingSink {
+public:
+    explicit CollectingSink(std::vector<Finding>& out) : out_(out) {}
+
+    void report(const SegmentView& view, const RuleInfo& info, Severity severity, Report report) override {
+        Finding f;
+        f.rule = info.id;
+        f.its_type = info.its_type;
+        f.severity = severity;
+        f.message = std::move(report.message);
+        f.unit = view.unit.id;
+        if (!view.segment.id.empty()) f.segment = view.segment.id;
+        f.unit_index = view.unit_index;
+        f.segment_index = view.segment_index;
+        if (report.has_source) {
+            f.source = make_side(view.segment.source, report.source_spans);
+            f.source->path = view.document.source_path;
+        }
+        if (report.has_target) {
+            static const xliff::Content empty;
+            f.target = make_side(view.segment.target ? *view.segment.target : empty, report.target_spans);
+            f.target->path = view.document.target_path;
+        }
+        f.fingerprint = make_fingerprint(f);
+        out_.push_back(std::move(f));
+    }
+
+private:
+    std::vector<Finding>& out_;
+};
+
+bool same_codes(const xliff::Content& a, const xliff::Content& b) {
+    if (a.codes.size() != b.codes.size()) return false;
+    for (std::size_t i = 0; i < a.codes.size(); ++i) {
+        const auto& x = a.codes[i];
+        const auto& y = b.codes[i];
+        if (x.kind != y.kind || x.id != y.id || x.offset != y.offset || x.element != y.element) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options) : packs_(packs) {
+    // A glob that selects nothing is almost always a typo; say so instead of silently checking less.
+    std::string_view globs = options.rule_globs;
+    while (!globs.empty()) {
+        const auto comma = globs.find(',');
+        std::string item(globs.substr(0, comma));
+        globs = comma == std::string_view::npos ? std::string_view{} : globs.substr(comma + 1);
+        while (!item.empty() && item.front() == ' ') item.erase(0, 1);
+        while (!item.empty() && item.back() == ' ') item.pop_back();
+        const std::string pattern = !item.empty() && item.front() == '-' ? item.substr(1) : item;
+        if (pattern.empty()) continue;
+        bool any = false;
+        for (const auto& e : registry.entries()) any = any || glob_match(pattern, e.info.id);
+        if (!any) throw std::invalid_argument("no rule matches '" + pattern + "' (see `verity rules`)");
+    }
+    for (const auto& [id, values] : options.rule_options) {
+        const RuleEntry* entry = registry.find(id);
+        if (!entry) throw std::invalid_argument("option for unknown rule '" + id + "'");
+        for (const auto& [name, value] : values) {
+            bool declared = false;
+            for (const auto& o : entry->info.options) declared = declared || o.name == name;
+            if (!declared) throw std::invalid_argument("rule '" + id + "' has no option '" + name + "'");
+        }
+    }
+    for (const RuleEntry* entry : select_rules(registry, options.rule_globs)) {
+        auto it = options.rule_options.find(entry->info.id);
+        RuleOptions values = it == options.rule_options.end()
+                                 ? RuleOptions{}
+                                 : RuleOptions{std::map<std::string, std::string>(it->second.begin(), it->second.end())};
+        rules_.push_back(entry->make(values));
+    }
+}
+
+namespace {
+
+// The language a side of a file reads as, when it plainly is not the declared one. Only declarations
+// we can check are corrected (the declared language has a pack), from a sample of the text large
+// enough for the stop-word profiles to be sure.
+std::string observed_language(const xliff::File& file, bool target, const std::string& declared,
+                              const PackSet& packs) {
+    if (!packs.find(declared)) return {};
+    constexpr std::size_t kSampleBytes = 20000, kMinWords = 100;
+    std::string sample;
+    for (const auto& unit : file.units) {
+        for (const auto& seg : unit.segments) {
+            const xliff::Content* c = target ? (seg.target ? &*seg.target : nullptr) : &seg.source;
+            if (c) sample.append(c->text).push_back('\n');
+            if (sample.size() >= kSampleBytes) break;
+        }
+        if (sample.size() >= kSampleBytes) break;
+    }
+    std::size_t words = 0;
+    for (char c : sample) words += c == ' ' || c == '\n';
+    if (words < kMinWords) return {};
+    const std::string guess = text::guess_language(sample, packs.stopword_profiles());
+    return !guess.empty() && guess != primary_language(declared) ? guess : std::string();
+}
+
+}  // namespace
+
+std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<std::string>* notes) const {
+    std::vector<Finding> findings;
+    CollectingSink sink(findings);
+    std::size_t unit_index = 0;
+    for (const auto& file : document.files) {
+        std::string source_lang = file.source_lang, target_lang = file.target_lang;
+        for (auto [lang, is_target] : {std::pair<std::string*, bool>{&source_lang, false}, {&target_lang, true}}) {
+            const std::string seen = observed_language(file, is_target, *lang, packs_);
+            if (seen.empty()) continue;
+            // A target that reads as the source language is an untranslated copy, not a wrong label:
+            // target.same-as-source must still see the declared pair.
+            const std::string& other = is_target ? file.source_lang : file.target_lang;
+            if (seen == primary_language(other)) continue;
+            if (notes)
+                notes->push_back((is_target ? "target" : "source") + std::string(" declared \"") + *lang +
+                                 "\" reads as \"" + seen + "\"; checked as \"" + seen + "\"");
+            *lang = seen;
+        }
+        const LanguagePack* source_pack = packs_.find(source_lang);
+        const LanguagePack* target_pack = packs_.find(target_lang);
+        for (const auto& unit : file.units) {
+            for (std::size_t s = 0; s < unit.segments.size(); ++s) {
+                const auto& segment = unit.segments[s];
+                if (segment.ignorable) continue;
+                const SegmentView view{document, file,        unit,   segment,     unit_index, s,
+                                       source_pack, target_pack, packs_, source_lang, target_lang};
+                // Revisions of a document are mostly unchanged sentences: nothing to compare there. In
+                // two languages an identical text is an untranslated copy: target.same-as-source's finding.
+                const bool identical = segment.target && !view.is_alignment_gap() &&
+                                       segment.target->text == segment.source.text &&
+                                       same_codes(segment.source, *segment.target);
+                for (const auto& rule : rules_)
+                    if (!(identical && rule->silent_on_identical_pairs())) rule->check(view, sink);
+            }
+            ++unit_index;
+        }
+    }
+    sort_findings(findings);
+    return findings;
+}
+
+}  // namespace verity::rules

@@ -1,0 +1,38 @@
+// Runs the selected rules over a document and collects their findings in the contract's order.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rules/engine/finding.hpp"
+#include "rules/engine/packs.hpp"
+#include "rules/engine/rule.hpp"
+#include "xliff/model.hpp"
+
+namespace verity::rules {
+
+struct EngineOptions {
+    std::string rule_globs;  // "" = every rule
+    // rule id -> option name -> value
+    std::map<std::string, std::map<std::string, std::string>> rule_options;
+};
+
+class Engine {
+public:
+    // Throws std::invalid_argument for a glob that selects nothing or an option no rule declares.
+    Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options);
+
+    // Thread-safe: rules keep no state between checks. `notes` receives what was decided for the user,
+    // such as a declared language that the text contradicts.
+    std::vector<Finding> check(const xliff::Document& document, std::vector<std::string>* notes = nullptr) const;
+
+    const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+
+private:
+    const PackSet& packs_;
+    std::vector<std::unique_ptr<Rule>> rules_;
+};
+
+}  // namespace verity::rules

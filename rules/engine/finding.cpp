@@ -1,0 +1,69 @@
+#include "rules/engine/finding.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace verity::rules {
+
+std::string_view severity_name(Severity s) {
+    switch (s) {
+        case Severity::Info: return "info";
+        case Severity::Warning: return "warning";
+        case Severity::Error: return "error";
+    }
+    return "error";
+}
+
+std::optional<Severity> parse_severity(std::string_view s) {
+    if (s == "info") return Severity::Info;
+    if (s == "warning") return Severity::Warning;
+    if (s == "error") return Severity::Error;
+    return std::nullopt;
+}
+
+namespace {
+// FNV-1a, 64 bit: stable across runs, platforms and versions, which std::hash is not.
+struct Fnv {
+    std::uint64_t h = 1469598103934665603ULL;
+    void add(std::string_view s) {
+        for (unsigned char c : s) {
+            h ^= c;
+            h *= 1099511628211ULL;
+        }
+        h ^= 0xFF;  // field separator, so ("ab","c") and ("a","bc") differ
+        h *= 1099511628211ULL;
+    }
+};
+}  // namespace
+
+std::string make_fingerprint(const Finding& f) {
+    Fnv fnv;
+    fnv.add(f.rule);
+    fnv.add(f.unit);
+    fnv.add(f.segment.value_or(""));
+    for (const auto* side : {&f.source, &f.target}) {
+        if (!*side) {
+            fnv.add("\x01null");
+            continue;
+        }
+        for (const auto& span : (*side)->spans) fnv.add(span.text);
+        if ((*side)->spans.empty()) fnv.add((*side)->text);
+    }
+    return fmt::format("{:016x}", fnv.h);
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+    auto offset = [](const Finding& f) -> std::size_t {
+        if (f.source && !f.source->spans.empty()) return f.source->spans.front().start;
+        if (f.target && !f.target->spans.empty()) return f.target->spans.front().start;
+        return 0;
+    };
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+        return std::forward_as_tuple(a.unit_index, a.segment_index, offset(a), a.rule, a.message) <
+               std::forward_as_tuple(b.unit_index, b.segment_index, offset(b), b.rule, b.message);
+    });
+}
+
+}  // namespace verity::rules

@@ -1,0 +1,293 @@
+#include "rules/engine/packs.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+// What a pack may contain. A section holds typed keys and examples; anything else is an error.
+// List: an array of strings. Groups: an array of arrays of strings (alias sets, ordered scales).
+enum class KeyType { List, Groups };
+
+struct KeySchema {
+    std::string_view name;
+    KeyType type;
+};
+
+struct SectionSchema {
+    std::string_view name;
+    std::vector<KeySchema> keys;
+};
+
+const std::vector<SectionSchema>& schema() {
+    using K = KeyType;
+    static const std::vector<SectionSchema> sections = {
+        // Segmentation and language identification.
+        {"abbreviations", {{"words", K::List}}},
+        {"stopwords", {{"words", K::List}}},
+        // Numbers and dates.
+        // numbers.words: groups of a value then its words ("12", "dozen"); ambiguous: number words that are
+        // also ordinary words of the language (French "neuf" = new), never read as numbers.
+        {"numbers", {{"percent", K::List}, {"words", K::Groups}, {"ambiguous", K::List}}},
+        // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June").
+        {"dates", {{"months", K::Groups}, {"weekdays", K::Groups}, {"connectors", K::List}}},
+        // Entities: alias sets (any language, "mul" packs for cross-language sets), capitalised words
+        // that are not names, lower-case words that join a name, titles, country/demonym sets.
+        {"entities",
+         {{"aliases", K::Groups},
+          {"stop", K::List},
+          {"connectors", K::List},
+          {"titles", K::List},
+          {"demonyms", K::Groups},
+          // Languages that capitalise every noun: a lone capitalised word there is no evidence of a name.
+          {"capitalised_nouns", K::List},
+          // Pronouns and determiners that refer back to a name ("their", "it", "there").
+          {"anaphora", K::List},
+          // Words that join the parts of an office's name after a title and a connector ("and").
+          {"joiners", K::List}}},
+        // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
+        {"terminology", {{"terms", K::Groups}}},
+        // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.
+        // modals.conditional: modals that open a clause as a condition ("Sollte es regnen" = "if it rains").
+        {"modals", {{"scales", K::Groups}, {"conditional", K::List}}},
+        {"verbs", {{"scales", K::Groups}}},
+        {"intensifiers", {{"words", K::List}}},
+        {"hedges", {{"words", K::List}}},
+        {"negation", {{"words", K::List}, {"prefixes", K::List}, {"exceptions", K::List}, {"idioms", K::List}}},
+        {"antonyms", {{"pairs", K::Groups}}},
+        {"synonyms", {{"groups", K::Groups}}},
+    };
+    return sections;
+}
+
+constexpr std::string_view kExampleKeys[] = {"text",   "sentences",   "language",    "source",
+                                             "target", "source_lang", "target_lang", "findings"};
+
+struct Failure {
+    PackError error;
+};
+
+[[noreturn]] void fail(std::string_view file, const toml::source_region& where, std::string message) {
+    throw Failure{PackError{std::string(file), where.begin.line, where.begin.column, std::move(message)}};
+}
+
+std::string expect_string(std::string_view file, const toml::node& node, std::string_view what) {
+    if (auto s = node.value<std::string>()) return *s;
+    fail(file, node.source(), fmt::format("{} must be a string", what));
+}
+
+std::vector<std::string> expect_strings(std::string_view file, const toml::node& node, std::string_view what) {
+    const auto* array = node.as_array();
+    if (!array) fail(file, node.source(), fmt::format("{} must be an array of strings", what));
+    std::vector<std::string> out;
+    for (const auto& item : *array) out.push_back(expect_string(file, item, fmt::format("each entry of {}", what)));
+    return out;
+}
+
+PackExample read_example(std::string_view file, const toml::node& node, std::string_view section,
+                         const std::string& language) {
+    const auto* table = node.as_table();
+    if (!table) fail(file, node.source(), fmt::format("each entry of {}.examples must be a table", section));
+    PackExample ex;
+    ex.origin = fmt::format("{}:{}", file, node.source().begin.line);
+    ex.section = std::string(section);
+    ex.language = language;
+    ex.source_lang = language;
+    ex.target_lang = language;
+    for (const auto& [key, value] : *table) {
+        const std::string_view k = key.str();
+        if (std::find(std::begin(kExampleKeys), std::end(kExampleKeys), k) == std::end(kExampleKeys))
+            fail(file, key.source(),
+                 fmt::format("unknown key '{}' in an example of [{}]; expected one of: text, sentences, language, "
+                             "source, target, source_lang, target_lang, findings",
+                             k, section));
+        if (k == "text") ex.text = expect_string(file, value, "text");
+        else if (k == "sentences") ex.sentences = expect_strings(file, value, "sentences");
+        else if (k == "language") ex.expect_language = expect_string(file, value, "language");
+        else if (k == "source") ex.source = expect_string(file, value, "source");
+        else if (k == "target") ex.target = expect_string(file, value, "target");
+        else if (k == "source_lang") ex.source_lang = expect_string(file, value, "source_lang");
+        else if (k == "target_lang") ex.target_lang = expect_string(file, value, "target_lang");
+        else if (k == "findings") ex.findings = expect_strings(file, value, "findings");
+    }
+    const bool pair = ex.source.has_value() || ex.target.has_value();
+    if (pair && !(ex.source && ex.target))
+        fail(file, node.source(), "a pair example needs both 'source' and 'target'");
+    if (pair == ex.text.has_value())
+        fail(file, node.source(), "an example has either 'text' or 'source' and 'target'");
+    if (ex.text && ex.sentences.empty() && ex.expect_language.empty())
+        fail(file, node.source(), "a text example needs 'sentences' or 'language'");
+    return ex;
+}
+
+}  // namespace
+
+const std::vector<std::string>& LanguagePack::list(std::string_view key) const {
+    static const std::vector<std::string> empty;
+    auto it = lists.find(key);
+    return it == lists.end() ? empty : it->second;
+}
+
+const std::vector<std::vector<std::string>>& LanguagePack::group_list(std::string_view key) const {
+    static const std::vector<std::vector<std::string>> empty;
+    auto it = groups.find(key);
+    return it == groups.end() ? empty : it->second;
+}
+
+const std::vector<std::string>& list_of(const LanguagePack* pack, std::string_view key) {
+    static const std::vector<std::string> none;
+    return pack ? pack->list(key) : none;
+}
+
+const std::vector<std::vector<std::string>>& groups_of(const LanguagePack* pack, std::string_view key) {
+    static const std::vector<std::vector<std::string>> none;
+    return pack ? pack->group_list(key) : none;
+}
+
+std::string PackError::to_string() const {
+    if (line == 0) return fmt::format("{}: {}", file, message);
+    return fmt::format("{}:{}:{}: {}", file, line, column, message);
+}
+
+std::optional<PackError> PackSet::add(std::string_view name, std::string_view body) {
+    try {
+        toml::table root;
+        try {
+            root = toml::parse(body, name);
+        } catch (const toml::parse_error& e) {
+            return PackError{std::string(name), e.source().begin.line, e.source().begin.column,
+                             std::string(e.description())};
+        }
+        const auto* lang_node = root.get("language");
+        if (!lang_node) return PackError{std::string(name), 1, 1, "missing top-level key 'language'"};
+        const std::string language = primary_language(expect_string(name, *lang_node, "language"));
+        if (language.empty()) fail(name, lang_node->source(), "'language' must be a language code such as \"en\"");
+
+        LanguagePack incoming;
+        std::vector<PackExample> examples;
+        for (const auto& [key, value] : root) {
+            const std::string_view section = key.str();
+            if (section == "language") continue;
+            auto it = std::find_if(schema().begin(), schema().end(),
+                                   [&](const SectionSchema& s) { return s.name == section; });
+            if (it == schema().end()) {
+                std::string known;
+                for (const auto& s : schema()) known += fmt::format("{}[{}]", known.empty() ? "" : ", ", s.name);
+                fail(name, key.source(), fmt::format("unknown section '{}'; expected 'language' or one of: {}",
+                                                     section, known));
+            }
+            const auto* table = value.as_table();
+            if (!table) fail(name, value.source(), fmt::format("'{}' must be a table", section));
+            for (const auto& [entry_key, entry] : *table) {
+                const std::string_view k = entry_key.str();
+                if (k == "examples") {
+                    const auto* array = entry.as_array();
+                    if (!array) fail(name, entry.source(), "'examples' must be an array of tables");
+                    for (const auto& ex : *array) examples.push_back(read_example(name, ex, section, language));
+                    continue;
+                }
+                auto key_it = std::find_if(it->keys.begin(), it->keys.end(),
+                                           [&](const KeySchema& ks) { return ks.name == k; });
+                if (key_it == it->keys.end()) {
+                    std::string known;
+                    for (const auto& ks : it->keys) known += fmt::format("'{}', ", ks.name);
+                    fail(name, entry_key.source(),
+                         fmt::format("unknown key '{}' in [{}]; expected {}or 'examples'", k, section, known));
+                }
+                const std::string full = fmt::format("{}.{}", section, k);
+                if (key_it->type == KeyType::List) {
+                    auto words = expect_strings(name, entry, full);
+                    auto& list = incoming.lists[full];
+                    list.insert(list.end(), words.begin(), words.end());
+                } else {
+                    const auto* array = entry.as_array();
+                    if (!array) fail(name, entry.source(), fmt::format("{} must be an array of arrays of strings", full));
+                    auto& groups = incoming.groups[full];
+                    for (const auto& g : *array) {
+                        if (!g.as_array())
+                            fail(name, g.source(), fmt::format("each entry of {} must be an array of strings", full));
+                        groups.push_back(expect_strings(name, g, full));
+                    }
+                }
+            }
+        }
+        auto& pack = languages_[language];
+        pack.language = language;
+        for (auto& [k, words] : incoming.lists) {
+            auto& list = pack.lists[k];
+            for (auto& w : words)
+                if (std::find(list.begin(), list.end(), w) == list.end()) list.push_back(std::move(w));
+        }
+        for (auto& [k, groups] : incoming.groups) {
+            auto& dest = pack.groups[k];
+            dest.insert(dest.end(), groups.begin(), groups.end());
+        }
+        examples_.insert(examples_.end(), examples.begin(), examples.end());
+        return std::nullopt;
+    } catch (const Failure& f) {
+        return f.error;
+    }
+}
+
+std::vector<PackError> PackSet::add_directory(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::vector<PackError> errors;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        errors.push_back({dir, 0, 0, "pack directory does not exist or is not a directory"});
+        return errors;
+    }
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec))
+        if (it->is_regular_file() && it->path().extension() == ".toml") files.push_back(it->path());
+    if (ec) errors.push_back({dir, 0, 0, ec.message()});
+    std::sort(files.begin(), files.end());
+    for (const auto& path : files) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            errors.push_back({path.string(), 0, 0, "cannot read pack file"});
+            continue;
+        }
+        std::ostringstream body;
+        body << in.rdbuf();
+        if (auto err = add(path.string(), body.str())) errors.push_back(*err);
+    }
+    return errors;
+}
+
+const LanguagePack* PackSet::find(std::string_view bcp47) const {
+    auto it = languages_.find(primary_language(bcp47));
+    return it == languages_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> PackSet::languages() const {
+    std::vector<std::string> out;
+    for (const auto& [lang, pack] : languages_) out.push_back(lang);
+    return out;
+}
+
+std::vector<std::pair<std::string, std::vector<std::string>>> PackSet::stopword_profiles() const {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const auto& [lang, pack] : languages_)
+        if (const auto& words = pack.list("stopwords.words"); !words.empty()) out.emplace_back(lang, words);
+    return out;
+}
+
+PackSet PackSet::builtin() {
+    PackSet set;
+    for (const auto& p : embedded_packs())
+        if (auto err = set.add(p.name, p.body)) throw std::logic_error("built-in pack is invalid: " + err->to_string());
+    return set;
+}
+
+}  // namespace verity::rules

@@ -1,0 +1,104 @@
+#include "rules/engine/rule.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <stdexcept>
+
+namespace verity::rules {
+
+std::string RuleOptions::get(const RuleInfo& info, std::string_view name) const {
+    if (auto it = values_.find(name); it != values_.end()) return it->second;
+    for (const auto& opt : info.options)
+        if (opt.name == name) return opt.default_value;
+    throw std::logic_error("rule " + info.id + " reads undeclared option " + std::string(name));
+}
+
+double RuleOptions::get_number(const RuleInfo& info, std::string_view name) const {
+    const std::string value = get(info, name);
+    double out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (ec != std::errc() || ptr != value.data() + value.size())
+        throw std::invalid_argument("option " + info.id + "." + std::string(name) + " must be a number, got '" +
+                                    value + "'");
+    return out;
+}
+
+void Registry::add(RuleInfo info, RuleFactory make) {
+    if (find(info.id)) throw std::logic_error("duplicate rule id: " + info.id);
+    entries_.push_back({std::move(info), make});
+}
+
+const RuleEntry* Registry::find(std::string_view id) const {
+    for (const auto& e : entries_)
+        if (e.info.id == id) return &e;
+    return nullptr;
+}
+
+bool glob_match(std::string_view pattern, std::string_view id) {
+    // Iterative wildcard match with single-star backtracking.
+    std::size_t p = 0, s = 0, star = std::string_view::npos, mark = 0;
+    while (s < id.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == id[s])) {
+            ++p;
+            ++s;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = s;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            s = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*') ++p;
+    return p == pattern.size();
+}
+
+std::vector<const RuleEntry*> select_rules(const Registry& registry, std::string_view globs) {
+    std::vector<std::string_view> include, exclude;
+    while (!globs.empty()) {
+        const auto comma = globs.find(',');
+        std::string_view item = globs.substr(0, comma);
+        globs = comma == std::string_view::npos ? std::string_view{} : globs.substr(comma + 1);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        if (item.empty()) continue;
+        if (item.front() == '-') exclude.push_back(item.substr(1));
+        else include.push_back(item);
+    }
+    std::vector<const RuleEntry*> out;
+    for (const auto& e : registry.entries()) {
+        const bool in = include.empty() || std::any_of(include.begin(), include.end(),
+                                                       [&](auto g) { return glob_match(g, e.info.id); });
+        const bool out_ = std::any_of(exclude.begin(), exclude.end(), [&](auto g) { return glob_match(g, e.info.id); });
+        if (in && !out_) out.push_back(&e);
+    }
+    return out;
+}
+
+NeighbourSegments neighbour_segments(const SegmentView& v, bool (*keep)(const xliff::Unit&), std::size_t max_units) {
+    NeighbourSegments n;
+    const auto& segs = v.unit.segments;
+    const std::size_t si = v.segment_index;
+    if (si > 0 && si - 1 < segs.size()) n.before = &segs[si - 1];
+    if (si + 1 < segs.size()) n.after = &segs[si + 1];
+    const auto& units = v.file.units;
+    if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return n;
+    const std::size_t ui = static_cast<std::size_t>(&v.unit - units.data());
+    if (si == 0)
+        for (std::size_t i = ui, steps = 0; i > 0 && steps < max_units; --i, ++steps)
+            if (!units[i - 1].segments.empty() && keep(units[i - 1])) {
+                n.before = &units[i - 1].segments.back();
+                break;
+            }
+    if (si + 1 >= segs.size())
+        for (std::size_t i = ui + 1, steps = 0; i < units.size() && steps < max_units; ++i, ++steps)
+            if (!units[i].segments.empty() && keep(units[i])) {
+                n.after = &units[i].segments.front();
+                break;
+            }
+    return n;
+}
+
+}  // namespace verity::rules

@@ -1,0 +1,102 @@
+// Names in running text without a statistical model: capitalised spans joined by connectors, acronyms,
+// titles, and the packs' stop lists and alias sets; and whether a name of one side has a counterpart
+// in the other (same words, an alias, an acronym of its expansion, a spelling variant, a cognate).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/engine/rule.hpp"
+
+namespace verity::rules {
+
+// Case-folded and transliterated to ASCII (ICU Any-Latin; Latin-ASCII): "Union européenne" ->
+// "union europeenne", "Hamáček" -> "hamacek". ASCII text takes a fast path.
+std::string fold_key(std::string_view text);
+
+struct Word {
+    std::size_t begin = 0, end = 0;  // bytes in the text
+    std::string key;                 // fold_key of the word; dots of "U.S." removed
+    bool capitalised = false;        // starts with an upper-case letter, or has one inside ("iPhone")
+    bool acronym = false;            // two or more letters, none lower case: "EU", "U.S.", "G20"
+    bool has_letter = false;
+    bool sentence_start = false;     // first word of the text or of a sentence inside it
+    bool joined = false;             // only spaces separate it from the previous word
+    bool hyphenated = false;         // a hyphen joins it to the previous word: "Kommissar" of "EU-Kommissar"
+    bool after_comma = false;        // only a comma and spaces separate it from the previous word
+    bool in_identifier = false;      // an underscore touches it: a part of "OPT_STNDSTLL_PX_EXP", "FR2__Phase"
+    // An acronym written with some lower-case letters: "AfDB", "DfID", "KfW", "MoU" (a capital first, three
+    // to seven letters, no more lower-case letters than capitals). Its letters, folded, in `key`; which
+    // of them are capitals in `capitals` (one flag per letter of `key`).
+    bool mixed_acronym = false;
+    std::vector<bool> capitals;
+};
+
+// Words of a text: letters and digits, with inner hyphens ("Covid-19") and dotted initials ("U.S.");
+// apostrophes split ("Morocco's" -> "Morocco", "s").
+std::vector<Word> split_words(std::string_view text);
+
+// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+struct Entity {
+    std::size_t begin = 0, end = 0;   // bytes: the span as written, titles included
+    std::size_t first = 0, last = 0;  // word indices, inclusive
+    std::vector<std::string> core;    // folded words that carry the name: no titles, no connectors
+    std::vector<std::size_t> core_words;  // their word indices
+    std::string phrase;               // every folded word of the span, space-separated
+    bool acronym = false;
+    // Capitals of a mixed-case acronym ("AfDB"), one flag per letter of core[0]; empty otherwise.
+    std::vector<bool> capitals;
+    bool known = false;  // listed in an alias set of the packs
+    bool first_uncertain = false;  // the span's first word only starts a sentence; not part of `core`
+    bool weak = false;  // one capitalised word where capitals do not mark names (sentence start, German nouns)
+    // Capitalised words in a language that capitalises every noun, with no title, connector or acronym to
+    // show a name: "Heiligen Krieg", "Zugbegleiter Lesegeräte". Across languages it counts only when a
+    // word of it recurs on the other side.
+    bool noun_run = false;
+    // A short acronym after a name and a comma, as a region after its city ("Austin, TX"): spelled out,
+    // translated or left out by a translation as it likes.
+    bool qualifier = false;
+};
+
+// What the comparison of one segment pair found. Indices refer to `source` and `target`.
+struct EntityComparison {
+    std::vector<Entity> source, target;
+    std::vector<std::pair<std::size_t, std::size_t>> substitutions;  // (source, target)
+    std::vector<std::size_t> missing;                                 // source entities with nothing in their place
+    std::vector<std::size_t> added;                                   // target entities without a source counterpart
+};
+
+// Compares the names of a segment pair. The result is cached per thread for the last segment, so the
+// three entity rules share one analysis.
+const EntityComparison& compare_entities(const SegmentView& view);
+
+// The same comparison on bare texts, for tests and tools.
+EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const PackSet& packs,
+                                      std::string_view source_lang, std::string_view target_lang);
+
+// Whether the source name `e` of a comparison has a counterpart in another target text (a neighbouring
+// segment): a sentence that says "their partnership" where its neighbour names the partners.
+bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view other_target);
+// The same for a target name and another source text.
+bool mentioned_in_source(const Entity& e, const SegmentView& view, std::string_view other_source);
+
+// Whether the target of a segment has more words that refer back to a name ("their", "it"; the packs'
+// entities.anaphora) than its source.
+bool target_refers_back(const SegmentView& view);
+
+// Whether the target of a segment brings a name of its own: within one language a capitalised word
+// inside a sentence that the source lacks, across languages a target name without a counterpart.
+bool target_brings_name(const SegmentView& view);
+
+// The words of a segment's source and target, cached per thread for the last segment (rules that look
+// at words share one tokenisation).
+struct SegmentWords {
+    std::vector<Word> source, target;
+};
+const SegmentWords& segment_words(const SegmentView& view);
+
+}  // namespace verity::rules

@@ -1,0 +1,258 @@
+// omission.length: the target is much shorter (or longer) than its source, judged by a
+// Gale–Church length model: target length ≈ c · source length, with a spread that grows with the
+// square root of the length. c and the spread are learnt from the document's own segment pairs
+// (robustly: the densest ratio and a median deviation, so the flawed pairs do not hide themselves;
+// a target shorter than expected is judged more strictly than a longer one, as translations
+// expand freely); long pairs are also judged at their ends beyond the content anchors. Short documents use
+// Gale and Church's published values (c = 1, s² = 6.8 characters).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_set>
+
+#include "rules/omission/register.hpp"
+#include "xliff/text/utf8.hpp"
+#include "xliff/text/unicode.hpp"
+#include "rules/lexicon/wording.hpp"
+
+namespace verity::rules {
+namespace {
+
+// Characters that carry content: letters, digits and punctuation, not spaces.
+double length(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            n += c > ' ';
+            ++i;
+            continue;
+        }
+        n += !text::utf8::is_space(text::utf8::next(text, i));
+    }
+    return static_cast<double>(n);
+}
+
+struct LengthModel {
+    double ratio = 1.0;
+    double spread = std::sqrt(6.8);
+    bool learnt = false;
+};
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    return *mid;
+}
+
+// The half-sample mode: the centre of the densest half, then of its densest half, and so on.
+// Unlike the median it stays on the clean pairs when many flawed ones lean to one side (a
+// document with many omissions would otherwise make every full translation look too long).
+double densest(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    std::size_t lo = 0, n = v.size();
+    while (n > 3) {
+        const std::size_t h = (n + 1) / 2;
+        std::size_t best = lo;
+        for (std::size_t i = lo; i + h <= lo + n; ++i)
+            if (v[i + h - 1] - v[i] < v[best + h - 1] - v[best]) best = i;
+        lo = best;
+        n = h;
+    }
+    return n == 0 ? 0 : (n == 3 && v[lo + 1] - v[lo] != v[lo + 2] - v[lo + 1]
+                             ? (v[lo + 1] - v[lo] < v[lo + 2] - v[lo + 1] ? (v[lo] + v[lo + 1]) / 2
+                                                                          : (v[lo + 1] + v[lo + 2]) / 2)
+                             : v[lo + n / 2]);
+}
+
+bool usable(const xliff::Unit& unit, const xliff::Segment& seg) {
+    return seg.target && seg.translate && unit.translate && unit.type.rfind("verity:", 0) != 0 &&
+           !is_blank(seg.source.text) && !is_blank(seg.target->text);
+}
+
+LengthModel learn(const xliff::Document& doc, std::size_t min_segments, double min_chars) {
+    std::vector<std::pair<double, double>> pairs;
+    // A pair repeated (boilerplate, a UI string, versions of one sentence differing in case or
+    // spacing) counts once: many copies of one pair would make a spike that the densest ratio
+    // settles on. Pairs are the same when the source is and the target has the same length.
+    std::unordered_set<std::string> seen;
+    for (const auto& file : doc.files)
+        for (const auto& unit : file.units)
+            for (const auto& seg : unit.segments) {
+                if (!usable(unit, seg)) continue;
+                const double ls = length(seg.source.text);
+                const double lt = length(seg.target->text);
+                if (!seen.insert(fmt::format("{}\n{}", lt, seg.source.text)).second) continue;
+                if (ls >= min_chars) pairs.emplace_back(ls, lt);
+            }
+    LengthModel m;
+    if (pairs.size() < min_segments) return m;
+    std::vector<double> ratios;
+    for (auto [ls, lt] : pairs) ratios.push_back(lt / ls);
+    m.ratio = densest(ratios);
+    std::vector<double> residuals;
+    for (auto [ls, lt] : pairs) residuals.push_back((lt - m.ratio * ls) / std::sqrt(ls));
+    const double centre = median(residuals);
+    for (double& r : residuals) r = std::abs(r - centre);
+    // 1.4826 · MAD estimates a standard deviation without letting outliers inflate it.
+    m.spread = std::max(1.4826 * median(residuals), 0.5);
+    m.learnt = true;
+    return m;
+}
+
+// The model of the document being checked, learnt once per document and thread.
+const LengthModel& model_for(const xliff::Document& doc, std::size_t min_segments, double min_chars) {
+    struct Cached {
+        const xliff::Document* doc = nullptr;
+        std::string path;
+        std::size_t units = 0;
+        std::string first, last;  // source text of the first and last segment
+        LengthModel model;
+    };
+    thread_local Cached cache;
+    const std::size_t units = doc.unit_count();
+    // A document freed and another built at the same address with the same path and size (tests,
+    // `compare` runs) is told apart by its first and last source text.
+    auto edge = [&](bool last) -> std::string_view {
+        for (std::size_t k = 0; k < doc.files.size(); ++k) {
+            const auto& file = doc.files[last ? doc.files.size() - 1 - k : k];
+            if (file.units.empty()) continue;
+            const auto& unit = last ? file.units.back() : file.units.front();
+            if (!unit.segments.empty()) return last ? unit.segments.back().source.text : unit.segments.front().source.text;
+        }
+        return {};
+    };
+    const std::string_view first = edge(false), final = edge(true);
+    if (cache.doc != &doc || cache.path != doc.path || cache.units != units || cache.first != first || cache.last != final) {
+        cache.doc = &doc;
+        cache.path = doc.path;
+        cache.units = units;
+        cache.first = std::string(first);
+        cache.last = std::string(final);
+        cache.model = learn(doc, min_segments, min_chars);
+    }
+    return cache.model;
+}
+
+// Translations expand freely (explanations, spelt-out abbreviations): a longer target needs this
+// many more standard deviations than a shorter one.
+constexpr double kLongerMargin = 2.5;
+// The ends beyond the anchors are judged only in a pair already short by half the threshold, at
+// three quarters of it; shorter source ends (in characters) are not judged.
+constexpr double kStretchGate = 0.5;
+constexpr double kStretchThreshold = 0.75;
+constexpr double kStretchMinChars = 30;
+// ...and only when the target renders at most this share of the stretch's content words.
+constexpr double kStretchRendered = 0.5;
+
+class OmissionLength final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{
+            "omission.length", "length", Severity::Warning,
+            "The target is much shorter or longer than its source under the document's length model.",
+            {{"threshold", "2", "standard deviations of the length model beyond which a pair is reported"},
+             {"min_chars", "40", "shorter sources are not judged (their lengths vary too much)"},
+             {"min_segments", "30", "segment pairs needed to learn the model from the document"}}};
+        return info;
+    }
+    explicit OmissionLength(const RuleOptions& o)
+        : threshold_(o.get_number(metadata(), "threshold")),
+          longer_threshold_(threshold_ + kLongerMargin),
+          min_chars_(o.get_number(metadata(), "min_chars")),
+          min_segments_(static_cast<std::size_t>(o.get_number(metadata(), "min_segments"))),
+          stretch_gate_(threshold_ * kStretchGate),
+          stretch_threshold_(threshold_ * kStretchThreshold) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        if (!usable(v.unit, v.segment)) return;
+        // In one language the word alignment of omission.phrase is the sharper instrument.
+        if (wording::source_language(v) == wording::target_language(v)) return;
+        const double ls = length(v.segment.source.text);
+        const double lt = length(v.segment.target->text);
+        if (std::max(ls, lt) < min_chars_) return;
+        const LengthModel& m = model_for(v.document, min_segments_, min_chars_);
+        const double base = std::max(ls, 1.0);
+        const double delta = (lt - m.ratio * base) / (m.spread * std::sqrt(base));
+        if (delta > 0 ? delta < longer_threshold_ : -delta < threshold_) {
+            // A short stretch in a pair of normal length is a reordering, not an omission.
+            if (delta <= -stretch_gate_) check_stretches(v, m, sink);
+            return;
+        }
+        FindingSink::Report r;
+        r.message = fmt::format("the target is much {} than the source: {} characters for {}, {} expected ({} model, "
+                                "{:.1f} standard deviations)",
+                                delta < 0 ? "shorter" : "longer", lt, ls, std::lround(m.ratio * ls),
+                                m.learnt ? "the document's" : "the default", std::abs(delta));
+        sink.report(v, info(), info().severity, std::move(r));
+    }
+
+private:
+    // A clause dropped from a long sentence hides in the whole pair's length; beyond the content
+    // anchors (names, numbers, cognates) the same model judges the stretch at each end, so a source
+    // clause with too short a counterpart is found where it is.
+    void check_stretches(const SegmentView& v, const LengthModel& m, FindingSink& sink) const {
+        const wording::Analysis* a = wording::analyse(v, lexicons_);
+        if (!a || a->same_language) return;
+        auto chain = wording::cross_anchors(*a);
+        const std::string_view st = v.segment.source.text, tt = v.segment.target->text;
+        // Bytes between two anchors (exclusive), or to the ends of the text.
+        auto between = [](std::string_view text, const std::vector<wording::Token>& tokens, std::size_t from,
+                          std::size_t to, bool open_start, bool open_end) {
+            const std::size_t b = open_start ? 0 : tokens[from].end;
+            const std::size_t e = open_end ? text.size() : tokens[to].begin;
+            return b < e ? text.substr(b, e - b) : std::string_view{};
+        };
+        if (chain.empty()) return;  // the whole pair was judged already
+        // The head before the first anchor and the tail after the last: a dropped clause at either
+        // end leaves no anchor behind, while inside, moved clauses make stretches uneven.
+        for (const std::size_t k : {std::size_t{0}, chain.size()}) {
+            const bool open_start = k == 0, open_end = k == chain.size();
+            const std::size_t sf = open_start ? 0 : chain[k - 1].first, stt = open_end ? 0 : chain[k].first;
+            const std::size_t tf = open_start ? 0 : chain[k - 1].second, ttt = open_end ? 0 : chain[k].second;
+            const std::string_view s = between(st, a->source, sf, stt, open_start, open_end);
+            const std::string_view t = between(tt, a->target, tf, ttt, open_start, open_end);
+            const double ls = length(s), lt = length(t);
+            if (ls < kStretchMinChars) continue;
+            const double delta = (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
+            if (delta > -stretch_threshold_) continue;
+            // A stretch whose words the target renders elsewhere was moved or condensed, not dropped.
+            const std::size_t sb = static_cast<std::size_t>(s.data() - st.data());
+            const auto [n, h] = wording::cross_rendering(v, *a).count(a->source, sb, sb + s.size());
+            if (n > 0 && static_cast<double>(h) > kStretchRendered * static_cast<double>(n)) continue;
+            FindingSink::Report r;
+            r.message = fmt::format("a stretch of the source has too short a counterpart: {} characters for {}, {} "
+                                    "expected ({:.1f} standard deviations): \"{}\"",
+                                    lt, ls, std::lround(m.ratio * ls), -delta, s);
+            const std::size_t begin = static_cast<std::size_t>(s.data() - st.data());
+            r.source_spans.push_back({begin, begin + s.size()});
+            sink.report(v, info(), info().severity, std::move(r));
+            return;  // one finding per pair
+        }
+    }
+
+    double threshold_;
+    double longer_threshold_;
+    double min_chars_;
+    std::size_t min_segments_;
+    double stretch_gate_;
+    double stretch_threshold_;
+    wording::Lexicons lexicons_;
+};
+
+}  // namespace
+
+double wording::length_deviation(const SegmentView& v) {
+    if (!usable(v.unit, v.segment)) return std::numeric_limits<double>::quiet_NaN();
+    const double ls = std::max(length(v.segment.source.text), 1.0);
+    const LengthModel& m = model_for(v.document, 30, 40);
+    return (length(v.segment.target->text) - m.ratio * ls) / (m.spread * std::sqrt(ls));
+}
+
+void register_omission_length(Registry& r) { add_rule<OmissionLength>(r); }
+
+}  // namespace verity::rules

@@ -1,0 +1,118 @@
+// omission.shifted: the source of a segment is translated in a neighbouring segment's target, not
+// in its own. Translations slip across segment boundaries when a translator merges two sentences
+// into one target, or when targets end up one segment off after an edit; every segment still has
+// a target, so checks that look at one segment at a time see nothing wrong.
+#include <map>
+#include <memory>
+
+#include "rules/omission/register.hpp"
+#include "rules/engine/packs.hpp"
+#include "rules/lexicon/evidence.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+struct Neighbour {
+    const xliff::Unit* unit = nullptr;
+    const xliff::Segment* segment = nullptr;
+};
+
+bool usable(const xliff::Segment& s) {
+    return s.translate && !s.ignorable && s.target && !is_blank(s.target->text) && !is_blank(s.source.text);
+}
+
+// The nearest segment before (step -1) or after (step +1) this one in the file, skipping
+// segments without a target and alignment gaps.
+Neighbour neighbour(const SegmentView& v, int step) {
+    const auto& units = v.file.units;
+    if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return {};
+    auto u = static_cast<std::ptrdiff_t>(&v.unit - units.data());
+    auto s = static_cast<std::ptrdiff_t>(v.segment_index);
+    for (int hops = 0; hops < 8; ++hops) {
+        s += step;
+        while (s < 0 || s >= static_cast<std::ptrdiff_t>(units[static_cast<std::size_t>(u)].segments.size())) {
+            u += step;
+            if (u < 0 || u >= static_cast<std::ptrdiff_t>(units.size())) return {};
+            s = step > 0 ? 0 : static_cast<std::ptrdiff_t>(units[static_cast<std::size_t>(u)].segments.size()) - 1;
+        }
+        const auto& unit = units[static_cast<std::size_t>(u)];
+        const auto& seg = unit.segments[static_cast<std::size_t>(s)];
+        if (!unit.translate || unit.type == "verity:dropped" || unit.type == "verity:added") continue;
+        if (usable(seg)) return {&unit, &seg};
+    }
+    return {};
+}
+
+text::Evidence& evidence_for(const SegmentView& v) {
+    thread_local std::map<std::tuple<std::string, std::string, const void*>, std::unique_ptr<text::Evidence>> cache;
+    auto key = std::make_tuple(v.source_lang, v.target_lang, static_cast<const void*>(&v.packs));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 32) cache.clear();
+        auto e = std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
+                                                  list_of(v.source_pack, "stopwords.words"),
+                                                  list_of(v.target_pack, "stopwords.words"));
+        it = cache.emplace(key, std::move(e)).first;
+    }
+    return *it->second;
+}
+
+class OmissionShifted final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{
+            "omission.shifted", "omission", Severity::Error,
+            "The source of a segment is translated in a neighbouring segment's target instead of its own.",
+            {{"min_words", "3", "content words a source segment needs before it is compared"},
+             {"strong", "0.6", "share of the source's words found in the neighbour's target (same language; 0.5 across)"},
+             {"weak", "0.25", "at most this share found in the segment's own target (same language; 0.2 across)"}}};
+        return info;
+    }
+    explicit OmissionShifted(const RuleOptions& o)
+        : min_words_(o.get_number(metadata(), "min_words")),
+          strong_(o.get_number(metadata(), "strong")),
+          weak_(o.get_number(metadata(), "weak")) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        // In a compared text pair the segments are the aligner's links: it already decided.
+        if (v.document.format == "text-pair" || v.is_alignment_gap() || !v.unit.translate) return;
+        if (!usable(v.segment)) return;
+        Neighbour before = neighbour(v, -1), after = neighbour(v, +1);
+        if (!before.segment && !after.segment) return;
+        auto& ev = evidence_for(v);
+        auto source = ev.source(v.segment.source.text);
+        if (static_cast<double>(source.words.size()) < min_words_) return;
+        bool same = ev.same_language();
+        double strong = same ? strong_ : strong_ - 0.1, weak = same ? weak_ : weak_ - 0.05;
+        double own = text::Evidence::containment(source, ev.target(v.segment.target->text));
+        if (own > weak) return;
+        const Neighbour* best = nullptr;
+        double best_share = 0;
+        for (const Neighbour* n : {&before, &after}) {
+            if (!n->segment) continue;
+            // Neighbours that say much the same thing (list items, repeated terms) cannot tell
+            // which target belongs where.
+            if (text::Evidence::containment(source, ev.source(n->segment->source.text)) >= 0.5) continue;
+            double share = text::Evidence::containment(source, ev.target(n->segment->target->text));
+            if (share >= strong && share >= own + 0.35 && share > best_share) best = n, best_share = share;
+        }
+        if (!best) return;
+        const char* where = best == &before ? "previous" : "next";
+        std::string unit = best->unit->id.empty() ? std::string() : " (unit " + best->unit->id + ")";
+        sink.report(v, info(), info().severity,
+                    {"the source of this segment is translated in the target of the " + std::string(where) +
+                         " segment" + unit + ", not in its own: the translation is shifted or merged across segments",
+                     true, true, {}, {}});
+    }
+
+private:
+    double min_words_, strong_, weak_;
+};
+
+}  // namespace
+
+void register_omission_shifted(Registry& r) { add_rule<OmissionShifted>(r); }
+
+}  // namespace verity::rules

@@ -1,0 +1,150 @@
+// omission.sentence and addition.sentence: a sentence with no counterpart on the other side.
+// Between segments the alignment decides (units it marked verity:dropped / verity:added, or an
+// XLIFF 2.x segment with an empty source); inside one segment the segment's sentences are aligned.
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "rules/omission/register.hpp"
+#include "rules/engine/packs.hpp"
+#include "xliff/pair/aligner.hpp"
+#include "xliff/text/segmenter.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+// Sentence-final punctuation followed by a space: a cheap upper bound on sentence breaks, so that
+// single-sentence segments (the vast majority) never reach the segmenter.
+std::size_t likely_breaks(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const char c = text[i];
+        if ((c == '.' || c == '!' || c == '?' || c == ';') && text[i + 1] == ' ') ++n;
+    }
+    // Ideographic full stop and fullwidth marks end sentences without a following space.
+    for (std::size_t i = 0; i + 2 < text.size(); ++i)
+        if (static_cast<unsigned char>(text[i]) == 0xE3 && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(text[i + 2]) == 0x82)
+            ++n;
+    return n;
+}
+
+bool has_alnum(std::string_view text) {
+    for (unsigned char c : text)
+        if (c >= 0x80 || std::isalnum(c)) return true;  // any non-ASCII character may be a letter
+    return false;
+}
+
+std::vector<text::Sentence> sentences(std::string_view content, const std::string& lang, const LanguagePack* pack) {
+    std::vector<text::Sentence> out;
+    for (auto [b, e] : text::split_sentences(content, lang, list_of(pack, "abbreviations.words"))) {
+        // A stray quote or dash split off by spacing ("France \" soon \" would") is not a sentence.
+        if (!has_alnum(content.substr(b, e - b))) {
+            if (!out.empty()) out.back().end = e, out.back().text = std::string(content.substr(out.back().begin, e - out.back().begin));
+            continue;
+        }
+        text::Sentence s;
+        s.text = std::string(content.substr(b, e - b));
+        s.begin = b;
+        s.end = e;
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+// The links of a segment's own sentences, or nothing when the segment holds one sentence a side.
+std::vector<text::Link> inner_alignment(const SegmentView& v, std::vector<text::Sentence>& src,
+                                        std::vector<text::Sentence>& tgt) {
+    const auto& seg = v.segment;
+    // As many likely breaks on both sides: almost always as many sentences, and no alignment to run.
+    if (likely_breaks(seg.source.text) == likely_breaks(seg.target->text)) return {};
+    src = sentences(seg.source.text, v.source_lang, v.source_pack);
+    tgt = sentences(seg.target->text, v.target_lang, v.target_pack);
+    // As many sentences on both sides: the usual one-to-one translation. Aligning would only find a
+    // drop and an add of equal number, which the pair rules (omission.phrase...) see anyway.
+    if (src.size() == tgt.size()) return {};
+    text::AlignerOptions options;
+    options.source_language = v.source_lang;
+    options.target_language = v.target_lang;
+    options.source_stopwords = list_of(v.source_pack, "stopwords.words");
+    options.target_stopwords = list_of(v.target_pack, "stopwords.words");
+    return text::align(src, tgt, options);
+}
+
+std::string quote(std::string_view sentence) {
+    constexpr std::size_t kMax = 60;
+    std::string s(sentence.substr(0, kMax));
+    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();  // whole characters
+    if (!s.empty() && (static_cast<unsigned char>(s.back()) & 0x80)) s.pop_back();
+    return "\"" + s + (sentence.size() > kMax ? "…\"" : "\"");
+}
+
+class OmissionSentence final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"omission.sentence", "omission", Severity::Error,
+                                   "A source sentence has no counterpart in the target.", {}};
+        return info;
+    }
+    explicit OmissionSentence(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const auto& seg = v.segment;
+        if (!seg.translate || !v.unit.translate || is_blank(seg.source.text)) return;
+        const bool target_blank = !seg.target || is_blank(seg.target->text);
+        if (v.unit.type == "verity:dropped" || (target_blank && v.document.format == "text-pair")) {
+            sink.report(v, info(), info().severity,
+                        {"sentence dropped: " + quote(seg.source.text) + " has no counterpart in the target", true,
+                         false, {{0, seg.source.text.size()}}, {}});
+            return;
+        }
+        if (target_blank) return;  // an unfinished translation: target.empty's business
+        std::vector<text::Sentence> src, tgt;
+        for (const auto& link : inner_alignment(v, src, tgt)) {
+            if (!link.target.empty()) continue;
+            for (std::size_t i : link.source)
+                sink.report(v, info(), info().severity,
+                            {"sentence dropped inside the segment: " + quote(src[i].text), true, true,
+                             {{src[i].begin, src[i].end}}, {}});
+        }
+    }
+};
+
+class AdditionSentence final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"addition.sentence", "addition", Severity::Error,
+                                   "A target sentence has no counterpart in the source.", {}};
+        return info;
+    }
+    explicit AdditionSentence(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const auto& seg = v.segment;
+        if (!seg.target || !seg.translate || !v.unit.translate || is_blank(seg.target->text)) return;
+        if (v.unit.type == "verity:added" || is_blank(seg.source.text)) {
+            sink.report(v, info(), info().severity,
+                        {"sentence added: " + quote(seg.target->text) + " has no counterpart in the source", false,
+                         true, {}, {{0, seg.target->text.size()}}});
+            return;
+        }
+        std::vector<text::Sentence> src, tgt;
+        for (const auto& link : inner_alignment(v, src, tgt)) {
+            if (!link.source.empty()) continue;
+            for (std::size_t i : link.target)
+                sink.report(v, info(), info().severity,
+                            {"sentence added inside the segment: " + quote(tgt[i].text), true, true, {},
+                             {{tgt[i].begin, tgt[i].end}}});
+        }
+    }
+};
+
+}  // namespace
+
+void register_omission_sentence(Registry& r) { add_rule<OmissionSentence>(r); }
+void register_addition_sentence(Registry& r) { add_rule<AdditionSentence>(r); }
+
+}  // namespace verity::rules

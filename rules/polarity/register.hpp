@@ -1,0 +1,11 @@
+// Registration functions of the polarity rules, one per rule file; rules/builtin.cpp calls them.
+#pragma once
+
+#include "rules/engine/rule.hpp"
+
+namespace verity::rules {
+
+void register_polarity_negation(Registry&);
+void register_polarity_antonym(Registry&);
+
+}  // namespace verity::rules

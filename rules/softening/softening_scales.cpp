@@ -1,0 +1,101 @@
+// softening.modal / softening.verb and their strengthening.* mirrors: a word of the source has a
+// counterpart on the same scale of the packs at a weaker (or stronger) step in the target
+// ("will include" → "could cover", "condemn" → "regret"). Scales are named, so an English scale
+// pairs with the French one of the same name across languages.
+#include <fmt/format.h>
+
+#include "rules/softening/register.hpp"
+#include "rules/lexicon/wording.hpp"
+
+namespace verity::rules {
+namespace {
+
+using namespace wording;
+
+enum class Scale { Modal, Verb };
+
+// Punctuation that ends a clause between two tokens.
+bool clause_break(std::string_view text, const std::vector<Token>& tokens, std::size_t before, std::size_t after) {
+    for (std::size_t i = tokens[before].end; i < tokens[after].begin && i < text.size(); ++i)
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.' || text[i] == '!' || text[i] == '?')
+            return true;
+    return false;
+}
+
+// Hits of a scale in a text. A capitalised word inside a sentence is a name ("May", "Will Smith").
+// A modal that opens a clause as a condition ("Sollte es regnen" = "if it rains") is none.
+std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text, Scale scale) {
+    std::vector<Match> out;
+    for (Match m : (scale == Scale::Modal ? lex.modals : lex.verbs).find(tokens)) {
+        if (tokens[m.first].capitalised && !tokens[m.first].sentence_start) continue;
+        if (scale == Scale::Modal) {
+            const bool opens = tokens[m.first].sentence_start || (m.first > 0 && clause_break(text, tokens, m.first - 1, m.first));
+            if (opens && m.last == m.first + 1 && lex.conditional_modals.count(tokens[m.first].folded)) continue;
+        }
+        out.push_back(m);
+    }
+    return out;
+}
+
+template <Scale kScale, bool kSoftening>
+class ScaleShiftRule final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info = [] {
+            const char* what = kScale == Scale::Modal ? "modal" : "verb";
+            RuleInfo i;
+            i.id = fmt::format("{}.{}", kSoftening ? "softening" : "strengthening", what);
+            i.its_type = "mistranslation";
+            i.severity = kSoftening ? Severity::Warning : Severity::Info;
+            i.summary = kScale == Scale::Modal
+                            ? (kSoftening ? "A modal of the source became a weaker one in the target (will → could)."
+                                          : "A modal of the source became a stronger one in the target (could → will).")
+                            : (kSoftening ? "A verb of the source became a weaker one on its scale (condemn → regret)."
+                                          : "A verb of the source became a stronger one on its scale (regret → condemn).");
+            return i;
+        }();
+        return info;
+    }
+    explicit ScaleShiftRule(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const Analysis* a = analyse(v, lexicons_);
+        if (!a) return;
+        const Lexicon& sl = *a->source_lexicon;
+        const Lexicon& tl = *a->target_lexicon;
+        const auto& names_s = kScale == Scale::Modal ? sl.modal_scale_names : sl.verb_scale_names;
+        const auto& names_t = kScale == Scale::Modal ? tl.modal_scale_names : tl.verb_scale_names;
+        if (names_s.empty() || names_t.empty()) return;
+        const auto src = hits(sl, a->source, v.segment.source.text, kScale);
+        if (src.empty()) return;
+        const auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
+        for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t)) {
+            if (s.weaker() != kSoftening) continue;
+            // Modals are shown with the verb they govern: the commitment is in the pair.
+            const std::size_t se = kScale == Scale::Modal ? governed_end(sl, a->source, s.source.last) : s.source.last;
+            const std::size_t te = kScale == Scale::Modal ? governed_end(tl, a->target, s.target.last) : s.target.last;
+            const std::string from = words(v.segment.source.text, a->source, s.source.first, se);
+            const std::string to = words(v.segment.target->text, a->target, s.target.first, te);
+            FindingSink::Report r;
+            r.message = fmt::format("{} {}: \"{}\" in the source became \"{}\" in the target",
+                                    kScale == Scale::Modal ? "modal force" : "verb force",
+                                    kSoftening ? "drops" : "rises", from, to);
+            r.source_spans.push_back(span(a->source, s.source.first, se));
+            r.target_spans.push_back(span(a->target, s.target.first, te));
+            sink.report(v, info(), info().severity, std::move(r));
+        }
+    }
+
+private:
+    Lexicons lexicons_;
+};
+
+}  // namespace
+
+void register_softening_modal(Registry& r) { add_rule<ScaleShiftRule<Scale::Modal, true>>(r); }
+void register_strengthening_modal(Registry& r) { add_rule<ScaleShiftRule<Scale::Modal, false>>(r); }
+void register_softening_verb(Registry& r) { add_rule<ScaleShiftRule<Scale::Verb, true>>(r); }
+void register_strengthening_verb(Registry& r) { add_rule<ScaleShiftRule<Scale::Verb, false>>(r); }
+
+}  // namespace verity::rules

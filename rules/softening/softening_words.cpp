@@ -1,0 +1,201 @@
+// softening.intensifier / softening.hedge and their strengthening.* mirrors: an intensifier of the
+// source has no counterpart in the target ("strongly supports" → "supports"), or the target adds a
+// hedge ("killed" → "reportedly killed"). In one language the word alignment says which word went;
+// across languages the counts of each side's pack words are compared.
+#include <fmt/format.h>
+
+#include "rules/softening/register.hpp"
+#include "rules/lexicon/wording.hpp"
+
+namespace verity::rules {
+namespace {
+
+using namespace wording;
+
+enum class Kind { Intensifier, Hedge };
+
+// Places where a same-language pair differs from which on it counts as reworded (as omission.phrase).
+constexpr std::size_t kRewordedEdits = 2;
+// Words between a cross-language intensifier or hedge and the nearest anchor of its clause.
+constexpr std::size_t kAnchorReach = 4;
+
+template <Kind kKind, bool kSoftening>
+class WordShiftRule final : public Rule {
+    // The side whose extra words make the finding: a dropped intensifier is in the source, an
+    // added hedge in the target.
+    static constexpr bool kExtraInSource = (kKind == Kind::Intensifier) == kSoftening;
+
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info = [] {
+            RuleInfo i;
+            i.id = fmt::format("{}.{}", kSoftening ? "softening" : "strengthening",
+                               kKind == Kind::Intensifier ? "intensifier" : "hedge");
+            i.its_type = "mistranslation";
+            i.severity = kSoftening ? Severity::Warning : Severity::Info;
+            if (kKind == Kind::Intensifier)
+                i.summary = kSoftening ? "An intensifier of the source has no counterpart in the target (strongly supports → supports)."
+                                       : "The target adds an intensifier the source lacks (supports → strongly supports).";
+            else
+                i.summary = kSoftening ? "The target adds a hedge the source lacks (killed → reportedly killed)."
+                                       : "A hedge of the source has no counterpart in the target (reportedly killed → killed).";
+            return i;
+        }();
+        return info;
+    }
+    explicit WordShiftRule(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const Analysis* a = analyse(v, lexicons_);
+        if (!a) return;
+        const Lexicon& sl = *a->source_lexicon;
+        const Lexicon& tl = *a->target_lexicon;
+        const PhraseSet& ss = kKind == Kind::Intensifier ? sl.intensifiers : sl.hedges;
+        const PhraseSet& ts = kKind == Kind::Intensifier ? tl.intensifiers : tl.hedges;
+        if (ss.empty() || ts.empty()) return;
+        auto src = ss.find(a->source);
+        auto tgt = ts.find(a->target);
+        if ((kExtraInSource ? src : tgt).empty()) return;
+        const std::string_view stext = v.segment.source.text;
+        const std::string_view ttext = v.segment.target->text;
+
+        if (a->aligned) {
+            // In a pair reworded in several places, words come and go with the rewording; only one
+            // dropped from between two words that stayed side by side ("Ghana firmly supports" →
+            // "Ghana supports") is known to be gone.
+            const bool reworded = a->reworded(kRewordedEdits);
+            // A word kept in place (aligned) is not dropped; a different intensifier in its place is
+            // a substitution and counts as a counterpart.
+            auto unaligned = [](const std::vector<Match>& ms, const std::vector<int>& links) {
+                std::vector<Match> out;
+                for (const Match& m : ms) {
+                    bool linked = false;
+                    for (std::size_t k = m.first; k < m.last; ++k) linked = linked || links[k] >= 0;
+                    if (!linked) out.push_back(m);
+                }
+                return out;
+            };
+            src = unaligned(src, a->source_link);
+            tgt = unaligned(tgt, a->target_link);
+            auto& extra = kExtraInSource ? src : tgt;
+            const auto& other = kExtraInSource ? tgt : src;
+            if (extra.size() <= other.size()) return;
+            const auto& tokens = kExtraInSource ? a->source : a->target;
+            const auto& links = kExtraInSource ? a->source_link : a->target_link;
+            // A rewording adds emphasis freely ("is good" → "is very good"); a stronger target is
+            // only of interest (info) where the rest stayed as it was.
+            if (reworded && !kSoftening) return;
+            if (reworded) {
+                std::erase_if(extra, [&](const Match& m) {
+                    return m.first == 0 || m.last >= tokens.size() || links[m.first - 1] < 0 || links[m.last] < 0 ||
+                           links[m.last] != links[m.first - 1] + 1;
+                });
+                if (extra.size() <= other.size()) return;
+            }
+            const auto& counterpart = kExtraInSource ? a->target : a->source;
+            for (std::size_t k = other.size(); k < extra.size(); ++k) {
+                const Match& m = extra[k];
+                FindingSink::Report r;
+                // The other side shows the word the intensifier or hedge went with.
+                ByteRange mark = span(tokens, m.first, m.last);
+                std::vector<ByteRange> there;
+                if (m.last < tokens.size() && links[m.last] >= 0) {
+                    const auto j = static_cast<std::size_t>(links[m.last]);
+                    there.push_back(span(counterpart, j, j + 1));
+                }
+                const std::string word = words(kExtraInSource ? stext : ttext, tokens, m.first, m.last);
+                r.message = message(word);
+                (kExtraInSource ? r.source_spans : r.target_spans).push_back(mark);
+                (kExtraInSource ? r.target_spans : r.source_spans) = there;
+                sink.report(v, info(), info().severity, std::move(r));
+            }
+            return;
+        }
+        // Across languages the lists are not parallel ("all" may be "ganz" or nothing): only such
+        // words on one side and none on the other count.
+        // Function words ("all", "very", "most") are left out: translations use them freely.
+        auto content = [](std::vector<Match>& ms, const Lexicon& lex, const std::vector<Token>& tokens) {
+            std::erase_if(ms, [&](const Match& m) { return m.last == m.first + 1 && is_stopword(lex, tokens[m.first]); });
+        };
+        content(kExtraInSource ? src : tgt, kExtraInSource ? sl : tl, kExtraInSource ? a->source : a->target);
+        auto& extra = kExtraInSource ? src : tgt;
+        if (extra.empty()) return;
+        // On the other side any form counts as a counterpart: inflected, a function word ("ganz",
+        // "vor allem"), or a pack entry marked as a counterpart only (a compound's first part).
+        {
+            const Lexicon& other_lex = kExtraInSource ? tl : sl;
+            const PhraseSet& loose = kKind == Kind::Intensifier ? other_lex.loose_intensifiers : other_lex.loose_hedges;
+            if (!loose.find(kExtraInSource ? a->target : a->source).empty()) return;
+        }
+        const auto& other = kExtraInSource ? tgt : src;
+        if (!other.empty()) return;
+        // A word whose own translation the other side holds is rendered ("firm" / "Firma",
+        // "urgently" / "dringlich"): a noun that looks like an intensifier, or one rendered by a
+        // word the pack does not list.
+        {
+            const auto& tokens = kExtraInSource ? a->source : a->target;
+            std::vector<Token> words;
+            for (const Match& m : extra)
+                if (m.last == m.first + 1) words.push_back(tokens[m.first]);
+            const auto rendered = rendered_in(words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a->target : a->source,
+                                              kExtraInSource ? tl : sl, true);
+            std::size_t k = 0;
+            std::erase_if(extra, [&](const Match& m) { return m.last == m.first + 1 && rendered[k++]; });
+            if (extra.empty()) return;
+        }
+        // A hedge is as often a modal of the lower steps ("probably" = "dürfte", "semble" = "may").
+        if (kKind == Kind::Hedge) {
+            const Lexicon& other_lex = kExtraInSource ? tl : sl;
+            for (const Match& m : other_lex.modals.find(kExtraInSource ? a->target : a->source))
+                if (m.level > 0) return;
+        }
+        // Only where the words around are anchored in the other side (a name, number or cognate
+        // within a few words) is the clause known to be there without the word; elsewhere a
+        // free rendering ("entirely correct" = "ganz richtig") is the likelier reading.
+        const auto anchors = cross_anchors(*a);
+        std::erase_if(extra, [&](const Match& m) {
+            for (auto [s, t] : anchors) {
+                const std::size_t at = kExtraInSource ? s : t;
+                if (at + kAnchorReach >= m.first && at < m.last + kAnchorReach) return false;
+            }
+            return true;
+        });
+        if (extra.empty()) return;
+        const auto& tokens = kExtraInSource ? a->source : a->target;
+        std::string list;
+        FindingSink::Report r;
+        for (const Match& m : extra) {
+            list += fmt::format("{}\"{}\"", list.empty() ? "" : ", ",
+                                words(kExtraInSource ? stext : ttext, tokens, m.first, m.last));
+            (kExtraInSource ? r.source_spans : r.target_spans).push_back(span(tokens, m.first, m.last));
+        }
+        for (const Match& m : other)
+            (kExtraInSource ? r.target_spans : r.source_spans)
+                .push_back(span(kExtraInSource ? a->target : a->source, m.first, m.last));
+        r.message = fmt::format("{} {} in the {} ({}), {} in the {}", extra.size(),
+                                kKind == Kind::Intensifier ? "intensifier(s)" : "hedge(s)",
+                                kExtraInSource ? "source" : "target", list, other.size(),
+                                kExtraInSource ? "target" : "source");
+        sink.report(v, info(), info().severity, std::move(r));
+    }
+
+private:
+    static std::string message(const std::string& word) {
+        if (kKind == Kind::Intensifier)
+            return kSoftening ? fmt::format("intensifier \"{}\" of the source has no counterpart in the target", word)
+                              : fmt::format("the target adds the intensifier \"{}\"", word);
+        return kSoftening ? fmt::format("the target adds the hedge \"{}\"", word)
+                          : fmt::format("hedge \"{}\" of the source has no counterpart in the target", word);
+    }
+    Lexicons lexicons_;
+};
+
+}  // namespace
+
+void register_softening_intensifier(Registry& r) { add_rule<WordShiftRule<Kind::Intensifier, true>>(r); }
+void register_strengthening_intensifier(Registry& r) { add_rule<WordShiftRule<Kind::Intensifier, false>>(r); }
+void register_softening_hedge(Registry& r) { add_rule<WordShiftRule<Kind::Hedge, true>>(r); }
+void register_strengthening_hedge(Registry& r) { add_rule<WordShiftRule<Kind::Hedge, false>>(r); }
+
+}  // namespace verity::rules

@@ -1,0 +1,32 @@
+// Monotonic sentence alignment of two versions of one document (a translation, or a revised
+// text in the same language), with real deletions and insertions.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "xliff/text/segmenter.hpp"
+
+namespace verity::text {
+
+// 0-based sentence indices, ascending; an empty side means the other side was dropped/added.
+struct Link {
+    std::vector<std::size_t> source, target;
+    bool operator==(const Link&) const = default;
+};
+
+struct AlignerOptions {
+    std::string source_language, target_language;  // BCP 47; same primary language → word matching
+    std::vector<std::string> source_stopwords, target_stopwords;
+};
+
+// Dynamic programming over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, scored on length
+// (Gale–Church), shared words (same language) or shared numbers, names and cognates (across
+// languages), and paragraph boundaries. The search runs in a band around a path through
+// confident anchor pairs, so time and memory grow linearly with document length.
+// Every sentence appears in exactly one link; links come in document order.
+std::vector<Link> align(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
+                        const AlignerOptions& options);
+
+}  // namespace verity::text

@@ -1,0 +1,177 @@
+#include "xliff/pair/pair.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "xliff/text/decode.hpp"
+#include "xliff/text/language_guess.hpp"
+#include "xliff/text/unicode.hpp"
+#include "xliff/reader.hpp"
+
+namespace verity::xliff {
+namespace {
+
+const std::vector<std::string>& pack_list(const PairLanguages& packs, const std::string& lang, std::string_view key) {
+    return packs.list(lang, key);
+}
+
+std::string guess(const std::string& text, const PairLanguages& packs) {
+    return text::guess_language(text, packs.stopword_profiles);
+}
+
+bool looks_like_xml(const std::string& path, std::string_view bytes) {
+    if (has_xliff_extension(path)) return true;
+    std::size_t i = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) ++i;
+    return bytes.substr(i, 5) == "<?xml" || bytes.substr(i, 6) == "<xliff";
+}
+
+// One side: its sentences, language and, on failure, why.
+std::optional<LoadError> read_side(const std::string& path, bool is_source, const PairOptions& options,
+                                          const PairLanguages& packs, PairSide& side, std::vector<std::string>& notes) {
+    side.path = path;
+    side.language = is_source ? options.source_lang : options.target_lang;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return LoadError{"is a directory; compare takes two files (check reads directories)", {}};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return LoadError{fmt::format("cannot read file: {}", std::strerror(errno)), {}};
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string bytes = buffer.str();
+    const char* which = is_source ? "source" : "target";
+
+    if (looks_like_xml(path, bytes)) {
+        // An XLIFF side contributes the text a reader of that side sees: its targets, or its sources
+        // when it has no targets. Each segment keeps its own position.
+        auto loaded = load_buffer(bytes, path);
+        if (!loaded.ok()) return loaded.error;
+        const auto& doc = *loaded.document;
+        bool any_target = false;
+        for (const auto& f : doc.files)
+            for (const auto& u : f.units)
+                for (const auto& s : u.segments) any_target = any_target || (s.target && !rules::is_blank(s.target->text));
+        if (side.language.empty()) side.language = any_target ? doc.target_lang : doc.source_lang;
+        std::size_t paragraph = 0;
+        for (const auto& f : doc.files)
+            for (const auto& u : f.units) {
+                for (const auto& s : u.segments) {
+                    if (s.ignorable) continue;
+                    const Content& c = any_target ? (s.target ? *s.target : Content{}) : s.source;
+                    const auto& abbreviations = pack_list(packs, side.language, "abbreviations.words");
+                    for (auto [b, e] : text::split_sentences(c.text, side.language, abbreviations)) {
+                        text::Sentence sentence;
+                        sentence.text = c.text.substr(b, e - b);
+                        sentence.begin = b;
+                        sentence.end = e;
+                        sentence.line = c.position.line;
+                        sentence.column = c.position.column;
+                        sentence.paragraph = paragraph;
+                        side.sentences.push_back(std::move(sentence));
+                    }
+                }
+                ++paragraph;
+            }
+        notes.push_back(fmt::format("{} read from XLIFF ({}) {}", which, doc.format,
+                                    any_target ? "targets" : "sources"));
+        return std::nullopt;
+    }
+
+    text::DecodeResult decoded = text::decode_text(bytes);
+    if (!decoded.ok()) return LoadError{decoded.error, {decoded.error_line, decoded.error_column}};
+    if (rules::is_blank(decoded.utf8)) return LoadError{"the file has no text", {}};
+    if (side.language.empty()) {
+        side.language = guess(decoded.utf8, packs);
+        if (side.language.empty()) {
+            side.language = "und";
+            notes.push_back(fmt::format("{} language could not be guessed; give --{}-lang", which, which));
+        } else {
+            notes.push_back(fmt::format("{} language guessed: {}", which, side.language));
+        }
+    }
+    text::SegmenterOptions seg;
+    seg.language = side.language;
+    seg.abbreviations = pack_list(packs, side.language, "abbreviations.words");
+    seg.lines = options.lines;
+    side.sentences = text::segment_text(decoded.utf8, seg);
+    return std::nullopt;
+}
+
+Content join(const std::vector<text::Sentence>& sentences, const std::vector<std::size_t>& ids) {
+    Content c;
+    for (std::size_t i : ids) {
+        if (!c.text.empty()) c.text += ' ';
+        c.text += sentences[i].text;
+    }
+    if (!ids.empty()) c.position = {sentences[ids.front()].line, sentences[ids.front()].column};
+    return c;
+}
+
+std::string id_list(const std::vector<std::size_t>& ids) {
+    std::string out;
+    for (std::size_t i : ids) out += fmt::format("{}{}", out.empty() ? "" : "_", i + 1);
+    return out;
+}
+
+}  // namespace
+
+PairResult align_pair(const std::string& source_path, const std::string& target_path, const PairOptions& options,
+                      const PairLanguages& packs) {
+    PairResult result;
+    std::vector<std::string> notes;
+    if (auto err = read_side(source_path, true, options, packs, result.source, notes)) {
+        result.error = err;
+        result.error_path = source_path;
+        return result;
+    }
+    if (auto err = read_side(target_path, false, options, packs, result.target, notes)) {
+        result.error = err;
+        result.error_path = target_path;
+        return result;
+    }
+
+    text::AlignerOptions aligner;
+    aligner.source_language = result.source.language;
+    aligner.target_language = result.target.language;
+    aligner.source_stopwords = pack_list(packs, result.source.language, "stopwords.words");
+    aligner.target_stopwords = pack_list(packs, result.target.language, "stopwords.words");
+    result.links = text::align(result.source.sentences, result.target.sentences, aligner);
+
+    Document doc;
+    doc.path = source_path;
+    doc.source_path = source_path;
+    doc.target_path = target_path;
+    doc.format = "text-pair";
+    doc.source_lang = result.source.language;
+    doc.target_lang = result.target.language;
+    doc.notes = std::move(notes);
+    File file;
+    file.id = "pair";
+    file.source_lang = doc.source_lang;
+    file.target_lang = doc.target_lang;
+    for (std::size_t i = 0; i < result.links.size(); ++i) {
+        const auto& link = result.links[i];
+        Unit unit;
+        unit.id = fmt::format("a{}", i + 1);
+        if (link.target.empty()) unit.type = "verity:dropped";
+        if (link.source.empty()) unit.type = "verity:added";
+        Segment seg;
+        // Sentence numbers of both sides, 1-based and NMTOKEN-safe: "s3_4-t2" links source sentences 3 and 4
+        // to target sentence 2; "s7-t" is a dropped source sentence, "s-t5" an added one.
+        seg.id = fmt::format("s{}-t{}", id_list(link.source), id_list(link.target));
+        seg.source = join(result.source.sentences, link.source);
+        if (!link.target.empty()) seg.target = join(result.target.sentences, link.target);
+        unit.position = seg.source.position.line ? seg.source.position
+                                                 : (seg.target ? seg.target->position : Position{});
+        unit.segments.push_back(std::move(seg));
+        file.units.push_back(std::move(unit));
+    }
+    doc.files.push_back(std::move(file));
+    result.document = std::move(doc);
+    return result;
+}
+
+}  // namespace verity::xliff

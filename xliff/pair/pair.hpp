@@ -1,0 +1,51 @@
+// Two versions of one text in, one aligned document out: each side is segmented into sentences
+// (plain text) or read from XLIFF, the sentences are aligned, and every alignment link becomes a
+// unit whose segment pairs the linked sentences. Dropped and added sentences become units of their
+// own (type verity:dropped / verity:added) so the rules and a re-check of the written XLIFF see them.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "xliff/pair/aligner.hpp"
+#include "xliff/text/segmenter.hpp"
+#include "xliff/model.hpp"
+
+namespace verity::xliff {
+
+struct PairOptions {
+    std::string source_lang;  // empty: taken from XLIFF, or guessed from the text with the packs
+    std::string target_lang;
+    bool lines = false;       // each non-empty line is one sentence (pre-segmented corpora)
+};
+
+// What reading two texts needs to know about languages; the checker fills it from the rule packs.
+struct PairLanguages {
+    // (language code, stop words) pairs for guessing the language of a text.
+    std::vector<std::pair<std::string, std::vector<std::string>>> stopword_profiles;
+    // A word list of a language ("abbreviations.words", "stopwords.words"); empty when there is none.
+    std::function<const std::vector<std::string>&(const std::string& language, std::string_view list)> list;
+};
+
+struct PairSide {
+    std::string path;
+    std::string language;
+    std::vector<text::Sentence> sentences;
+};
+
+struct PairResult {
+    std::optional<Document> document;
+    std::string error_path;  // which input the error is about
+    std::optional<LoadError> error;
+    PairSide source, target;
+    std::vector<text::Link> links;
+};
+
+PairResult align_pair(const std::string& source_path, const std::string& target_path, const PairOptions& options,
+                      const PairLanguages& languages);
+
+}  // namespace verity::xliff

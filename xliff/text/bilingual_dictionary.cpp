@@ -1,0 +1,326 @@
+#include "xliff/text/bilingual_dictionary.hpp"
+
+#include <archive.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <utility>
+
+#include "xliff/text/stemmer.hpp"
+
+namespace verity::text {
+namespace {
+
+// Where Debian's dict-freedict-* packages install their files.
+constexpr const char* kDictdDirectory = "/usr/share/dictd";
+
+std::string_view trim(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// ISO 639-3 codes FreeDict has used for one language, newest first ("rom" for Romanian is old).
+std::vector<std::string> freedict_codes(std::string_view bcp47) {
+    std::string primary;
+    for (char c : bcp47) {
+        if (c == '-' || c == '_') break;
+        primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    static const std::map<std::string, std::vector<std::string>, std::less<>> table = {
+        {"af", {"afr"}}, {"ar", {"ara"}}, {"bg", {"bul"}}, {"br", {"bre"}}, {"ca", {"cat"}},
+        {"cs", {"ces"}}, {"cy", {"cym"}}, {"da", {"dan"}}, {"de", {"deu"}}, {"el", {"ell"}},
+        {"en", {"eng"}}, {"eo", {"epo"}}, {"es", {"spa"}}, {"fi", {"fin"}}, {"fr", {"fra"}},
+        {"ga", {"gle"}}, {"gd", {"gla"}}, {"hi", {"hin"}}, {"hr", {"hrv"}}, {"hu", {"hun"}},
+        {"id", {"ind"}}, {"is", {"isl"}}, {"it", {"ita"}}, {"ja", {"jpn"}}, {"la", {"lat"}},
+        {"lt", {"lit"}}, {"mk", {"mkd"}}, {"nb", {"nob", "nor"}}, {"nl", {"nld"}}, {"nn", {"nno"}},
+        {"no", {"nor", "nob"}}, {"oc", {"oci"}}, {"pl", {"pol"}}, {"pt", {"por"}},
+        {"ro", {"ron", "rom"}}, {"ru", {"rus"}}, {"sk", {"slk"}}, {"sl", {"slv"}}, {"sr", {"srp"}},
+        {"sv", {"swe"}}, {"sw", {"swh"}}, {"tr", {"tur"}},
+    };
+    auto it = table.find(primary);
+    if (it != table.end()) return it->second;
+    // Already a three-letter code.
+    if (primary.size() == 3) return {primary};
+    return {};
+}
+
+std::string read_file(const std::filesystem::path& path, bool& ok) {
+    std::ifstream in(path, std::ios::binary);
+    ok = static_cast<bool>(in);
+    std::ostringstream out;
+    if (ok) out << in.rdbuf();
+    return out.str();
+}
+
+// A .dict.dz file is dictzip, i.e. gzip with a random-access table in an extra field; reading it
+// whole as plain gzip is simpler and, at a few megabytes, fast enough.
+bool decompress(const std::filesystem::path& path, std::string& out) {
+    std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
+    if (!a) return false;
+    archive_read_support_filter_gzip(a.get());
+    archive_read_support_filter_none(a.get());
+    archive_read_support_format_raw(a.get());
+    if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) return false;
+    archive_entry* entry = nullptr;
+    if (archive_read_next_header(a.get(), &entry) != ARCHIVE_OK) return false;
+    out.clear();
+    // gzip ends with the uncompressed size modulo 2^32: reserving it saves regrowing the buffer.
+    if (std::ifstream in{path, std::ios::binary}; in.seekg(-4, std::ios::end)) {
+        unsigned char size[4] = {};
+        if (in.read(reinterpret_cast<char*>(size), 4))
+            out.reserve(std::uint32_t{size[0]} | std::uint32_t{size[1]} << 8 | std::uint32_t{size[2]} << 16 |
+                        std::uint32_t{size[3]} << 24);
+    }
+    char buffer[1 << 16];
+    for (;;) {
+        la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
+        if (n < 0) return false;
+        if (n == 0) break;
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+// Removes bracketed labels and /pronunciations/, replacing each with a space.
+std::string strip_labels(std::string_view s) {
+    std::string out;
+    char close = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (close) {
+            if (c == close) close = 0, out += ' ';
+            continue;
+        }
+        switch (c) {
+            case '<': close = '>'; break;
+            case '[': close = ']'; break;
+            case '(': close = ')'; break;
+            case '{': close = '}'; break;
+            case '/': close = '/'; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+// One translation item: spaces collapsed, case folded; empty when it does not look like words
+// (leftover markup, numbers, glosses of more than three words).
+std::string clean_item(std::string_view item) {
+    std::string words;
+    int count = 0;
+    for (std::size_t i = 0; i < item.size();) {
+        while (i < item.size() && (item[i] == ' ' || item[i] == '\t')) ++i;
+        std::size_t start = i;
+        while (i < item.size() && item[i] != ' ' && item[i] != '\t') ++i;
+        if (i == start) break;
+        if (!words.empty()) words += ' ';
+        words.append(item.substr(start, i - start));
+        ++count;
+    }
+    if (words.empty() || count > 3) return {};
+    for (char c : words)
+        if (is_digit(c) || c == '#' || c == '/' || c == '"' || c == '=' || c == '.' || c == ':' || c == '?' || c == '!') return {};
+    return fold_case(words);
+}
+
+}  // namespace
+
+std::string freedict_language(std::string_view bcp47) {
+    auto codes = freedict_codes(bcp47);
+    return codes.empty() ? std::string() : codes.front();
+}
+
+std::optional<std::uint64_t> decode_dictd_number(std::string_view digits) {
+    if (digits.empty() || digits.size() > 10) return std::nullopt;
+    std::uint64_t value = 0;
+    for (char c : digits) {
+        int d = c >= 'A' && c <= 'Z' ? c - 'A'
+                : c >= 'a' && c <= 'z' ? c - 'a' + 26
+                : c >= '0' && c <= '9' ? c - '0' + 52
+                : c == '+'             ? 62
+                : c == '/'             ? 63
+                                       : -1;
+        if (d < 0) return std::nullopt;
+        value = value << 6 | static_cast<std::uint64_t>(d);
+    }
+    return value;
+}
+
+std::string parse_dictd_headword(std::string_view body) {
+    std::string_view line = body.substr(0, body.find('\n'));
+    // Pronunciations and labels follow the headword after a space: "Gipfel /ˈɡɪp͡fl̩/ <n, masc>".
+    for (std::string_view mark : {" /", " <", "\t"}) line = line.substr(0, line.find(mark));
+    return clean_item(trim(line));
+}
+
+std::vector<std::string> parse_dictd_translations(std::string_view body) {
+    std::vector<std::string> out;
+    bool first = true;  // the first line after the headword holds the translations of unnumbered entries
+    std::size_t pos = body.find('\n');
+    while (pos != std::string_view::npos && pos < body.size()) {
+        std::size_t end = body.find('\n', pos + 1);
+        std::string_view line = trim(body.substr(pos + 1, end == std::string_view::npos ? end : end - pos - 1));
+        pos = end;
+        if (line.empty()) continue;
+        bool was_first = std::exchange(first, false);
+        // Numbered senses: "2. sommet, comble"; a bare " 3." introduces a gloss line.
+        std::size_t k = 0;
+        while (k < line.size() && is_digit(line[k])) ++k;
+        if (k > 0 && k < line.size() && line[k] == '.') {
+            line = trim(line.substr(k + 1));
+        } else if (!was_first || line.front() == '"' || line.starts_with("see:") || line.starts_with("Synonym")) {
+            continue;  // glosses, examples, cross-references
+        }
+        // A trailing sense number belongs to the next (gloss-only) sense: "maison 2.".
+        std::size_t dot = line.size();
+        if (dot >= 2 && line[dot - 1] == '.') {
+            std::size_t d = dot - 1;
+            while (d > 0 && is_digit(line[d - 1])) --d;
+            if (d < dot - 1 && (d == 0 || line[d - 1] == ' ')) line = trim(line.substr(0, d));
+        }
+        std::string text = strip_labels(line);
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && text[i] != ',' && text[i] != ';') continue;
+            std::string item = clean_item(std::string_view(text).substr(start, i - start));
+            start = i + 1;
+            if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+        }
+    }
+    return out;
+}
+
+void BilingualDictionary::add(std::string_view headword, std::string_view translation) {
+    std::string h = fold_case(trim(headword)), t = fold_case(trim(translation));
+    if (h.empty() || t.empty()) return;
+    build({{std::move(h), std::move(t), 0}});
+}
+
+bool BilingualDictionary::add_dictd(const std::filesystem::path& index_path, const std::filesystem::path& dict_path,
+                                    bool invert) {
+    bool ok = false;
+    std::string index = read_file(index_path, ok);
+    std::string data;
+    if (!ok || !decompress(dict_path, data)) return false;
+    // Several index lines (spelling variants) may point at one entry: parse each body once.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> spans;
+    for (std::size_t pos = 0; pos < index.size();) {
+        std::size_t end = index.find('\n', pos);
+        if (end == std::string::npos) end = index.size();
+        std::string_view line(index.data() + pos, end - pos);
+        pos = end + 1;
+        std::size_t t1 = line.find('\t');
+        std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+        if (t2 == std::string_view::npos) continue;
+        if (line.starts_with("00database") || line.starts_with("00-database")) continue;
+        auto offset = decode_dictd_number(line.substr(t1 + 1, t2 - t1 - 1));
+        auto length = decode_dictd_number(trim(line.substr(t2 + 1)));
+        if (!offset || !length || *offset > data.size() || *length > data.size() - *offset) continue;
+        spans.emplace_back(*offset, *length);
+    }
+    std::sort(spans.begin(), spans.end());
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    std::vector<Pair> pairs;
+    pairs.reserve(spans.size() * 2);
+    for (auto [offset, length] : spans) {
+        std::string_view body(data.data() + offset, length);
+        std::string headword = parse_dictd_headword(body);
+        if (headword.empty()) continue;
+        for (auto& translation : parse_dictd_translations(body)) {
+            if (invert) pairs.push_back({std::move(translation), headword, 0});
+            else pairs.push_back({headword, std::move(translation), 0});
+        }
+    }
+    build(std::move(pairs));
+    return true;
+}
+
+void BilingualDictionary::build(std::vector<Pair> pairs) {
+    // Existing translations keep their place before new ones; new ones keep their input order.
+    std::size_t old = pairs.size();
+    pairs.reserve(old + translations_.size());
+    for (std::size_t i = 0; i < headwords_.size(); ++i)
+        for (auto k = first_[i]; k < first_[i + 1]; ++k) pairs.push_back({headwords_[i], std::move(translations_[k]), 0});
+    for (std::size_t k = 0; k < pairs.size(); ++k)
+        pairs[k].order = static_cast<std::uint32_t>(k < old ? translations_.size() + k : k - old);
+    // Sorting indices: moving the pairs themselves took most of the load time.
+    std::vector<std::uint32_t> sorted(pairs.size());
+    for (std::size_t k = 0; k < sorted.size(); ++k) sorted[k] = static_cast<std::uint32_t>(k);
+    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t x, std::uint32_t y) {
+        int c = pairs[x].headword.compare(pairs[y].headword);
+        return c != 0 ? c < 0 : pairs[x].order < pairs[y].order;
+    });
+    headwords_.clear();
+    translations_.clear();
+    first_.assign(1, 0);
+    for (auto k : sorted) {
+        auto& p = pairs[k];
+        if (headwords_.empty() || headwords_.back() != p.headword) {
+            if (!headwords_.empty()) first_.push_back(static_cast<std::uint32_t>(translations_.size()));
+            headwords_.push_back(std::move(p.headword));
+        }
+        auto begin = translations_.begin() + first_.back();
+        if (std::find(begin, translations_.end(), p.translation) == translations_.end())
+            translations_.push_back(std::move(p.translation));
+    }
+    if (!headwords_.empty()) first_.push_back(static_cast<std::uint32_t>(translations_.size()));
+}
+
+std::span<const std::string> BilingualDictionary::find(std::string_view folded) const {
+    auto it = std::lower_bound(headwords_.begin(), headwords_.end(), folded);
+    if (it == headwords_.end() || *it != folded) return {};
+    return translations(static_cast<std::size_t>(it - headwords_.begin()));
+}
+
+std::pair<std::size_t, std::size_t> BilingualDictionary::prefix_range(std::string_view prefix) const {
+    auto lo = std::lower_bound(headwords_.begin(), headwords_.end(), prefix);
+    auto hi = lo;
+    while (hi != headwords_.end() && std::string_view(*hi).starts_with(prefix)) ++hi;
+    return {static_cast<std::size_t>(lo - headwords_.begin()), static_cast<std::size_t>(hi - headwords_.begin())};
+}
+
+BilingualDictionary BilingualDictionary::load(const std::filesystem::path& directory, std::string_view source_bcp47,
+                                              std::string_view target_bcp47) {
+    BilingualDictionary out;
+    auto sources = freedict_codes(source_bcp47), targets = freedict_codes(target_bcp47);
+    auto try_pair = [&](const std::string& from, const std::string& to, bool invert) {
+        auto base = directory / ("freedict-" + from + "-" + to);
+        auto index = base;
+        index += ".index";
+        auto dict = base;
+        dict += ".dict.dz";
+        if (!std::filesystem::exists(index) || !std::filesystem::exists(dict)) return false;
+        return out.add_dictd(index, dict, invert);
+    };
+    // The dictionary of this direction, or else the inverse one. Not both: merging fra-deu into
+    // deu-fra doubled the load time (to 210 ms) and did not help on Text+Berg dev.
+    for (bool invert : {false, true})
+        for (const auto& s : sources)
+            for (const auto& t : targets)
+                if (s != t && (invert ? try_pair(t, s, true) : try_pair(s, t, false))) return out;
+    return out;
+}
+
+const BilingualDictionary& BilingualDictionary::shared(std::string_view source_bcp47, std::string_view target_bcp47) {
+    static const BilingualDictionary none;
+    if (std::getenv("VERITY_NO_DICTIONARY")) return none;
+    std::string key = freedict_language(source_bcp47) + "-" + freedict_language(target_bcp47);
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<BilingualDictionary>> cache;
+    // Held while loading: a second thread asking for the same pair waits instead of loading twice.
+    std::lock_guard lock(mutex);
+    auto& slot = cache[key];
+    if (!slot) slot = std::make_unique<BilingualDictionary>(load(kDictdDirectory, source_bcp47, target_bcp47));
+    return *slot;
+}
+
+}  // namespace verity::text
