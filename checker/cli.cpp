@@ -117,9 +117,20 @@ bool load_packs(const std::vector<std::string>& dirs, rules::PackSet& packs) {
     return ok;
 }
 
+// The environment, read once here and passed down as settings (no layer below checker/ reads it):
+// VERITY_WORDNET_DIR, where WordNet lives; VERITY_NO_DICTIONARY, run without bilingual dictionaries.
+rules::RunSettings settings_from_environment() {
+    rules::RunSettings settings;
+    if (const char* dir = std::getenv("VERITY_WORDNET_DIR"); dir && *dir) settings.wordnet_dir = dir;
+    settings.dictionaries =
+        std::make_shared<const text::Dictionaries>("/usr/share/dictd", std::getenv("VERITY_NO_DICTIONARY") == nullptr);
+    return settings;
+}
+
 struct Setup {
     rules::Registry registry;
     rules::PackSet packs;
+    rules::RunSettings settings = settings_from_environment();
     std::optional<rules::Engine> engine;
 };
 
@@ -142,6 +153,7 @@ bool set_up(const CheckArgs& args, Setup& setup) {
     }
     rules::EngineOptions engine_options;
     engine_options.rule_globs = args.rules;
+    engine_options.settings = setup.settings;
     if (!parse_rule_options(args.options, setup.registry, engine_options)) return false;
     try {
         setup.engine.emplace(setup.registry, setup.packs, engine_options);
@@ -180,9 +192,10 @@ int run_check(const CheckArgs& args) {
     return finish(args, report, args.paths);
 }
 
-// The language knowledge reading two texts needs, from the packs.
-xliff::PairLanguages pair_languages(const rules::PackSet& packs) {
+// The language knowledge reading two texts needs, from the packs and the run's dictionaries.
+xliff::PairLanguages pair_languages(const rules::PackSet& packs, const rules::RunSettings& settings) {
     xliff::PairLanguages languages;
+    languages.dictionaries = settings.dictionaries.get();
     languages.stopword_profiles = packs.stopword_profiles();
     languages.list = [&packs](const std::string& language, std::string_view list) -> const std::vector<std::string>& {
         return rules::list_of(packs.find(language), list);
@@ -198,7 +211,7 @@ struct PairArgs {
 int run_compare(const CheckArgs& args, const PairArgs& pair_args) {
     Setup setup;
     if (!set_up(args, setup)) return kExitUsage;
-    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair, pair_languages(setup.packs));
+    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair, pair_languages(setup.packs, setup.settings));
     RunReport report;
     if (!pair.document) {
         FileReport failed;
@@ -221,7 +234,9 @@ struct AlignArgs {
 int run_align(const AlignArgs& args) {
     rules::PackSet packs = rules::PackSet::builtin();
     if (!load_packs(args.packs, packs)) return kExitUsage;
-    xliff::PairResult pair = xliff::align_pair(args.pair.source, args.pair.target, args.pair.pair, pair_languages(packs));
+    const rules::RunSettings settings = settings_from_environment();
+    xliff::PairResult pair =
+        xliff::align_pair(args.pair.source, args.pair.target, args.pair.pair, pair_languages(packs, settings));
     if (!pair.document) {
         const auto& p = pair.error->position;
         std::cerr << (p.line ? fmt::format("{}:{}:{}", pair.error_path, p.line, p.column) : pair.error_path)

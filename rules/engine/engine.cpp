@@ -64,7 +64,8 @@ bool same_codes(const xliff::Content& a, const xliff::Content& b) {
 
 }  // namespace
 
-Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options) : packs_(packs) {
+Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options)
+    : packs_(packs), run_(std::make_unique<RunContext>(packs, options.settings)) {
     // A glob that selects nothing is almost always a typo; say so instead of silently checking less.
     std::string_view globs = options.rule_globs;
     while (!globs.empty()) {
@@ -127,6 +128,8 @@ std::string observed_language(const xliff::File& file, bool target, const std::s
 std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<std::string>* notes) const {
     std::vector<Finding> findings;
     CollectingSink sink(findings);
+    const DocumentContext document_context;
+    SegmentContext segment_context;
     std::size_t unit_index = 0;
     for (const auto& file : document.files) {
         std::string source_lang = file.source_lang, target_lang = file.target_lang;
@@ -148,8 +151,10 @@ std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<
             for (std::size_t s = 0; s < unit.segments.size(); ++s) {
                 const auto& segment = unit.segments[s];
                 if (segment.ignorable) continue;
-                const SegmentView view{document, file,        unit,   segment,     unit_index, s,
-                                       source_pack, target_pack, packs_, source_lang, target_lang};
+                segment_context.store().clear();
+                const SegmentView view{document,    file,        unit,   segment,     unit_index,
+                                       s,           source_pack, target_pack, packs_, source_lang,
+                                       target_lang, *run_,       document_context, segment_context};
                 // Revisions of a document are mostly unchanged sentences: nothing to compare there. In
                 // two languages an identical text is an untranslated copy: target.same-as-source's finding.
                 const bool identical = segment.target && !view.is_alignment_gap() &&

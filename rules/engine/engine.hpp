@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/engine/context.hpp"
 #include "rules/engine/finding.hpp"
 #include "rules/engine/packs.hpp"
 #include "rules/engine/rule.hpp"
@@ -17,6 +18,7 @@ struct EngineOptions {
     std::string rule_globs;  // "" = every rule
     // rule id -> option name -> value
     std::map<std::string, std::map<std::string, std::string>> rule_options;
+    RunSettings settings;
 };
 
 class Engine {
@@ -32,6 +34,7 @@ public:
 
 private:
     const PackSet& packs_;
+    std::unique_ptr<RunContext> run_;
     std::vector<std::unique_ptr<Rule>> rules_;
 };
 

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "rules/engine/context.hpp"
 #include "rules/engine/finding.hpp"
 #include "xliff/model.hpp"
 
@@ -57,6 +58,11 @@ struct SegmentView {
     // that has a pack (a target declared "en" that is German); see Engine::check.
     const std::string& source_lang;
     const std::string& target_lang;
+    // State that outlives one rule's check: the run's (packs, settings, shared resources), the
+    // document's and this segment pair's (computed by the first rule that asks, shared by the rest).
+    const RunContext& run;
+    const DocumentContext& document_context;
+    const SegmentContext& segment_context;
 
     // A sentence that an alignment found dropped or added: only the sentence rules speak about it.
     bool is_alignment_gap() const { return unit.type == "verity:dropped" || unit.type == "verity:added"; }

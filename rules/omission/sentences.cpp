@@ -69,6 +69,7 @@ std::vector<text::Link> inner_alignment(const SegmentView& v, std::vector<text::
     options.target_language = v.target_lang;
     options.source_stopwords = list_of(v.source_pack, "stopwords.words");
     options.target_stopwords = list_of(v.target_pack, "stopwords.words");
+    options.dictionaries = &v.run.dictionaries();
     return text::align(src, tgt, options);
 }
 

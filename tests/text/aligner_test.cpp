@@ -102,8 +102,9 @@ TEST(Aligner, CrossLanguageUsesNumbersNamesAndCognates) {
         "Et nous avons bu du thé.",
         "Le lendemain matin, il pleuvait fort.",
     };
+    const Dictionaries dictionaries;
     AlignerOptions options{"de", "fr", verity::text::testing::load_pack("de").stopwords,
-                           verity::text::testing::load_pack("fr").stopwords};
+                           verity::text::testing::load_pack("fr").stopwords, &dictionaries};
     auto links = align(sentences(de), sentences(fr), options);
     expect_partition(links, de.size(), fr.size());
     EXPECT_EQ(links.front(), (Link{{0}, {0}}));

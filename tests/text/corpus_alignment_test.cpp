@@ -123,10 +123,11 @@ TEST(SeedPair, DeletionsAndInsertionsMatchTheGold) {
 TEST(TextBerg, StrictF1StaysAboveTheMeasuredFloor) {
     const fs::path dir = kShared / "corpus" / "alignment" / "textberg_de-fr";
     if (!fs::exists(dir / "test0.defr")) GTEST_SKIP() << "shared corpus absent: " << dir << " (needs ../shared)";
-    bool dictionary = !BilingualDictionary::shared("de", "fr").empty();
+    const Dictionaries dictionaries;
+    bool dictionary = !dictionaries.get("de", "fr").empty();
     std::cout << "FreeDict de-fr dictionary " << (dictionary ? "in use" : "absent or disabled") << "\n";
     AlignerOptions options{"de", "fr", verity::text::testing::load_pack("de").stopwords,
-                           verity::text::testing::load_pack("fr").stopwords};
+                           verity::text::testing::load_pack("fr").stopwords, &dictionaries};
     verity::text::testing::Counts all;
     for (int k = 0; k <= 6; ++k) {
         std::string name = "test" + std::to_string(k);
@@ -178,12 +179,13 @@ TEST(AlignDriver, WritesLinks) {
     std::string src_text = read(src_path), tgt_text = read(tgt_path);
     // The bilingual dictionary loads once per process: timed on its own, not as alignment.
     auto t_load = std::chrono::steady_clock::now();
-    std::size_t headwords = BilingualDictionary::shared(src_lang, tgt_lang).size();
+    const Dictionaries dictionaries;
+    std::size_t headwords = dictionaries.get(src_lang, tgt_lang).size();
     auto t0 = std::chrono::steady_clock::now();
     auto src = segment_text(src_text, {src_lang, src_pack.abbreviations, lines});
     auto tgt = segment_text(tgt_text, {tgt_lang, tgt_pack.abbreviations, lines});
     auto t1 = std::chrono::steady_clock::now();
-    auto links = align(src, tgt, {src_lang, tgt_lang, src_pack.stopwords, tgt_pack.stopwords});
+    auto links = align(src, tgt, {src_lang, tgt_lang, src_pack.stopwords, tgt_pack.stopwords, &dictionaries});
     auto t2 = std::chrono::steady_clock::now();
     if (std::getenv("VERITY_ALIGN_REPEAT")) {
         auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };

@@ -158,8 +158,8 @@ class FeatureBuilder {
 public:
     FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
         : same_(utf8::primary_subtag(options.source_language) == utf8::primary_subtag(options.target_language)), prefix_(prefix) {
-        if (!same_) {
-            const auto& dictionary = BilingualDictionary::shared(options.source_language, options.target_language);
+        if (!same_ && options.dictionaries) {
+            const auto& dictionary = options.dictionaries->get(options.source_language, options.target_language);
             if (!dictionary.empty()) dictionary_ = std::make_unique<DictionaryMatcher>(dictionary, options);
         }
     }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "xliff/text/bilingual_dictionary.hpp"
 #include "xliff/text/segmenter.hpp"
 
 namespace verity::text {
@@ -19,6 +20,8 @@ struct Link {
 struct AlignerOptions {
     std::string source_language, target_language;  // BCP 47; same primary language → word matching
     std::vector<std::string> source_stopwords, target_stopwords;
+    // Word translations across languages (FreeDict); null: none, only numbers, names and cognates.
+    const Dictionaries* dictionaries = nullptr;
 };
 
 // Dynamic programming over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, scored on length

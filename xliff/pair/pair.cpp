@@ -138,6 +138,7 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
     aligner.target_language = result.target.language;
     aligner.source_stopwords = pack_list(packs, result.source.language, "stopwords.words");
     aligner.target_stopwords = pack_list(packs, result.target.language, "stopwords.words");
+    aligner.dictionaries = packs.dictionaries;
     result.links = text::align(result.source.sentences, result.target.sentences, aligner);
 
     Document doc;

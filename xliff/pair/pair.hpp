@@ -29,6 +29,8 @@ struct PairLanguages {
     std::vector<std::pair<std::string, std::vector<std::string>>> stopword_profiles;
     // A word list of a language ("abbreviations.words", "stopwords.words"); empty when there is none.
     std::function<const std::vector<std::string>&(const std::string& language, std::string_view list)> list;
+    // Word translations for aligning two languages; null: none.
+    const text::Dictionaries* dictionaries = nullptr;
 };
 
 struct PairSide {

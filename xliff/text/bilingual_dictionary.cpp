@@ -310,17 +310,31 @@ BilingualDictionary BilingualDictionary::load(const std::filesystem::path& direc
     return out;
 }
 
-const BilingualDictionary& BilingualDictionary::shared(std::string_view source_bcp47, std::string_view target_bcp47) {
-    static const BilingualDictionary none;
-    if (std::getenv("VERITY_NO_DICTIONARY")) return none;
+struct Dictionaries::Cache {
+    std::mutex mutex;
+    std::map<std::string, std::unique_ptr<BilingualDictionary>> pairs;
+    BilingualDictionary none;
+};
+
+Dictionaries::Dictionaries(std::filesystem::path directory, bool enabled)
+    : directory_(std::move(directory)), enabled_(enabled), cache_(std::make_unique<Cache>()) {}
+
+Dictionaries::~Dictionaries() = default;
+
+const BilingualDictionary& Dictionaries::get(std::string_view source_bcp47, std::string_view target_bcp47) const {
+    if (!enabled_) return cache_->none;
     std::string key = freedict_language(source_bcp47) + "-" + freedict_language(target_bcp47);
-    static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<BilingualDictionary>> cache;
     // Held while loading: a second thread asking for the same pair waits instead of loading twice.
-    std::lock_guard lock(mutex);
-    auto& slot = cache[key];
-    if (!slot) slot = std::make_unique<BilingualDictionary>(load(kDictdDirectory, source_bcp47, target_bcp47));
+    std::lock_guard lock(cache_->mutex);
+    auto& slot = cache_->pairs[key];
+    if (!slot) slot = std::make_unique<BilingualDictionary>(BilingualDictionary::load(directory_, source_bcp47, target_bcp47));
     return *slot;
+}
+
+const BilingualDictionary& BilingualDictionary::shared(std::string_view source_bcp47, std::string_view target_bcp47) {
+    // Transitional: the process default, until every caller takes the run's Dictionaries.
+    static const Dictionaries defaults(kDictdDirectory, !std::getenv("VERITY_NO_DICTIONARY"));
+    return defaults.get(source_bcp47, target_bcp47);
 }
 
 }  // namespace verity::text

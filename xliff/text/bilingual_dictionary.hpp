@@ -57,6 +57,27 @@ private:
     std::vector<std::string> translations_;
 };
 
+// The dictionaries of one run, from one directory: each language pair is loaded on first use and kept.
+// Thread-safe. The checker makes one and hands it to the aligner and to the rules (RunSettings), so a
+// pair is loaded once per process whoever asks first.
+class Dictionaries {
+public:
+    // `enabled` false: every pair is empty (for measuring what the dictionaries add).
+    explicit Dictionaries(std::filesystem::path directory = "/usr/share/dictd", bool enabled = true);
+    ~Dictionaries();
+    Dictionaries(const Dictionaries&) = delete;
+    Dictionaries& operator=(const Dictionaries&) = delete;
+    // The source → target dictionary (or the inverted target → source one), empty when none is installed.
+    const BilingualDictionary& get(std::string_view source_bcp47, std::string_view target_bcp47) const;
+    const std::filesystem::path& directory() const { return directory_; }
+
+private:
+    std::filesystem::path directory_;
+    bool enabled_;
+    struct Cache;
+    std::unique_ptr<Cache> cache_;
+};
+
 // ISO 639-3 code FreeDict uses for a BCP 47 language tag ("de-CH" → "deu"), or empty.
 std::string freedict_language(std::string_view bcp47);
 
