@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -83,7 +84,9 @@ private:
 // lexicons, dictionaries, WordNet). Shared by all threads of the run.
 class RunContext {
 public:
-    RunContext(const PackSet& packs, RunSettings settings) : packs_(packs), settings_(std::move(settings)) {
+    using OptionValues = std::map<std::string, std::map<std::string, std::string>>;  // rule id -> name -> value
+    RunContext(const PackSet& packs, RunSettings settings, OptionValues options = {})
+        : packs_(packs), settings_(std::move(settings)), options_(std::move(options)) {
         if (!settings_.dictionaries) settings_.dictionaries = std::make_shared<const text::Dictionaries>();
     }
     RunContext(const RunContext&) = delete;
@@ -96,10 +99,18 @@ public:
         return settings_.dictionaries->get(source_bcp47, target_bcp47);
     }
     Store<true>& store() const { return store_; }
+    // The values the user gave for a rule's options (any rule's, selected or not: a model that several
+    // rules share, such as omission.length's, is built from its owner's options whoever asks first).
+    const std::map<std::string, std::string>& options_of(const std::string& rule_id) const {
+        static const std::map<std::string, std::string> none;
+        auto it = options_.find(rule_id);
+        return it == options_.end() ? none : it->second;
+    }
 
 private:
     const PackSet& packs_;
     RunSettings settings_;
+    OptionValues options_;
     mutable Store<true> store_;
 };
 

@@ -65,7 +65,7 @@ bool same_codes(const xliff::Content& a, const xliff::Content& b) {
 }  // namespace
 
 Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options)
-    : packs_(packs), run_(std::make_unique<RunContext>(packs, options.settings)) {
+    : packs_(packs), run_(std::make_unique<RunContext>(packs, options.settings, options.rule_options)) {
     // A glob that selects nothing is almost always a typo; say so instead of silently checking less.
     std::string_view globs = options.rule_globs;
     while (!globs.empty()) {
