@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "rules/lexicon/wording.hpp"
+#include "rules/lexicon/tokens.hpp"
 
 namespace verity::rules::wordnet {
 namespace {

@@ -4,14 +4,16 @@
 // one language (a revised text, a back-translation).
 #include <fmt/format.h>
 
-#include "rules/polarity/register.hpp"
-#include "rules/lexicon/wording.hpp"
+#include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/wordnet.hpp"
+#include "rules/polarity/negation_words.hpp"
+#include "rules/polarity/register.hpp"
 
 namespace verity::rules {
 namespace {
 
 using namespace wording;
+using polarity::is_affix_negated;
 
 bool antonyms(const Lexicon& lex, const Token& a, const Token& b, bool loose) {
     if (a.numeric || b.numeric || a.stem == b.stem) return false;

@@ -12,13 +12,18 @@
 #include <optional>
 #include <tuple>
 
+#include "rules/lexicon/anchors.hpp"
+#include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/rendering.hpp"
+#include "rules/polarity/negation_words.hpp"
+#include "rules/polarity/prefix_opposites.hpp"
 #include "rules/polarity/register.hpp"
-#include "rules/lexicon/wording.hpp"
 
 namespace verity::rules {
 namespace {
 
 using namespace wording;
+using namespace polarity;
 
 // Match::scale of a negation by affix ("unknown"), as opposed to a particle ("not").
 constexpr int kAffix = 1;
@@ -27,9 +32,7 @@ constexpr int kAffix = 1;
 // side renders by a one-word dictionary translation ("geklärt") while the whole word is not rendered:
 // the other side says the opposite, or kept the word and dropped its negation.
 bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vector<Token>& other, const Lexicon& other_lex) {
-    if (token.numeric || lex.negation_exceptions.count(token.folded)) return false;
-    for (const auto& p : lex.negation_exception_prefixes)
-        if (token.folded.starts_with(p)) return false;
+    if (token.numeric || negation_exception(lex, token)) return false;
     for (const auto& prefix : lex.open_negation_prefixes) {
         if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 5) continue;
         std::string_view rest = std::string_view(token.folded).substr(prefix.size());

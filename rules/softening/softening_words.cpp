@@ -4,8 +4,10 @@
 // across languages the counts of each side's pack words are compared.
 #include <fmt/format.h>
 
+#include "rules/lexicon/anchors.hpp"
+#include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/rendering.hpp"
 #include "rules/softening/register.hpp"
-#include "rules/lexicon/wording.hpp"
 
 namespace verity::rules {
 namespace {
