@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 #include "rules/engine/packs.hpp"
@@ -147,65 +148,41 @@ void align(Analysis& a, std::string_view source_text, std::string_view target_te
 
 }  // namespace
 
+// The analysis of the segment for one pair of lexicons, made by the first rule that asks.
+struct AnalysisMemo {
+    std::optional<Analysis> analysis;
+};
+
 const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Lexicon& target) {
     const auto& seg = view.segment;
     if (!seg.target || !seg.translate || !view.unit.translate || view.is_alignment_gap()) return nullptr;
     if (is_blank(seg.source.text) || is_blank(seg.target->text)) return nullptr;
     // An unchanged text in one language has nothing for these rules (most segments of a revision).
     if (source.language == target.language && seg.source.text == seg.target->text) return nullptr;
-    struct Cached {
-        std::string source_text, target_text;
-        Analysis analysis;
-        bool valid = false;
-    };
-    thread_local Cached cache;
-    if (cache.valid && cache.analysis.source_lexicon == &source && cache.analysis.target_lexicon == &target &&
-        cache.source_text == seg.source.text && cache.target_text == seg.target->text)
-        return &cache.analysis;
-    cache.valid = false;
-    cache.source_text = seg.source.text;
-    cache.target_text = seg.target->text;
-    Analysis& a = cache.analysis;
-    a = Analysis{};
+    auto& memo = view.segment_context.store().get<AnalysisMemo>(source.language + '>' + target.language, [] { return AnalysisMemo{}; });
+    if (memo.analysis && memo.analysis->source_lexicon == &source && memo.analysis->target_lexicon == &target)
+        return &*memo.analysis;
+    Analysis& a = memo.analysis.emplace();
     a.source_lexicon = &source;
     a.target_lexicon = &target;
     a.same_language = source.language == target.language;
-    a.source = tokenize(seg.source.text, source.language);
-    a.target = tokenize(seg.target->text, target.language);
+    a.source = tokenize(seg.source.text, source.language, stems_of(view));
+    a.target = tokenize(seg.target->text, target.language, stems_of(view));
     if (a.same_language) align(a, seg.source.text, seg.target->text);
-    cache.valid = true;
     return &a;
 }
 
-const ObservedLanguages& observed_languages(const SegmentView& view) {
-    // The engine decides which language each side reads as; this reports where that differs from
-    // the file's declaration.
-    thread_local ObservedLanguages out;
-    out.source = primary_language(view.source_lang) != primary_language(view.file.source_lang)
-                     ? primary_language(view.source_lang)
-                     : std::string();
-    out.target = primary_language(view.target_lang) != primary_language(view.file.target_lang)
-                     ? primary_language(view.target_lang)
-                     : std::string();
-    return out;
-}
+// The engine decides which language each side reads as (the file's, unless its text plainly reads
+// as another that has a pack) and passes it in the view, with that language's pack.
+std::string source_language(const SegmentView& view) { return primary_language(view.source_lang); }
 
-std::string source_language(const SegmentView& view) {
-    const auto& observed = observed_languages(view);
-    return observed.source.empty() ? primary_language(view.file.source_lang) : observed.source;
-}
+std::string target_language(const SegmentView& view) { return primary_language(view.target_lang); }
 
-std::string target_language(const SegmentView& view) {
-    const auto& observed = observed_languages(view);
-    return observed.target.empty() ? primary_language(view.file.target_lang) : observed.target;
-}
-
-const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons) {
-    const auto& observed = observed_languages(view);
-    const LanguagePack* sp = observed.source.empty() ? view.source_pack : view.packs.find(observed.source);
-    const LanguagePack* tp = observed.target.empty() ? view.target_pack : view.packs.find(observed.target);
-    const Lexicon& s = lexicons.get(sp, source_language(view));
-    const Lexicon& t = lexicons.get(tp, target_language(view));
+const Analysis* analyse(const SegmentView& view) {
+    const LanguagePack* sp = view.source_pack;
+    const LanguagePack* tp = view.target_pack;
+    const Lexicon& s = lexicon_of(view.run, sp, source_language(view));
+    const Lexicon& t = lexicon_of(view.run, tp, target_language(view));
     // Across languages every judgement compares the two packs' word lists; without a pack for one side
     // ("not" against Portuguese "não") each negation or modal would look unmatched.
     if (s.language != t.language && (!sp || !tp || s.negators.empty() || t.negators.empty() || s.modals.empty() ||
@@ -213,5 +190,7 @@ const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons) {
         return nullptr;
     return analyse(view, s, t);
 }
+
+const Analysis* analyse(const SegmentView& view, const Lexicons&) { return analyse(view); }
 
 }  // namespace verity::rules::wording

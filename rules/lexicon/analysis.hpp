@@ -35,23 +35,20 @@ struct Analysis {
     bool aligned = false;   // same language and short enough to align
 };
 
-// The languages a document's source and target text are written in, when the text clearly
-// contradicts the declared ones (a German target in a file that says trgLang="en" is common in
-// exported files); empty when the declaration holds or the text is too short to tell. Guessed
-// once per document and thread from a sample of its segments.
-struct ObservedLanguages {
-    std::string source, target;
-};
-const ObservedLanguages& observed_languages(const SegmentView& view);
-// The primary language of each side, after observed_languages().
+// The primary language of each side, as the engine decided it (see SegmentView::source_lang).
 std::string source_language(const SegmentView& view);
 std::string target_language(const SegmentView& view);
 
-// The analysis of a segment, cached per thread for the rules that run on it one after another.
-// Returns null when the segment is not for the wording rules (no target, blank, alignment gap).
+// The analysis of a segment with the lexicons of the languages of the view, made by the first rule
+// that asks and kept in the segment's store for the rules that run on it after. Returns null when
+// the segment is not for the wording rules (no target, blank, alignment gap, a language without a
+// pack across languages).
+const Analysis* analyse(const SegmentView& view);
+
+// The same with given lexicons (without the check on packs).
 const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Lexicon& target);
 
-// Convenience: a rule's lexicons for both sides, then analyse().
+// Transitional, for omission.*: analyse(view).
 const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons);
 
 }  // namespace verity::rules::wording

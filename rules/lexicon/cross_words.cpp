@@ -44,15 +44,15 @@ std::string cognate_key(std::string_view folded) {
 }
 
 // Stems (in `to`) of the words of the translations of `word`'s lemma candidates.
-void translations(const text::BilingualDictionary& dict, const std::string& word, std::string_view from,
-                  std::string_view to, std::vector<std::string>& out) {
+void translations(StemMemo& stems, const text::BilingualDictionary& dict, const std::string& word,
+                  std::string_view from, std::string_view to, std::vector<std::string>& out) {
     for (const std::string& c : lemma_candidates(word, from))
         for (const std::string& tr : dict.find(c)) {
             std::size_t b = 0;
             while (b < tr.size()) {
                 std::size_t e = tr.find(' ', b);
                 if (e == std::string::npos) e = tr.size();
-                if (e - b >= 3) out.push_back(stem_of(tr.substr(b, e - b), to));
+                if (e - b >= 3) out.push_back(stems.stem(tr.substr(b, e - b), to));
                 b = e + 1;
             }
         }
@@ -60,11 +60,16 @@ void translations(const text::BilingualDictionary& dict, const std::string& word
 
 }  // namespace
 
-CrossWords::CrossWords(const std::vector<Token>& target, const Lexicon& target_lexicon, std::string_view src_lang,
-                       std::string_view tgt_lang)
-    : target_(target), src_lang_(src_lang), tgt_lang_(tgt_lang),
-      forward_(text::BilingualDictionary::shared(src_lang, tgt_lang)),
-      backward_(text::BilingualDictionary::shared(tgt_lang, src_lang)) {
+// The stems a word's translations lead to, per direction and word ("de>en:unbekannt"): a document
+// asks about the same words again and again.
+struct CrossWords::Memo {
+    std::unordered_map<std::string, std::vector<std::string>> forth, back;
+};
+
+CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target, const Lexicon& target_lexicon,
+                       std::string_view src_lang, std::string_view tgt_lang)
+    : memo_(view.document_context.store().get<Memo>()), stems_(stems_of(view)), target_(target), src_lang_(src_lang), tgt_lang_(tgt_lang),
+      forward_(view.run.dictionary(src_lang, tgt_lang)), backward_(view.run.dictionary(tgt_lang, src_lang)) {
     for (const Token& t : target) {
         if (t.numeric) {
             target_numbers_.insert(digits(t.folded));
@@ -108,7 +113,7 @@ bool CrossWords::rendered_strictly(const Token& s) const {
     for (const std::string& c : lemma_candidates(s.folded, src_lang_))
         for (const std::string& tr : forward_.find(c)) {
             if (tr.find(' ') != std::string::npos) continue;
-            if (target_stems_.count(stem_of(tr, tgt_lang_))) return true;
+            if (target_stems_.count(stems_.stem(tr, tgt_lang_))) return true;
             // The first part of a compound ("Unabhängigkeit" in "Unabhängigkeitstag").
             if (tr.size() >= 6)
                 for (const Token& t : target_)
@@ -118,36 +123,36 @@ bool CrossWords::rendered_strictly(const Token& s) const {
         if (t.numeric) continue;
         for (const std::string& c : lemma_candidates(t.folded, tgt_lang_))
             for (const std::string& tr : backward_.find(c))
-                if (tr.find(' ') == std::string::npos && stem_of(tr, src_lang_) == s.stem) return true;
+                if (tr.find(' ') == std::string::npos && stems_.stem(tr, src_lang_) == s.stem) return true;
     }
     return false;
 }
 
 const std::vector<std::string>& CrossWords::forth(const std::string& w) const {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    auto& cache = memo_.forth;
     const std::string key = std::string(src_lang_) + ">" + std::string(tgt_lang_) + ":" + w;
     auto it = cache.find(key);
     if (it != cache.end()) return it->second;
     if (cache.size() > 200000) cache.clear();
     std::vector<std::string> out;
-    if (!forward_.empty()) translations(forward_, w, src_lang_, tgt_lang_, out);
+    if (!forward_.empty()) translations(stems_, forward_, w, src_lang_, tgt_lang_, out);
     return cache.emplace(key, std::move(out)).first->second;
 }
 
 const std::vector<std::string>& CrossWords::back(const std::string& w) const {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    auto& cache = memo_.back;
     const std::string key = std::string(tgt_lang_) + ">" + std::string(src_lang_) + ":" + w;
     auto it = cache.find(key);
     if (it != cache.end()) return it->second;
     if (cache.size() > 200000) cache.clear();
     std::vector<std::string> out;
     if (!backward_.empty()) {
-        translations(backward_, w, tgt_lang_, src_lang_, out);
+        translations(stems_, backward_, w, tgt_lang_, src_lang_, out);
         // A compound: the translations of its last part ("Fahrschein" in "Papierfahrschein").
         if (out.empty())
             for (std::size_t i = 3; i + 4 <= w.size(); ++i) {
                 if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
-                translations(backward_, w.substr(i), tgt_lang_, src_lang_, out);
+                translations(stems_, backward_, w.substr(i), tgt_lang_, src_lang_, out);
                 if (!out.empty()) break;
             }
     }

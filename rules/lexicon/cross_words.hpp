@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rules/engine/rule.hpp"
 #include "rules/lexicon/lexicon.hpp"
 #include "rules/lexicon/tokens.hpp"
 #include "xliff/text/bilingual_dictionary.hpp"
@@ -18,8 +19,9 @@ namespace verity::rules::wording {
 // whose back-translation leads to it. Dictionaries of both directions are used when installed.
 class CrossWords {
 public:
-    // Words of the language `src_lang` looked for among `target` (in `tgt_lang`, with its lexicon).
-    CrossWords(const std::vector<Token>& target, const Lexicon& target_lexicon, std::string_view src_lang,
+    // Words of the language `src_lang` looked for among `target` (in `tgt_lang`, with its lexicon),
+    // with the run's dictionaries; the document's store keeps the translations looked up.
+    CrossWords(const SegmentView& view, const std::vector<Token>& target, const Lexicon& target_lexicon, std::string_view src_lang,
                std::string_view tgt_lang);
 
     bool rendered(const Token& s) const;
@@ -32,6 +34,9 @@ private:
     const std::vector<std::string>& forth(const std::string& w) const;
     const std::vector<std::string>& back(const std::string& w) const;
 
+    struct Memo;  // dictionary lookups of the document, per language pair and word
+    Memo& memo_;
+    StemMemo& stems_;
     const std::vector<Token>& target_;
     std::string_view src_lang_, tgt_lang_;
     const text::BilingualDictionary& forward_;

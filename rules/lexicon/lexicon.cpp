@@ -1,5 +1,6 @@
 #include "rules/lexicon/lexicon.hpp"
 
+#include <memory>
 #include <tuple>
 
 #include "rules/engine/packs.hpp"
@@ -32,26 +33,8 @@ void add_scales(PhraseSet& set, std::vector<std::string>& names, const std::vect
     }
 }
 
-std::string pack_content(const LanguagePack* pack, std::string_view language) {
-    std::string out(language);
-    if (!pack) return out;
-    for (const char* key : {"stopwords.words", "intensifiers.words", "hedges.words", "negation.words", "modals.conditional",
-                            "negation.prefixes", "negation.exceptions", "negation.idioms"}) {
-        out += '\x1e';
-        for (const auto& w : pack->list(key)) out += w + '\x1f';
-    }
-    for (const char* key : {"modals.scales", "verbs.scales", "antonyms.pairs", "synonyms.groups"}) {
-        out += '\x1e';
-        for (const auto& g : pack->group_list(key)) {
-            for (const auto& w : g) out += w + '\x1f';
-            out += '\x1d';
-        }
-    }
-    return out;
-}
-
-std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::string& language) {
-    auto lex = std::make_shared<Lexicon>();
+std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& language) {
+    auto lex = std::make_unique<Lexicon>();
     lex->language = language;
     add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
@@ -109,24 +92,10 @@ std::shared_ptr<const Lexicon> compile(const LanguagePack* pack, const std::stri
 
 }  // namespace
 
-const Lexicon& Lexicons::get(const LanguagePack* pack, std::string_view language) const {
+const Lexicon& lexicon_of(const RunContext& run, const LanguagePack* pack, std::string_view language) {
     const std::string lang = pack ? pack->language : primary_language(language);
-    std::lock_guard lock(mutex_);
-    auto key = std::make_pair(pack, lang);
-    auto it = cache_.find(key);
-    if (it != cache_.end()) return *it->second;
-    // Shared by content across rules, so that analyse()'s cache recognises the same lexicon.
-    static std::mutex shared_mutex;
-    static std::map<std::string, std::shared_ptr<const Lexicon>> shared;
-    std::shared_ptr<const Lexicon> lex;
-    {
-        std::lock_guard shared_lock(shared_mutex);
-        std::string content = pack_content(pack, lang);
-        auto s = shared.find(content);
-        if (s == shared.end()) s = shared.emplace(std::move(content), compile(pack, lang)).first;
-        lex = s->second;
-    }
-    return *cache_.emplace(key, std::move(lex)).first->second;
+    // One pack per language in a run; a language without one gets the empty lexicon.
+    return run.store().get<Lexicon>((pack ? "pack:" : "none:") + lang, [&] { return compile(pack, lang); });
 }
 
 bool is_stopword(const Lexicon& lexicon, const Token& token) {

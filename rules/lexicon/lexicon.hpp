@@ -2,9 +2,6 @@
 // negators and their affixes, stop words, synonyms and antonyms.
 #pragma once
 
-#include <map>
-#include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,16 +45,13 @@ struct Lexicon {
     std::unordered_map<std::string, std::vector<std::string>> antonyms;  // stem -> stems (pack pairs)
 };
 
-// Compiles lexicons lazily, once per pack. Each rule holds one; lexicons with the same pack
-// content are shared process-wide so the per-segment analysis cache serves every rule.
-class Lexicons {
-public:
-    const Lexicon& get(const LanguagePack* pack, std::string_view language) const;
+// The lexicon of a language for this run: compiled from its pack (null: none) on first use and kept
+// in the run's store, so every rule and thread of the run shares one.
+const Lexicon& lexicon_of(const RunContext& run, const LanguagePack* pack, std::string_view language);
 
-private:
-    mutable std::mutex mutex_;
-    mutable std::map<std::pair<const LanguagePack*, std::string>, std::shared_ptr<const Lexicon>> cache_;
-};
+// Transitional, for omission.* until it calls analyse(view): rules once held one of these as their
+// cache of lexicons, which now live in the run's store (lexicon_of); it holds nothing.
+struct Lexicons {};
 
 bool is_stopword(const Lexicon& lexicon, const Token& token);
 

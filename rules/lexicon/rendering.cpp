@@ -7,9 +7,9 @@
 
 namespace verity::rules::wording {
 
-std::vector<bool> rendered_in(const std::vector<Token>& words, std::string_view words_language,
+std::vector<bool> rendered_in(const SegmentView& view, const std::vector<Token>& words, std::string_view words_language,
                               const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict) {
-    CrossWords cw(other, other_lexicon, words_language, other_lexicon.language);
+    CrossWords cw(view, other, other_lexicon, words_language, other_lexicon.language);
     std::vector<bool> out(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) out[i] = strict ? cw.rendered_strictly(words[i]) : cw.rendered(words[i]);
     return out;
@@ -24,36 +24,25 @@ std::pair<std::size_t, std::size_t> Rendering::count(const std::vector<Token>& t
 }
 
 const Rendering& cross_rendering(const SegmentView& view, const Analysis& a, bool target_words) {
-    struct Cached {
-        std::string source, target, languages;
-        Rendering rendering;
-    };
-    thread_local Cached caches[2];  // source words, target words
-    Cached& cache = caches[target_words ? 1 : 0];
-    std::string sl = source_language(view), tl = target_language(view);
-    const std::string_view st = view.segment.source.text;
-    const std::string_view tt = view.segment.target ? std::string_view(view.segment.target->text) : std::string_view{};
-    const std::string langs = sl + ">" + tl;
-    // The words looked at, and the side looked in.
-    const auto& words = target_words ? a.target : a.source;
-    const auto& other = target_words ? a.source : a.target;
-    const Lexicon& words_lexicon = target_words ? *a.target_lexicon : *a.source_lexicon;
-    const Lexicon& other_lexicon = target_words ? *a.source_lexicon : *a.target_lexicon;
-    if (target_words) std::swap(sl, tl);
-    if (cache.source == st && cache.target == tt && cache.languages == langs && cache.rendering.content.size() == words.size())
-        return cache.rendering;
-    cache.source = std::string(st);
-    cache.target = std::string(tt);
-    cache.languages = langs;
-    Rendering& r = cache.rendering;
-    r.content.assign(words.size(), 0);
-    r.rendered.assign(words.size(), 0);
-    CrossWords cw(other, other_lexicon, sl, tl);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        r.content[i] = words[i].numeric || !is_stopword(words_lexicon, words[i]);
-        if (r.content[i]) r.rendered[i] = cw.rendered(words[i]);
-    }
-    return r;
+    // Made once per segment and side by the first rule that asks.
+    return view.segment_context.store().get<Rendering>(target_words ? "target words" : "source words", [&] {
+        std::string sl = source_language(view), tl = target_language(view);
+        if (target_words) std::swap(sl, tl);
+        // The words looked at, and the side looked in.
+        const auto& words = target_words ? a.target : a.source;
+        const auto& other = target_words ? a.source : a.target;
+        const Lexicon& words_lexicon = target_words ? *a.target_lexicon : *a.source_lexicon;
+        const Lexicon& other_lexicon = target_words ? *a.source_lexicon : *a.target_lexicon;
+        Rendering r;
+        r.content.assign(words.size(), 0);
+        r.rendered.assign(words.size(), 0);
+        const CrossWords cw(view, other, other_lexicon, sl, tl);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            r.content[i] = words[i].numeric || !is_stopword(words_lexicon, words[i]);
+            if (r.content[i]) r.rendered[i] = cw.rendered(words[i]);
+        }
+        return r;
+    });
 }
 
 }  // namespace verity::rules::wording

@@ -52,7 +52,8 @@ text::Evidence& evidence_for(const SegmentView& v) {
         if (cache.size() > 32) cache.clear();
         auto e = std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
                                                   list_of(v.source_pack, "stopwords.words"),
-                                                  list_of(v.target_pack, "stopwords.words"));
+                                                  list_of(v.target_pack, "stopwords.words"),
+                                                  v.run.settings().dictionaries);
         it = cache.emplace(key, std::move(e)).first;
     }
     return *it->second;

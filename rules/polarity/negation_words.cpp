@@ -5,7 +5,6 @@
 #include <string_view>
 
 #include "rules/lexicon/wordnet.hpp"
-#include "xliff/text/bilingual_dictionary.hpp"
 
 namespace verity::rules::polarity {
 
@@ -16,7 +15,7 @@ namespace {
 // Whether an English word or phrase of a dictionary says "not": a negator ("without delay"), a
 // "-less" word, an "un-" word, or a prefixed word WordNet lists as the antonym of its remainder
 // ("incredible" / "credible").
-bool english_negated(std::string_view phrase) {
+bool english_negated(const RunContext& run, std::string_view phrase) {
     bool negated = false;
     std::size_t i = 0;
     while (!negated && i < phrase.size()) {
@@ -33,7 +32,7 @@ bool english_negated(std::string_view phrase) {
         else
             for (std::string_view p : {"in", "im", "il", "ir", "dis"})
                 if (w.size() >= p.size() + 4 && w.starts_with(p) &&
-                    wordnet::english_antonyms().are_antonyms(w, w.substr(p.size())))
+                    wordnet::english_antonyms(run).are_antonyms(w, w.substr(p.size())))
                     negated = true;
     }
     return negated;
@@ -43,8 +42,8 @@ bool english_negated(std::string_view phrase) {
 // is negated there ("unbekannt" -> "unknown", "unverzüglich" -> "without delay"; "Unfall" ->
 // "accident" is not). Inflected forms are looked up without their endings ("unbekannten"). Returns
 // nullopt when no dictionary is installed or it does not know the word.
-std::optional<bool> negated_in_english(std::string_view folded, std::string_view language) {
-    const auto& dictionary = text::BilingualDictionary::shared(language, "en");
+std::optional<bool> negated_in_english(const RunContext& run, std::string_view folded, std::string_view language) {
+    const auto& dictionary = run.dictionary(language, "en");
     if (dictionary.empty()) return std::nullopt;
     // Most senses must be negated: "unmittelbar" has an odd "unmediated" among "direct",
     // "immediately", "firsthand".
@@ -52,7 +51,7 @@ std::optional<bool> negated_in_english(std::string_view folded, std::string_view
     auto look = [&](std::string_view form) {
         for (const auto& t : dictionary.find(form)) {
             ++total;
-            negated += english_negated(t);
+            negated += english_negated(run, t);
         }
     };
     look(folded);
@@ -72,7 +71,7 @@ bool negation_exception(const Lexicon& lexicon, const Token& token) {
     return false;
 }
 
-bool may_be_affix_negated(const Lexicon& lexicon, const Token& token) {
+bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token) {
     if (token.numeric || negation_exception(lexicon, token)) return false;
     bool formed = false;
     for (const auto& prefix : lexicon.open_negation_prefixes)
@@ -90,11 +89,11 @@ bool may_be_affix_negated(const Lexicon& lexicon, const Token& token) {
     // Across languages a dictionary to English, where installed, tells the negated word from one
     // that merely starts or ends so ("Unfall", "unmittelbar").
     if (lexicon.language != "en")
-        if (const auto negated = negated_in_english(token.folded, lexicon.language)) return *negated;
+        if (const auto negated = negated_in_english(run, token.folded, lexicon.language)) return *negated;
     return true;
 }
 
-bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vector<Token>* other) {
+bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token, const std::vector<Token>* other) {
     if (token.numeric || negation_exception(lexicon, token)) return false;
     for (const auto& prefix : lexicon.negation_prefixes) {
         if (!token.folded.starts_with(prefix)) continue;
@@ -107,12 +106,12 @@ bool is_affix_negated(const Lexicon& lexicon, const Token& token, const std::vec
             for (const auto& t : *other) there = there || t.stem == rest_stem;
             if (!there) continue;
             // English: WordNet tells "unlikely" (the opposite of "likely") from "discourse".
-            if (lexicon.language != "en" || !wordnet::english_antonyms().loaded ||
-                wordnet::english_antonyms().are_antonyms(token.folded, rest))
+            if (lexicon.language != "en" || !wordnet::english_antonyms(run).loaded ||
+                wordnet::english_antonyms(run).are_antonyms(token.folded, rest))
                 return true;
             continue;
         }
-        if (lexicon.language == "en" && wordnet::english_antonyms().are_antonyms(token.folded, rest)) return true;
+        if (lexicon.language == "en" && wordnet::english_antonyms(run).are_antonyms(token.folded, rest)) return true;
     }
     return false;
 }

@@ -31,7 +31,7 @@ constexpr int kAffix = 1;
 // A word formed with an open negative prefix ("unexplained") whose remainder ("explained") the other
 // side renders by a one-word dictionary translation ("geklärt") while the whole word is not rendered:
 // the other side says the opposite, or kept the word and dropped its negation.
-bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vector<Token>& other, const Lexicon& other_lex) {
+bool remainder_rendered(const SegmentView& v, const Lexicon& lex, const Token& token, const std::vector<Token>& other, const Lexicon& other_lex) {
     if (token.numeric || negation_exception(lex, token)) return false;
     for (const auto& prefix : lex.open_negation_prefixes) {
         if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 5) continue;
@@ -40,7 +40,7 @@ bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vecto
         Token remainder = token;
         remainder.folded = std::string(rest);
         remainder.stem = stem_of(remainder.folded, lex.language);
-        const auto rendered = rendered_in({remainder, token}, lex.language, other, other_lex, true);
+        const auto rendered = rendered_in(v, {remainder, token}, lex.language, other, other_lex, true);
         return rendered[0] && !rendered[1];
     }
     return false;
@@ -48,7 +48,7 @@ bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vecto
 
 // The negations of a text. `other` is the other side's words; `same_language` says whether it is
 // in the same language.
-std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
+std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
                              bool same_language, const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
     auto idioms = lex.negation_idioms.find(tokens);
@@ -66,14 +66,14 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
     if (lex.negation_prefixes.empty()) return out;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (same_language) {
-            if (is_affix_negated(lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
+            if (is_affix_negated(v.run, lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
         }
         // Across languages only an affix WordNet confirms counts, or one whose remainder the other
         // side renders without it ("unexplained" / "geklärt"), on a word that is not a name nor a
         // sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
         if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly")) continue;
-        if (!is_affix_negated(lex, tokens[i], nullptr) && !(other_lex && remainder_rendered(lex, tokens[i], other, *other_lex)))
+        if (!is_affix_negated(v.run, lex, tokens[i], nullptr) && !(other_lex && remainder_rendered(v, lex, tokens[i], other, *other_lex)))
             continue;
         // A cognate on the other side ("illegal" / "illegal", "irrational" / "irrationale") carries
         // the same affix whether or not that language's list knows it.
@@ -91,13 +91,13 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
 // Across languages, a word negated by an affix whose translation the other side holds
 // ("impossible" / "unmöglich", by the evidence of omission.phrase) is rendered with its negation.
 // Returns the words dropped.
-std::vector<Token> drop_rendered_affixes(std::vector<Match>& found, const Lexicon& lex, const std::vector<Token>& tokens,
+std::vector<Token> drop_rendered_affixes(const SegmentView& v, std::vector<Match>& found, const Lexicon& lex, const std::vector<Token>& tokens,
                                          const std::vector<Token>& other, const Lexicon& other_lex) {
     std::vector<Token> words, dropped;
     for (const Match& m : found)
         if (m.scale == kAffix) words.push_back(tokens[m.first]);
     if (words.empty()) return dropped;
-    const auto rendered = rendered_in(words, lex.language, other, other_lex, true);
+    const auto rendered = rendered_in(v, words, lex.language, other, other_lex, true);
     std::size_t k = 0;
     std::erase_if(found, [&](const Match& m) {
         if (m.scale != kAffix) return false;
@@ -112,7 +112,7 @@ std::vector<Token> drop_rendered_affixes(std::vector<Match>& found, const Lexico
 // Whether a particle of the target stands right before a content word that translates a plain
 // word of the source: one with no negator or implicit negator near it and no
 // negative affix ("treten nicht sofort in Kraft" for "come into force immediately").
-bool negates_rendered_word(const Analysis& a, const std::vector<Match>& target_negations) {
+bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::vector<Match>& target_negations) {
     const Lexicon& sl = *a.source_lexicon;
     const Lexicon& tl = *a.target_lexicon;
     std::optional<std::vector<Match>> context;
@@ -121,11 +121,11 @@ bool negates_rendered_word(const Analysis& a, const std::vector<Match>& target_n
         if (m.last >= a.target.size()) continue;
         const Token& t = a.target[m.last];
         if (t.numeric || is_stopword(tl, t)) continue;
-        const std::size_t k = rendered_word(t, tl, a.source, sl);
+        const std::size_t k = rendered_word(v, t, tl, a.source, sl);
         if (k == a.source.size()) continue;
         if (!context) context = negation_context(sl, a.source);
         const Token& s = a.source[k];
-        if (!in_negation_context(*context, k) && !may_be_affix_negated(sl, s) && !is_affix_negated(sl, s, nullptr))
+        if (!in_negation_context(*context, k) && !may_be_affix_negated(v.run, sl, s) && !is_affix_negated(v.run, sl, s, nullptr))
             return true;
     }
     return false;
@@ -217,17 +217,17 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
         if (!a->same_language && report_prefix_opposite(v, *a, sink)) return;
-        auto src = negations(sl, a->source, a->target, a->same_language, &tl);
-        auto tgt = negations(tl, a->target, a->source, a->same_language, &sl);
+        auto src = negations(v, sl, a->source, a->target, a->same_language, &tl);
+        auto tgt = negations(v, tl, a->target, a->source, a->same_language, &sl);
         std::vector<Token> rendered_s, rendered_t;  // affix negations rendered as such on the other side
         if (!a->same_language) {
-            rendered_s = drop_rendered_affixes(src, sl, a->source, a->target, tl);
-            rendered_t = drop_rendered_affixes(tgt, tl, a->target, a->source, sl);
+            rendered_s = drop_rendered_affixes(v, src, sl, a->source, a->target, tl);
+            rendered_t = drop_rendered_affixes(v, tgt, tl, a->target, a->source, sl);
         }
         if (!a->same_language && src.empty() && tgt.empty()) {
             // A word that carries a negation ("stopped", "failed") which the target neither renders
@@ -239,18 +239,18 @@ public:
         if (!a->same_language) {
             // Words such as "failed", "prevent", "rather than" often become an explicit negation in
             // translation ("nicht geschafft"): each stands for one negation of the other side.
-            auto hints = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Match>& counted) {
+            auto hints = [&v](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Match>& counted) {
                 std::vector<Match> out = lex.implicit_negators.find(tokens);
                 for (std::size_t i = 0; i < tokens.size(); ++i) {
                     bool seen = false;
                     for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-                    if (!seen && may_be_affix_negated(lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
+                    if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
                 }
                 return out;
             };
             // A one-word hint that renders a plain word of the other side ("kein Mangel" for "no
             // shortage") is that word's translation, not a stand-in for a negation.
-            auto translations = [](std::vector<Match> mine, const Lexicon& lex, const std::vector<Token>& tokens,
+            auto translations = [&v](std::vector<Match> mine, const Lexicon& lex, const std::vector<Token>& tokens,
                                    const std::vector<Token>& other, const Lexicon& other_lex,
                                    const std::vector<Match>& other_negations, const std::vector<Match>& other_hints) {
                 if (mine.empty()) return mine;
@@ -263,7 +263,7 @@ public:
                 }
                 std::vector<Token> words;
                 for (const Match& m : mine) words.push_back(tokens[m.first]);
-                const auto rendered = rendered_in(words, lex.language, plain, other_lex);
+                const auto rendered = rendered_in(v, words, lex.language, plain, other_lex);
                 std::vector<Match> kept;
                 for (std::size_t k = 0; k < mine.size(); ++k)
                     if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
@@ -275,12 +275,12 @@ public:
             auto hint_t = translations(raw_t, tl, a->target, a->source, sl, src, raw_s);
             // The rendering of an affix negation dropped above is spoken for ("unmöglich" for
             // "impossible"): it stands for no other negation.
-            auto spoken_for = [](std::vector<Match>& hints, const Lexicon& lex, const std::vector<Token>& tokens,
+            auto spoken_for = [&v](std::vector<Match>& hints, const Lexicon& lex, const std::vector<Token>& tokens,
                                  const std::vector<Token>& renderings_of, const Lexicon& other_lex) {
                 if (hints.empty() || renderings_of.empty()) return;
                 std::vector<Token> words;
                 for (const Match& m : hints) words.push_back(tokens[m.first]);
-                const auto rendered = rendered_in(words, lex.language, renderings_of, other_lex, true);
+                const auto rendered = rendered_in(v, words, lex.language, renderings_of, other_lex, true);
                 std::size_t k = 0;
                 std::erase_if(hints, [&](const Match&) { return rendered[k++]; });
             };
@@ -305,7 +305,7 @@ public:
             // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
             // target with one negation more than its source is not reported, unless the particle
             // negates the very translation of a plain source word ("nicht sofort" for "immediately").
-            if (nt > ns && high - low < 2 && !negates_rendered_word(*a, tgt)) return;
+            if (nt > ns && high - low < 2 && !negates_rendered_word(v, *a, tgt)) return;
             if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(*a, src, tgt, hint_s, hint_t))
                 return;
         }
@@ -323,7 +323,7 @@ public:
             if (src.size() == tgt.size()) return;
             // A negation reworded as a word that carries one ("did not manage" → "failed",
             // "without interruption" → "uninterrupted", "cannot" → "unable") has its counterpart.
-            auto stand_ins = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
+            auto stand_ins = [&v](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
                                 const std::vector<Match>& counted) {
                 std::size_t n = 0;
                 for (const Match& m : lex.implicit_negators.find(tokens)) n += links[m.first] < 0;
@@ -331,7 +331,7 @@ public:
                     if (links[i] >= 0) continue;
                     bool seen = false;
                     for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-                    if (!seen && may_be_affix_negated(lex, tokens[i])) ++n;
+                    if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) ++n;
                 }
                 return n;
             };
@@ -369,7 +369,7 @@ private:
             const auto& other = target_side ? a.source : a.target;
             const Lexicon& ml = target_side ? *a.target_lexicon : *a.source_lexicon;
             const Lexicon& ol = target_side ? *a.source_lexicon : *a.target_lexicon;
-            const auto found = prefix_opposites(ml, mine, other, ol);
+            const auto found = prefix_opposites(v, ml, mine, other, ol);
             if (found.empty()) continue;
             const PrefixOpposite& f = found.front();
             const std::string_view mine_text = target_side ? std::string_view(v.segment.target->text) : v.segment.source.text;
@@ -394,13 +394,13 @@ private:
         if (implicit.empty()) return;
         if (!tl.implicit_negators.find(a.target).empty()) return;
         for (const Token& t : a.target)
-            if (may_be_affix_negated(tl, t)) return;
+            if (may_be_affix_negated(v.run, tl, t)) return;
         std::vector<Token> words;
         std::vector<Match> single;
         for (const Match& m : implicit)
             if (m.last == m.first + 1) words.push_back(a.source[m.first]), single.push_back(m);
         if (words.empty()) return;
-        const auto rendered = rendered_in(words, sl.language, a.target, tl);
+        const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
         for (std::size_t k = 0; k < words.size(); ++k) {
             if (rendered[k]) continue;
             FindingSink::Report r;
@@ -415,7 +415,6 @@ private:
         return words(text, tokens, m.first, m.last);
     }
 
-    Lexicons lexicons_;
 };
 
 }  // namespace

@@ -117,7 +117,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
@@ -143,9 +143,6 @@ public:
             sink.report(v, info(), info().severity, std::move(r));
         }
     }
-
-private:
-    Lexicons lexicons_;
 };
 
 }  // namespace

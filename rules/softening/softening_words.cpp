@@ -49,7 +49,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
@@ -140,7 +140,7 @@ public:
             std::vector<Token> words;
             for (const Match& m : extra)
                 if (m.last == m.first + 1) words.push_back(tokens[m.first]);
-            const auto rendered = rendered_in(words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a->target : a->source,
+            const auto rendered = rendered_in(v, words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a->target : a->source,
                                               kExtraInSource ? tl : sl, true);
             std::size_t k = 0;
             std::erase_if(extra, [&](const Match& m) { return m.last == m.first + 1 && rendered[k++]; });
@@ -190,7 +190,6 @@ private:
         return kSoftening ? fmt::format("the target adds the hedge \"{}\"", word)
                           : fmt::format("hedge \"{}\" of the source has no counterpart in the target", word);
     }
-    Lexicons lexicons_;
 };
 
 }  // namespace
