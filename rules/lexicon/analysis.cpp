@@ -62,6 +62,50 @@ void link_acronyms(const std::vector<Token>& from, std::string_view from_text, s
     }
 }
 
+// The gaps between the in-order anchors, the share of content words aligned in order and the
+// number of places edited.
+void score(Analysis& a, const std::vector<std::pair<std::size_t, std::size_t>>& anchors) {
+    const auto& S = a.source;
+    const auto& T = a.target;
+    const std::size_t n = S.size(), m = T.size();
+    std::size_t ps = 0, pt = 0;  // start of the current stretch
+    auto close = [&](std::size_t es, std::size_t et) {
+        bool open = false;
+        for (std::size_t i = ps; i < es; ++i) open = open || a.source_link[i] < 0;
+        for (std::size_t j = pt; j < et; ++j) open = open || a.target_link[j] < 0;
+        if (open) a.gaps.push_back({ps, es, pt, et});
+    };
+    for (auto [i, j] : anchors) {
+        close(i, j);
+        ps = i + 1;
+        pt = j + 1;
+    }
+    close(n, m);
+    // Similarity counts words aligned in order only: moved words are a rewording too.
+    std::vector<bool> in_order_s(n), in_order_t(m);
+    for (auto [i, j] : anchors) in_order_s[i] = in_order_t[j] = true;
+    std::size_t content = 0, linked = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!is_stopword(*a.source_lexicon, S[i])) {
+            ++content;
+            linked += in_order_s[i];
+        }
+    for (std::size_t j = 0; j < m; ++j)
+        if (!is_stopword(*a.target_lexicon, T[j])) {
+            ++content;
+            linked += in_order_t[j];
+        }
+    a.similarity = content ? static_cast<double>(linked) / static_cast<double>(content) : 1.0;
+    for (const Gap& g : a.gaps) {
+        bool edit = false;
+        for (std::size_t i = g.source_begin; i < g.source_end; ++i)
+            edit = edit || (a.source_link[i] < 0 && !is_stopword(*a.source_lexicon, S[i]));
+        for (std::size_t j = g.target_begin; j < g.target_end; ++j)
+            edit = edit || (a.target_link[j] < 0 && !is_stopword(*a.target_lexicon, T[j]));
+        a.edits += edit;
+    }
+}
+
 void align(Analysis& a, std::string_view source_text, std::string_view target_text) {
     const auto& S = a.source;
     const auto& T = a.target;
@@ -108,42 +152,7 @@ void align(Analysis& a, std::string_view source_text, std::string_view target_te
     // An acronym on one side spelt out on the other is the same name.
     link_acronyms(T, target_text, a.target_link, S, *a.source_lexicon, a.source_link);
     link_acronyms(S, source_text, a.source_link, T, *a.target_lexicon, a.target_link);
-    std::size_t ps = 0, pt = 0;  // start of the current stretch
-    auto close = [&](std::size_t es, std::size_t et) {
-        bool open = false;
-        for (std::size_t i = ps; i < es; ++i) open = open || a.source_link[i] < 0;
-        for (std::size_t j = pt; j < et; ++j) open = open || a.target_link[j] < 0;
-        if (open) a.gaps.push_back({ps, es, pt, et});
-    };
-    for (auto [i, j] : anchors) {
-        close(i, j);
-        ps = i + 1;
-        pt = j + 1;
-    }
-    close(n, m);
-    // Similarity counts words aligned in order only: moved words are a rewording too.
-    std::vector<bool> in_order_s(n), in_order_t(m);
-    for (auto [i, j] : anchors) in_order_s[i] = in_order_t[j] = true;
-    std::size_t content = 0, linked = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        if (!is_stopword(*a.source_lexicon, S[i])) {
-            ++content;
-            linked += in_order_s[i];
-        }
-    for (std::size_t j = 0; j < m; ++j)
-        if (!is_stopword(*a.target_lexicon, T[j])) {
-            ++content;
-            linked += in_order_t[j];
-        }
-    a.similarity = content ? static_cast<double>(linked) / static_cast<double>(content) : 1.0;
-    for (const Gap& g : a.gaps) {
-        bool edit = false;
-        for (std::size_t i = g.source_begin; i < g.source_end; ++i)
-            edit = edit || (a.source_link[i] < 0 && !is_stopword(*a.source_lexicon, S[i]));
-        for (std::size_t j = g.target_begin; j < g.target_end; ++j)
-            edit = edit || (a.target_link[j] < 0 && !is_stopword(*a.target_lexicon, T[j]));
-        a.edits += edit;
-    }
+    score(a, anchors);
 }
 
 }  // namespace

@@ -206,6 +206,128 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
     return false;
 }
 
+// Words such as "failed", "prevent", "rather than" often become an explicit negation in
+// translation ("nicht geschafft"): each stands for one negation of the other side.
+std::vector<Match> negation_hints(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                                  const std::vector<Match>& counted) {
+    std::vector<Match> out = lex.implicit_negators.find(tokens);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        bool seen = false;
+        for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
+        if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
+    }
+    return out;
+}
+
+// A one-word hint that renders a plain word of the other side ("kein Mangel" for "no shortage") is
+// that word's translation, not a stand-in for a negation: the hints left.
+std::vector<Match> untranslated_hints(const SegmentView& v, std::vector<Match> mine, const Lexicon& lex,
+                                      const std::vector<Token>& tokens, const std::vector<Token>& other,
+                                      const Lexicon& other_lex, const std::vector<Match>& other_negations,
+                                      const std::vector<Match>& other_hints) {
+    if (mine.empty()) return mine;
+    std::vector<Token> plain;
+    for (std::size_t i = 0; i < other.size(); ++i) {
+        bool negative = false;
+        for (const auto* ms : {&other_negations, &other_hints})
+            for (const Match& m : *ms) negative = negative || (m.first <= i && i < m.last);
+        if (!negative) plain.push_back(other[i]);
+    }
+    std::vector<Token> words;
+    for (const Match& m : mine) words.push_back(tokens[m.first]);
+    const auto rendered = rendered_in(v, words, lex.language, plain, other_lex);
+    std::vector<Match> kept;
+    for (std::size_t k = 0; k < mine.size(); ++k)
+        if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
+    return kept;
+}
+
+// The rendering of an affix negation dropped above is spoken for ("unmöglich" for "impossible"): it
+// stands for no other negation.
+void drop_spoken_for(const SegmentView& v, std::vector<Match>& hints, const Lexicon& lex,
+                     const std::vector<Token>& tokens, const std::vector<Token>& renderings_of,
+                     const Lexicon& other_lex) {
+    if (hints.empty() || renderings_of.empty()) return;
+    std::vector<Token> words;
+    for (const Match& m : hints) words.push_back(tokens[m.first]);
+    const auto rendered = rendered_in(v, words, lex.language, renderings_of, other_lex, true);
+    std::size_t k = 0;
+    std::erase_if(hints, [&](const Match&) { return rendered[k++]; });
+}
+
+// Across languages, whether the words that stand for a negation (implicit negators, unverified
+// affixes) or the places of the negations account for a difference in their counts.
+bool balanced_across_languages(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
+                               const std::vector<Match>& tgt, const std::vector<Token>& rendered_s,
+                               const std::vector<Token>& rendered_t) {
+    const Lexicon& sl = *a.source_lexicon;
+    const Lexicon& tl = *a.target_lexicon;
+    const auto raw_s = negation_hints(v, sl, a.source, src);
+    const auto raw_t = negation_hints(v, tl, a.target, tgt);
+    auto hint_s = untranslated_hints(v, raw_s, sl, a.source, a.target, tl, tgt, raw_t);
+    auto hint_t = untranslated_hints(v, raw_t, tl, a.target, a.source, sl, src, raw_s);
+    drop_spoken_for(v, hint_t, tl, a.target, rendered_s, sl);
+    drop_spoken_for(v, hint_s, sl, a.source, rendered_t, tl);
+    // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
+    // the surplus of one side stands for the other side's negations.
+    const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
+    const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
+    // They cover the deficit of the side with fewer negations; they add nothing to the other.
+    const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s : 0);
+    const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t : 0);
+    if (src.size() < tgt.size() && ns >= tgt.size()) return true;
+    if (tgt.size() < src.size() && nt >= src.size()) return true;
+    // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a
+    // negation present on one side only, or a difference of two, is the signal.
+    // A difference of one between two negated sides counts only where a negation has no
+    // counterpart near its place in the other text (anchors tie the clauses together).
+    const std::size_t low = std::min(ns, nt), high = std::max(ns, nt);
+    // A translation spells out as a particle many a negation its source words lexically
+    // ("out of the question" = "kommt nicht in Frage", "underreported" = "nicht gemeldet",
+    // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
+    // target with one negation more than its source is not reported, unless the particle
+    // negates the very translation of a plain source word ("nicht sofort" for "immediately").
+    if (nt > ns && high - low < 2 && !negates_rendered_word(v, a, tgt)) return true;
+    if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(a, src, tgt, hint_s, hint_t))
+        return true;
+    return false;
+}
+
+// A negation reworded as a word that carries one ("did not manage" → "failed", "without
+// interruption" → "uninterrupted", "cannot" → "unable"): the unaligned words that stand for one.
+std::size_t stand_ins(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                      const std::vector<int>& links, const std::vector<Match>& counted) {
+    std::size_t n = 0;
+    for (const Match& m : lex.implicit_negators.find(tokens)) n += links[m.first] < 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (links[i] >= 0) continue;
+        bool seen = false;
+        for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
+        if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) ++n;
+    }
+    return n;
+}
+
+// In one language, drops the negations the alignment kept in place (or moved): they have their
+// counterpart. Returns whether what is left is balanced, by count or by stand-ins.
+bool balanced_by_alignment(const SegmentView& v, const Analysis& a, std::vector<Match>& src, std::vector<Match>& tgt) {
+    auto unaligned = [](std::vector<Match>& ms, const std::vector<int>& links) {
+        std::erase_if(ms, [&](const Match& m) {
+            for (std::size_t k = m.first; k < m.last; ++k)
+                if (links[k] < 0) return false;
+            return true;
+        });
+    };
+    unaligned(src, a.source_link);
+    unaligned(tgt, a.target_link);
+    if (src.size() == tgt.size()) return true;
+    const Lexicon& sl = *a.source_lexicon;
+    const Lexicon& tl = *a.target_lexicon;
+    if (src.size() < tgt.size() && src.size() + stand_ins(v, sl, a.source, a.source_link, src) >= tgt.size()) return true;
+    if (tgt.size() < src.size() && tgt.size() + stand_ins(v, tl, a.target, a.target_link, tgt) >= src.size()) return true;
+    return false;
+}
+
 class PolarityNegation final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -236,123 +358,30 @@ public:
             return;
         }
         if (src.size() == tgt.size() && !a->aligned) return;
-        if (!a->same_language) {
-            // Words such as "failed", "prevent", "rather than" often become an explicit negation in
-            // translation ("nicht geschafft"): each stands for one negation of the other side.
-            auto hints = [&v](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Match>& counted) {
-                std::vector<Match> out = lex.implicit_negators.find(tokens);
-                for (std::size_t i = 0; i < tokens.size(); ++i) {
-                    bool seen = false;
-                    for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-                    if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
-                }
-                return out;
-            };
-            // A one-word hint that renders a plain word of the other side ("kein Mangel" for "no
-            // shortage") is that word's translation, not a stand-in for a negation.
-            auto translations = [&v](std::vector<Match> mine, const Lexicon& lex, const std::vector<Token>& tokens,
-                                   const std::vector<Token>& other, const Lexicon& other_lex,
-                                   const std::vector<Match>& other_negations, const std::vector<Match>& other_hints) {
-                if (mine.empty()) return mine;
-                std::vector<Token> plain;
-                for (std::size_t i = 0; i < other.size(); ++i) {
-                    bool negative = false;
-                    for (const auto* ms : {&other_negations, &other_hints})
-                        for (const Match& m : *ms) negative = negative || (m.first <= i && i < m.last);
-                    if (!negative) plain.push_back(other[i]);
-                }
-                std::vector<Token> words;
-                for (const Match& m : mine) words.push_back(tokens[m.first]);
-                const auto rendered = rendered_in(v, words, lex.language, plain, other_lex);
-                std::vector<Match> kept;
-                for (std::size_t k = 0; k < mine.size(); ++k)
-                    if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
-                return kept;
-            };
-            const auto raw_s = hints(sl, a->source, src);
-            const auto raw_t = hints(tl, a->target, tgt);
-            auto hint_s = translations(raw_s, sl, a->source, a->target, tl, tgt, raw_t);
-            auto hint_t = translations(raw_t, tl, a->target, a->source, sl, src, raw_s);
-            // The rendering of an affix negation dropped above is spoken for ("unmöglich" for
-            // "impossible"): it stands for no other negation.
-            auto spoken_for = [&v](std::vector<Match>& hints, const Lexicon& lex, const std::vector<Token>& tokens,
-                                 const std::vector<Token>& renderings_of, const Lexicon& other_lex) {
-                if (hints.empty() || renderings_of.empty()) return;
-                std::vector<Token> words;
-                for (const Match& m : hints) words.push_back(tokens[m.first]);
-                const auto rendered = rendered_in(v, words, lex.language, renderings_of, other_lex, true);
-                std::size_t k = 0;
-                std::erase_if(hints, [&](const Match&) { return rendered[k++]; });
-            };
-            spoken_for(hint_t, tl, a->target, rendered_s, sl);
-            spoken_for(hint_s, sl, a->source, rendered_t, tl);
-            // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
-            // the surplus of one side stands for the other side's negations.
-            const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
-            const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
-            // They cover the deficit of the side with fewer negations; they add nothing to the other.
-            const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s : 0);
-            const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t : 0);
-            if (src.size() < tgt.size() && ns >= tgt.size()) return;
-            if (tgt.size() < src.size() && nt >= src.size()) return;
-            // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a
-            // negation present on one side only, or a difference of two, is the signal.
-            // A difference of one between two negated sides counts only where a negation has no
-            // counterpart near its place in the other text (anchors tie the clauses together).
-            const std::size_t low = std::min(ns, nt), high = std::max(ns, nt);
-            // A translation spells out as a particle many a negation its source words lexically
-            // ("out of the question" = "kommt nicht in Frage", "underreported" = "nicht gemeldet",
-            // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
-            // target with one negation more than its source is not reported, unless the particle
-            // negates the very translation of a plain source word ("nicht sofort" for "immediately").
-            if (nt > ns && high - low < 2 && !negates_rendered_word(v, *a, tgt)) return;
-            if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(*a, src, tgt, hint_s, hint_t))
-                return;
-        }
-        if (a->aligned) {
-            // A negation that the alignment kept in place (or moved) has its counterpart.
-            auto unaligned = [](std::vector<Match>& ms, const std::vector<int>& links) {
-                std::erase_if(ms, [&](const Match& m) {
-                    for (std::size_t k = m.first; k < m.last; ++k)
-                        if (links[k] < 0) return false;
-                    return true;
-                });
-            };
-            unaligned(src, a->source_link);
-            unaligned(tgt, a->target_link);
-            if (src.size() == tgt.size()) return;
-            // A negation reworded as a word that carries one ("did not manage" → "failed",
-            // "without interruption" → "uninterrupted", "cannot" → "unable") has its counterpart.
-            auto stand_ins = [&v](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
-                                const std::vector<Match>& counted) {
-                std::size_t n = 0;
-                for (const Match& m : lex.implicit_negators.find(tokens)) n += links[m.first] < 0;
-                for (std::size_t i = 0; i < tokens.size(); ++i) {
-                    if (links[i] >= 0) continue;
-                    bool seen = false;
-                    for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-                    if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) ++n;
-                }
-                return n;
-            };
-            if (src.size() < tgt.size() && src.size() + stand_ins(sl, a->source, a->source_link, src) >= tgt.size()) return;
-            if (tgt.size() < src.size() && tgt.size() + stand_ins(tl, a->target, a->target_link, tgt) >= src.size()) return;
-        }
+        if (!a->same_language && balanced_across_languages(v, *a, src, tgt, rendered_s, rendered_t)) return;
+        if (a->aligned && balanced_by_alignment(v, *a, src, tgt)) return;
+        report(v, *a, src, tgt, sink);
+    }
+
+private:
+    // The negations left on each side, as one finding.
+    void report(const SegmentView& v, const Analysis& a, const std::vector<Match>& src, const std::vector<Match>& tgt,
+                FindingSink& sink) const {
         FindingSink::Report r;
         std::string s_words, t_words;
         for (const Match& m : src) {
-            r.source_spans.push_back(span(a->source, m.first, m.last));
+            r.source_spans.push_back(span(a.source, m.first, m.last));
             s_words += fmt::format("{}\"{}\"", s_words.empty() ? "" : ", ",
-                                   words(v.segment.source.text, a->source, m.first, m.last));
+                                   words(v.segment.source.text, a.source, m.first, m.last));
         }
         for (const Match& m : tgt) {
-            r.target_spans.push_back(span(a->target, m.first, m.last));
+            r.target_spans.push_back(span(a.target, m.first, m.last));
             t_words += fmt::format("{}\"{}\"", t_words.empty() ? "" : ", ",
-                                   words(v.segment.target->text, a->target, m.first, m.last));
+                                   words(v.segment.target->text, a.target, m.first, m.last));
         }
-        if (a->aligned && src.empty())
+        if (a.aligned && src.empty())
             r.message = fmt::format("negation in the target only: {}", t_words);
-        else if (a->aligned && tgt.empty())
+        else if (a.aligned && tgt.empty())
             r.message = fmt::format("negation in the source only: {}", s_words);
         else
             r.message = fmt::format("{} negation(s) in the source{}{}, {} in the target{}{}", src.size(),
@@ -360,7 +389,6 @@ public:
         sink.report(v, info(), info().severity, std::move(r));
     }
 
-private:
     // A word whose negated form translates a word of the other side ("mittelbar" for "immediately",
     // where "unmittelbar" is the translation): the prefix went, and the meaning turned.
     bool report_prefix_opposite(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
