@@ -168,7 +168,8 @@ const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Le
     if (is_blank(seg.source.text) || is_blank(seg.target->text)) return nullptr;
     // An unchanged text in one language has nothing for these rules (most segments of a revision).
     if (source.language == target.language && seg.source.text == seg.target->text) return nullptr;
-    auto& memo = view.segment_context.store().get<AnalysisMemo>(source.language + '>' + target.language, [] { return AnalysisMemo{}; });
+    auto& memo = view.segment_context.store().get<AnalysisMemo>(source.language + '>' + target.language,
+                                                                [] { return AnalysisMemo{}; });
     if (memo.analysis && memo.analysis->source_lexicon == &source && memo.analysis->target_lexicon == &target)
         return &*memo.analysis;
     Analysis& a = memo.analysis.emplace();

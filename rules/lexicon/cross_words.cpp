@@ -68,8 +68,13 @@ struct CrossWords::Memo {
 
 CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target, const Lexicon& target_lexicon,
                        std::string_view src_lang, std::string_view tgt_lang)
-    : memo_(view.document_context.store().get<Memo>()), stems_(stems_of(view)), target_(target), src_lang_(src_lang), tgt_lang_(tgt_lang),
-      forward_(view.run.dictionary(src_lang, tgt_lang)), backward_(view.run.dictionary(tgt_lang, src_lang)) {
+    : memo_(view.document_context.store().get<Memo>()),
+      stems_(stems_of(view)),
+      target_(target),
+      src_lang_(src_lang),
+      tgt_lang_(tgt_lang),
+      forward_(view.run.dictionary(src_lang, tgt_lang)),
+      backward_(view.run.dictionary(tgt_lang, src_lang)) {
     for (const Token& t : target) {
         if (t.numeric) {
             target_numbers_.insert(digits(t.folded));

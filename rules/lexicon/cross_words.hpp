@@ -21,8 +21,8 @@ class CrossWords {
 public:
     // Words of the language `src_lang` looked for among `target` (in `tgt_lang`, with its lexicon),
     // with the run's dictionaries; the document's store keeps the translations looked up.
-    CrossWords(const SegmentView& view, const std::vector<Token>& target, const Lexicon& target_lexicon, std::string_view src_lang,
-               std::string_view tgt_lang);
+    CrossWords(const SegmentView& view, const std::vector<Token>& target, const Lexicon& target_lexicon,
+               std::string_view src_lang, std::string_view tgt_lang);
 
     bool rendered(const Token& s) const;
 

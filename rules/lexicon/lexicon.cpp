@@ -95,7 +95,12 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
 const Lexicon& lexicon_of(const RunContext& run, const LanguagePack* pack, std::string_view language) {
     const std::string lang = pack ? pack->language : primary_language(language);
     // One pack per language in a run; a language without one gets the empty lexicon.
-    return run.store().get<Lexicon>((pack ? "pack:" : "none:") + lang, [&] { return compile(pack, lang); });
+    return run.store().get<Lexicon>((pack ? "pack:" : "none:") + lang, [&] {
+        auto lex = compile(pack, lang);
+        for (const auto& l : list_of(run.packs().multilingual(), "entities.capitalised_nouns"))
+            lex->capitalises_nouns = lex->capitalises_nouns || primary_language(l) == lang;
+        return lex;
+    });
 }
 
 bool is_stopword(const Lexicon& lexicon, const Token& token) {

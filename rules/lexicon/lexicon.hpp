@@ -41,6 +41,9 @@ struct Lexicon {
     std::unordered_set<std::string> negation_exceptions;  // folded words that only look negative
     std::vector<std::string> negation_exception_prefixes;  // exceptions written "unter*"
     std::unordered_set<std::string> stopwords;           // folded
+    // Every noun is written with a capital (German; the "mul" pack's entities.capitalised_nouns): a
+    // capital inside a sentence is no sign of a name.
+    bool capitalises_nouns = false;
     std::unordered_map<std::string, std::string> synonym_of;  // stem -> stem of its group's first word
     std::unordered_map<std::string, std::vector<std::string>> antonyms;  // stem -> stems (pack pairs)
 };

@@ -93,7 +93,8 @@ bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const T
     return true;
 }
 
-bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token, const std::vector<Token>* other) {
+bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token,
+                      const std::vector<Token>* other) {
     if (token.numeric || negation_exception(lexicon, token)) return false;
     for (const auto& prefix : lexicon.negation_prefixes) {
         if (!token.folded.starts_with(prefix)) continue;

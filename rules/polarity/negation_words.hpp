@@ -23,7 +23,8 @@ bool negation_exception(const Lexicon& lexicon, const Token& token);
 // `other` is the token list of the other side when it is in the same language (the remainder must
 // occur there), else null (English: WordNet antonymy of the word and its remainder decides, WordNet
 // being the run's).
-bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token, const std::vector<Token>* other);
+bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token,
+                      const std::vector<Token>* other);
 
 // A word that may well be negated by an affix (an open prefix "un", a suffix "-los"), unverified:
 // across languages it stands for a negation of the other side ("unhurt" / "unverletzt",

@@ -31,7 +31,8 @@ constexpr int kAffix = 1;
 // A word formed with an open negative prefix ("unexplained") whose remainder ("explained") the other
 // side renders by a one-word dictionary translation ("geklärt") while the whole word is not rendered:
 // the other side says the opposite, or kept the word and dropped its negation.
-bool remainder_rendered(const SegmentView& v, const Lexicon& lex, const Token& token, const std::vector<Token>& other, const Lexicon& other_lex) {
+bool remainder_rendered(const SegmentView& v, const Lexicon& lex, const Token& token, const std::vector<Token>& other,
+                        const Lexicon& other_lex) {
     if (token.numeric || negation_exception(lex, token)) return false;
     for (const auto& prefix : lex.open_negation_prefixes) {
         if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 5) continue;
@@ -48,8 +49,8 @@ bool remainder_rendered(const SegmentView& v, const Lexicon& lex, const Token& t
 
 // The negations of a text. `other` is the other side's words; `same_language` says whether it is
 // in the same language.
-std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
-                             bool same_language, const Lexicon* other_lex = nullptr) {
+std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                             const std::vector<Token>& other, bool same_language, const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
     auto idioms = lex.negation_idioms.find(tokens);
     if (same_language)
@@ -73,7 +74,8 @@ std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std
         // side renders without it ("unexplained" / "geklärt"), on a word that is not a name nor a
         // sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
         if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly")) continue;
-        if (!is_affix_negated(v.run, lex, tokens[i], nullptr) && !(other_lex && remainder_rendered(v, lex, tokens[i], other, *other_lex)))
+        if (!is_affix_negated(v.run, lex, tokens[i], nullptr) &&
+            !(other_lex && remainder_rendered(v, lex, tokens[i], other, *other_lex)))
             continue;
         // A cognate on the other side ("illegal" / "illegal", "irrational" / "irrationale") carries
         // the same affix whether or not that language's list knows it.
@@ -91,8 +93,9 @@ std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std
 // Across languages, a word negated by an affix whose translation the other side holds
 // ("impossible" / "unmöglich", by the evidence of omission.phrase) is rendered with its negation.
 // Returns the words dropped.
-std::vector<Token> drop_rendered_affixes(const SegmentView& v, std::vector<Match>& found, const Lexicon& lex, const std::vector<Token>& tokens,
-                                         const std::vector<Token>& other, const Lexicon& other_lex) {
+std::vector<Token> drop_rendered_affixes(const SegmentView& v, std::vector<Match>& found, const Lexicon& lex,
+                                         const std::vector<Token>& tokens, const std::vector<Token>& other,
+                                         const Lexicon& other_lex) {
     std::vector<Token> words, dropped;
     for (const Match& m : found)
         if (m.scale == kAffix) words.push_back(tokens[m.first]);
@@ -125,7 +128,8 @@ bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::v
         if (k == a.source.size()) continue;
         if (!context) context = negation_context(sl, a.source);
         const Token& s = a.source[k];
-        if (!in_negation_context(*context, k) && !may_be_affix_negated(v.run, sl, s) && !is_affix_negated(v.run, sl, s, nullptr))
+        if (!in_negation_context(*context, k) && !may_be_affix_negated(v.run, sl, s) &&
+            !is_affix_negated(v.run, sl, s, nullptr))
             return true;
     }
     return false;
@@ -323,8 +327,10 @@ bool balanced_by_alignment(const SegmentView& v, const Analysis& a, std::vector<
     if (src.size() == tgt.size()) return true;
     const Lexicon& sl = *a.source_lexicon;
     const Lexicon& tl = *a.target_lexicon;
-    if (src.size() < tgt.size() && src.size() + stand_ins(v, sl, a.source, a.source_link, src) >= tgt.size()) return true;
-    if (tgt.size() < src.size() && tgt.size() + stand_ins(v, tl, a.target, a.target_link, tgt) >= src.size()) return true;
+    if (src.size() < tgt.size() && src.size() + stand_ins(v, sl, a.source, a.source_link, src) >= tgt.size())
+        return true;
+    if (tgt.size() < src.size() && tgt.size() + stand_ins(v, tl, a.target, a.target_link, tgt) >= src.size())
+        return true;
     return false;
 }
 

@@ -16,18 +16,21 @@ using wording::lemma_candidates;
 using wording::Match;
 using wording::stem_of;
 
-std::size_t rendered_word(const SegmentView& view, const Token& word, const Lexicon& lexicon, const std::vector<Token>& other,
-                          const Lexicon& other_lexicon, const std::function<bool(std::size_t)>& eligible) {
+std::size_t rendered_word(const SegmentView& view, const Token& word, const Lexicon& lexicon,
+                          const std::vector<Token>& other, const Lexicon& other_lexicon,
+                          const std::function<bool(std::size_t)>& eligible) {
     for (std::size_t j = 0; j < other.size(); ++j) {
         if (other[j].numeric || is_stopword(other_lexicon, other[j]) || (eligible && !eligible(j))) continue;
         const std::vector<Token> one{other[j]};
-        if (CrossWords(view, one, other_lexicon, lexicon.language, other_lexicon.language).rendered_strictly(word)) return j;
+        if (CrossWords(view, one, other_lexicon, lexicon.language, other_lexicon.language).rendered_strictly(word))
+            return j;
     }
     return other.size();
 }
 
-std::vector<PrefixOpposite> prefix_opposites(const SegmentView& view, const Lexicon& lex, const std::vector<Token>& tokens,
-                                             const std::vector<Token>& other, const Lexicon& other_lex) {
+std::vector<PrefixOpposite> prefix_opposites(const SegmentView& view, const Lexicon& lex,
+                                             const std::vector<Token>& tokens, const std::vector<Token>& other,
+                                             const Lexicon& other_lex) {
     std::vector<PrefixOpposite> out;
     if (lex.negation_prefixes.empty()) return out;
     const auto& dict = view.run.dictionary(lex.language, other_lex.language);
@@ -54,7 +57,7 @@ std::vector<PrefixOpposite> prefix_opposites(const SegmentView& view, const Lexi
             negated_elsewhere = negated_elsewhere || (j != i && tokens[j].stem == t.stem && in_negation_context(mine_negated, j));
         if (negated_elsewhere) continue;
         // Names and numbers have no opposite; short words make chance compounds ("un" + "art").
-        if (t.numeric || t.folded.size() < 5 || (t.capitalised && !t.sentence_start && lex.language != "de")) continue;
+        if (t.numeric || t.folded.size() < 5 || (t.capitalised && !t.sentence_start && !lex.capitalises_nouns)) continue;
         if (is_stopword(lex, t) || lex.negation_exceptions.count(t.folded)) continue;
         if (t.folded.find_first_of("-'") != std::string::npos) continue;
         for (const auto& raw : lex.negation_prefixes) {

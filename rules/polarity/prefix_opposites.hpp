@@ -20,8 +20,9 @@ using wording::Token;
 // Index of the first content word of `other` (among those `eligible` accepts, when given) that `word` (in
 // `lexicon`'s language) renders by a one-word dictionary translation (see rendered_in, strict), or
 // other.size().
-std::size_t rendered_word(const SegmentView& view, const Token& word, const Lexicon& lexicon, const std::vector<Token>& other,
-                          const Lexicon& other_lexicon, const std::function<bool(std::size_t)>& eligible = {});
+std::size_t rendered_word(const SegmentView& view, const Token& word, const Lexicon& lexicon,
+                          const std::vector<Token>& other, const Lexicon& other_lexicon,
+                          const std::function<bool(std::size_t)>& eligible = {});
 
 // Across languages, a word of `tokens` whose negated form (a negative prefix of the pack added:
 // "mittelbar" → "unmittelbar", "expected" → "unexpected") is a one-word dictionary translation of a
@@ -32,7 +33,8 @@ struct PrefixOpposite {
     std::size_t other = 0;  // index in `other` of the word the negated form translates
     std::string negated;    // the negated form, folded
 };
-std::vector<PrefixOpposite> prefix_opposites(const SegmentView& view, const Lexicon& lexicon, const std::vector<Token>& tokens,
-                                             const std::vector<Token>& other, const Lexicon& other_lexicon);
+std::vector<PrefixOpposite> prefix_opposites(const SegmentView& view, const Lexicon& lexicon,
+                                             const std::vector<Token>& tokens, const std::vector<Token>& other,
+                                             const Lexicon& other_lexicon);
 
 }  // namespace verity::rules::polarity
