@@ -28,7 +28,8 @@ struct Evidence::Impl {
           target_language(utf8::primary_subtag(tgt)), source_stemmer(src), target_stemmer(tgt) {
         same = source_language == target_language;
         if (!same) {
-            dictionary = &dictionaries->get(src, tgt);
+            // Without the run's dictionaries (the transitional constructor), the process's.
+            dictionary = dictionaries ? &dictionaries->get(src, tgt) : &BilingualDictionary::shared(src, tgt);
             UErrorCode status = U_ZERO_ERROR;
             translit.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
             if (U_FAILURE(status)) translit.reset();
@@ -102,6 +103,10 @@ Evidence::Evidence(std::string_view source_language, std::string_view target_lan
     for (const auto& w : source_stopwords) impl_->source_stop.insert(fold_case(w));
     for (const auto& w : target_stopwords) impl_->target_stop.insert(fold_case(w));
 }
+
+Evidence::Evidence(std::string_view source_language, std::string_view target_language,
+                   const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords)
+    : Evidence(source_language, target_language, source_stopwords, target_stopwords, nullptr) {}
 
 Evidence::~Evidence() = default;
 

@@ -19,6 +19,10 @@ public:
     Evidence(std::string_view source_language, std::string_view target_language,
              const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords,
              std::shared_ptr<const Dictionaries> dictionaries);
+    // Transitional, until rules/omission passes the run's dictionaries: the process's
+    // (BilingualDictionary::shared). Remove with that.
+    Evidence(std::string_view source_language, std::string_view target_language,
+             const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords);
     ~Evidence();
     Evidence(const Evidence&) = delete;
     Evidence& operator=(const Evidence&) = delete;

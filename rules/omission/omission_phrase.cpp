@@ -240,8 +240,7 @@ private:
             if (cache.size() > 32) cache.clear();
             it = cache.emplace(key, std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
                                                                      list_of(v.source_pack, "stopwords.words"),
-                                                                     list_of(v.target_pack, "stopwords.words"),
-                                                                     v.run.settings().dictionaries))
+                                                                     list_of(v.target_pack, "stopwords.words")))
                      .first;
         }
         return *it->second;

@@ -52,8 +52,7 @@ text::Evidence& evidence_for(const SegmentView& v) {
         if (cache.size() > 32) cache.clear();
         auto e = std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
                                                   list_of(v.source_pack, "stopwords.words"),
-                                                  list_of(v.target_pack, "stopwords.words"),
-                                                  v.run.settings().dictionaries);
+                                                  list_of(v.target_pack, "stopwords.words"));
         it = cache.emplace(key, std::move(e)).first;
     }
     return *it->second;
