@@ -14,6 +14,7 @@
 
 namespace verity::text {
 struct Evidence::Impl {
+    std::shared_ptr<const Dictionaries> dictionaries;  // the run's, kept alive for `dictionary`
     std::string source_language, target_language;
     bool same = false;
     Stemmer source_stemmer, target_stemmer;
@@ -22,11 +23,13 @@ struct Evidence::Impl {
     std::unique_ptr<icu::Transliterator> translit;
     std::unordered_map<std::string, std::string> ascii_cache;
 
-    Impl(std::string_view src, std::string_view tgt)
-        : source_language(utf8::primary_subtag(src)), target_language(utf8::primary_subtag(tgt)), source_stemmer(src), target_stemmer(tgt) {
+    Impl(std::string_view src, std::string_view tgt, std::shared_ptr<const Dictionaries> run_dictionaries)
+        : dictionaries(std::move(run_dictionaries)), source_language(utf8::primary_subtag(src)),
+          target_language(utf8::primary_subtag(tgt)), source_stemmer(src), target_stemmer(tgt) {
         same = source_language == target_language;
         if (!same) {
-            dictionary = &BilingualDictionary::shared(src, tgt);
+            // Without the run's dictionaries (the transitional constructor), the process's.
+            dictionary = dictionaries ? &dictionaries->get(src, tgt) : &BilingualDictionary::shared(src, tgt);
             UErrorCode status = U_ZERO_ERROR;
             translit.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
             if (U_FAILURE(status)) translit.reset();
@@ -94,11 +97,16 @@ struct Evidence::Impl {
 };
 
 Evidence::Evidence(std::string_view source_language, std::string_view target_language,
-                   const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords)
-    : impl_(std::make_unique<Impl>(source_language, target_language)) {
+                   const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords,
+                   std::shared_ptr<const Dictionaries> dictionaries)
+    : impl_(std::make_unique<Impl>(source_language, target_language, std::move(dictionaries))) {
     for (const auto& w : source_stopwords) impl_->source_stop.insert(fold_case(w));
     for (const auto& w : target_stopwords) impl_->target_stop.insert(fold_case(w));
 }
+
+Evidence::Evidence(std::string_view source_language, std::string_view target_language,
+                   const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords)
+    : Evidence(source_language, target_language, source_stopwords, target_stopwords, nullptr) {}
 
 Evidence::~Evidence() = default;
 

@@ -7,13 +7,15 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
-#include "rules/lexicon/wording.hpp"
+#include "rules/engine/context.hpp"
+#include "rules/lexicon/tokens.hpp"
 
 namespace verity::rules::wordnet {
 namespace {
@@ -175,8 +177,6 @@ struct PosFiles {
     static constexpr std::array<const char*, 4> kPos{"adj", "adv", "verb", "noun"};
     static constexpr unsigned kNoun = 3;
     std::array<Mapped, 4> index, data;
-    const std::uint64_t serial = next_serial++;  // tells instances apart in per-thread memos
-    static inline std::atomic<std::uint64_t> next_serial{1};
 
     explicit PosFiles(const std::string& dir) {
         for (std::size_t p = 0; p < kPos.size(); ++p) {
@@ -188,6 +188,22 @@ struct PosFiles {
 
 struct Antonyms::Files : PosFiles {
     std::array<Mapped, 4> exceptions;  // adj, adv, verb, noun: the first listing of a form wins
+    // A text asks about the same words again and again: the poles of each stem, kept (bounded) for
+    // the run; guarded, as the run's threads share one instance.
+    mutable std::mutex memo_mutex;
+    mutable std::unordered_map<std::string, std::vector<Pole>> memo;
+
+    std::vector<Pole> memoised_poles(const std::string& stem) const {
+        {
+            std::lock_guard lock(memo_mutex);
+            if (auto it = memo.find(stem); it != memo.end()) return it->second;
+        }
+        std::vector<Pole> found = poles(stem);
+        std::lock_guard lock(memo_mutex);
+        if (memo.size() > 100000) memo.clear();
+        memo.emplace(stem, found);
+        return found;
+    }
 
     explicit Files(const std::string& dir) : PosFiles(dir) {
         const std::array<const char*, 4> exc{"adj", "adv", "verb", "noun"};
@@ -271,24 +287,15 @@ bool Antonyms::are_antonyms(std::string_view a, std::string_view b, bool loose) 
         return out;
     };
     if (!loaded) return false;
-    // A text asks about the same words again and again: the poles are memoised per thread (no
-    // locking), for this instance only, and bounded like wording::stem_of's memo.
-    thread_local std::unordered_map<std::string, std::vector<Pole>> memo;
-    thread_local std::uint64_t memo_owner = 0;
-    if (memo_owner != files_->serial || memo.size() > 100000) memo.clear(), memo_owner = files_->serial;
-    auto poles = [&](const std::string& stem) -> const std::vector<Pole>& {
-        auto it = memo.find(stem);
-        if (it == memo.end()) it = memo.emplace(stem, files_->poles(stem)).first;
-        return it->second;  // stays valid: emplace never invalidates references
-    };
     const auto sa = stems(a), sb = stems(b);
     for (const auto& x : sa) {
-        const std::vector<Pole>& pa = poles(x);
+        const std::vector<Pole> pa = files_->memoised_poles(x);
         if (pa.empty()) continue;
         for (const auto& y : sb) {
             if (x == y) return false;  // one word's forms, not two words
+            const std::vector<Pole> pb = files_->memoised_poles(y);
             for (const auto& [id, side] : pa)
-                for (const auto& [id2, side2] : poles(y))
+                for (const auto& [id2, side2] : pb)
                     // Opposite sides, and not two satellites: "huge" / "small" but not "huge" / "tiny",
                     // whose link through two heads is too loose but for a loose question, which also
                     // takes the nouns' pairs.
@@ -299,18 +306,24 @@ bool Antonyms::are_antonyms(std::string_view a, std::string_view b, bool loose) 
     return false;
 }
 
-static std::string wordnet_directory() {
-    const char* env = std::getenv("VERITY_WORDNET_DIR");
-    return env && *env ? env : "/usr/share/wordnet";
+namespace {
+// WordNet's directory for a run: its settings', else Debian's.
+std::string wordnet_directory(const RunContext& run) {
+    const auto& dir = run.settings().wordnet_dir;
+    return dir.empty() ? std::string(kDefaultDirectory) : dir.string();
 }
+}  // namespace
 
-const Antonyms& english_antonyms() {
-    static const Antonyms antonyms(wordnet_directory());
-    return antonyms;
+const Antonyms& english_antonyms(const RunContext& run) {
+    return run.store().get<Antonyms>([&] { return std::make_unique<Antonyms>(wordnet_directory(run)); });
 }
 
 struct CommonWords::Files : PosFiles {
     using PosFiles::PosFiles;
+    // The same words are asked about again and again (every name of every pair): answers kept
+    // (bounded) for the run, guarded, as the run's threads share one instance.
+    mutable std::mutex memo_mutex;
+    mutable std::unordered_map<std::string, bool> memo;
 
     // Whether the synset at `offset` of `body` lists `word` exactly (WordNet keeps the case of
     // names and marks adjective positions as "word(a)").
@@ -362,23 +375,29 @@ CommonWords::~CommonWords() = default;
 
 bool CommonWords::contains(std::string_view folded) const {
     if (!loaded || folded.empty() || folded.find_first_of(" _") != std::string_view::npos) return false;
-    // The same words are asked about again and again (every name of every pair): a per-thread memo,
-    // tied to this instance, answers repeats without bisecting the files.
-    thread_local std::uint64_t owner = 0;
-    thread_local std::unordered_map<std::string, bool> memo;
-    if (owner != files_->serial || memo.size() > 200000) {
-        memo.clear();
-        owner = files_->serial;
-    }
     std::string key(folded);
-    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    {
+        std::lock_guard lock(files_->memo_mutex);
+        if (auto it = files_->memo.find(key); it != files_->memo.end()) return it->second;
+    }
     const bool found = files_->contains(folded);
-    memo.emplace(std::move(key), found);
+    std::lock_guard lock(files_->memo_mutex);
+    if (files_->memo.size() > 200000) files_->memo.clear();
+    files_->memo.emplace(std::move(key), found);
     return found;
 }
 
+const CommonWords& english_common_words(const RunContext& run) {
+    return run.store().get<CommonWords>([&] { return std::make_unique<CommonWords>(wordnet_directory(run)); });
+}
+
 const CommonWords& english_common_words() {
-    static const CommonWords words(wordnet_directory());
+    // Transitional: the process's instance, from $VERITY_WORDNET_DIR as the checker reads it, until
+    // rules/entities passes its RunContext. Remove with that.
+    static const CommonWords words([] {
+        const char* env = std::getenv("VERITY_WORDNET_DIR");
+        return std::string(env && *env ? env : kDefaultDirectory);
+    }());
     return words;
 }
 

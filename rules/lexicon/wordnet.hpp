@@ -7,6 +7,10 @@
 #include <string>
 #include <string_view>
 
+namespace verity::rules {
+class RunContext;
+}
+
 namespace verity::rules::wordnet {
 
 class Antonyms {
@@ -30,8 +34,12 @@ private:
     std::unique_ptr<const Files> files_;
 };
 
-// Reads $VERITY_WORDNET_DIR, else /usr/share/wordnet. Thread-safe; mapped once per process.
-const Antonyms& english_antonyms();
+// Where Debian's wordnet-base puts WordNet, used when the run's settings name no directory.
+inline constexpr const char* kDefaultDirectory = "/usr/share/wordnet";
+
+// The run's WordNet antonyms (RunSettings::wordnet_dir, else kDefaultDirectory), mapped once per run
+// and kept in its store. Thread-safe.
+const Antonyms& english_antonyms(const RunContext& run);
 
 // Ordinary English words: those WordNet writes in lower case as a one-word lemma of some noun,
 // verb, adjective or adverb synset ("bank", "deputy"; not "paris", which it writes "Paris").
@@ -53,7 +61,11 @@ private:
     std::unique_ptr<const Files> files_;
 };
 
-// From $VERITY_WORDNET_DIR, else /usr/share/wordnet. Thread-safe; mapped once per process.
+// The run's ordinary English words, as english_antonyms(). Thread-safe.
+const CommonWords& english_common_words(const RunContext& run);
+
+// Transitional, for rules/entities until it passes its RunContext: one instance per process, from
+// $VERITY_WORDNET_DIR, else kDefaultDirectory.
 const CommonWords& english_common_words();
 
 }  // namespace verity::rules::wordnet

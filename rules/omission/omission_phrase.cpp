@@ -221,9 +221,9 @@ private:
             return n == 0 ? 1.0 : static_cast<double>(r) / static_cast<double>(n);
         };
         std::size_t ns = 0, nt = 0;
-        const double s = share(a.source, *a.source_lexicon, rendered_in(a.source, sl, a.target, *a.target_lexicon), ns);
+        const double s = share(a.source, *a.source_lexicon, rendered_in(v, a.source, sl, a.target, *a.target_lexicon), ns);
         if (ns < kReplacedMinWords || s > kReplacedShare) return false;
-        const double t = share(a.target, *a.target_lexicon, rendered_in(a.target, tl, a.source, *a.source_lexicon), nt);
+        const double t = share(a.target, *a.target_lexicon, rendered_in(v, a.target, tl, a.source, *a.source_lexicon), nt);
         if (nt < kReplacedMinWords || t > kReplacedShare || ns + nt < kReplacedMinTotal) return false;
         // Nor do the looser keys of text::Evidence (transliterated four-letter cognates: "connection" /
         // "conexión") tie them.

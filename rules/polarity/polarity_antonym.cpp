@@ -4,16 +4,18 @@
 // one language (a revised text, a back-translation).
 #include <fmt/format.h>
 
-#include "rules/polarity/register.hpp"
-#include "rules/lexicon/wording.hpp"
+#include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/wordnet.hpp"
+#include "rules/polarity/negation_words.hpp"
+#include "rules/polarity/register.hpp"
 
 namespace verity::rules {
 namespace {
 
 using namespace wording;
+using polarity::is_affix_negated;
 
-bool antonyms(const Lexicon& lex, const Token& a, const Token& b, bool loose) {
+bool antonyms(const RunContext& run, const Lexicon& lex, const Token& a, const Token& b, bool loose) {
     if (a.numeric || b.numeric || a.stem == b.stem) return false;
     // "likely" / "unlikely" is a negation by affix: polarity.negation reports it.
     if (a.folded.ends_with(b.folded) || b.folded.ends_with(a.folded)) return false;
@@ -22,17 +24,17 @@ bool antonyms(const Lexicon& lex, const Token& a, const Token& b, bool loose) {
             if (s == b.stem) return true;
     // WordNet's function words ("all" / "any", "on" / "off") flip too easily in rewordings.
     if (is_stopword(lex, a) || is_stopword(lex, b)) return false;
-    return lex.language == "en" && wordnet::english_antonyms().are_antonyms(a.folded, b.folded, loose);
+    return lex.language == "en" && wordnet::english_antonyms(run).are_antonyms(a.folded, b.folded, loose);
 }
 
 // One word swapped for a negatively affixed word of other meaning ("confidence" → "uncertainty",
 // "skilled" → "untrained"): the remainder differs, so no pair list knows it, but the new word is
 // itself a negation (WordNet's antonym of its remainder) where the old one was not.
-bool affix_flip(const Lexicon& lex, const Token& a, const Token& b) {
+bool affix_flip(const RunContext& run, const Lexicon& lex, const Token& a, const Token& b) {
     if (a.numeric || b.numeric || is_stopword(lex, a) || is_stopword(lex, b)) return false;
     // "likely" / "unlikely" keeps its remainder: polarity.negation reports it.
     if (a.folded.ends_with(b.folded) || b.folded.ends_with(a.folded)) return false;
-    return is_affix_negated(lex, a, nullptr) != is_affix_negated(lex, b, nullptr);
+    return is_affix_negated(run, lex, a, nullptr) != is_affix_negated(run, lex, b, nullptr);
 }
 
 constexpr std::size_t kMaxSwapped = 2;
@@ -57,7 +59,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (!a || !a->aligned) return;
         const Lexicon& lex = *a->source_lexicon;
         const auto negations_s = lex.negators.find(a->source);
@@ -88,8 +90,8 @@ public:
                 if (a->source_link[i] >= 0) continue;
                 for (std::size_t j = g.target_begin; j < g.target_end; ++j) {
                     if (a->target_link[j] >= 0) continue;
-                    if (!antonyms(lex, a->source[i], a->target[j], lone) &&
-                        !(lone && affix_flip(lex, a->source[i], a->target[j])))
+                    if (!antonyms(v.run, lex, a->source[i], a->target[j], lone) &&
+                        !(lone && affix_flip(v.run, lex, a->source[i], a->target[j])))
                         continue;
                     FindingSink::Report r;
                     r.message = fmt::format("\"{}\" in the source became its antonym \"{}\" in the target",
@@ -103,9 +105,6 @@ public:
             }
         }
     }
-
-private:
-    Lexicons lexicons_;
 };
 
 }  // namespace

@@ -12,13 +12,18 @@
 #include <optional>
 #include <tuple>
 
+#include "rules/lexicon/anchors.hpp"
+#include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/rendering.hpp"
+#include "rules/polarity/negation_words.hpp"
+#include "rules/polarity/prefix_opposites.hpp"
 #include "rules/polarity/register.hpp"
-#include "rules/lexicon/wording.hpp"
 
 namespace verity::rules {
 namespace {
 
 using namespace wording;
+using namespace polarity;
 
 // Match::scale of a negation by affix ("unknown"), as opposed to a particle ("not").
 constexpr int kAffix = 1;
@@ -26,10 +31,9 @@ constexpr int kAffix = 1;
 // A word formed with an open negative prefix ("unexplained") whose remainder ("explained") the other
 // side renders by a one-word dictionary translation ("geklärt") while the whole word is not rendered:
 // the other side says the opposite, or kept the word and dropped its negation.
-bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vector<Token>& other, const Lexicon& other_lex) {
-    if (token.numeric || lex.negation_exceptions.count(token.folded)) return false;
-    for (const auto& p : lex.negation_exception_prefixes)
-        if (token.folded.starts_with(p)) return false;
+bool remainder_rendered(const SegmentView& v, const Lexicon& lex, const Token& token, const std::vector<Token>& other,
+                        const Lexicon& other_lex) {
+    if (token.numeric || negation_exception(lex, token)) return false;
     for (const auto& prefix : lex.open_negation_prefixes) {
         if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 5) continue;
         std::string_view rest = std::string_view(token.folded).substr(prefix.size());
@@ -37,7 +41,7 @@ bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vecto
         Token remainder = token;
         remainder.folded = std::string(rest);
         remainder.stem = stem_of(remainder.folded, lex.language);
-        const auto rendered = rendered_in({remainder, token}, lex.language, other, other_lex, true);
+        const auto rendered = rendered_in(v, {remainder, token}, lex.language, other, other_lex, true);
         return rendered[0] && !rendered[1];
     }
     return false;
@@ -45,8 +49,8 @@ bool remainder_rendered(const Lexicon& lex, const Token& token, const std::vecto
 
 // The negations of a text. `other` is the other side's words; `same_language` says whether it is
 // in the same language.
-std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Token>& other,
-                             bool same_language, const Lexicon* other_lex = nullptr) {
+std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                             const std::vector<Token>& other, bool same_language, const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
     auto idioms = lex.negation_idioms.find(tokens);
     if (same_language)
@@ -63,14 +67,15 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
     if (lex.negation_prefixes.empty()) return out;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (same_language) {
-            if (is_affix_negated(lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
+            if (is_affix_negated(v.run, lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
         }
         // Across languages only an affix WordNet confirms counts, or one whose remainder the other
         // side renders without it ("unexplained" / "geklärt"), on a word that is not a name nor a
         // sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
         if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly")) continue;
-        if (!is_affix_negated(lex, tokens[i], nullptr) && !(other_lex && remainder_rendered(lex, tokens[i], other, *other_lex)))
+        if (!is_affix_negated(v.run, lex, tokens[i], nullptr) &&
+            !(other_lex && remainder_rendered(v, lex, tokens[i], other, *other_lex)))
             continue;
         // A cognate on the other side ("illegal" / "illegal", "irrational" / "irrationale") carries
         // the same affix whether or not that language's list knows it.
@@ -88,13 +93,14 @@ std::vector<Match> negations(const Lexicon& lex, const std::vector<Token>& token
 // Across languages, a word negated by an affix whose translation the other side holds
 // ("impossible" / "unmöglich", by the evidence of omission.phrase) is rendered with its negation.
 // Returns the words dropped.
-std::vector<Token> drop_rendered_affixes(std::vector<Match>& found, const Lexicon& lex, const std::vector<Token>& tokens,
-                                         const std::vector<Token>& other, const Lexicon& other_lex) {
+std::vector<Token> drop_rendered_affixes(const SegmentView& v, std::vector<Match>& found, const Lexicon& lex,
+                                         const std::vector<Token>& tokens, const std::vector<Token>& other,
+                                         const Lexicon& other_lex) {
     std::vector<Token> words, dropped;
     for (const Match& m : found)
         if (m.scale == kAffix) words.push_back(tokens[m.first]);
     if (words.empty()) return dropped;
-    const auto rendered = rendered_in(words, lex.language, other, other_lex, true);
+    const auto rendered = rendered_in(v, words, lex.language, other, other_lex, true);
     std::size_t k = 0;
     std::erase_if(found, [&](const Match& m) {
         if (m.scale != kAffix) return false;
@@ -109,7 +115,7 @@ std::vector<Token> drop_rendered_affixes(std::vector<Match>& found, const Lexico
 // Whether a particle of the target stands right before a content word that translates a plain
 // word of the source: one with no negator or implicit negator near it and no
 // negative affix ("treten nicht sofort in Kraft" for "come into force immediately").
-bool negates_rendered_word(const Analysis& a, const std::vector<Match>& target_negations) {
+bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::vector<Match>& target_negations) {
     const Lexicon& sl = *a.source_lexicon;
     const Lexicon& tl = *a.target_lexicon;
     std::optional<std::vector<Match>> context;
@@ -118,11 +124,12 @@ bool negates_rendered_word(const Analysis& a, const std::vector<Match>& target_n
         if (m.last >= a.target.size()) continue;
         const Token& t = a.target[m.last];
         if (t.numeric || is_stopword(tl, t)) continue;
-        const std::size_t k = rendered_word(t, tl, a.source, sl);
+        const std::size_t k = rendered_word(v, t, tl, a.source, sl);
         if (k == a.source.size()) continue;
         if (!context) context = negation_context(sl, a.source);
         const Token& s = a.source[k];
-        if (!in_negation_context(*context, k) && !may_be_affix_negated(sl, s) && !is_affix_negated(sl, s, nullptr))
+        if (!in_negation_context(*context, k) && !may_be_affix_negated(v.run, sl, s) &&
+            !is_affix_negated(v.run, sl, s, nullptr))
             return true;
     }
     return false;
@@ -203,6 +210,130 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
     return false;
 }
 
+// Words such as "failed", "prevent", "rather than" often become an explicit negation in
+// translation ("nicht geschafft"): each stands for one negation of the other side.
+std::vector<Match> negation_hints(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                                  const std::vector<Match>& counted) {
+    std::vector<Match> out = lex.implicit_negators.find(tokens);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        bool seen = false;
+        for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
+        if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
+    }
+    return out;
+}
+
+// A one-word hint that renders a plain word of the other side ("kein Mangel" for "no shortage") is
+// that word's translation, not a stand-in for a negation: the hints left.
+std::vector<Match> untranslated_hints(const SegmentView& v, std::vector<Match> mine, const Lexicon& lex,
+                                      const std::vector<Token>& tokens, const std::vector<Token>& other,
+                                      const Lexicon& other_lex, const std::vector<Match>& other_negations,
+                                      const std::vector<Match>& other_hints) {
+    if (mine.empty()) return mine;
+    std::vector<Token> plain;
+    for (std::size_t i = 0; i < other.size(); ++i) {
+        bool negative = false;
+        for (const auto* ms : {&other_negations, &other_hints})
+            for (const Match& m : *ms) negative = negative || (m.first <= i && i < m.last);
+        if (!negative) plain.push_back(other[i]);
+    }
+    std::vector<Token> words;
+    for (const Match& m : mine) words.push_back(tokens[m.first]);
+    const auto rendered = rendered_in(v, words, lex.language, plain, other_lex);
+    std::vector<Match> kept;
+    for (std::size_t k = 0; k < mine.size(); ++k)
+        if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
+    return kept;
+}
+
+// The rendering of an affix negation dropped above is spoken for ("unmöglich" for "impossible"): it
+// stands for no other negation.
+void drop_spoken_for(const SegmentView& v, std::vector<Match>& hints, const Lexicon& lex,
+                     const std::vector<Token>& tokens, const std::vector<Token>& renderings_of,
+                     const Lexicon& other_lex) {
+    if (hints.empty() || renderings_of.empty()) return;
+    std::vector<Token> words;
+    for (const Match& m : hints) words.push_back(tokens[m.first]);
+    const auto rendered = rendered_in(v, words, lex.language, renderings_of, other_lex, true);
+    std::size_t k = 0;
+    std::erase_if(hints, [&](const Match&) { return rendered[k++]; });
+}
+
+// Across languages, whether the words that stand for a negation (implicit negators, unverified
+// affixes) or the places of the negations account for a difference in their counts.
+bool balanced_across_languages(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
+                               const std::vector<Match>& tgt, const std::vector<Token>& rendered_s,
+                               const std::vector<Token>& rendered_t) {
+    const Lexicon& sl = *a.source_lexicon;
+    const Lexicon& tl = *a.target_lexicon;
+    const auto raw_s = negation_hints(v, sl, a.source, src);
+    const auto raw_t = negation_hints(v, tl, a.target, tgt);
+    auto hint_s = untranslated_hints(v, raw_s, sl, a.source, a.target, tl, tgt, raw_t);
+    auto hint_t = untranslated_hints(v, raw_t, tl, a.target, a.source, sl, src, raw_s);
+    drop_spoken_for(v, hint_t, tl, a.target, rendered_s, sl);
+    drop_spoken_for(v, hint_s, sl, a.source, rendered_t, tl);
+    // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
+    // the surplus of one side stands for the other side's negations.
+    const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
+    const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
+    // They cover the deficit of the side with fewer negations; they add nothing to the other.
+    const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s : 0);
+    const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t : 0);
+    if (src.size() < tgt.size() && ns >= tgt.size()) return true;
+    if (tgt.size() < src.size() && nt >= src.size()) return true;
+    // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a
+    // negation present on one side only, or a difference of two, is the signal.
+    // A difference of one between two negated sides counts only where a negation has no
+    // counterpart near its place in the other text (anchors tie the clauses together).
+    const std::size_t low = std::min(ns, nt), high = std::max(ns, nt);
+    // A translation spells out as a particle many a negation its source words lexically
+    // ("out of the question" = "kommt nicht in Frage", "underreported" = "nicht gemeldet",
+    // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
+    // target with one negation more than its source is not reported, unless the particle
+    // negates the very translation of a plain source word ("nicht sofort" for "immediately").
+    if (nt > ns && high - low < 2 && !negates_rendered_word(v, a, tgt)) return true;
+    if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(a, src, tgt, hint_s, hint_t))
+        return true;
+    return false;
+}
+
+// A negation reworded as a word that carries one ("did not manage" → "failed", "without
+// interruption" → "uninterrupted", "cannot" → "unable"): the unaligned words that stand for one.
+std::size_t stand_ins(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                      const std::vector<int>& links, const std::vector<Match>& counted) {
+    std::size_t n = 0;
+    for (const Match& m : lex.implicit_negators.find(tokens)) n += links[m.first] < 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (links[i] >= 0) continue;
+        bool seen = false;
+        for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
+        if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) ++n;
+    }
+    return n;
+}
+
+// In one language, drops the negations the alignment kept in place (or moved): they have their
+// counterpart. Returns whether what is left is balanced, by count or by stand-ins.
+bool balanced_by_alignment(const SegmentView& v, const Analysis& a, std::vector<Match>& src, std::vector<Match>& tgt) {
+    auto unaligned = [](std::vector<Match>& ms, const std::vector<int>& links) {
+        std::erase_if(ms, [&](const Match& m) {
+            for (std::size_t k = m.first; k < m.last; ++k)
+                if (links[k] < 0) return false;
+            return true;
+        });
+    };
+    unaligned(src, a.source_link);
+    unaligned(tgt, a.target_link);
+    if (src.size() == tgt.size()) return true;
+    const Lexicon& sl = *a.source_lexicon;
+    const Lexicon& tl = *a.target_lexicon;
+    if (src.size() < tgt.size() && src.size() + stand_ins(v, sl, a.source, a.source_link, src) >= tgt.size())
+        return true;
+    if (tgt.size() < src.size() && tgt.size() + stand_ins(v, tl, a.target, a.target_link, tgt) >= src.size())
+        return true;
+    return false;
+}
+
 class PolarityNegation final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -214,17 +345,17 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
         if (!a->same_language && report_prefix_opposite(v, *a, sink)) return;
-        auto src = negations(sl, a->source, a->target, a->same_language, &tl);
-        auto tgt = negations(tl, a->target, a->source, a->same_language, &sl);
+        auto src = negations(v, sl, a->source, a->target, a->same_language, &tl);
+        auto tgt = negations(v, tl, a->target, a->source, a->same_language, &sl);
         std::vector<Token> rendered_s, rendered_t;  // affix negations rendered as such on the other side
         if (!a->same_language) {
-            rendered_s = drop_rendered_affixes(src, sl, a->source, a->target, tl);
-            rendered_t = drop_rendered_affixes(tgt, tl, a->target, a->source, sl);
+            rendered_s = drop_rendered_affixes(v, src, sl, a->source, a->target, tl);
+            rendered_t = drop_rendered_affixes(v, tgt, tl, a->target, a->source, sl);
         }
         if (!a->same_language && src.empty() && tgt.empty()) {
             // A word that carries a negation ("stopped", "failed") which the target neither renders
@@ -233,123 +364,30 @@ public:
             return;
         }
         if (src.size() == tgt.size() && !a->aligned) return;
-        if (!a->same_language) {
-            // Words such as "failed", "prevent", "rather than" often become an explicit negation in
-            // translation ("nicht geschafft"): each stands for one negation of the other side.
-            auto hints = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Match>& counted) {
-                std::vector<Match> out = lex.implicit_negators.find(tokens);
-                for (std::size_t i = 0; i < tokens.size(); ++i) {
-                    bool seen = false;
-                    for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-                    if (!seen && may_be_affix_negated(lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
-                }
-                return out;
-            };
-            // A one-word hint that renders a plain word of the other side ("kein Mangel" for "no
-            // shortage") is that word's translation, not a stand-in for a negation.
-            auto translations = [](std::vector<Match> mine, const Lexicon& lex, const std::vector<Token>& tokens,
-                                   const std::vector<Token>& other, const Lexicon& other_lex,
-                                   const std::vector<Match>& other_negations, const std::vector<Match>& other_hints) {
-                if (mine.empty()) return mine;
-                std::vector<Token> plain;
-                for (std::size_t i = 0; i < other.size(); ++i) {
-                    bool negative = false;
-                    for (const auto* ms : {&other_negations, &other_hints})
-                        for (const Match& m : *ms) negative = negative || (m.first <= i && i < m.last);
-                    if (!negative) plain.push_back(other[i]);
-                }
-                std::vector<Token> words;
-                for (const Match& m : mine) words.push_back(tokens[m.first]);
-                const auto rendered = rendered_in(words, lex.language, plain, other_lex);
-                std::vector<Match> kept;
-                for (std::size_t k = 0; k < mine.size(); ++k)
-                    if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
-                return kept;
-            };
-            const auto raw_s = hints(sl, a->source, src);
-            const auto raw_t = hints(tl, a->target, tgt);
-            auto hint_s = translations(raw_s, sl, a->source, a->target, tl, tgt, raw_t);
-            auto hint_t = translations(raw_t, tl, a->target, a->source, sl, src, raw_s);
-            // The rendering of an affix negation dropped above is spoken for ("unmöglich" for
-            // "impossible"): it stands for no other negation.
-            auto spoken_for = [](std::vector<Match>& hints, const Lexicon& lex, const std::vector<Token>& tokens,
-                                 const std::vector<Token>& renderings_of, const Lexicon& other_lex) {
-                if (hints.empty() || renderings_of.empty()) return;
-                std::vector<Token> words;
-                for (const Match& m : hints) words.push_back(tokens[m.first]);
-                const auto rendered = rendered_in(words, lex.language, renderings_of, other_lex, true);
-                std::size_t k = 0;
-                std::erase_if(hints, [&](const Match&) { return rendered[k++]; });
-            };
-            spoken_for(hint_t, tl, a->target, rendered_s, sl);
-            spoken_for(hint_s, sl, a->source, rendered_t, tl);
-            // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
-            // the surplus of one side stands for the other side's negations.
-            const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
-            const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
-            // They cover the deficit of the side with fewer negations; they add nothing to the other.
-            const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s : 0);
-            const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t : 0);
-            if (src.size() < tgt.size() && ns >= tgt.size()) return;
-            if (tgt.size() < src.size() && nt >= src.size()) return;
-            // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a
-            // negation present on one side only, or a difference of two, is the signal.
-            // A difference of one between two negated sides counts only where a negation has no
-            // counterpart near its place in the other text (anchors tie the clauses together).
-            const std::size_t low = std::min(ns, nt), high = std::max(ns, nt);
-            // A translation spells out as a particle many a negation its source words lexically
-            // ("out of the question" = "kommt nicht in Frage", "underreported" = "nicht gemeldet",
-            // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
-            // target with one negation more than its source is not reported, unless the particle
-            // negates the very translation of a plain source word ("nicht sofort" for "immediately").
-            if (nt > ns && high - low < 2 && !negates_rendered_word(*a, tgt)) return;
-            if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(*a, src, tgt, hint_s, hint_t))
-                return;
-        }
-        if (a->aligned) {
-            // A negation that the alignment kept in place (or moved) has its counterpart.
-            auto unaligned = [](std::vector<Match>& ms, const std::vector<int>& links) {
-                std::erase_if(ms, [&](const Match& m) {
-                    for (std::size_t k = m.first; k < m.last; ++k)
-                        if (links[k] < 0) return false;
-                    return true;
-                });
-            };
-            unaligned(src, a->source_link);
-            unaligned(tgt, a->target_link);
-            if (src.size() == tgt.size()) return;
-            // A negation reworded as a word that carries one ("did not manage" → "failed",
-            // "without interruption" → "uninterrupted", "cannot" → "unable") has its counterpart.
-            auto stand_ins = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
-                                const std::vector<Match>& counted) {
-                std::size_t n = 0;
-                for (const Match& m : lex.implicit_negators.find(tokens)) n += links[m.first] < 0;
-                for (std::size_t i = 0; i < tokens.size(); ++i) {
-                    if (links[i] >= 0) continue;
-                    bool seen = false;
-                    for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-                    if (!seen && may_be_affix_negated(lex, tokens[i])) ++n;
-                }
-                return n;
-            };
-            if (src.size() < tgt.size() && src.size() + stand_ins(sl, a->source, a->source_link, src) >= tgt.size()) return;
-            if (tgt.size() < src.size() && tgt.size() + stand_ins(tl, a->target, a->target_link, tgt) >= src.size()) return;
-        }
+        if (!a->same_language && balanced_across_languages(v, *a, src, tgt, rendered_s, rendered_t)) return;
+        if (a->aligned && balanced_by_alignment(v, *a, src, tgt)) return;
+        report(v, *a, src, tgt, sink);
+    }
+
+private:
+    // The negations left on each side, as one finding.
+    void report(const SegmentView& v, const Analysis& a, const std::vector<Match>& src, const std::vector<Match>& tgt,
+                FindingSink& sink) const {
         FindingSink::Report r;
         std::string s_words, t_words;
         for (const Match& m : src) {
-            r.source_spans.push_back(span(a->source, m.first, m.last));
+            r.source_spans.push_back(span(a.source, m.first, m.last));
             s_words += fmt::format("{}\"{}\"", s_words.empty() ? "" : ", ",
-                                   words(v.segment.source.text, a->source, m.first, m.last));
+                                   words(v.segment.source.text, a.source, m.first, m.last));
         }
         for (const Match& m : tgt) {
-            r.target_spans.push_back(span(a->target, m.first, m.last));
+            r.target_spans.push_back(span(a.target, m.first, m.last));
             t_words += fmt::format("{}\"{}\"", t_words.empty() ? "" : ", ",
-                                   words(v.segment.target->text, a->target, m.first, m.last));
+                                   words(v.segment.target->text, a.target, m.first, m.last));
         }
-        if (a->aligned && src.empty())
+        if (a.aligned && src.empty())
             r.message = fmt::format("negation in the target only: {}", t_words);
-        else if (a->aligned && tgt.empty())
+        else if (a.aligned && tgt.empty())
             r.message = fmt::format("negation in the source only: {}", s_words);
         else
             r.message = fmt::format("{} negation(s) in the source{}{}, {} in the target{}{}", src.size(),
@@ -357,7 +395,6 @@ public:
         sink.report(v, info(), info().severity, std::move(r));
     }
 
-private:
     // A word whose negated form translates a word of the other side ("mittelbar" for "immediately",
     // where "unmittelbar" is the translation): the prefix went, and the meaning turned.
     bool report_prefix_opposite(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
@@ -366,7 +403,7 @@ private:
             const auto& other = target_side ? a.source : a.target;
             const Lexicon& ml = target_side ? *a.target_lexicon : *a.source_lexicon;
             const Lexicon& ol = target_side ? *a.source_lexicon : *a.target_lexicon;
-            const auto found = prefix_opposites(ml, mine, other, ol);
+            const auto found = prefix_opposites(v, ml, mine, other, ol);
             if (found.empty()) continue;
             const PrefixOpposite& f = found.front();
             const std::string_view mine_text = target_side ? std::string_view(v.segment.target->text) : v.segment.source.text;
@@ -391,13 +428,13 @@ private:
         if (implicit.empty()) return;
         if (!tl.implicit_negators.find(a.target).empty()) return;
         for (const Token& t : a.target)
-            if (may_be_affix_negated(tl, t)) return;
+            if (may_be_affix_negated(v.run, tl, t)) return;
         std::vector<Token> words;
         std::vector<Match> single;
         for (const Match& m : implicit)
             if (m.last == m.first + 1) words.push_back(a.source[m.first]), single.push_back(m);
         if (words.empty()) return;
-        const auto rendered = rendered_in(words, sl.language, a.target, tl);
+        const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
         for (std::size_t k = 0; k < words.size(); ++k) {
             if (rendered[k]) continue;
             FindingSink::Report r;
@@ -412,7 +449,6 @@ private:
         return words(text, tokens, m.first, m.last);
     }
 
-    Lexicons lexicons_;
 };
 
 }  // namespace

@@ -4,13 +4,70 @@
 // pairs with the French one of the same name across languages.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "rules/lexicon/analysis.hpp"
 #include "rules/softening/register.hpp"
-#include "rules/lexicon/wording.hpp"
 
 namespace verity::rules {
 namespace {
 
 using namespace wording;
+
+// A step change on a named scale: the source's hit and the target's, at different steps.
+struct ScaleShift {
+    Match source, target;
+    std::string scale;
+    bool weaker() const { return target.level > source.level; }
+};
+
+// Pairs the hits of each named scale across the sides: equal steps first (so a modal the target
+// simply dropped is not paired with an unrelated one), then the rest strongest first. Returns the
+// pairs whose steps differ.
+std::vector<ScaleShift> scale_shifts(const std::vector<Match>& source, const std::vector<std::string>& source_names,
+                                     const std::vector<Match>& target, const std::vector<std::string>& target_names) {
+    std::vector<ScaleShift> out;
+    std::vector<bool> used_s(source.size()), used_t(target.size());
+    auto same_scale = [&](const Match& a, const Match& b) {
+        return source_names[static_cast<std::size_t>(a.scale)] == target_names[static_cast<std::size_t>(b.scale)];
+    };
+    for (std::size_t i = 0; i < source.size(); ++i)
+        for (std::size_t j = 0; j < target.size(); ++j)
+            if (!used_t[j] && same_scale(source[i], target[j]) && source[i].level == target[j].level) {
+                used_s[i] = used_t[j] = true;
+                break;
+            }
+    auto by_level = [](const std::vector<Match>& m, const std::vector<bool>& used) {
+        std::vector<std::size_t> idx;
+        for (std::size_t i = 0; i < m.size(); ++i)
+            if (!used[i]) idx.push_back(i);
+        std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return m[a].level < m[b].level; });
+        return idx;
+    };
+    const auto rest_t = by_level(target, used_t);
+    std::vector<bool> taken(target.size());
+    for (std::size_t i : by_level(source, used_s))
+        for (std::size_t j : rest_t)
+            if (!taken[j] && same_scale(source[i], target[j])) {
+                taken[j] = true;
+                out.push_back({source[i], target[j], source_names[static_cast<std::size_t>(source[i].scale)]});
+                break;
+            }
+    return out;
+}
+
+// End of the words a modal governs, for display ("will include", "could not cover"): the match,
+// then up to two function words, then one more word.
+std::size_t governed_end(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t last) {
+    std::size_t end = last;
+    for (int function_words = 0; end < tokens.size() && function_words < 2 && is_stopword(lexicon, tokens[end]);
+         ++function_words)
+        ++end;
+    if (end < tokens.size() && !tokens[end].numeric) return end + 1;
+    return last;
+}
 
 enum class Scale { Modal, Verb };
 
@@ -60,7 +117,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
@@ -86,9 +143,6 @@ public:
             sink.report(v, info(), info().severity, std::move(r));
         }
     }
-
-private:
-    Lexicons lexicons_;
 };
 
 }  // namespace

@@ -4,8 +4,10 @@
 // across languages the counts of each side's pack words are compared.
 #include <fmt/format.h>
 
+#include "rules/lexicon/anchors.hpp"
+#include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/rendering.hpp"
 #include "rules/softening/register.hpp"
-#include "rules/lexicon/wording.hpp"
 
 namespace verity::rules {
 namespace {
@@ -47,7 +49,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (!a) return;
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
@@ -57,68 +59,81 @@ public:
         auto src = ss.find(a->source);
         auto tgt = ts.find(a->target);
         if ((kExtraInSource ? src : tgt).empty()) return;
+        if (a->aligned) check_aligned(v, *a, std::move(src), std::move(tgt), sink);
+        else check_across(v, *a, std::move(src), std::move(tgt), sink);
+    }
+
+private:
+    // In one language: the intensifiers or hedges the alignment leaves without a counterpart.
+    void check_aligned(const SegmentView& v, const Analysis& a, std::vector<Match> src, std::vector<Match> tgt,
+                       FindingSink& sink) const {
         const std::string_view stext = v.segment.source.text;
         const std::string_view ttext = v.segment.target->text;
-
-        if (a->aligned) {
-            // In a pair reworded in several places, words come and go with the rewording; only one
-            // dropped from between two words that stayed side by side ("Ghana firmly supports" →
-            // "Ghana supports") is known to be gone.
-            const bool reworded = a->reworded(kRewordedEdits);
-            // A word kept in place (aligned) is not dropped; a different intensifier in its place is
-            // a substitution and counts as a counterpart.
-            auto unaligned = [](const std::vector<Match>& ms, const std::vector<int>& links) {
-                std::vector<Match> out;
-                for (const Match& m : ms) {
-                    bool linked = false;
-                    for (std::size_t k = m.first; k < m.last; ++k) linked = linked || links[k] >= 0;
-                    if (!linked) out.push_back(m);
-                }
-                return out;
-            };
-            src = unaligned(src, a->source_link);
-            tgt = unaligned(tgt, a->target_link);
-            auto& extra = kExtraInSource ? src : tgt;
-            const auto& other = kExtraInSource ? tgt : src;
+        // In a pair reworded in several places, words come and go with the rewording; only one
+        // dropped from between two words that stayed side by side ("Ghana firmly supports" →
+        // "Ghana supports") is known to be gone.
+        const bool reworded = a.reworded(kRewordedEdits);
+        // A word kept in place (aligned) is not dropped; a different intensifier in its place is
+        // a substitution and counts as a counterpart.
+        auto unaligned = [](const std::vector<Match>& ms, const std::vector<int>& links) {
+            std::vector<Match> out;
+            for (const Match& m : ms) {
+                bool linked = false;
+                for (std::size_t k = m.first; k < m.last; ++k) linked = linked || links[k] >= 0;
+                if (!linked) out.push_back(m);
+            }
+            return out;
+        };
+        src = unaligned(src, a.source_link);
+        tgt = unaligned(tgt, a.target_link);
+        auto& extra = kExtraInSource ? src : tgt;
+        const auto& other = kExtraInSource ? tgt : src;
+        if (extra.size() <= other.size()) return;
+        const auto& tokens = kExtraInSource ? a.source : a.target;
+        const auto& links = kExtraInSource ? a.source_link : a.target_link;
+        // A rewording adds emphasis freely ("is good" → "is very good"); a stronger target is
+        // only of interest (info) where the rest stayed as it was.
+        if (reworded && !kSoftening) return;
+        if (reworded) {
+            std::erase_if(extra, [&](const Match& m) {
+                return m.first == 0 || m.last >= tokens.size() || links[m.first - 1] < 0 || links[m.last] < 0 ||
+                       links[m.last] != links[m.first - 1] + 1;
+            });
             if (extra.size() <= other.size()) return;
-            const auto& tokens = kExtraInSource ? a->source : a->target;
-            const auto& links = kExtraInSource ? a->source_link : a->target_link;
-            // A rewording adds emphasis freely ("is good" → "is very good"); a stronger target is
-            // only of interest (info) where the rest stayed as it was.
-            if (reworded && !kSoftening) return;
-            if (reworded) {
-                std::erase_if(extra, [&](const Match& m) {
-                    return m.first == 0 || m.last >= tokens.size() || links[m.first - 1] < 0 || links[m.last] < 0 ||
-                           links[m.last] != links[m.first - 1] + 1;
-                });
-                if (extra.size() <= other.size()) return;
-            }
-            const auto& counterpart = kExtraInSource ? a->target : a->source;
-            for (std::size_t k = other.size(); k < extra.size(); ++k) {
-                const Match& m = extra[k];
-                FindingSink::Report r;
-                // The other side shows the word the intensifier or hedge went with.
-                ByteRange mark = span(tokens, m.first, m.last);
-                std::vector<ByteRange> there;
-                if (m.last < tokens.size() && links[m.last] >= 0) {
-                    const auto j = static_cast<std::size_t>(links[m.last]);
-                    there.push_back(span(counterpart, j, j + 1));
-                }
-                const std::string word = words(kExtraInSource ? stext : ttext, tokens, m.first, m.last);
-                r.message = message(word);
-                (kExtraInSource ? r.source_spans : r.target_spans).push_back(mark);
-                (kExtraInSource ? r.target_spans : r.source_spans) = there;
-                sink.report(v, info(), info().severity, std::move(r));
-            }
-            return;
         }
+        const auto& counterpart = kExtraInSource ? a.target : a.source;
+        for (std::size_t k = other.size(); k < extra.size(); ++k) {
+            const Match& m = extra[k];
+            FindingSink::Report r;
+            // The other side shows the word the intensifier or hedge went with.
+            ByteRange mark = span(tokens, m.first, m.last);
+            std::vector<ByteRange> there;
+            if (m.last < tokens.size() && links[m.last] >= 0) {
+                const auto j = static_cast<std::size_t>(links[m.last]);
+                there.push_back(span(counterpart, j, j + 1));
+            }
+            const std::string word = words(kExtraInSource ? stext : ttext, tokens, m.first, m.last);
+            r.message = message(word);
+            (kExtraInSource ? r.source_spans : r.target_spans).push_back(mark);
+            (kExtraInSource ? r.target_spans : r.source_spans) = there;
+            sink.report(v, info(), info().severity, std::move(r));
+        }
+    }
+
+    // Across languages: such words on one side only, where anchors show their clause is there.
+    void check_across(const SegmentView& v, const Analysis& a, std::vector<Match> src, std::vector<Match> tgt,
+                      FindingSink& sink) const {
+        const Lexicon& sl = *a.source_lexicon;
+        const Lexicon& tl = *a.target_lexicon;
+        const std::string_view stext = v.segment.source.text;
+        const std::string_view ttext = v.segment.target->text;
         // Across languages the lists are not parallel ("all" may be "ganz" or nothing): only such
         // words on one side and none on the other count.
         // Function words ("all", "very", "most") are left out: translations use them freely.
         auto content = [](std::vector<Match>& ms, const Lexicon& lex, const std::vector<Token>& tokens) {
             std::erase_if(ms, [&](const Match& m) { return m.last == m.first + 1 && is_stopword(lex, tokens[m.first]); });
         };
-        content(kExtraInSource ? src : tgt, kExtraInSource ? sl : tl, kExtraInSource ? a->source : a->target);
+        content(kExtraInSource ? src : tgt, kExtraInSource ? sl : tl, kExtraInSource ? a.source : a.target);
         auto& extra = kExtraInSource ? src : tgt;
         if (extra.empty()) return;
         // On the other side any form counts as a counterpart: inflected, a function word ("ganz",
@@ -126,7 +141,7 @@ public:
         {
             const Lexicon& other_lex = kExtraInSource ? tl : sl;
             const PhraseSet& loose = kKind == Kind::Intensifier ? other_lex.loose_intensifiers : other_lex.loose_hedges;
-            if (!loose.find(kExtraInSource ? a->target : a->source).empty()) return;
+            if (!loose.find(kExtraInSource ? a.target : a.source).empty()) return;
         }
         const auto& other = kExtraInSource ? tgt : src;
         if (!other.empty()) return;
@@ -134,11 +149,11 @@ public:
         // "urgently" / "dringlich"): a noun that looks like an intensifier, or one rendered by a
         // word the pack does not list.
         {
-            const auto& tokens = kExtraInSource ? a->source : a->target;
+            const auto& tokens = kExtraInSource ? a.source : a.target;
             std::vector<Token> words;
             for (const Match& m : extra)
                 if (m.last == m.first + 1) words.push_back(tokens[m.first]);
-            const auto rendered = rendered_in(words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a->target : a->source,
+            const auto rendered = rendered_in(v, words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a.target : a.source,
                                               kExtraInSource ? tl : sl, true);
             std::size_t k = 0;
             std::erase_if(extra, [&](const Match& m) { return m.last == m.first + 1 && rendered[k++]; });
@@ -147,13 +162,13 @@ public:
         // A hedge is as often a modal of the lower steps ("probably" = "dürfte", "semble" = "may").
         if (kKind == Kind::Hedge) {
             const Lexicon& other_lex = kExtraInSource ? tl : sl;
-            for (const Match& m : other_lex.modals.find(kExtraInSource ? a->target : a->source))
+            for (const Match& m : other_lex.modals.find(kExtraInSource ? a.target : a.source))
                 if (m.level > 0) return;
         }
         // Only where the words around are anchored in the other side (a name, number or cognate
         // within a few words) is the clause known to be there without the word; elsewhere a
         // free rendering ("entirely correct" = "ganz richtig") is the likelier reading.
-        const auto anchors = cross_anchors(*a);
+        const auto anchors = cross_anchors(a);
         std::erase_if(extra, [&](const Match& m) {
             for (auto [s, t] : anchors) {
                 const std::size_t at = kExtraInSource ? s : t;
@@ -162,7 +177,7 @@ public:
             return true;
         });
         if (extra.empty()) return;
-        const auto& tokens = kExtraInSource ? a->source : a->target;
+        const auto& tokens = kExtraInSource ? a.source : a.target;
         std::string list;
         FindingSink::Report r;
         for (const Match& m : extra) {
@@ -172,7 +187,7 @@ public:
         }
         for (const Match& m : other)
             (kExtraInSource ? r.target_spans : r.source_spans)
-                .push_back(span(kExtraInSource ? a->target : a->source, m.first, m.last));
+                .push_back(span(kExtraInSource ? a.target : a.source, m.first, m.last));
         r.message = fmt::format("{} {} in the {} ({}), {} in the {}", extra.size(),
                                 kKind == Kind::Intensifier ? "intensifier(s)" : "hedge(s)",
                                 kExtraInSource ? "source" : "target", list, other.size(),
@@ -180,7 +195,6 @@ public:
         sink.report(v, info(), info().severity, std::move(r));
     }
 
-private:
     static std::string message(const std::string& word) {
         if (kKind == Kind::Intensifier)
             return kSoftening ? fmt::format("intensifier \"{}\" of the source has no counterpart in the target", word)
@@ -188,7 +202,6 @@ private:
         return kSoftening ? fmt::format("the target adds the hedge \"{}\"", word)
                           : fmt::format("hedge \"{}\" of the source has no counterpart in the target", word);
     }
-    Lexicons lexicons_;
 };
 
 }  // namespace

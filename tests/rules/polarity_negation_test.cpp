@@ -17,6 +17,17 @@ namespace {
 using testing::check_pairs;
 using testing::marked;
 
+// What a run with the default settings reads: WordNet and the FreeDict dictionaries where Debian
+// installs them.
+const wordnet::Antonyms& installed_antonyms() {
+    static const wordnet::Antonyms antonyms(wordnet::kDefaultDirectory);
+    return antonyms;
+}
+const text::Dictionaries& installed_dictionaries() {
+    static const text::Dictionaries dictionaries;
+    return dictionaries;
+}
+
 TEST(PolarityNegation, AddedNegationIsMarked) {
     const auto f = check_pairs({{"The company rejected the petitions.", "The company did not reject the petitions."}},
                                "polarity.*");
@@ -103,7 +114,7 @@ TEST(PolarityNegation, SuffixNeedsAnEndingNotMoreStem) {
 }
 
 TEST(PolarityNegation, DictionaryTellsNegatedWordsFromLookalikes) {
-    if (text::BilingualDictionary::shared("de", "en").empty()) GTEST_SKIP() << "no German-English FreeDict dictionary";
+    if (installed_dictionaries().get("de", "en").empty()) GTEST_SKIP() << "no German-English FreeDict dictionary";
     // "Unfallursache" starts with "un" but translates to nothing negated ("accident"), so the
     // source's negation has no counterpart; "unklar" ("unclear") is one.
     EXPECT_EQ(check_pairs({{"The cause of the accident was not clear.", "Die Unfallursache war klar."}},
@@ -116,7 +127,7 @@ TEST(PolarityNegation, DictionaryTellsNegatedWordsFromLookalikes) {
 }
 
 TEST(PolarityNegation, AHintThatTranslatesAPlainWordStandsForNoNegation) {
-    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    if (installed_dictionaries().get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
     // "Mangel" ("lack") may stand for a negation, but here it translates "shortage": the source's
     // "no" has no counterpart.
     EXPECT_EQ(check_pairs({{"There is no shortage of volunteers in Graz.", "In Graz gibt es einen Mangel an Freiwilligen."}},
@@ -132,7 +143,7 @@ TEST(PolarityNegation, AHintThatTranslatesAPlainWordStandsForNoNegation) {
 }
 
 TEST(PolarityAntonym, ALoneSwapTakesIndirectAntonymsAndNouns) {
-    if (!wordnet::english_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
+    if (!installed_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
     // "sad" / "happy": each the antonym of a word similar to the other (sad / glad); "final" / "first"
     // through "last".
     for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{{"sad", "happy"}, {"final", "first"}}) {
@@ -149,7 +160,7 @@ TEST(PolarityAntonym, ALoneSwapTakesIndirectAntonymsAndNouns) {
 }
 
 TEST(PolarityAntonym, ANegationThatCameWithTheEditMakesAParaphrase) {
-    if (!wordnet::english_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
+    if (!installed_antonyms().loaded) GTEST_SKIP() << "WordNet is not installed";
     EXPECT_TRUE(check_pairs({{"The club did not succeed in Leeds.", "The club failed in Leeds."}}, "polarity.*").empty());
     // A negation kept in place leaves the antonym a flip.
     EXPECT_EQ(check_pairs({{"The club did not succeed in Leeds.", "The club did not fail in Leeds."}}, "polarity.antonym").size(),
@@ -157,7 +168,7 @@ TEST(PolarityAntonym, ANegationThatCameWithTheEditMakesAParaphrase) {
 }
 
 TEST(PolarityNegation, AnAffixNegationRenderedByItsTranslationIsKept) {
-    if (text::BilingualDictionary::shared("en", "de").empty() || !wordnet::english_antonyms().loaded)
+    if (installed_dictionaries().get("en", "de").empty() || !installed_antonyms().loaded)
         GTEST_SKIP() << "no English-German FreeDict dictionary or WordNet";
     // "unglaublich" translates "incredible": the negation is kept, though the German word, mostly
     // "staggering" or "stunning" in the dictionary, stands for none.
@@ -180,7 +191,7 @@ TEST(PolarityNegation, StandInsOfTheSideWithMoreNegationsAddNothing) {
 }
 
 TEST(PolarityNegation, ARemainderRenderedWithoutItsPrefixIsAFlip) {
-    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    if (installed_dictionaries().get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
     // The target renders "binding" ("verbindlich") where the source says "non-binding".
     EXPECT_EQ(check_pairs({{"The contract with Graz is non-binding.", "Der Vertrag mit Graz ist verbindlich."}}, "polarity.negation",
                           "en", "de")
@@ -208,7 +219,7 @@ TEST(PolarityNegation, ALitotesNeedsACounterpartForEachNegation) {
 }
 
 TEST(PolarityNegation, AnImplicitNegationNeitherRenderedNorSpelledOutWent) {
-    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    if (installed_dictionaries().get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
     // "failed" is neither rendered ("scheiterte") nor spelled out ("nicht"): the target says the team won.
     const auto f = check_pairs({{"The team from Graz failed to win the cup.", "Das Team aus Graz gewann den Pokal."}},
                                "polarity.negation", "en", "de");
@@ -296,7 +307,7 @@ TEST(WordNet, AbsentFilesLoadNothing) {
 
 TEST(WordNet, InstalledFilesGiveCommonPairs) {
     if (!std::filesystem::exists("/usr/share/wordnet/data.adj")) GTEST_SKIP() << "wordnet-base is not installed";
-    const auto& a = wordnet::english_antonyms();
+    const auto& a = installed_antonyms();
     ASSERT_TRUE(a.loaded);
     EXPECT_TRUE(a.are_antonyms("likely", "unlikely"));
     EXPECT_TRUE(a.are_antonyms("began", "ended"));
@@ -305,7 +316,7 @@ TEST(WordNet, InstalledFilesGiveCommonPairs) {
 }
 
 TEST(PolarityNegation, AcrossLanguagesAParticleBeforeARenderedWordIsAnAddedNegation) {
-    if (text::BilingualDictionary::shared("de", "en").empty()) GTEST_SKIP() << "needs the German-English FreeDict dictionary";
+    if (installed_dictionaries().get("de", "en").empty()) GTEST_SKIP() << "needs the German-English FreeDict dictionary";
     // "nicht sofort": the particle negates the translation of "immediately", which the source affirms.
     EXPECT_EQ(check_pairs({{"The sanctions come into force immediately.", "Die Sanktionen treten nicht sofort in Kraft."}},
                           "polarity.negation", "en", "de")
@@ -320,7 +331,7 @@ TEST(PolarityNegation, AcrossLanguagesAParticleBeforeARenderedWordIsAnAddedNegat
 }
 
 TEST(PolarityNegation, AcrossLanguagesADroppedPrefixTurnsTheMeaning) {
-    if (text::BilingualDictionary::shared("de", "en").empty() || !wordnet::english_antonyms().loaded)
+    if (installed_dictionaries().get("de", "en").empty() || !installed_antonyms().loaded)
         GTEST_SKIP() << "needs the German-English FreeDict dictionary and WordNet";
     // "unverletzt" translates "unhurt"; "verletzt" is its opposite.
     const auto found = check_pairs({{"The van driver was unhurt.", "Der Transporterfahrer blieb verletzt."}},

@@ -1,0 +1,110 @@
+#include "rules/lexicon/lexicon.hpp"
+
+#include <memory>
+#include <tuple>
+
+#include "rules/engine/packs.hpp"
+#include "xliff/text/stemmer.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules::wording {
+namespace {
+
+
+// Scales: the first entry names the scale (shared across languages), then steps strongest first;
+// a step lists its synonyms separated by "|".
+void add_scales(PhraseSet& set, std::vector<std::string>& names, const std::vector<std::vector<std::string>>& groups,
+                std::string_view language, bool by_stem) {
+    for (const auto& g : groups) {
+        if (g.size() < 2) continue;
+        const int scale = static_cast<int>(names.size());
+        names.push_back(g.front());
+        for (std::size_t step = 1; step < g.size(); ++step) {
+            std::string_view rest = g[step];
+            while (!rest.empty()) {
+                std::size_t bar = rest.find('|');
+                std::string_view alt = rest.substr(0, bar);
+                while (!alt.empty() && alt.front() == ' ') alt.remove_prefix(1);
+                while (!alt.empty() && alt.back() == ' ') alt.remove_suffix(1);
+                if (!alt.empty()) set.add(alt, language, by_stem, scale, static_cast<int>(step - 1));
+                rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
+            }
+        }
+    }
+}
+
+std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& language) {
+    auto lex = std::make_unique<Lexicon>();
+    lex->language = language;
+    add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
+    add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
+    for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
+    // "~word": only a counterpart across languages (see Lexicon::loose_intensifiers).
+    for (const auto& [key, strict, loose] :
+         {std::tuple{"intensifiers.words", &lex->intensifiers, &lex->loose_intensifiers},
+          std::tuple{"hedges.words", &lex->hedges, &lex->loose_hedges}})
+        for (const auto& w : list_of(pack, key)) {
+            const bool only_loose = w.starts_with('~');
+            const std::string_view word = only_loose ? std::string_view(w).substr(1) : std::string_view(w);
+            if (!only_loose) strict->add(word, language, false, 0, 0);
+            loose->add(word, language, true, 0, 0);
+        }
+    for (const auto& w : list_of(pack, "negation.words")) {
+        if (w.starts_with('~')) lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
+        else lex->negators.add(w, language, false, 0, 0);
+    }
+    // "=phrase": an idiom within one language only; across languages its negation is usually kept
+    // ("not only" = "nicht nur"), so it counts on both sides there.
+    for (const auto& w : list_of(pack, "negation.idioms")) {
+        if (w.starts_with('=')) lex->same_language_negation_idioms.add(std::string_view(w).substr(1), language, false, 0, 0);
+        else lex->negation_idioms.add(w, language, false, 0, 0);
+    }
+    for (const auto& w : list_of(pack, "negation.prefixes")) {
+        if (w.starts_with('-')) {
+            lex->negation_suffixes.push_back(text::fold_case(w.substr(1)));
+            continue;
+        }
+        const bool open = w.starts_with('+');
+        std::string prefix = text::fold_case(open ? std::string_view(w).substr(1) : std::string_view(w));
+        if (open) lex->open_negation_prefixes.push_back(prefix);
+        lex->negation_prefixes.push_back(std::move(prefix));
+    }
+    for (const auto& w : list_of(pack, "negation.exceptions")) {
+        if (w.ends_with('*')) lex->negation_exception_prefixes.push_back(text::fold_case(w.substr(0, w.size() - 1)));
+        else lex->negation_exceptions.insert(text::fold_case(w));
+    }
+    for (const auto& w : list_of(pack, "stopwords.words")) lex->stopwords.insert(text::fold_case(w));
+    for (const auto& g : groups_of(pack, "synonyms.groups")) {
+        if (g.empty()) continue;
+        // Single words only: the alignment compares word by word.
+        const std::string head = stem_of(text::fold_case(g.front()), language);
+        for (const auto& w : g)
+            if (w.find(' ') == std::string::npos) lex->synonym_of[stem_of(text::fold_case(w), language)] = head;
+    }
+    for (const auto& g : groups_of(pack, "antonyms.pairs"))
+        for (std::size_t a = 0; a < g.size(); ++a)
+            for (std::size_t b = 0; b < g.size(); ++b)
+                if (a != b)
+                    lex->antonyms[stem_of(text::fold_case(g[a]), language)].push_back(
+                        stem_of(text::fold_case(g[b]), language));
+    return lex;
+}
+
+}  // namespace
+
+const Lexicon& lexicon_of(const RunContext& run, const LanguagePack* pack, std::string_view language) {
+    const std::string lang = pack ? pack->language : primary_language(language);
+    // One pack per language in a run; a language without one gets the empty lexicon.
+    return run.store().get<Lexicon>((pack ? "pack:" : "none:") + lang, [&] {
+        auto lex = compile(pack, lang);
+        for (const auto& l : list_of(run.packs().multilingual(), "entities.capitalised_nouns"))
+            lex->capitalises_nouns = lex->capitalises_nouns || primary_language(l) == lang;
+        return lex;
+    });
+}
+
+bool is_stopword(const Lexicon& lexicon, const Token& token) {
+    return lexicon.stopwords.count(token.folded) > 0 || (token.folded.size() <= 3 && token.folded.find('\'') != std::string::npos);
+}
+
+}  // namespace verity::rules::wording

@@ -1,0 +1,61 @@
+// What the wording rules know about one language, compiled once from its pack: scales, word lists,
+// negators and their affixes, stop words, synonyms and antonyms.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rules/engine/rule.hpp"
+#include "rules/lexicon/phrase_set.hpp"
+#include "rules/lexicon/tokens.hpp"
+
+namespace verity::rules::wording {
+
+// Everything the wording rules know about one language, compiled once from its pack.
+struct Lexicon {
+    std::string language;
+    std::vector<std::string> modal_scale_names, verb_scale_names;
+    PhraseSet modals, verbs, intensifiers, hedges, negators;
+    // Modals that, opening a sentence or clause, make it a condition (German "Sollte es regnen").
+    std::unordered_set<std::string> conditional_modals;  // folded
+    // The same lists matched by stem (inflected forms: "absoluten"), with the entries marked "~" in
+    // the pack ("~hoch*": "hochintelligent"): across languages any of these on the other side is a
+    // counterpart of an intensifier or hedge, though only the plain entries go missing.
+    PhraseSet loose_intensifiers, loose_hedges;
+    // Pack words marked "~" (fail*, prevent*, rather than): they carry a negation that a translation
+    // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
+    // side but are never a negation that went missing.
+    PhraseSet implicit_negators;
+    // Fixed expressions whose negator negates nothing ("not only … but", "nicht zuletzt", "ne … que"):
+    // a negator inside one is not counted.
+    PhraseSet negation_idioms;
+    PhraseSet same_language_negation_idioms;  // entries written "=not only": in one language only
+    std::vector<std::string> negation_prefixes;         // "un", "non-", …
+    // Prefixes marked "+" in the pack: productive enough that any word starting so may be negated
+    // (see may_be_affix_negated).
+    std::vector<std::string> open_negation_prefixes;
+    std::vector<std::string> negation_suffixes;  // entries "-los", "-less" of the prefix list
+    std::unordered_set<std::string> negation_exceptions;  // folded words that only look negative
+    std::vector<std::string> negation_exception_prefixes;  // exceptions written "unter*"
+    std::unordered_set<std::string> stopwords;           // folded
+    // Every noun is written with a capital (German; the "mul" pack's entities.capitalised_nouns): a
+    // capital inside a sentence is no sign of a name.
+    bool capitalises_nouns = false;
+    std::unordered_map<std::string, std::string> synonym_of;  // stem -> stem of its group's first word
+    std::unordered_map<std::string, std::vector<std::string>> antonyms;  // stem -> stems (pack pairs)
+};
+
+// The lexicon of a language for this run: compiled from its pack (null: none) on first use and kept
+// in the run's store, so every rule and thread of the run shares one.
+const Lexicon& lexicon_of(const RunContext& run, const LanguagePack* pack, std::string_view language);
+
+// Transitional, for omission.* until it calls analyse(view): rules once held one of these as their
+// cache of lexicons, which now live in the run's store (lexicon_of); it holds nothing.
+struct Lexicons {};
+
+bool is_stopword(const Lexicon& lexicon, const Token& token);
+
+}  // namespace verity::rules::wording

@@ -1,0 +1,48 @@
+#include "rules/lexicon/rendering.hpp"
+
+#include <string>
+#include <utility>
+
+#include "rules/lexicon/cross_words.hpp"
+
+namespace verity::rules::wording {
+
+std::vector<bool> rendered_in(const SegmentView& view, const std::vector<Token>& words, std::string_view words_language,
+                              const std::vector<Token>& other, const Lexicon& other_lexicon, bool strict) {
+    CrossWords cw(view, other, other_lexicon, words_language, other_lexicon.language);
+    std::vector<bool> out(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) out[i] = strict ? cw.rendered_strictly(words[i]) : cw.rendered(words[i]);
+    return out;
+}
+
+std::pair<std::size_t, std::size_t> Rendering::count(const std::vector<Token>& tokens, std::size_t begin,
+                                                     std::size_t end) const {
+    std::size_t n = 0, r = 0;
+    for (std::size_t i = 0; i < tokens.size() && i < content.size(); ++i)
+        if (content[i] && tokens[i].begin >= begin && tokens[i].begin < end) ++n, r += rendered[i];
+    return {n, r};
+}
+
+const Rendering& cross_rendering(const SegmentView& view, const Analysis& a, bool target_words) {
+    // Made once per segment and side by the first rule that asks.
+    return view.segment_context.store().get<Rendering>(target_words ? "target words" : "source words", [&] {
+        std::string sl = source_language(view), tl = target_language(view);
+        if (target_words) std::swap(sl, tl);
+        // The words looked at, and the side looked in.
+        const auto& words = target_words ? a.target : a.source;
+        const auto& other = target_words ? a.source : a.target;
+        const Lexicon& words_lexicon = target_words ? *a.target_lexicon : *a.source_lexicon;
+        const Lexicon& other_lexicon = target_words ? *a.source_lexicon : *a.target_lexicon;
+        Rendering r;
+        r.content.assign(words.size(), 0);
+        r.rendered.assign(words.size(), 0);
+        const CrossWords cw(view, other, other_lexicon, sl, tl);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            r.content[i] = words[i].numeric || !is_stopword(words_lexicon, words[i]);
+            if (r.content[i]) r.rendered[i] = cw.rendered(words[i]);
+        }
+        return r;
+    });
+}
+
+}  // namespace verity::rules::wording

@@ -1,0 +1,132 @@
+#include "rules/polarity/negation_words.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "rules/lexicon/wordnet.hpp"
+
+namespace verity::rules::polarity {
+
+using wording::stem_of;
+
+namespace {
+
+// Whether an English word or phrase of a dictionary says "not": a negator ("without delay"), a
+// "-less" word, an "un-" word, or a prefixed word WordNet lists as the antonym of its remainder
+// ("incredible" / "credible").
+bool english_negated(const RunContext& run, std::string_view phrase) {
+    bool negated = false;
+    std::size_t i = 0;
+    while (!negated && i < phrase.size()) {
+        std::size_t j = phrase.find_first_of(" -", i);
+        if (j == std::string_view::npos) j = phrase.size();
+        const std::string_view w = phrase.substr(i, j - i);
+        i = j + 1;
+        if (w == "not" || w == "no" || w == "without" || w == "never" || w == "non" || w == "none" || w == "nothing")
+            negated = true;
+        else if (w.size() >= 7 && (w.ends_with("less") || w.ends_with("lessness") || w.ends_with("lessly")))
+            negated = true;
+        else if (w.size() >= 5 && w.starts_with("un") && !w.starts_with("uni") && !w.starts_with("under"))
+            negated = true;
+        else
+            for (std::string_view p : {"in", "im", "il", "ir", "dis"})
+                if (w.size() >= p.size() + 4 && w.starts_with(p) &&
+                    wordnet::english_antonyms(run).are_antonyms(w, w.substr(p.size())))
+                    negated = true;
+    }
+    return negated;
+}
+
+// Whether a word of another language, translated by the installed FreeDict dictionary into English,
+// is negated there ("unbekannt" -> "unknown", "unverzüglich" -> "without delay"; "Unfall" ->
+// "accident" is not). Inflected forms are looked up without their endings ("unbekannten"). Returns
+// nullopt when no dictionary is installed or it does not know the word.
+std::optional<bool> negated_in_english(const RunContext& run, std::string_view folded, std::string_view language) {
+    const auto& dictionary = run.dictionary(language, "en");
+    if (dictionary.empty()) return std::nullopt;
+    // Most senses must be negated: "unmittelbar" has an odd "unmediated" among "direct",
+    // "immediately", "firsthand".
+    std::size_t total = 0, negated = 0;
+    auto look = [&](std::string_view form) {
+        for (const auto& t : dictionary.find(form)) {
+            ++total;
+            negated += english_negated(run, t);
+        }
+    };
+    look(folded);
+    for (std::string_view ending : {"sten", "ste", "en", "em", "er", "es", "e", "n", "s"})
+        if (total == 0 && folded.size() >= ending.size() + 5 && folded.ends_with(ending))
+            look(folded.substr(0, folded.size() - ending.size()));
+    if (total == 0) return std::nullopt;
+    return 2 * negated >= total;
+}
+
+}  // namespace
+
+bool negation_exception(const Lexicon& lexicon, const Token& token) {
+    if (lexicon.negation_exceptions.count(token.folded)) return true;
+    for (const auto& p : lexicon.negation_exception_prefixes)
+        if (token.folded.starts_with(p)) return true;
+    return false;
+}
+
+bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token) {
+    if (token.numeric || negation_exception(lexicon, token)) return false;
+    bool formed = false;
+    for (const auto& prefix : lexicon.open_negation_prefixes)
+        formed = formed || (token.folded.size() >= prefix.size() + 4 && token.folded.starts_with(prefix));
+    // A suffix ends the word, or is followed by an inflection or a noun ending only ("Arbeitslosigkeit",
+    // "harmlessness"), not by more stem ("geschlossen", "blossom").
+    for (const auto& suffix : lexicon.negation_suffixes)
+        for (std::size_t at = token.folded.find(suffix, 3); !formed && at != std::string::npos;
+             at = token.folded.find(suffix, at + 1)) {
+            const std::string_view tail = std::string_view(token.folded).substr(at + suffix.size());
+            for (std::string_view t : {"", "e", "en", "er", "es", "em", "igkeit", "igkeiten", "ly", "ness"})
+                formed = formed || tail == t;
+        }
+    if (!formed) return false;
+    // Across languages a dictionary to English, where installed, tells the negated word from one
+    // that merely starts or ends so ("Unfall", "unmittelbar").
+    if (lexicon.language != "en")
+        if (const auto negated = negated_in_english(run, token.folded, lexicon.language)) return *negated;
+    return true;
+}
+
+bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token,
+                      const std::vector<Token>* other) {
+    if (token.numeric || negation_exception(lexicon, token)) return false;
+    for (const auto& prefix : lexicon.negation_prefixes) {
+        if (!token.folded.starts_with(prefix)) continue;
+        std::string_view rest = std::string_view(token.folded).substr(prefix.size());
+        if (!rest.empty() && rest.front() == '-') rest.remove_prefix(1);
+        if (rest.size() < 3) continue;
+        const std::string& rest_stem = stem_of(rest, lexicon.language);
+        if (other) {
+            bool there = false;
+            for (const auto& t : *other) there = there || t.stem == rest_stem;
+            if (!there) continue;
+            // English: WordNet tells "unlikely" (the opposite of "likely") from "discourse".
+            if (lexicon.language != "en" || !wordnet::english_antonyms(run).loaded ||
+                wordnet::english_antonyms(run).are_antonyms(token.folded, rest))
+                return true;
+            continue;
+        }
+        if (lexicon.language == "en" && wordnet::english_antonyms(run).are_antonyms(token.folded, rest)) return true;
+    }
+    return false;
+}
+
+std::vector<Match> negation_context(const Lexicon& lexicon, const std::vector<Token>& tokens) {
+    std::vector<Match> out = lexicon.negators.find(tokens);
+    for (const Match& m : lexicon.implicit_negators.find(tokens)) out.push_back(m);
+    return out;
+}
+
+bool in_negation_context(const std::vector<Match>& context, std::size_t i) {
+    for (const Match& m : context)
+        if (m.first <= i + 2 && i <= m.last + 1) return true;
+    return false;
+}
+
+}  // namespace verity::rules::polarity

@@ -1,0 +1,40 @@
+// What makes a word negative for the polarity rules: a negative affix ("unlikely", "harmless"),
+// confirmed by the other side, WordNet or a dictionary to English, and the negators around a word.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "rules/engine/context.hpp"
+#include "rules/lexicon/lexicon.hpp"
+#include "rules/lexicon/phrase_set.hpp"
+#include "rules/lexicon/tokens.hpp"
+
+namespace verity::rules::polarity {
+
+using wording::Lexicon;
+using wording::Match;
+using wording::Token;
+
+// A word the pack lists as only looking negative ("under*", "Unterlagen"): no affix negates it.
+bool negation_exception(const Lexicon& lexicon, const Token& token);
+
+// A token with a negative prefix whose remainder names the opposite ("unlikely" / "likely").
+// `other` is the token list of the other side when it is in the same language (the remainder must
+// occur there), else null (English: WordNet antonymy of the word and its remainder decides, WordNet
+// being the run's).
+bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token,
+                      const std::vector<Token>* other);
+
+// A word that may well be negated by an affix (an open prefix "un", a suffix "-los"), unverified:
+// across languages it stands for a negation of the other side ("unhurt" / "unverletzt",
+// "unemployment" / "Arbeitslosigkeit") but is never reported as one. Across languages the run's
+// dictionary to English, where installed, has the last word.
+bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token);
+
+// Negators and implicit negators of a text: a word near one (two words before to one after) is
+// negated in effect ("not clear" = "unklar", "little known" = "unbekannt").
+std::vector<Match> negation_context(const Lexicon& lexicon, const std::vector<Token>& tokens);
+bool in_negation_context(const std::vector<Match>& context, std::size_t i);
+
+}  // namespace verity::rules::polarity
