@@ -4,6 +4,7 @@
 // omission. Across languages, see the anchor model below.
 #include <fmt/format.h>
 
+#include "rules/omission/length_model.hpp"
 #include "rules/omission/register.hpp"
 #include "rules/engine/packs.hpp"
 #include "xliff/text/bilingual_dictionary.hpp"
@@ -257,7 +258,7 @@ private:
         const auto& tokens = kOmission ? a.source : a.target;
         const auto strong = strong_clauses(text);
         const auto weak = clauses(text);
-        const double deviation = length_deviation(v);
+        const double deviation = length_model_deviation(v);
         if (std::isnan(deviation)) return;
         // How far the other side falls short of the length the model expects for this one.
         double deficit = kOmission ? deviation : -deviation;
