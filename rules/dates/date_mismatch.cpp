@@ -41,8 +41,8 @@ public:
         const auto& words = segment_words(v);
         const std::string& s_text = v.segment.source.text;
         const std::string& t_text = v.segment.target->text;
-        const auto src = extract_dates(s_text, date_lexicon(v.source_pack, v.source_lang), words.source);
-        const auto tgt = extract_dates(t_text, date_lexicon(v.target_pack, v.target_lang), words.target);
+        const auto src = extract_dates(s_text, date_lexicon(v.run, v.source_lang), words.source);
+        const auto tgt = extract_dates(t_text, date_lexicon(v.run, v.target_lang), words.target);
         if (src.empty() && tgt.empty()) return;
         std::vector<bool> used(tgt.size(), false);
         std::vector<const DateToken*> missing, extra;
@@ -64,8 +64,8 @@ public:
                 if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) return true;
             return month_in_compound(r.month, other, lex);
         };
-        const auto& tl = date_lexicon(v.target_pack, v.target_lang);
-        const auto& sl = date_lexicon(v.source_pack, v.source_lang);
+        const auto& tl = date_lexicon(v.run, v.target_lang);
+        const auto& sl = date_lexicon(v.run, v.source_lang);
         // Every part restated on the other side, without forming a date there: "July 17 and 22".
         auto parts_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
             const DateValue& r = d->readings.front();

@@ -1,18 +1,22 @@
 #include "rules/dates/dates.hpp"
 
 #include <algorithm>
-#include <memory>
+#include <string>
 
 #include <fmt/format.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
-#include "rules/entities/entities.hpp"
+#include "rules/engine/context.hpp"
 #include "rules/engine/packs.hpp"
+#include "rules/entities/entities.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
 namespace {
+
+// ICU's month names of fewer bytes (folded) are not read as months: too short to tell from other words.
+constexpr std::size_t kMinIcuMonthChars = 3;
 
 bool all_digits(std::string_view s) {
     if (s.empty()) return false;
@@ -85,6 +89,49 @@ void numeric_dates(std::string_view text, const DateLexicon& lex, std::vector<Da
     }
 }
 
+void add_month(DateLexicon& lex, const std::string& name, int month, std::size_t min_chars) {
+    const auto words = split_words(name);
+    if (words.size() != 1 || words.front().key.size() < min_chars) return;
+    lex.months.emplace(words.front().key, month);
+    lex.capital.emplace(words.front().key, words.front().capitalised);
+}
+
+// Without a pack for the language, ICU's month names: the full forms, standing alone and inside
+// a date (Polish "lipiec" / "4 lipca", Czech "červenec" / "4. července").
+void add_icu_months(DateLexicon& lex, std::string_view language) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols symbols(icu::Locale(std::string(primary_language(language)).c_str()), status);
+    for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+        if (U_FAILURE(status)) break;
+        int32_t count = 0;
+        const icu::UnicodeString* names = symbols.getMonths(count, context, icu::DateFormatSymbols::WIDE);
+        for (int32_t m = 0; names && m < count && m < 12; ++m) {
+            std::string name;
+            names[m].toUTF8String(name);
+            add_month(lex, name, static_cast<int>(m) + 1, kMinIcuMonthChars);
+        }
+    }
+}
+
+// Month first only where the region says so; a bare "en" may be either.
+int numeric_order(std::string_view language) {
+    std::string region(language.size() > 3 ? language.substr(3) : std::string_view{});
+    for (char& c : region) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    return (region == "US" || region == "PH") ? 1 : primary_language(language) == "en" ? 0 : -1;
+}
+
+DateLexicon build_date_lexicon(const LanguagePack* pack, std::string_view language) {
+    DateLexicon lex;
+    const auto& months = groups_of(pack, "dates.months");
+    for (std::size_t m = 0; m < months.size() && m < 12; ++m)
+        for (const auto& name : months[m]) add_month(lex, name, static_cast<int>(m) + 1, 0);
+    if (lex.months.empty() && !language.empty()) add_icu_months(lex, language);
+    for (const auto& c : list_of(pack, "dates.connectors"))
+        for (const auto& w : split_words(c)) lex.connectors.push_back(w.key);
+    lex.numeric_order = numeric_order(language);
+    return lex;
+}
+
 }  // namespace
 
 bool DateLexicon::is_abbreviation(const std::string& key) const {
@@ -95,56 +142,10 @@ bool DateLexicon::is_abbreviation(const std::string& key) const {
     return false;
 }
 
-const DateLexicon& date_lexicon(const LanguagePack* pack, std::string_view language) {
-    struct Entry {
-        const LanguagePack* pack;
-        std::size_t size;
-        std::string language;
-        std::unique_ptr<DateLexicon> lexicon;
-    };
-    thread_local std::vector<Entry> cache;
-    const std::size_t size = pack ? pack->group_list("dates.months").size() * 131 + pack->list("dates.connectors").size() : 0;
-    for (const auto& e : cache)
-        if (e.pack == pack && e.size == size && e.language == language) return *e.lexicon;
-    auto lex = std::make_unique<DateLexicon>();
-    if (pack) {
-        const auto& months = pack->group_list("dates.months");
-        for (std::size_t m = 0; m < months.size() && m < 12; ++m)
-            for (const auto& name : months[m]) {
-                const auto words = split_words(name);
-                if (words.size() != 1) continue;
-                lex->months.emplace(words.front().key, static_cast<int>(m) + 1);
-                lex->capital.emplace(words.front().key, words.front().capitalised);
-            }
-    }
-    // Without a pack for the language, ICU's month names: the full forms, standing alone and inside
-    // a date (Polish "lipiec" / "4 lipca", Czech "červenec" / "4. července").
-    if (lex->months.empty() && !language.empty()) {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::DateFormatSymbols symbols(icu::Locale(std::string(primary_language(language)).c_str()), status);
-        for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-            if (U_FAILURE(status)) break;
-            int32_t count = 0;
-            const icu::UnicodeString* names = symbols.getMonths(count, context, icu::DateFormatSymbols::WIDE);
-            for (int32_t m = 0; names && m < count && m < 12; ++m) {
-                std::string name;
-                names[m].toUTF8String(name);
-                const auto words = split_words(name);
-                if (words.size() != 1 || words.front().key.size() < 3) continue;
-                lex->months.emplace(words.front().key, static_cast<int>(m) + 1);
-                lex->capital.emplace(words.front().key, words.front().capitalised);
-            }
-        }
-    }
-    if (pack)
-        for (const auto& c : pack->list("dates.connectors"))
-            for (const auto& w : split_words(c)) lex->connectors.push_back(w.key);
-    // Month first only where the region says so; a bare "en" may be either.
-    std::string region(language.size() > 3 ? language.substr(3) : std::string_view{});
-    for (char& c : region) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    lex->numeric_order = (region == "US" || region == "PH") ? 1 : primary_language(language) == "en" ? 0 : -1;
-    cache.push_back({pack, size, std::string(language), std::move(lex)});
-    return *cache.back().lexicon;
+const DateLexicon& date_lexicon(const RunContext& run, std::string_view language) {
+    return run.store().get<DateLexicon>(std::string(language), [&] {
+        return build_date_lexicon(run.packs().find(language), language);
+    });
 }
 
 std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& lex, const std::vector<Word>& words) {

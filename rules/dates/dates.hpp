@@ -11,7 +11,7 @@
 
 namespace verity::rules {
 
-struct LanguagePack;
+class RunContext;
 struct Word;
 
 struct DateValue {
@@ -32,8 +32,9 @@ struct DateLexicon {
     bool is_abbreviation(const std::string& key) const;
 };
 
-// Cached per thread and language; `pack` may be null.
-const DateLexicon& date_lexicon(const LanguagePack* pack, std::string_view language);
+// The month names of `language` and its pack in the run (ICU's where it has none), built once per run
+// and language (RunContext::store).
+const DateLexicon& date_lexicon(const RunContext& run, std::string_view language);
 
 std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& lexicon, const std::vector<Word>& words);
 

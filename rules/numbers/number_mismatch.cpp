@@ -17,11 +17,10 @@ namespace verity::rules {
 namespace {
 
 // Digits that belong to a date ("24 June", "2022-07-08") are date.mismatch's to compare.
-std::vector<NumberToken> numbers_outside_dates(const std::string& text, const std::string& lang,
-                                               const LanguagePack* pack, const std::vector<Word>& words,
-                                               std::vector<DateToken>& dates) {
-    auto numbers = extract_numbers(text, lang, number_lexicon(pack, lang), &words);
-    dates = extract_dates(text, date_lexicon(pack, lang), words);
+std::vector<NumberToken> numbers_outside_dates(const RunContext& run, const std::string& text, const std::string& lang,
+                                               const std::vector<Word>& words, std::vector<DateToken>& dates) {
+    auto numbers = extract_numbers(text, number_lexicon(run, lang), &words);
+    dates = extract_dates(text, date_lexicon(run, lang), words);
     if (dates.empty()) return numbers;
     std::erase_if(numbers, [&](const NumberToken& n) {
         for (const auto& d : dates)
@@ -49,9 +48,9 @@ public:
         const auto& words = segment_words(v);
         std::vector<DateToken> src_dates, tgt_dates;
         const auto src =
-            numbers_outside_dates(seg.source.text, v.source_lang, v.source_pack, words.source, src_dates);
+            numbers_outside_dates(v.run, seg.source.text, v.source_lang, words.source, src_dates);
         const auto tgt =
-            numbers_outside_dates(seg.target->text, v.target_lang, v.target_pack, words.target, tgt_dates);
+            numbers_outside_dates(v.run, seg.target->text, v.target_lang, words.target, tgt_dates);
         if (src.empty() && tgt.empty()) return;
 
         std::vector<bool> used(tgt.size(), false);

@@ -10,8 +10,17 @@
 
 namespace verity::rules {
 
+class RunContext;
 struct LanguagePack;
 struct Word;
+
+// How a language writes digits: its decimal separator and the characters it accepts between groups of
+// three digits, from ICU's locale data.
+struct DigitConvention {
+    std::u32string grouping;  // every character accepted as a group separator
+    char32_t decimal = '.';
+    bool space_grouping = false;  // a plain space may separate groups ("1 500")
+};
 
 struct NumberToken {
     std::size_t begin = 0;  // byte range in the text: digits and separators, or the number words
@@ -38,6 +47,7 @@ struct NumberPhrases {
 // The number words of one language: ICU's spell-out rules (RBNF) written out for 0-100, the hundreds,
 // ordinals from 3 and the scale words (thousand, million…), plus the packs' [numbers] words.
 struct NumberLexicon {
+    DigitConvention digits;                                // the language's own way of writing digits
     std::vector<std::string> percent;                      // "per cent": makes the number a percentage
     NumberPhrases phrases;                                 // "forty two", "a dozen" -> value
     std::unordered_map<std::string, double> scales;        // "million", "millions", "mio", "dozen" -> factor
@@ -50,15 +60,17 @@ struct NumberLexicon {
     NumberPhrases additions;
 };
 
-// Cached per thread and language; `pack` may be null (ICU's words alone).
-const NumberLexicon& number_lexicon(const LanguagePack* pack, std::string_view language);
+// The number words of `language` and its pack in the run (ICU's words alone where it has none), built
+// once per run and language (RunContext::store).
+const NumberLexicon& number_lexicon(const RunContext& run, std::string_view language);
 
-// Numbers in digits (with the language's separators) and in words. `words` is the text's split_words()
-// when the caller has it already.
-std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
-                                         const NumberLexicon& lexicon, const std::vector<Word>* words = nullptr);
+// Numbers in digits (with the separators of the lexicon's language) and in words. `words` is the text's
+// split_words() when the caller has it already.
+std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
+                                         const std::vector<Word>* words = nullptr);
 
-// Digits only, with `percent_words` such as "per cent" that make the preceding number a percentage.
+// Digits only, with `percent_words` such as "per cent" that make the preceding number a percentage. Reads
+// ICU's locale data on every call: for one-off reads and tests; rules use a NumberLexicon.
 std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
                                          const std::vector<std::string>& percent_words);
 

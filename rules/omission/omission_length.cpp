@@ -9,133 +9,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <unordered_set>
 
-#include "rules/omission/register.hpp"
-#include "xliff/text/utf8.hpp"
-#include "xliff/text/unicode.hpp"
 #include "rules/lexicon/wording.hpp"
+#include "rules/omission/length_model.hpp"
+#include "rules/omission/register.hpp"
 
 namespace verity::rules {
 namespace {
-
-// Characters that carry content: letters, digits and punctuation, not spaces.
-double length(std::string_view text) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            n += c > ' ';
-            ++i;
-            continue;
-        }
-        n += !text::utf8::is_space(text::utf8::next(text, i));
-    }
-    return static_cast<double>(n);
-}
-
-struct LengthModel {
-    double ratio = 1.0;
-    double spread = std::sqrt(6.8);
-    bool learnt = false;
-};
-
-double median(std::vector<double> v) {
-    if (v.empty()) return 0;
-    auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
-    std::nth_element(v.begin(), mid, v.end());
-    return *mid;
-}
-
-// The half-sample mode: the centre of the densest half, then of its densest half, and so on.
-// Unlike the median it stays on the clean pairs when many flawed ones lean to one side (a
-// document with many omissions would otherwise make every full translation look too long).
-double densest(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    std::size_t lo = 0, n = v.size();
-    while (n > 3) {
-        const std::size_t h = (n + 1) / 2;
-        std::size_t best = lo;
-        for (std::size_t i = lo; i + h <= lo + n; ++i)
-            if (v[i + h - 1] - v[i] < v[best + h - 1] - v[best]) best = i;
-        lo = best;
-        n = h;
-    }
-    return n == 0 ? 0 : (n == 3 && v[lo + 1] - v[lo] != v[lo + 2] - v[lo + 1]
-                             ? (v[lo + 1] - v[lo] < v[lo + 2] - v[lo + 1] ? (v[lo] + v[lo + 1]) / 2
-                                                                          : (v[lo + 1] + v[lo + 2]) / 2)
-                             : v[lo + n / 2]);
-}
-
-bool usable(const xliff::Unit& unit, const xliff::Segment& seg) {
-    return seg.target && seg.translate && unit.translate && unit.type.rfind("verity:", 0) != 0 &&
-           !is_blank(seg.source.text) && !is_blank(seg.target->text);
-}
-
-LengthModel learn(const xliff::Document& doc, std::size_t min_segments, double min_chars) {
-    std::vector<std::pair<double, double>> pairs;
-    // A pair repeated (boilerplate, a UI string, versions of one sentence differing in case or
-    // spacing) counts once: many copies of one pair would make a spike that the densest ratio
-    // settles on. Pairs are the same when the source is and the target has the same length.
-    std::unordered_set<std::string> seen;
-    for (const auto& file : doc.files)
-        for (const auto& unit : file.units)
-            for (const auto& seg : unit.segments) {
-                if (!usable(unit, seg)) continue;
-                const double ls = length(seg.source.text);
-                const double lt = length(seg.target->text);
-                if (!seen.insert(fmt::format("{}\n{}", lt, seg.source.text)).second) continue;
-                if (ls >= min_chars) pairs.emplace_back(ls, lt);
-            }
-    LengthModel m;
-    if (pairs.size() < min_segments) return m;
-    std::vector<double> ratios;
-    for (auto [ls, lt] : pairs) ratios.push_back(lt / ls);
-    m.ratio = densest(ratios);
-    std::vector<double> residuals;
-    for (auto [ls, lt] : pairs) residuals.push_back((lt - m.ratio * ls) / std::sqrt(ls));
-    const double centre = median(residuals);
-    for (double& r : residuals) r = std::abs(r - centre);
-    // 1.4826 · MAD estimates a standard deviation without letting outliers inflate it.
-    m.spread = std::max(1.4826 * median(residuals), 0.5);
-    m.learnt = true;
-    return m;
-}
-
-// The model of the document being checked, learnt once per document and thread.
-const LengthModel& model_for(const xliff::Document& doc, std::size_t min_segments, double min_chars) {
-    struct Cached {
-        const xliff::Document* doc = nullptr;
-        std::string path;
-        std::size_t units = 0;
-        std::string first, last;  // source text of the first and last segment
-        LengthModel model;
-    };
-    thread_local Cached cache;
-    const std::size_t units = doc.unit_count();
-    // A document freed and another built at the same address with the same path and size (tests,
-    // `compare` runs) is told apart by its first and last source text.
-    auto edge = [&](bool last) -> std::string_view {
-        for (std::size_t k = 0; k < doc.files.size(); ++k) {
-            const auto& file = doc.files[last ? doc.files.size() - 1 - k : k];
-            if (file.units.empty()) continue;
-            const auto& unit = last ? file.units.back() : file.units.front();
-            if (!unit.segments.empty()) return last ? unit.segments.back().source.text : unit.segments.front().source.text;
-        }
-        return {};
-    };
-    const std::string_view first = edge(false), final = edge(true);
-    if (cache.doc != &doc || cache.path != doc.path || cache.units != units || cache.first != first || cache.last != final) {
-        cache.doc = &doc;
-        cache.path = doc.path;
-        cache.units = units;
-        cache.first = std::string(first);
-        cache.last = std::string(final);
-        cache.model = learn(doc, min_segments, min_chars);
-    }
-    return cache.model;
-}
 
 // Translations expand freely (explanations, spelt-out abbreviations): a longer target needs this
 // many more standard deviations than a shorter one.
@@ -163,19 +43,18 @@ public:
         : threshold_(o.get_number(metadata(), "threshold")),
           longer_threshold_(threshold_ + kLongerMargin),
           min_chars_(o.get_number(metadata(), "min_chars")),
-          min_segments_(static_cast<std::size_t>(o.get_number(metadata(), "min_segments"))),
           stretch_gate_(threshold_ * kStretchGate),
           stretch_threshold_(threshold_ * kStretchThreshold) {}
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        if (!usable(v.unit, v.segment)) return;
+        if (!measurable_pair(v.unit, v.segment)) return;
         // In one language the word alignment of omission.phrase is the sharper instrument.
         if (wording::source_language(v) == wording::target_language(v)) return;
-        const double ls = length(v.segment.source.text);
-        const double lt = length(v.segment.target->text);
+        const double ls = content_length(v.segment.source.text);
+        const double lt = content_length(v.segment.target->text);
         if (std::max(ls, lt) < min_chars_) return;
-        const LengthModel& m = model_for(v.document, min_segments_, min_chars_);
+        const LengthModel& m = document_length_model(v);
         const double base = std::max(ls, 1.0);
         const double delta = (lt - m.ratio * base) / (m.spread * std::sqrt(base));
         if (delta > 0 ? delta < longer_threshold_ : -delta < threshold_) {
@@ -216,7 +95,7 @@ private:
             const std::size_t tf = open_start ? 0 : chain[k - 1].second, ttt = open_end ? 0 : chain[k].second;
             const std::string_view s = between(st, a->source, sf, stt, open_start, open_end);
             const std::string_view t = between(tt, a->target, tf, ttt, open_start, open_end);
-            const double ls = length(s), lt = length(t);
+            const double ls = content_length(s), lt = content_length(t);
             if (ls < kStretchMinChars) continue;
             const double delta = (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
             if (delta > -stretch_threshold_) continue;
@@ -238,7 +117,6 @@ private:
     double threshold_;
     double longer_threshold_;
     double min_chars_;
-    std::size_t min_segments_;
     double stretch_gate_;
     double stretch_threshold_;
     wording::Lexicons lexicons_;
@@ -246,12 +124,7 @@ private:
 
 }  // namespace
 
-double wording::length_deviation(const SegmentView& v) {
-    if (!usable(v.unit, v.segment)) return std::numeric_limits<double>::quiet_NaN();
-    const double ls = std::max(length(v.segment.source.text), 1.0);
-    const LengthModel& m = model_for(v.document, 30, 40);
-    return (length(v.segment.target->text) - m.ratio * ls) / (m.spread * std::sqrt(ls));
-}
+const RuleInfo& omission_length_info() { return OmissionLength::metadata(); }
 
 void register_omission_length(Registry& r) { add_rule<OmissionLength>(r); }
 

@@ -3,19 +3,15 @@
 // exposes stretches deleted outright; a stretch replaced by other words is a rewording, not an
 // omission. Across languages, see the anchor model below.
 #include <fmt/format.h>
-
-#include "rules/omission/register.hpp"
-#include "rules/engine/packs.hpp"
-#include "xliff/text/bilingual_dictionary.hpp"
-#include "rules/lexicon/evidence.hpp"
-#include "xliff/text/utf8.hpp"
-#include "rules/lexicon/wording.hpp"
+#include <unicode/uchar.h>
 
 #include <cmath>
-#include <map>
-#include <memory>
 
-#include <unicode/uchar.h>
+#include "rules/lexicon/wording.hpp"
+#include "rules/omission/length_model.hpp"
+#include "rules/omission/pair_evidence.hpp"
+#include "rules/omission/register.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::rules {
 namespace {
@@ -210,7 +206,7 @@ private:
     // stands where another was.
     static bool replaced(const SegmentView& v, const Analysis& a) {
         const std::string sl = source_language(v), tl = target_language(v);
-        if (text::BilingualDictionary::shared(sl, tl).empty() && text::BilingualDictionary::shared(tl, sl).empty())
+        if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty())
             return false;
         auto share = [](const std::vector<Token>& words, const Lexicon& lex, const std::vector<bool>& rendered,
                         std::size_t& n) {
@@ -227,23 +223,9 @@ private:
         if (nt < kReplacedMinWords || t > kReplacedShare || ns + nt < kReplacedMinTotal) return false;
         // Nor do the looser keys of text::Evidence (transliterated four-letter cognates: "connection" /
         // "conexión") tie them.
-        text::Evidence& ev = evidence_for(v);
+        text::Evidence& ev = pair_evidence(v);
         const auto bs = ev.source(v.segment.source.text), bt = ev.target(v.segment.target->text);
         return text::Evidence::containment(bs, bt) <= kReplacedShare && text::Evidence::containment(bt, bs) <= kReplacedShare;
-    }
-
-    static text::Evidence& evidence_for(const SegmentView& v) {
-        thread_local std::map<std::pair<std::string, std::string>, std::unique_ptr<text::Evidence>> cache;
-        const auto key = std::make_pair(v.source_lang, v.target_lang);
-        auto it = cache.find(key);
-        if (it == cache.end()) {
-            if (cache.size() > 32) cache.clear();
-            it = cache.emplace(key, std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
-                                                                     list_of(v.source_pack, "stopwords.words"),
-                                                                     list_of(v.target_pack, "stopwords.words")))
-                     .first;
-        }
-        return *it->second;
     }
 
     // Across languages no word alignment exists: a source clause whose content words the target
@@ -257,7 +239,7 @@ private:
         const auto& tokens = kOmission ? a.source : a.target;
         const auto strong = strong_clauses(text);
         const auto weak = clauses(text);
-        const double deviation = length_deviation(v);
+        const double deviation = length_model_deviation(v);
         if (std::isnan(deviation)) return;
         // How far the other side falls short of the length the model expects for this one.
         double deficit = kOmission ? deviation : -deviation;

@@ -2,12 +2,10 @@
 // in its own. Translations slip across segment boundaries when a translator merges two sentences
 // into one target, or when targets end up one segment off after an edit; every segment still has
 // a target, so checks that look at one segment at a time see nothing wrong.
-#include <map>
-#include <memory>
+#include <string>
 
+#include "rules/omission/pair_evidence.hpp"
 #include "rules/omission/register.hpp"
-#include "rules/engine/packs.hpp"
-#include "rules/lexicon/evidence.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
@@ -44,20 +42,6 @@ Neighbour neighbour(const SegmentView& v, int step) {
     return {};
 }
 
-text::Evidence& evidence_for(const SegmentView& v) {
-    thread_local std::map<std::tuple<std::string, std::string, const void*>, std::unique_ptr<text::Evidence>> cache;
-    auto key = std::make_tuple(v.source_lang, v.target_lang, static_cast<const void*>(&v.packs));
-    auto it = cache.find(key);
-    if (it == cache.end()) {
-        if (cache.size() > 32) cache.clear();
-        auto e = std::make_unique<text::Evidence>(v.source_lang, v.target_lang,
-                                                  list_of(v.source_pack, "stopwords.words"),
-                                                  list_of(v.target_pack, "stopwords.words"));
-        it = cache.emplace(key, std::move(e)).first;
-    }
-    return *it->second;
-}
-
 class OmissionShifted final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -81,7 +65,7 @@ public:
         if (!usable(v.segment)) return;
         Neighbour before = neighbour(v, -1), after = neighbour(v, +1);
         if (!before.segment && !after.segment) return;
-        auto& ev = evidence_for(v);
+        auto& ev = pair_evidence(v);
         auto source = ev.source(v.segment.source.text);
         if (static_cast<double>(source.words.size()) < min_words_) return;
         bool same = ev.same_language();

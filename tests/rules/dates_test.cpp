@@ -1,15 +1,17 @@
 #include <gtest/gtest.h>
 
 #include "rules/dates/dates.hpp"
-#include "rules/entities/entities.hpp"
+#include "rules/engine/context.hpp"
 #include "rules/engine/packs.hpp"
+#include "rules/entities/entities.hpp"
 
 namespace verity::rules {
 namespace {
 
 std::vector<DateToken> dates(std::string_view text, std::string_view lang) {
     static const PackSet packs = PackSet::builtin();
-    return extract_dates(text, date_lexicon(packs.find(lang), lang), split_words(text));
+    static const RunContext run(packs, {});
+    return extract_dates(text, date_lexicon(run, lang), split_words(text));
 }
 
 TEST(Dates, PartialValuesAgreeWhenEveryStatedPartIsEqual) {

@@ -2,13 +2,21 @@
 
 #include <cmath>
 
-#include "rules/numbers/numbers.hpp"
+#include "rules/engine/context.hpp"
 #include "rules/engine/packs.hpp"
+#include "rules/numbers/numbers.hpp"
 
 namespace verity::rules {
 namespace {
 
 const std::vector<std::string> kNoPercent;
+
+// A run with the built-in packs, whose store keeps the number lexicons.
+const RunContext& test_run() {
+    static const PackSet packs = PackSet::builtin();
+    static const RunContext run(packs, {});
+    return run;
+}
 
 std::vector<double> first_values(std::string_view text, std::string_view lang,
                                  const std::vector<std::string>& percent = kNoPercent) {
@@ -87,9 +95,8 @@ namespace verity::rules {
 namespace {
 
 std::vector<double> values_with_words(std::string_view text, std::string_view lang) {
-    static const PackSet packs = PackSet::builtin();
     std::vector<double> out;
-    for (const auto& t : extract_numbers(text, lang, number_lexicon(packs.find(lang), lang)))
+    for (const auto& t : extract_numbers(text, number_lexicon(test_run(), lang)))
         out.push_back(t.values.empty() ? -1 : t.values.front());
     return out;
 }
@@ -111,7 +118,7 @@ TEST(NumberWords, ScaleWordsMultiply) {
     EXPECT_EQ(values_with_words("5 million euros", "en"), (std::vector<double>{5e6}));
     EXPECT_EQ(values_with_words("PLN 103bn", "en"), (std::vector<double>{103e9}));
     EXPECT_EQ(values_with_words("3 Mio. Euro", "de"), (std::vector<double>{3e6}));
-    const auto t = extract_numbers("2,500 million", "en", number_lexicon(nullptr, "en"));
+    const auto t = extract_numbers("2,500 million", number_lexicon(test_run(), "en"));
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(describe_number(t[0]), "2500");  // the report quotes the digits it marks
 }
@@ -176,8 +183,7 @@ TEST(NumberWords, FractionsOfAScaleWord) {
     EXPECT_EQ(values_with_words("medio millón y un cuarto de millón", "es"), (std::vector<double>{5e5, 250000}));
     EXPECT_EQ(values_with_words("mezzo milione e un quarto di milione", "it"), (std::vector<double>{5e5, 250000}));
     // A third of a billion is also the round figures it is written as.
-    static const PackSet packs = PackSet::builtin();
-    const auto third = extract_numbers("a third of a billion", "en", number_lexicon(packs.find("en"), "en"));
+    const auto third = extract_numbers("a third of a billion", number_lexicon(test_run(), "en"));
     ASSERT_EQ(third.size(), 1u);
     EXPECT_TRUE(reads(third[0], 1e9 / 3) && reads(third[0], 333e6) && reads(third[0], 330e6));
 }
@@ -201,8 +207,7 @@ TEST(NumberWords, HalvesBesideAScale) {
     EXPECT_EQ(values_with_words("due milioni e mezzo", "it"), (std::vector<double>{2.5e6}));
     EXPECT_EQ(values_with_words("zweieinhalb Millionen, anderthalb Milliarden", "de"), (std::vector<double>{2.5e6, 1.5e9}));
     // Without a scale the whole number reads too ("alle due e mezzo" may be a time of day).
-    static const PackSet packs = PackSet::builtin();
-    const auto time = extract_numbers("alle due e mezzo", "it", number_lexicon(packs.find("it"), "it"));
+    const auto time = extract_numbers("alle due e mezzo", number_lexicon(test_run(), "it"));
     ASSERT_EQ(time.size(), 1u);
     EXPECT_TRUE(reads(time[0], 2.5) && reads(time[0], 2));
     EXPECT_EQ(values_with_words("size five and a half or 5 1/2", "en"), (std::vector<double>{5.5, 5.5}));

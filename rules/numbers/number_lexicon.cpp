@@ -1,0 +1,129 @@
+// The number words of a language: ICU's spell-out rules and the pack's [numbers] words, built once
+// per run and language.
+#include <cmath>
+#include <string>
+
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+
+#include "rules/engine/context.hpp"
+#include "rules/engine/packs.hpp"
+#include "rules/entities/entities.hpp"
+#include "rules/numbers/digits.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+// A phrase of number words and its value; `written` is folded into words here.
+void add_phrase(NumberPhrases& table, const std::string& written, double value) {
+    std::vector<std::string> keys;
+    for (const auto& w : split_words(written))
+        if (w.has_letter) keys.push_back(w.key);
+    if (keys.empty()) return;
+    std::string joined;
+    for (const auto& k : keys) joined += (joined.empty() ? "" : " ") + k;
+    table.values.emplace(joined, value);
+    table.heads.insert(keys.front());
+    table.longest = std::max(table.longest, keys.size());
+}
+
+// A pack value: "250", "1.5", or a fraction "3/4".
+double pack_value(std::string_view written) {
+    const std::string s(written);
+    if (const auto slash = s.find('/'); slash != std::string::npos) {
+        const double denominator = std::strtod(s.c_str() + slash + 1, nullptr);
+        return denominator == 0 ? 0 : std::strtod(s.c_str(), nullptr) / denominator;
+    }
+    return std::strtod(s.c_str(), nullptr);
+}
+
+// ICU's spell-out rules (RBNF) of the language written out: 0-100, the hundreds, ordinals from 3 and
+// the scale words.
+void add_icu_words(NumberLexicon& lex, std::string_view language) {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string lang = primary_language(language);
+    icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.empty() ? "en" : lang.c_str()), status);
+    if (U_FAILURE(status)) return;
+    for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
+        const icu::UnicodeString name = rbnf.getRuleSetName(i);
+        std::string n;
+        name.toUTF8String(n);
+        // Years ("nineteen eighty") and verbose forms read like cardinals already covered.
+        if (n.find("year") != std::string::npos || n.find("verbose") != std::string::npos) continue;
+        const bool ordinal = n.find("ordinal") != std::string::npos;
+        auto spell = [&](int32_t v) {
+            icu::UnicodeString out;
+            icu::FieldPosition pos;
+            UErrorCode st = U_ZERO_ERROR;
+            rbnf.format(v, name, out, pos, st);
+            std::string utf8;
+            if (U_SUCCESS(st)) out.toUTF8String(utf8);
+            return utf8;
+        };
+        // "One" is also an article or a pronoun ("un", "ein", "one of them"), "first" and "second" are
+        // ordinary words: they count only inside a longer number ("twenty-one").
+        for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v)
+            if (v != 1) add_phrase(lex.phrases, spell(v), v);
+        if (ordinal) continue;
+        for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex.phrases, spell(v), v);
+        for (int32_t v : {100, 1000, 1000000, 1000000000})
+            for (int32_t times : {1, 2}) {
+                if (static_cast<double>(v) * times > 2147483647.0) continue;
+                const auto words = split_words(spell(v * times));
+                if (!words.empty() && words.back().has_letter) lex.scales.emplace(words.back().key, v);
+            }
+    }
+}
+
+// The pack's [numbers] words: "x12" a scale ("two dozen"); "1/4" a fraction of the scale after it;
+// "+1/2" added to a number beside a scale ("two and a half million"); "$1000" a scale glued to an amount
+// ("$50k"); other values are numbers. Then its ambiguous words are taken out again.
+void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
+    lex.percent = pack.list("numbers.percent");
+    for (const auto& g : pack.group_list("numbers.words")) {
+        if (g.size() < 2 || g.front().empty()) continue;
+        const char kind = g.front().front();
+        const bool marked = kind == 'x' || kind == '+' || kind == '$';
+        const double v = pack_value(std::string_view(g.front()).substr(marked ? 1 : 0));
+        const bool fraction = !marked && g.front().find('/') != std::string::npos;
+        for (std::size_t i = 1; i < g.size(); ++i) {
+            const auto words = split_words(g[i]);
+            // A power of ten from a thousand up is a scale after a number: "5 Mio." = 5 000 000.
+            if (kind == '$') {
+                if (words.size() == 1) lex.money_scales.emplace(words.front().key, v);
+            } else if (kind == 'x' || (v >= 1000 && words.size() == 1 && std::fmod(std::log10(v), 1.0) == 0.0)) {
+                if (words.size() == 1) lex.scales.emplace(words.front().key, v);
+            } else {
+                add_phrase(kind == '+' ? lex.additions : fraction ? lex.fractions : lex.phrases, g[i], v);
+            }
+        }
+    }
+    for (const auto& w : pack.list("numbers.ambiguous")) {
+        const auto words = split_words(w);
+        if (words.size() == 1) {
+            lex.phrases.values.erase(words.front().key);
+            lex.scales.erase(words.front().key);
+        }
+    }
+}
+
+NumberLexicon build_number_lexicon(const LanguagePack* pack, std::string_view language) {
+    NumberLexicon lex;
+    lex.digits = locale_convention(language);
+    add_icu_words(lex, language);
+    if (pack) add_pack_words(lex, *pack);
+    return lex;
+}
+
+}  // namespace
+
+// Spelling out a few hundred numbers takes ICU a few milliseconds: once per run and language. The
+// lexicon is not changed after it is built, so the run's threads share it.
+const NumberLexicon& number_lexicon(const RunContext& run, std::string_view language) {
+    return run.store().get<NumberLexicon>(std::string(language), [&] {
+        return build_number_lexicon(run.packs().find(language), language);
+    });
+}
+
+}  // namespace verity::rules
