@@ -40,11 +40,13 @@ public:
     // The value of type T made by make() on first use; make() returns a T or a std::unique_ptr<T>
     // (for types that cannot move).
     template <class T, class Make>
+        requires std::is_invocable_v<Make>
     T& get(Make&& make) {
         return get<T>(std::string(), std::forward<Make>(make));
     }
     // The value of type T for `key` (a language pair, say) made by make() on first use.
     template <class T, class Make>
+        requires std::is_invocable_v<Make>
     T& get(const std::string& key, Make&& make) {
         auto lock = guard();
         auto& slot = slots_[{std::type_index(typeid(T)), key}];
