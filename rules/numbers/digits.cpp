@@ -104,7 +104,8 @@ bool followed_by_pm(std::string_view text, std::size_t at) {
     while (at < text.size() && text[at] == ' ') ++at;
     std::string letters;
     std::size_t k = at;
-    while (k < text.size() && letters.size() < 3 && (std::isalpha(static_cast<unsigned char>(text[k])) || text[k] == '.')) {
+    while (k < text.size() && letters.size() < 3 &&
+           (std::isalpha(static_cast<unsigned char>(text[k])) || text[k] == '.')) {
         if (text[k] != '.') letters.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
         ++k;
     }
@@ -203,7 +204,8 @@ std::size_t read_time(const Reader& r, const DigitRun& run, NumberToken& token, 
     if (!(is_digit(a) && is_digit(b) && !is_digit(r.peek(e2)) && !(r.peek(e2) == ':' && is_digit(r.peek(e2 + 1))) &&
           u_charDigitValue(a) <= 5 && std::stoi(groups[0].digits) <= 24))
         return j;
-    const std::string minutes{static_cast<char>('0' + u_charDigitValue(a)), static_cast<char>('0' + u_charDigitValue(b))};
+    const std::string minutes{static_cast<char>('0' + u_charDigitValue(a)),
+                              static_cast<char>('0' + u_charDigitValue(b))};
     token.values.push_back(std::strtod((groups[0].digits + "." + minutes).c_str(), nullptr));
     minutes_at = j + 1;
     return e2;
@@ -230,7 +232,8 @@ void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_t
     token.percent = followed_by_percent(text, j, percent_words);
     // Glued to a word by a hyphen, the number is part of a compound adjective or noun ("100-prozentig",
     // "7-tägigen", "a 10-year-old"), often a rephrasing of a word on the other side.
-    token.compound = j + 1 < text.size() && is_hyphen_byte(text, j) && std::isalpha(static_cast<unsigned char>(text[j + 1]));
+    token.compound =
+        j + 1 < text.size() && is_hyphen_byte(text, j) && std::isalpha(static_cast<unsigned char>(text[j + 1]));
     // Glued to letters on either side: "COVID-19", "4x4", "MP3"; a unit ("63cm") or a suffix ("2nd",
     // "1980s") after it is no name.
     token.in_name = (i >= 1 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) ||
@@ -239,8 +242,9 @@ void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_t
     // "11. Schuljahr", "im 19. Jahrhundert": a number of one or two digits with a stop and a word after it is
     // an ordinal in most European languages.
     const auto& groups = run.groups;
-    token.ordinal = token.ordinal || (groups.size() == 1 && groups[0].digits.size() <= 2 && j + 2 < text.size() &&
-                                      text[j] == '.' && text[j + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[j + 2])));
+    token.ordinal = token.ordinal ||
+                    (groups.size() == 1 && groups[0].digits.size() <= 2 && j + 2 < text.size() && text[j] == '.' &&
+                     text[j + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[j + 2])));
 }
 
 }  // namespace

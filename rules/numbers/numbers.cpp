@@ -97,7 +97,8 @@ public:
             i = spelled_number(i, value, last);
         }
         if (out_.size() != digit_count)
-            std::sort(out_.begin(), out_.end(), [](const NumberToken& a, const NumberToken& b) { return a.begin < b.begin; });
+            std::sort(out_.begin(), out_.end(),
+                      [](const NumberToken& a, const NumberToken& b) { return a.begin < b.begin; });
     }
 
 private:
