@@ -11,6 +11,19 @@
 namespace verity::rules {
 namespace {
 
+// Segments without a target or alignment gaps skipped, at most, looking for a neighbour.
+constexpr int kMaxHops = 8;
+// Across languages the evidence is thinner (cognates and dictionary entries, not stems): the `strong`
+// share asked of the neighbour is this much lower, and the `weak` share allowed in the own target too.
+constexpr double kCrossStrongEase = 0.1;
+constexpr double kCrossWeakEase = 0.05;
+// Neighbours whose sources share this share of the segment's source words (list items, repeated
+// terms) say much the same thing: which target belongs where cannot be told.
+constexpr double kAlikeNeighbours = 0.5;
+// The neighbour's target must render this much more of the source than the segment's own target: a
+// clear lead, not two partial renderings.
+constexpr double kNeighbourLead = 0.35;
+
 struct Neighbour {
     const xliff::Unit* unit = nullptr;
     const xliff::Segment* segment = nullptr;
@@ -27,7 +40,7 @@ Neighbour neighbour(const SegmentView& v, int step) {
     if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return {};
     auto u = static_cast<std::ptrdiff_t>(&v.unit - units.data());
     auto s = static_cast<std::ptrdiff_t>(v.segment_index);
-    for (int hops = 0; hops < 8; ++hops) {
+    for (int hops = 0; hops < kMaxHops; ++hops) {
         s += step;
         while (s < 0 || s >= static_cast<std::ptrdiff_t>(units[static_cast<std::size_t>(u)].segments.size())) {
             u += step;
@@ -69,18 +82,16 @@ public:
         auto source = ev.source(v.segment.source.text);
         if (static_cast<double>(source.words.size()) < min_words_) return;
         bool same = ev.same_language();
-        double strong = same ? strong_ : strong_ - 0.1, weak = same ? weak_ : weak_ - 0.05;
+        double strong = same ? strong_ : strong_ - kCrossStrongEase, weak = same ? weak_ : weak_ - kCrossWeakEase;
         double own = text::Evidence::containment(source, ev.target(v.segment.target->text));
         if (own > weak) return;
         const Neighbour* best = nullptr;
         double best_share = 0;
         for (const Neighbour* n : {&before, &after}) {
             if (!n->segment) continue;
-            // Neighbours that say much the same thing (list items, repeated terms) cannot tell
-            // which target belongs where.
-            if (text::Evidence::containment(source, ev.source(n->segment->source.text)) >= 0.5) continue;
+            if (text::Evidence::containment(source, ev.source(n->segment->source.text)) >= kAlikeNeighbours) continue;
             double share = text::Evidence::containment(source, ev.target(n->segment->target->text));
-            if (share >= strong && share >= own + 0.35 && share > best_share) best = n, best_share = share;
+            if (share >= strong && share >= own + kNeighbourLead && share > best_share) best = n, best_share = share;
         }
         if (!best) return;
         const char* where = best == &before ? "previous" : "next";
