@@ -17,12 +17,6 @@ constexpr int kMaxHops = 8;
 // share asked of the neighbour is this much lower, and the `weak` share allowed in the own target too.
 constexpr double kCrossStrongEase = 0.1;
 constexpr double kCrossWeakEase = 0.05;
-// Neighbours whose sources share this share of the segment's source words (list items, repeated
-// terms) say much the same thing: which target belongs where cannot be told.
-constexpr double kAlikeNeighbours = 0.5;
-// The neighbour's target must render this much more of the source than the segment's own target: a
-// clear lead, not two partial renderings.
-constexpr double kNeighbourLead = 0.35;
 
 struct Neighbour {
     const xliff::Unit* unit = nullptr;
@@ -63,13 +57,21 @@ public:
             "The source of a segment is translated in a neighbouring segment's target instead of its own.",
             {{"min_words", "3", "content words a source segment needs before it is compared"},
              {"strong", "0.6", "share of the source's words found in the neighbour's target (same language; 0.5 across)"},
-             {"weak", "0.25", "at most this share found in the segment's own target (same language; 0.2 across)"}}};
+             {"weak", "0.25", "at most this share found in the segment's own target (same language; 0.2 across)"},
+             // A clear lead, not two partial renderings.
+             {"lead", "0.35", "share by which the neighbour's target must render more of the source than its own"},
+             // List items and repeated terms say much the same thing: which target belongs where
+             // cannot be told.
+             {"alike", "0.5",
+              "share of the source found in a neighbour's source from which the two are not compared"}}};
         return info;
     }
     explicit OmissionShifted(const RuleOptions& o)
         : min_words_(o.get_number(metadata(), "min_words")),
           strong_(o.get_number(metadata(), "strong")),
-          weak_(o.get_number(metadata(), "weak")) {}
+          weak_(o.get_number(metadata(), "weak")),
+          lead_(o.get_number(metadata(), "lead")),
+          alike_(o.get_number(metadata(), "alike")) {}
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
@@ -89,9 +91,9 @@ public:
         double best_share = 0;
         for (const Neighbour* n : {&before, &after}) {
             if (!n->segment) continue;
-            if (text::Evidence::containment(source, ev.source(n->segment->source.text)) >= kAlikeNeighbours) continue;
+            if (text::Evidence::containment(source, ev.source(n->segment->source.text)) >= alike_) continue;
             double share = text::Evidence::containment(source, ev.target(n->segment->target->text));
-            if (share >= strong && share >= own + kNeighbourLead && share > best_share) best = n, best_share = share;
+            if (share >= strong && share >= own + lead_ && share > best_share) best = n, best_share = share;
         }
         if (!best) return;
         const char* where = best == &before ? "previous" : "next";
@@ -103,7 +105,7 @@ public:
     }
 
 private:
-    double min_words_, strong_, weak_;
+    double min_words_, strong_, weak_, lead_, alike_;
 };
 
 }  // namespace
