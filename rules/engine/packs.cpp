@@ -37,7 +37,15 @@ const std::vector<SectionSchema>& schema() {
         // Numbers and dates.
         // numbers.words: groups of a value then its words ("12", "dozen"); ambiguous: number words that are
         // also ordinary words of the language (French "neuf" = new), never read as numbers.
-        {"numbers", {{"percent", K::List}, {"words", K::Groups}, {"ambiguous", K::List}}},
+        // "mul" only: ordinal_suffixes, decade_suffixes and afternoon, read after digits in any language
+        // ("2nd", "1980s", "6:30 pm").
+        {"numbers",
+         {{"percent", K::List},
+          {"words", K::Groups},
+          {"ambiguous", K::List},
+          {"ordinal_suffixes", K::List},
+          {"decade_suffixes", K::List},
+          {"afternoon", K::List}}},
         // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June");
         // numeric_orders: "day-month" and/or "month-day", how the language orders numeric dates (day first
         // when not given); "mul" only: month_first_regions, regions that write the month first whatever
