@@ -10,15 +10,25 @@
 namespace verity::rules {
 namespace {
 
+// Month names of fewer bytes are not looked for inside other words: "mai" (May) begins too many.
+constexpr std::size_t kCompoundMonthBytes = 4;
+// A word of at least this many bytes, one more or less than a month name of at least as many, that
+// shares its first kVariantPrefix bytes, is the month spelled a little differently.
+constexpr std::size_t kVariantBytes = 6;
+constexpr std::size_t kVariantPrefix = 5;
+
 // A month's name begins a longer word of the other side ("Oktobertagen", "Novemberzu"), or a word spelled
 // a little differently begins like it ("Novembre" for "November").
 bool month_in_compound(int month, const std::vector<Word>& other, const DateLexicon& lex) {
     for (const auto& [name, m] : lex.months) {
-        if (m != month || name.size() < 4) continue;
+        if (m != month || name.size() < kCompoundMonthBytes) continue;
         for (const auto& w : other) {
             if (w.key.size() > name.size() && w.key.compare(0, name.size(), name) == 0) return true;
-            const std::size_t diff = w.key.size() > name.size() ? w.key.size() - name.size() : name.size() - w.key.size();
-            if (name.size() >= 6 && w.key.size() >= 6 && diff <= 1 && w.key.compare(0, 5, name, 0, 5) == 0) return true;
+            const std::size_t diff =
+                w.key.size() > name.size() ? w.key.size() - name.size() : name.size() - w.key.size();
+            if (name.size() >= kVariantBytes && w.key.size() >= kVariantBytes && diff <= 1 &&
+                w.key.compare(0, kVariantPrefix, name, 0, kVariantPrefix) == 0)
+                return true;
         }
     }
     return false;
