@@ -10,18 +10,88 @@
 namespace verity::rules {
 namespace {
 
+// Month names of fewer bytes are not looked for inside other words: "mai" (May) begins too many.
+constexpr std::size_t kCompoundMonthBytes = 4;
+// A word of at least this many bytes, one more or less than a month name of at least as many, that
+// shares its first kVariantPrefix bytes, is the month spelled a little differently.
+constexpr std::size_t kVariantBytes = 6;
+constexpr std::size_t kVariantPrefix = 5;
+
 // A month's name begins a longer word of the other side ("Oktobertagen", "Novemberzu"), or a word spelled
 // a little differently begins like it ("Novembre" for "November").
 bool month_in_compound(int month, const std::vector<Word>& other, const DateLexicon& lex) {
     for (const auto& [name, m] : lex.months) {
-        if (m != month || name.size() < 4) continue;
+        if (m != month || name.size() < kCompoundMonthBytes) continue;
         for (const auto& w : other) {
             if (w.key.size() > name.size() && w.key.compare(0, name.size(), name) == 0) return true;
-            const std::size_t diff = w.key.size() > name.size() ? w.key.size() - name.size() : name.size() - w.key.size();
-            if (name.size() >= 6 && w.key.size() >= 6 && diff <= 1 && w.key.compare(0, 5, name, 0, 5) == 0) return true;
+            const std::size_t diff =
+                w.key.size() > name.size() ? w.key.size() - name.size() : name.size() - w.key.size();
+            if (name.size() >= kVariantBytes && w.key.size() >= kVariantBytes && diff <= 1 &&
+                w.key.compare(0, kVariantPrefix, name, 0, kVariantPrefix) == 0)
+                return true;
         }
     }
     return false;
+}
+
+// The dates of each side that no date of the other side matches.
+struct UnmatchedDates {
+    std::vector<const DateToken*> missing;  // of the source
+    std::vector<const DateToken*> extra;    // of the target
+};
+
+UnmatchedDates match_dates(const std::vector<DateToken>& src, const std::vector<DateToken>& tgt) {
+    UnmatchedDates out;
+    std::vector<bool> used(tgt.size(), false);
+    for (const auto& s : src) {
+        bool found = false;
+        for (std::size_t t = 0; t < tgt.size() && !found; ++t)
+            if (!used[t] && compatible_dates(s, tgt[t])) used[t] = found = true;
+        if (!found) out.missing.push_back(&s);
+    }
+    for (std::size_t t = 0; t < tgt.size(); ++t)
+        if (!used[t]) out.extra.push_back(&tgt[t]);
+    return out;
+}
+
+// A bare month may stand lower-cased on the other side ("in march"), where it is not read as a date
+// because it may be a word. Or inside a compound ("Oktobertagen", "Februartemperaturen").
+bool bare_month_in(const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
+    const DateValue& r = d->readings.front();
+    if (r.day || r.year) return false;
+    for (const auto& w : other)
+        if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) return true;
+    return month_in_compound(r.month, other, lex);
+}
+
+// Every part restated on the other side, without forming a date there: "July 17 and 22".
+bool parts_in(const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
+    const DateValue& r = d->readings.front();
+    bool day = !r.day, month = !r.month, year = !r.year;
+    month = month || month_in_compound(r.month, other, lex);
+    for (const auto& w : other) {
+        if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) month = true;
+        if (!w.has_letter && (w.key == std::to_string(r.day))) day = true;
+        if (!w.has_letter && (w.key == std::to_string(r.year))) year = true;
+    }
+    return day && month && year && d->readings.size() == 1;
+}
+
+// A bare month whose very word stands on the other side is a name kept as it is ("Karl März"). Across
+// languages (`cross`) a bare month without a counterpart is mostly reworded ("in December" / "in der
+// Vorweihnachtszeit"); a month replaced by another month (in `opposite`) still pairs up.
+bool bare_unpaired(const DateToken* d, const std::vector<Word>& own, const std::vector<Word>& other,
+                   const std::vector<const DateToken*>& opposite, bool cross) {
+    const DateValue& r = d->readings.front();
+    if (r.day || r.year || d->readings.size() != 1) return false;
+    for (const auto& w : own)
+        if (w.begin == d->begin)
+            for (const auto& o : other)
+                if (o.key == w.key) return true;
+    if (!cross) return false;
+    for (const DateToken* o : opposite)
+        if (o->readings.front().month) return false;
+    return true;
 }
 
 class DateMismatch final : public Rule {
@@ -39,67 +109,38 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         if (!v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& words = segment_words(v);
+        const DateLexicon& sl = date_lexicon(v.run, v.source_lang);
+        const DateLexicon& tl = date_lexicon(v.run, v.target_lang);
+        const auto src = extract_dates(v.segment.source.text, sl, words.source);
+        const auto tgt = extract_dates(v.segment.target->text, tl, words.target);
+        if (src.empty() && tgt.empty()) return;
+        UnmatchedDates u = match_dates(src, tgt);
+        auto& missing = u.missing;
+        auto& extra = u.extra;
+        std::erase_if(missing, [&](const DateToken* d) {
+            return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl);
+        });
+        std::erase_if(extra, [&](const DateToken* d) {
+            return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl);
+        });
+        const bool cross = primary_language(v.source_lang) != primary_language(v.target_lang);
+        const auto missing0 = missing;
+        std::erase_if(missing, [&](const DateToken* d) {
+            return bare_unpaired(d, words.source, words.target, extra, cross);
+        });
+        std::erase_if(extra, [&](const DateToken* d) {
+            return bare_unpaired(d, words.target, words.source, missing0, cross);
+        });
+        report(v, u, sink);
+    }
+
+private:
+    // Leftovers in order pair up as changed dates; the rest are missing or extra.
+    void report(const SegmentView& v, const UnmatchedDates& u, FindingSink& sink) const {
         const std::string& s_text = v.segment.source.text;
         const std::string& t_text = v.segment.target->text;
-        const auto src = extract_dates(s_text, date_lexicon(v.run, v.source_lang), words.source);
-        const auto tgt = extract_dates(t_text, date_lexicon(v.run, v.target_lang), words.target);
-        if (src.empty() && tgt.empty()) return;
-        std::vector<bool> used(tgt.size(), false);
-        std::vector<const DateToken*> missing, extra;
-        for (const auto& s : src) {
-            bool found = false;
-            for (std::size_t t = 0; t < tgt.size() && !found; ++t)
-                if (!used[t] && compatible_dates(s, tgt[t])) used[t] = found = true;
-            if (!found) missing.push_back(&s);
-        }
-        for (std::size_t t = 0; t < tgt.size(); ++t)
-            if (!used[t]) extra.push_back(&tgt[t]);
-        // A bare month may stand lower-cased on the other side ("in march"), where it is not read as a
-        // date because it may be a word.
-        // Or inside a compound ("Oktobertagen", "Februartemperaturen").
-        auto bare_month_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
-            const DateValue& r = d->readings.front();
-            if (r.day || r.year) return false;
-            for (const auto& w : other)
-                if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) return true;
-            return month_in_compound(r.month, other, lex);
-        };
-        const auto& tl = date_lexicon(v.run, v.target_lang);
-        const auto& sl = date_lexicon(v.run, v.source_lang);
-        // Every part restated on the other side, without forming a date there: "July 17 and 22".
-        auto parts_in = [](const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
-            const DateValue& r = d->readings.front();
-            bool day = !r.day, month = !r.month, year = !r.year;
-            month = month || month_in_compound(r.month, other, lex);
-            for (const auto& w : other) {
-                if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) month = true;
-                if (!w.has_letter && (w.key == std::to_string(r.day))) day = true;
-                if (!w.has_letter && (w.key == std::to_string(r.year))) year = true;
-            }
-            return day && month && year && d->readings.size() == 1;
-        };
-        // A bare month whose very word stands on the other side is a name kept as it is ("Karl März"). Across
-        // languages a bare month without a counterpart is mostly reworded ("in December" / "in der
-        // Vorweihnachtszeit"); a month replaced by another month still pairs up below.
-        const bool cross = primary_language(v.source_lang) != primary_language(v.target_lang);
-        auto bare_unpaired = [&](const DateToken* d, const std::vector<Word>& own,
-                                 const std::vector<Word>& other, const std::vector<const DateToken*>& opposite) {
-            const DateValue& r = d->readings.front();
-            if (r.day || r.year || d->readings.size() != 1) return false;
-            for (const auto& w : own)
-                if (w.begin == d->begin)
-                    for (const auto& o : other)
-                        if (o.key == w.key) return true;
-            if (!cross) return false;
-            for (const DateToken* o : opposite)
-                if (o->readings.front().month) return false;
-            return true;
-        };
-        std::erase_if(missing, [&](const DateToken* d) { return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl); });
-        std::erase_if(extra, [&](const DateToken* d) { return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl); });
-        const auto missing0 = missing;
-        std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, words.source, words.target, extra); });
-        std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0); });
+        const auto& missing = u.missing;
+        const auto& extra = u.extra;
         auto quote = [](const std::string& text, const DateToken& d) { return text.substr(d.begin, d.end - d.begin); };
         const std::size_t paired = std::min(missing.size(), extra.size());
         for (std::size_t i = 0; i < paired; ++i)

@@ -25,15 +25,15 @@ bool all_digits(std::string_view s) {
     return true;
 }
 
-// "24", "24th", "1er", "2e", "3rd": the day of a month, 1..31; 0 otherwise.
-int day_of(const Word& w) {
+// "24", "24th", "1er", "2e", "3rd": the day of a month, 1..31 (with one of the lexicon's day suffixes
+// or none); 0 otherwise.
+int day_of(const Word& w, const DateLexicon& lex) {
     std::size_t n = 0;
     while (n < w.key.size() && w.key[n] >= '0' && w.key[n] <= '9') ++n;
     if (n == 0 || n > 2) return 0;
     const std::string_view suffix = std::string_view(w.key).substr(n);
-    if (!suffix.empty() && suffix != "th" && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "er" &&
-        suffix != "e" && suffix != "o" && suffix != "a")
-        return 0;
+    const auto& suffixes = lex.day_suffixes;
+    if (!suffix.empty() && std::find(suffixes.begin(), suffixes.end(), suffix) == suffixes.end()) return 0;
     const int d = std::stoi(w.key.substr(0, n));
     return d >= 1 && d <= 31 ? d : 0;
 }
@@ -113,14 +113,21 @@ void add_icu_months(DateLexicon& lex, std::string_view language) {
     }
 }
 
-// Month first only where the region says so; a bare "en" may be either.
-int numeric_order(std::string_view language) {
+// The order of day and month in the language's numeric dates: 1 month first, -1 day first, 0 either.
+// A region of the "mul" pack's [dates] month_first_regions writes the month first ("en-US"); otherwise
+// the language's [dates] numeric_orders ("day-month", "month-day") say, day first when they are not given.
+int numeric_order(std::string_view language, const LanguagePack* pack, const LanguagePack* mul) {
     std::string region(language.size() > 3 ? language.substr(3) : std::string_view{});
     for (char& c : region) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    return (region == "US" || region == "PH") ? 1 : primary_language(language) == "en" ? 0 : -1;
+    const auto& regions = list_of(mul, "dates.month_first_regions");
+    if (std::find(regions.begin(), regions.end(), region) != regions.end()) return 1;
+    const auto& orders = list_of(pack, "dates.numeric_orders");
+    const bool day_first = std::find(orders.begin(), orders.end(), "day-month") != orders.end();
+    const bool month_first = std::find(orders.begin(), orders.end(), "month-day") != orders.end();
+    return month_first ? (day_first ? 0 : 1) : -1;
 }
 
-DateLexicon build_date_lexicon(const LanguagePack* pack, std::string_view language) {
+DateLexicon build_date_lexicon(const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
     DateLexicon lex;
     const auto& months = groups_of(pack, "dates.months");
     for (std::size_t m = 0; m < months.size() && m < 12; ++m)
@@ -128,7 +135,8 @@ DateLexicon build_date_lexicon(const LanguagePack* pack, std::string_view langua
     if (lex.months.empty() && !language.empty()) add_icu_months(lex, language);
     for (const auto& c : list_of(pack, "dates.connectors"))
         for (const auto& w : split_words(c)) lex.connectors.push_back(w.key);
-    lex.numeric_order = numeric_order(language);
+    lex.day_suffixes = list_of(mul, "dates.day_suffixes");
+    lex.numeric_order = numeric_order(language, pack, mul);
     return lex;
 }
 
@@ -144,7 +152,7 @@ bool DateLexicon::is_abbreviation(const std::string& key) const {
 
 const DateLexicon& date_lexicon(const RunContext& run, std::string_view language) {
     return run.store().get<DateLexicon>(std::string(language), [&] {
-        return build_date_lexicon(run.packs().find(language), language);
+        return build_date_lexicon(run.packs().find(language), run.packs().multilingual(), language);
     });
 }
 
@@ -154,7 +162,7 @@ std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& l
     };
     // "17:07 on July 13": digits after a colon are minutes, not a day.
     auto day_at = [&](std::size_t i) {
-        return words[i].begin > 0 && text[words[i].begin - 1] == ':' ? 0 : day_of(words[i]);
+        return words[i].begin > 0 && text[words[i].begin - 1] == ':' ? 0 : day_of(words[i], lex);
     };
     std::vector<DateToken> out;
     numeric_dates(text, lex, out);
@@ -179,8 +187,9 @@ std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& l
         }
         std::size_t k = m + 1;
         // Day after: "June 24".
-        if (!v.day && k < words.size() && close(text, words[last], words[k]) && day_of(words[k]) && !year_of(words[k])) {
-            v.day = day_of(words[k]);
+        if (!v.day && k < words.size() && close(text, words[last], words[k]) && day_of(words[k], lex) &&
+            !year_of(words[k])) {
+            v.day = day_of(words[k], lex);
             last = k++;
         }
         // Year: "June 24, 2022", "8 juillet 2022", "julio de 2022", "October 1970".

@@ -27,6 +27,7 @@ struct DateLexicon {
     std::unordered_map<std::string, int> months;  // folded name or abbreviation -> 1..12
     std::unordered_map<std::string, bool> capital;  // the name is written capitalised ("May", not "may")
     std::vector<std::string> connectors;            // "de", "of"
+    std::vector<std::string> day_suffixes;          // "th" of "24th", "er" of "1er": from the "mul" pack
     int numeric_order = 0;  // 1 month first (en-US), -1 day first, 0 either
     // The key is a shortened form of a longer name of the same month: "jan" of "january".
     bool is_abbreviation(const std::string& key) const;

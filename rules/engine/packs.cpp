@@ -37,9 +37,26 @@ const std::vector<SectionSchema>& schema() {
         // Numbers and dates.
         // numbers.words: groups of a value then its words ("12", "dozen"); ambiguous: number words that are
         // also ordinary words of the language (French "neuf" = new), never read as numbers.
-        {"numbers", {{"percent", K::List}, {"words", K::Groups}, {"ambiguous", K::List}}},
-        // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June").
-        {"dates", {{"months", K::Groups}, {"weekdays", K::Groups}, {"connectors", K::List}}},
+        // "mul" only: ordinal_suffixes, decade_suffixes and afternoon, read after digits in any language
+        // ("2nd", "1980s", "6:30 pm").
+        {"numbers",
+         {{"percent", K::List},
+          {"words", K::Groups},
+          {"ambiguous", K::List},
+          {"ordinal_suffixes", K::List},
+          {"decade_suffixes", K::List},
+          {"afternoon", K::List}}},
+        // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June");
+        // numeric_orders: "day-month" and/or "month-day", how the language orders numeric dates (day first
+        // when not given); "mul" only: month_first_regions, regions that write the month first whatever
+        // the language ("US"), and day_suffixes, endings read after a day in any language ("th", "er").
+        {"dates",
+         {{"months", K::Groups},
+          {"weekdays", K::Groups},
+          {"connectors", K::List},
+          {"numeric_orders", K::List},
+          {"month_first_regions", K::List},
+          {"day_suffixes", K::List}}},
         // Entities: alias sets (any language, "mul" packs for cross-language sets), capitalised words
         // that are not names, lower-case words that join a name, titles, country/demonym sets.
         {"entities",

@@ -1,5 +1,6 @@
 // Numbers in digits: groups joined by separators, read under the language's convention and the two
 // common ones, with what the text around them says (a fraction, a time of day, a decade, an ordinal).
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -99,16 +100,22 @@ std::string letters_after(std::string_view text, std::size_t at) {
 
 bool is_hyphen_byte(std::string_view text, std::size_t at) { return at < text.size() && text[at] == '-'; }
 
-// "pm", "p.m.", "PM" right after a number, attached or after spaces.
-bool followed_by_pm(std::string_view text, std::size_t at) {
+bool listed(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// A marker of a time after noon right after a number, attached or after spaces, its dots left out
+// and lower-cased: "pm", "p.m.", "PM" for `afternoon` ["pm"].
+bool followed_by_afternoon(std::string_view text, std::size_t at, const std::vector<std::string>& afternoon) {
     while (at < text.size() && text[at] == ' ') ++at;
     std::string letters;
     std::size_t k = at;
-    while (k < text.size() && letters.size() < 3 && (std::isalpha(static_cast<unsigned char>(text[k])) || text[k] == '.')) {
+    while (k < text.size() && letters.size() < 3 &&
+           (std::isalpha(static_cast<unsigned char>(text[k])) || text[k] == '.')) {
         if (text[k] != '.') letters.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
         ++k;
     }
-    if (letters != "pm") return false;
+    if (!listed(afternoon, letters)) return false;
     return k >= text.size() || !std::isalnum(static_cast<unsigned char>(text[k]));
 }
 
@@ -203,7 +210,8 @@ std::size_t read_time(const Reader& r, const DigitRun& run, NumberToken& token, 
     if (!(is_digit(a) && is_digit(b) && !is_digit(r.peek(e2)) && !(r.peek(e2) == ':' && is_digit(r.peek(e2 + 1))) &&
           u_charDigitValue(a) <= 5 && std::stoi(groups[0].digits) <= 24))
         return j;
-    const std::string minutes{static_cast<char>('0' + u_charDigitValue(a)), static_cast<char>('0' + u_charDigitValue(b))};
+    const std::string minutes{static_cast<char>('0' + u_charDigitValue(a)),
+                              static_cast<char>('0' + u_charDigitValue(b))};
     token.values.push_back(std::strtod((groups[0].digits + "." + minutes).c_str(), nullptr));
     minutes_at = j + 1;
     return e2;
@@ -211,36 +219,41 @@ std::size_t read_time(const Reader& r, const DigitRun& run, NumberToken& token, 
 
 // What the text right around the number says of it: a time after noon, a decade, a rank, a percentage,
 // a compound word or a name it is part of.
-void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_time,
-                       const std::vector<std::string>& percent_words, NumberToken& token) {
+void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_time, const NumberLexicon& lexicon,
+                       NumberToken& token) {
     const std::string_view text = r.text;
     const std::size_t i = token.begin, j = run.end;
     // "5.30pm", "7 p.m.", "6:30 PM": the hour also reads on a 24-hour clock, as most languages write it.
     if (!token.values.empty() && token.values.front() >= 1 && token.values.front() < 12 &&
-        followed_by_pm(text, after_time)) {
+        followed_by_afternoon(text, after_time, lexicon.afternoon)) {
         for (std::size_t v = 0, n = token.values.size(); v < n; ++v) token.values.push_back(token.values[v] + 12);
     }
-    // A decade: "1980s" is also "80s", as a list of decades shortens it ("the 1970s and 80s").
+    // A decade: "1980s" is also "80s", as a list of decades shortens it ("the 1970s and 80s"); "1980's"
+    // with an apostrophe before a one-letter suffix.
     const std::string suffix = letters_after(text, j);
-    if ((suffix == "s" || (suffix.empty() && j + 2 < text.size() && text[j] == '\'' && text[j + 1] == 's')) &&
+    const bool decade = listed(lexicon.decade_suffixes, suffix);
+    if ((decade || (suffix.empty() && j + 2 < text.size() && text[j] == '\'' &&
+                    listed(lexicon.decade_suffixes, text.substr(j + 1, 1)))) &&
         !token.values.empty() && token.values.front() >= 1000 && std::fmod(token.values.front(), 10) == 0)
         token.values.push_back(std::fmod(token.values.front(), 100));
     // "2nd", "9th": a rank, as often written in words on the other side ("second").
-    token.ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-    token.percent = followed_by_percent(text, j, percent_words);
+    token.ordinal = listed(lexicon.ordinal_suffixes, suffix);
+    token.percent = followed_by_percent(text, j, lexicon.percent);
     // Glued to a word by a hyphen, the number is part of a compound adjective or noun ("100-prozentig",
     // "7-tägigen", "a 10-year-old"), often a rephrasing of a word on the other side.
-    token.compound = j + 1 < text.size() && is_hyphen_byte(text, j) && std::isalpha(static_cast<unsigned char>(text[j + 1]));
+    token.compound =
+        j + 1 < text.size() && is_hyphen_byte(text, j) && std::isalpha(static_cast<unsigned char>(text[j + 1]));
     // Glued to letters on either side: "COVID-19", "4x4", "MP3"; a unit ("63cm") or a suffix ("2nd",
     // "1980s") after it is no name.
     token.in_name = (i >= 1 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) ||
                     (i >= 2 && text[i - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[i - 2]))) ||
-                    (suffix.size() == 1 && suffix != "s" && j + 1 < text.size() && is_digit(r.peek(j + 1)));
+                    (suffix.size() == 1 && !decade && j + 1 < text.size() && is_digit(r.peek(j + 1)));
     // "11. Schuljahr", "im 19. Jahrhundert": a number of one or two digits with a stop and a word after it is
     // an ordinal in most European languages.
     const auto& groups = run.groups;
-    token.ordinal = token.ordinal || (groups.size() == 1 && groups[0].digits.size() <= 2 && j + 2 < text.size() &&
-                                      text[j] == '.' && text[j + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[j + 2])));
+    token.ordinal = token.ordinal ||
+                    (groups.size() == 1 && groups[0].digits.size() <= 2 && j + 2 < text.size() && text[j] == '.' &&
+                     text[j + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[j + 2])));
 }
 
 }  // namespace
@@ -290,8 +303,9 @@ bool after_currency_sign(std::string_view text, std::size_t at) {
     return c >= 0 && u_charType(c) == U_CURRENCY_SYMBOL;
 }
 
-std::vector<NumberToken> digit_numbers(std::string_view text, const DigitConvention& own,
-                                       const std::vector<std::string>& percent_words) {
+// Every number in digits: read under the lexicon's convention and the two common ones (point and comma
+// decimals), with its words and suffixes around digits (percent, rank, decade, afternoon).
+std::vector<NumberToken> extract_digit_numbers(std::string_view text, const NumberLexicon& lexicon) {
     std::vector<NumberToken> out;
     Reader r{text};
     std::size_t i = 0, minutes_at = std::string_view::npos;
@@ -310,10 +324,10 @@ std::vector<NumberToken> digit_numbers(std::string_view text, const DigitConvent
         DigitRun run = read_groups(r, i);
         token.fraction = read_fraction(r, run, token);
         token.end = run.end;
-        if (!token.fraction) read_values(run.groups, own, token);
+        if (!token.fraction) read_values(run.groups, lexicon.digits, token);
         const std::size_t after_time = read_time(r, run, token, minutes_at);
         if (i == minutes_at) token.minutes = true;
-        read_surroundings(r, run, after_time, percent_words, token);
+        read_surroundings(r, run, after_time, lexicon, token);
         out.push_back(std::move(token));
         i = run.end;
     }

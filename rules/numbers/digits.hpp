@@ -13,11 +13,6 @@ namespace verity::rules {
 // a NumberLexicon keeps the result.
 DigitConvention locale_convention(std::string_view language);
 
-// Every number in digits of `text`: read under the language's convention `own` and the two common
-// ones (point and comma decimals), with `percent_words` ("per cent") that make a number a percentage.
-std::vector<NumberToken> digit_numbers(std::string_view text, const DigitConvention& own,
-                                       const std::vector<std::string>& percent_words);
-
 // A percent sign or one of `percent_words` at byte `at`, after spaces.
 bool followed_by_percent(std::string_view text, std::size_t at, const std::vector<std::string>& percent_words);
 

@@ -108,11 +108,14 @@ void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     }
 }
 
-NumberLexicon build_number_lexicon(const LanguagePack* pack, std::string_view language) {
+NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
     NumberLexicon lex;
     lex.digits = locale_convention(language);
     add_icu_words(lex, language);
     if (pack) add_pack_words(lex, *pack);
+    lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
+    lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");
+    lex.afternoon = list_of(mul, "numbers.afternoon");
     return lex;
 }
 
@@ -122,7 +125,7 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, std::string_view la
 // lexicon is not changed after it is built, so the run's threads share it.
 const NumberLexicon& number_lexicon(const RunContext& run, std::string_view language) {
     return run.store().get<NumberLexicon>(std::string(language), [&] {
-        return build_number_lexicon(run.packs().find(language), language);
+        return build_number_lexicon(run.packs().find(language), run.packs().multilingual(), language);
     });
 }
 

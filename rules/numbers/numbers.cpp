@@ -97,7 +97,8 @@ public:
             i = spelled_number(i, value, last);
         }
         if (out_.size() != digit_count)
-            std::sort(out_.begin(), out_.end(), [](const NumberToken& a, const NumberToken& b) { return a.begin < b.begin; });
+            std::sort(out_.begin(), out_.end(),
+                      [](const NumberToken& a, const NumberToken& b) { return a.begin < b.begin; });
     }
 
 private:
@@ -239,14 +240,9 @@ private:
 
 }  // namespace
 
-std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
-                                         const std::vector<std::string>& percent_words) {
-    return digit_numbers(text, locale_convention(language), percent_words);
-}
-
 std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
                                          const std::vector<Word>* given) {
-    std::vector<NumberToken> out = digit_numbers(text, lexicon.digits, lexicon.percent);
+    std::vector<NumberToken> out = extract_digit_numbers(text, lexicon);
     std::vector<Word> own;
     if (!given) own = split_words(text);
     WordNumbers reader(text, lexicon, given ? *given : own, out);

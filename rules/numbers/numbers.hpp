@@ -58,6 +58,9 @@ struct NumberLexicon {
     // Added to the number before them in its unit: "and a half", "et demi", "einhalb" -> 0.5
     // ("two and a half million", "un million et demi", "zweieinhalb").
     NumberPhrases additions;
+    // Read after digits in any language (the "mul" pack's [numbers]): "nd" of "2nd" makes a rank, "s" of
+    // "1980s" a decade, "pm" of "6:30 pm" a time after noon.
+    std::vector<std::string> ordinal_suffixes, decade_suffixes, afternoon;
 };
 
 // The number words of `language` and its pack in the run (ICU's words alone where it has none), built
@@ -69,10 +72,8 @@ const NumberLexicon& number_lexicon(const RunContext& run, std::string_view lang
 std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
                                          const std::vector<Word>* words = nullptr);
 
-// Digits only, with `percent_words` such as "per cent" that make the preceding number a percentage. Reads
-// ICU's locale data on every call: for one-off reads and tests; rules use a NumberLexicon.
-std::vector<NumberToken> extract_numbers(std::string_view text, std::string_view language,
-                                         const std::vector<std::string>& percent_words);
+// Digits only: no scale words, no numbers in words, no whole number joined to a fraction ("5 1/2").
+std::vector<NumberToken> extract_digit_numbers(std::string_view text, const NumberLexicon& lexicon);
 
 // Two tokens denote the same number under some reading of each.
 bool same_number(const NumberToken& a, const NumberToken& b);

@@ -17,9 +17,6 @@
 namespace verity::rules {
 namespace {
 
-// Translations expand freely (explanations, spelt-out abbreviations): a longer target needs this
-// many more standard deviations than a shorter one.
-constexpr double kLongerMargin = 2.5;
 // The ends beyond the anchors are judged only in a pair already short by half the threshold, at
 // three quarters of it; shorter source ends (in characters) are not judged.
 constexpr double kStretchGate = 0.5;
@@ -36,12 +33,15 @@ public:
             "The target is much shorter or longer than its source under the document's length model.",
             {{"threshold", "2", "standard deviations of the length model beyond which a pair is reported"},
              {"min_chars", "40", "shorter sources are not judged (their lengths vary too much)"},
-             {"min_segments", "30", "segment pairs needed to learn the model from the document"}}};
+             {"min_segments", "30", "segment pairs needed to learn the model from the document"},
+             // Translations expand freely (explanations, spelt-out abbreviations): a longer target needs
+             // this many more standard deviations than a shorter one.
+             {"longer_margin", "2.5", "standard deviations beyond the threshold a longer target needs"}}};
         return info;
     }
     explicit OmissionLength(const RuleOptions& o)
         : threshold_(o.get_number(metadata(), "threshold")),
-          longer_threshold_(threshold_ + kLongerMargin),
+          longer_threshold_(threshold_ + o.get_number(metadata(), "longer_margin")),
           min_chars_(o.get_number(metadata(), "min_chars")),
           stretch_gate_(threshold_ * kStretchGate),
           stretch_threshold_(threshold_ * kStretchThreshold) {}

@@ -87,6 +87,8 @@ Stretch stretch(const Lexicon& lex, const std::vector<Token>& tokens, const std:
     return s;
 }
 
+// A side with fewer sentences and clauses than the other has lost one, or merged them: the length
+// deficit asked for is then this many standard deviations less.
 constexpr double kFewerClausesCredit = 1.0;
 // A pair whose sides render at most this share of each other's content words, of at least this many,
 // holds two different sentences.
@@ -99,6 +101,41 @@ constexpr std::size_t kEndRunWords = 3;
 // renders, and standard deviations the target must exceed the length model by.
 constexpr std::size_t kAddedClauseWords = 4;
 constexpr double kAddedClauseExcess = 2.0;
+// Across languages a clause is judged only when the rest of the pair holds this many content words, at
+// least half of them rendered: otherwise nothing tells a dropped clause from a loose translation.
+constexpr std::size_t kRestMinWords = 3;
+// A clause with at most one in this many of its content words rendered has "few" rendered (the
+// weak_clause_deficit option's "at most a third").
+constexpr std::size_t kFewRenderedDivisor = 3;
+// Content words a sentence clause none of which is rendered must hold (the clause_deficit option's
+// "two or more"), those a comma clause must hold, and those a comma clause with few rendered must hold.
+constexpr std::size_t kSentenceClauseWords = 2;
+constexpr std::size_t kCommaClauseWords = 2;
+constexpr std::size_t kFewClauseWords = 3;
+
+// The clauses of one side across languages: cut at sentence breaks (and colons, semicolons, dashes),
+// also at commas, and the unrendered runs at either end.
+enum class ClauseKind { Sentence, Comma, End };
+struct ClauseLists {
+    std::vector<Clause> sentences, commas, ends;
+};
+
+// The words at either end of the side that the other side does not render, up to the first rendered
+// one: a dropped beginning or end that no punctuation sets apart.
+std::vector<Clause> unrendered_ends(const std::vector<Token>& tokens, const Rendering& r) {
+    std::vector<Clause> ends;
+    std::vector<std::size_t> content;
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (r.content[i]) content.push_back(i);
+    std::size_t lead = 0, trail = 0;
+    while (lead < content.size() && !r.rendered[content[lead]]) ++lead;
+    while (trail < content.size() && !r.rendered[content[content.size() - 1 - trail]]) ++trail;
+    if (lead > 0 && lead < content.size())
+        ends.push_back({tokens[content.front()].begin, tokens[content[lead - 1]].end, false});
+    if (trail > 0 && trail < content.size())
+        ends.push_back({tokens[content[content.size() - trail]].begin, tokens[content.back()].end, false});
+    return ends;
+}
 
 template <bool kOmission>
 class PhraseGap final : public Rule {
@@ -135,79 +172,98 @@ public:
         const Analysis* a = analyse(v, lexicons_);
         if (a && !a->same_language && v.segment.target) {
             if (replaced(v, *a)) {
-                // Neither side renders the other: the sentence was replaced by another one.
-                const std::string_view text = kOmission ? v.segment.source.text : v.segment.target->text;
-                FindingSink::Report rep;
-                rep.message = kOmission ? "the source has no counterpart in the target: neither side renders the other's words"
-                                        : "the target has no counterpart in the source: neither side renders the other's words";
-                (kOmission ? rep.source_spans : rep.target_spans).push_back({0, text.size()});
-                sink.report(v, info(), info().severity, std::move(rep));
+                report_replaced(v, sink);
                 return;
             }
             check_clauses(v, *a, sink);
             return;
         }
         if (!a || !a->aligned || a->gaps.empty()) return;
-        // `from` is the side that holds the extra words.
-        const Lexicon& from_lex = kOmission ? *a->source_lexicon : *a->target_lexicon;
-        const Lexicon& to_lex = kOmission ? *a->target_lexicon : *a->source_lexicon;
-        const auto& from = kOmission ? a->source : a->target;
-        const auto& to = kOmission ? a->target : a->source;
-        const auto& from_links = kOmission ? a->source_link : a->target_link;
-        const auto& to_links = kOmission ? a->target_link : a->source_link;
-        const auto from_claimed = claimed(from_lex, from);
-        const auto to_claimed = claimed(to_lex, to);
+        check_gaps(v, *a, sink);
+    }
+
+private:
+    // One side of a pair in one language, as the gap check reads it.
+    struct Side {
+        const Lexicon& lexicon;
+        const std::vector<Token>& tokens;
+        const std::vector<int>& links;  // per token, the aligned token of the other side (or < 0)
+        std::vector<bool> claimed;      // words other rules speak about
+        std::string_view text;
+    };
+    static Side side_of(const SegmentView& v, const Analysis& a, bool source) {
+        const Lexicon& lexicon = source ? *a.source_lexicon : *a.target_lexicon;
+        const auto& tokens = source ? a.source : a.target;
+        return {lexicon, tokens, source ? a.source_link : a.target_link, claimed(lexicon, tokens),
+                source ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text)};
+    }
+
+    // Content words of the side that the other side does not align, claimed ones excluded.
+    static std::size_t own_words(const Side& s) {
+        std::size_t n = 0;
+        for (std::size_t k = 0; k < s.tokens.size(); ++k)
+            n += s.links[k] < 0 && !s.claimed[k] && !is_stopword(s.lexicon, s.tokens[k]);
+        return n;
+    }
+
+    // In one language: the stretches of words of one side (`from`, the side that holds the extra words)
+    // that the word alignment leaves without counterpart while nothing replaces them on the other side.
+    void check_gaps(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        const Side from = side_of(v, a, kOmission), to = side_of(v, a, !kOmission);
         // A pair changed in several places is a rewording: only a clause-sized deletion counts there.
-        const bool reworded = a->similarity < reworded_below_ || a->reworded(reworded_edits_);
+        const bool reworded = a.similarity < reworded_below_ || a.reworded(reworded_edits_);
         const std::size_t needed = reworded ? reworded_min_words_ : min_words_;
-        const std::string_view from_text = kOmission ? v.segment.source.text : v.segment.target->text;
         if (reworded) {
             // A heading (no final punctuation) reworded is a new heading, not one with words missing.
             if (is_heading(v.segment.source.text) && is_heading(v.segment.target->text)) return;
             // A paraphrase says the message in other words: where the other side holds as many
             // words of its own, the words of this side were replaced, not dropped.
-            auto own = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<int>& links,
-                          const std::vector<bool>& claimed_words) {
-                std::size_t n = 0;
-                for (std::size_t k = 0; k < tokens.size(); ++k)
-                    n += links[k] < 0 && !claimed_words[k] && !is_stopword(lex, tokens[k]);
-                return n;
-            };
-            if (own(to_lex, to, to_links, to_claimed) >= own(from_lex, from, from_links, from_claimed)) return;
+            if (own_words(to) >= own_words(from)) return;
         }
-        for (const Gap& g : a->gaps) {
-            const Stretch f = stretch(from_lex, from, from_links, from_claimed, kOmission ? g.source_begin : g.target_begin,
-                                      kOmission ? g.source_end : g.target_end);
-            const Stretch t = stretch(to_lex, to, to_links, to_claimed, kOmission ? g.target_begin : g.source_begin,
-                                      kOmission ? g.target_end : g.source_end);
+        for (const Gap& g : a.gaps) {
+            const std::size_t from_begin = kOmission ? g.source_begin : g.target_begin;
+            const std::size_t from_end = kOmission ? g.source_end : g.target_end;
+            const std::size_t to_begin = kOmission ? g.target_begin : g.source_begin;
+            const std::size_t to_end = kOmission ? g.target_end : g.source_end;
+            const Stretch f = stretch(from.lexicon, from.tokens, from.links, from.claimed, from_begin, from_end);
+            const Stretch t = stretch(to.lexicon, to.tokens, to.links, to.claimed, to_begin, to_end);
             // Replaced words are a rewording; only words deleted outright count.
             if (f.content < needed || t.unaligned > 0) continue;
-            const std::string_view to_text = kOmission ? v.segment.target->text : v.segment.source.text;
-            if (symbol_between(to_text, to, kOmission ? g.target_begin : g.source_begin,
-                               kOmission ? g.target_end : g.source_end))
-                continue;
-            FindingSink::Report r;
-            const std::string phrase = words(from_text, from, f.first, f.last);
-            r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target", phrase)
-                                  : fmt::format("\"{}\" in the target has no counterpart in the source", phrase);
-            // The other side is marked where the words would have been: the word before the gap.
-            const std::size_t at = kOmission ? g.target_begin : g.source_begin;
-            std::vector<ByteRange> there;
-            if (at > 0) there.push_back(span(to, at - 1, at));
-            (kOmission ? r.source_spans : r.target_spans).push_back(span(from, f.first, f.last));
-            (kOmission ? r.target_spans : r.source_spans) = there;
-            sink.report(v, info(), info().severity, std::move(r));
+            if (symbol_between(to.text, to.tokens, to_begin, to_end)) continue;
+            report_gap(v, from, to, f, to_begin, sink);
         }
     }
 
-private:
+    void report_gap(const SegmentView& v, const Side& from, const Side& to, const Stretch& f, std::size_t at,
+                    FindingSink& sink) const {
+        FindingSink::Report r;
+        const std::string phrase = words(from.text, from.tokens, f.first, f.last);
+        r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target", phrase)
+                              : fmt::format("\"{}\" in the target has no counterpart in the source", phrase);
+        // The other side is marked where the words would have been: the word before the gap.
+        std::vector<ByteRange> there;
+        if (at > 0) there.push_back(span(to.tokens, at - 1, at));
+        (kOmission ? r.source_spans : r.target_spans).push_back(span(from.tokens, f.first, f.last));
+        (kOmission ? r.target_spans : r.source_spans) = there;
+        sink.report(v, info(), info().severity, std::move(r));
+    }
+
+    // Neither side renders the other: the sentence was replaced by another one.
+    void report_replaced(const SegmentView& v, FindingSink& sink) const {
+        const std::string_view text = kOmission ? v.segment.source.text : v.segment.target->text;
+        FindingSink::Report rep;
+        rep.message = kOmission ? "the source has no counterpart in the target: neither side renders the other's words"
+                                : "the target has no counterpart in the source: neither side renders the other's words";
+        (kOmission ? rep.source_spans : rep.target_spans).push_back({0, text.size()});
+        sink.report(v, info(), info().severity, std::move(rep));
+    }
+
     // A pair in two languages whose sides render hardly any of each other's content words (at most a
-    // fifth each way, of four or more), where a dictionary for the pair is installed: one sentence
+    // tenth each way, of four or more), where a dictionary for the pair is installed: one sentence
     // stands where another was.
     static bool replaced(const SegmentView& v, const Analysis& a) {
         const std::string sl = source_language(v), tl = target_language(v);
-        if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty())
-            return false;
+        if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) return false;
         auto share = [](const std::vector<Token>& words, const Lexicon& lex, const std::vector<bool>& rendered,
                         std::size_t& n) {
             std::size_t r = 0;
@@ -225,7 +281,8 @@ private:
         // "conexión") tie them.
         text::Evidence& ev = pair_evidence(v);
         const auto bs = ev.source(v.segment.source.text), bt = ev.target(v.segment.target->text);
-        return text::Evidence::containment(bs, bt) <= kReplacedShare && text::Evidence::containment(bt, bs) <= kReplacedShare;
+        return text::Evidence::containment(bs, bt) <= kReplacedShare &&
+               text::Evidence::containment(bt, bs) <= kReplacedShare;
     }
 
     // Across languages no word alignment exists: a source clause whose content words the target
@@ -237,68 +294,73 @@ private:
         const std::string_view text = kOmission ? v.segment.source.text : std::string_view(v.segment.target->text);
         const std::string_view other_text = kOmission ? std::string_view(v.segment.target->text) : v.segment.source.text;
         const auto& tokens = kOmission ? a.source : a.target;
-        const auto strong = strong_clauses(text);
-        const auto weak = clauses(text);
+        ClauseLists lists{strong_clauses(text), clauses(text), {}};
         const double deviation = length_model_deviation(v);
         if (std::isnan(deviation)) return;
         // How far the other side falls short of the length the model expects for this one.
         double deficit = kOmission ? deviation : -deviation;
-        // A side with fewer sentences and clauses than this one has lost one, or merged them: the
-        // length deficit asked for is then one standard deviation less.
-        if (strong_clauses(other_text).size() < strong.size()) deficit -= kFewerClausesCredit;
+        if (strong_clauses(other_text).size() < lists.sentences.size()) deficit -= kFewerClausesCredit;
         if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
         const Rendering& r = cross_rendering(v, a, !kOmission);
-        const auto [all_n, all_r] = r.count(tokens, 0, text.size());
-        // The words at either end of the source that the target does not render, up to the first
-        // rendered one: a dropped beginning or end that no punctuation sets apart.
-        std::vector<Clause> ends;
-        {
-            std::vector<std::size_t> content;
-            for (std::size_t i = 0; i < tokens.size(); ++i)
-                if (r.content[i]) content.push_back(i);
-            std::size_t lead = 0, trail = 0;
-            while (lead < content.size() && !r.rendered[content[lead]]) ++lead;
-            while (trail < content.size() && !r.rendered[content[content.size() - 1 - trail]]) ++trail;
-            if (lead > 0 && lead < content.size())
-                ends.push_back({tokens[content.front()].begin, tokens[content[lead - 1]].end, false});
-            if (trail > 0 && trail < content.size())
-                ends.push_back({tokens[content[content.size() - trail]].begin, tokens[content.back()].end, false});
-        }
+        lists.ends = unrendered_ends(tokens, r);
+        if (const Clause* best = most_dropped(lists, tokens, r, text.size(), deficit))
+            report_clause(v, text, tokens, r, *best, deviation, sink);
+    }
+
+    // Whether a clause of the given kind with `n` content words, `h` of them rendered on the other
+    // side, was dropped (added) from a pair whose other side falls `deficit` standard deviations short.
+    bool dropped(ClauseKind kind, std::size_t n, std::size_t h, double deficit) const {
+        const bool none = h == 0, few = kFewRenderedDivisor * h <= n;
+        // An added clause needs stronger evidence: translations add words freely, and a target's
+        // inflected words find their dictionary entries less often than a source's.
+        if (!kOmission) return none && n >= kAddedClauseWords && deficit <= -kAddedClauseExcess;
+        if (kind == ClauseKind::Sentence)
+            return (n >= kSentenceClauseWords && none && deficit <= -clause_deficit_) ||
+                   (few && deficit <= -weak_clause_deficit_);
+        const bool end = kind == ClauseKind::End;
+        return ((n >= (end ? kEndRunWords : kCommaClauseWords) && none) || (!end && n >= kFewClauseWords && few)) &&
+               deficit <= -weak_clause_deficit_;
+    }
+
+    // Of the clauses that were dropped, the one with the smallest share of its words rendered (then
+    // the one with most words); null when none was.
+    const Clause* most_dropped(const ClauseLists& lists, const std::vector<Token>& tokens, const Rendering& r,
+                               std::size_t text_size, double deficit) const {
+        const auto [all_n, all_r] = r.count(tokens, 0, text_size);
         const Clause* best = nullptr;
-        double best_share = 2;
+        double best_share = 2;  // above any share
         std::size_t best_n = 0;
-        for (const std::vector<Clause>* list : {&strong, &weak, static_cast<const std::vector<Clause>*>(&ends)}) {
-            if (list->size() < (list == &ends ? 1u : 2u)) continue;
-            const bool sentence_level = list == &strong;
+        for (const auto& [list, kind] : {std::pair{&lists.sentences, ClauseKind::Sentence},
+                                         std::pair{&lists.commas, ClauseKind::Comma},
+                                         std::pair{&lists.ends, ClauseKind::End}}) {
+            // A single sentence or clause is the whole text; an unrendered end is never the whole.
+            if (list->size() < (kind == ClauseKind::End ? 1u : 2u)) continue;
             for (const Clause& c : *list) {
                 const auto [n, h] = r.count(tokens, c.begin, c.end);
                 if (n == 0) continue;
                 const std::size_t rest_n = all_n - n, rest_r = all_r - h;
                 // The rest of the pair must be recognisably rendered, or nothing can be told.
-                if (rest_n < 3 || 2 * rest_r < rest_n) continue;
-                const bool none = h == 0, few = 3 * h <= n;
-                // An added clause needs stronger evidence: translations add words freely, and a
-                // target's inflected words find their dictionary entries less often than a source's.
-                const bool dropped =
-                    !kOmission ? (none && n >= kAddedClauseWords && deficit <= -kAddedClauseExcess) :
-                    sentence_level ? (n >= 2 && none && deficit <= -clause_deficit_) ||
-                                         (few && deficit <= -weak_clause_deficit_)
-                                   : ((n >= (list == &ends ? kEndRunWords : 2) && none) || (list != &ends && n >= 3 && few)) &&
-                                         deficit <= -weak_clause_deficit_;
-                if (!dropped) continue;
+                if (rest_n < kRestMinWords || 2 * rest_r < rest_n) continue;
+                if (!dropped(kind, n, h, deficit)) continue;
                 const double share = static_cast<double>(h) / static_cast<double>(n);
                 if (share < best_share || (share == best_share && n > best_n)) best = &c, best_share = share, best_n = n;
             }
         }
-        if (!best) return;
+        return best;
+    }
+
+    void report_clause(const SegmentView& v, std::string_view text, const std::vector<Token>& tokens,
+                       const Rendering& r, const Clause& clause, double deviation, FindingSink& sink) const {
         // The clause without the punctuation and spaces around it.
-        std::size_t b = best->begin, e = best->end;
-        auto trim = [](char c) { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '!' || c == '?'; };
+        std::size_t b = clause.begin, e = clause.end;
+        auto trim = [](char c) {
+            return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '!' || c == '?';
+        };
         while (b < e && trim(text[b])) ++b;
         while (e > b && trim(text[e - 1])) --e;
         if (b >= e) return;
         FindingSink::Report rep;
-        const auto [n, h] = r.count(tokens, best->begin, best->end);
+        const auto [n, h] = r.count(tokens, clause.begin, clause.end);
         rep.message = fmt::format(
             "\"{}\" {} has no counterpart in the {}: {} of its {} content words are rendered there, "
             "and the target is {:.1f} standard deviations {} than expected",

@@ -11,6 +11,13 @@
 namespace verity::rules {
 namespace {
 
+// Segments without a target or alignment gaps skipped, at most, looking for a neighbour.
+constexpr int kMaxHops = 8;
+// Across languages the evidence is thinner (cognates and dictionary entries, not stems): the `strong`
+// share asked of the neighbour is this much lower, and the `weak` share allowed in the own target too.
+constexpr double kCrossStrongEase = 0.1;
+constexpr double kCrossWeakEase = 0.05;
+
 struct Neighbour {
     const xliff::Unit* unit = nullptr;
     const xliff::Segment* segment = nullptr;
@@ -27,7 +34,7 @@ Neighbour neighbour(const SegmentView& v, int step) {
     if (units.empty() || &v.unit < units.data() || &v.unit >= units.data() + units.size()) return {};
     auto u = static_cast<std::ptrdiff_t>(&v.unit - units.data());
     auto s = static_cast<std::ptrdiff_t>(v.segment_index);
-    for (int hops = 0; hops < 8; ++hops) {
+    for (int hops = 0; hops < kMaxHops; ++hops) {
         s += step;
         while (s < 0 || s >= static_cast<std::ptrdiff_t>(units[static_cast<std::size_t>(u)].segments.size())) {
             u += step;
@@ -50,13 +57,21 @@ public:
             "The source of a segment is translated in a neighbouring segment's target instead of its own.",
             {{"min_words", "3", "content words a source segment needs before it is compared"},
              {"strong", "0.6", "share of the source's words found in the neighbour's target (same language; 0.5 across)"},
-             {"weak", "0.25", "at most this share found in the segment's own target (same language; 0.2 across)"}}};
+             {"weak", "0.25", "at most this share found in the segment's own target (same language; 0.2 across)"},
+             // A clear lead, not two partial renderings.
+             {"lead", "0.35", "share by which the neighbour's target must render more of the source than its own"},
+             // List items and repeated terms say much the same thing: which target belongs where
+             // cannot be told.
+             {"alike", "0.5",
+              "share of the source found in a neighbour's source from which the two are not compared"}}};
         return info;
     }
     explicit OmissionShifted(const RuleOptions& o)
         : min_words_(o.get_number(metadata(), "min_words")),
           strong_(o.get_number(metadata(), "strong")),
-          weak_(o.get_number(metadata(), "weak")) {}
+          weak_(o.get_number(metadata(), "weak")),
+          lead_(o.get_number(metadata(), "lead")),
+          alike_(o.get_number(metadata(), "alike")) {}
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
@@ -69,18 +84,16 @@ public:
         auto source = ev.source(v.segment.source.text);
         if (static_cast<double>(source.words.size()) < min_words_) return;
         bool same = ev.same_language();
-        double strong = same ? strong_ : strong_ - 0.1, weak = same ? weak_ : weak_ - 0.05;
+        double strong = same ? strong_ : strong_ - kCrossStrongEase, weak = same ? weak_ : weak_ - kCrossWeakEase;
         double own = text::Evidence::containment(source, ev.target(v.segment.target->text));
         if (own > weak) return;
         const Neighbour* best = nullptr;
         double best_share = 0;
         for (const Neighbour* n : {&before, &after}) {
             if (!n->segment) continue;
-            // Neighbours that say much the same thing (list items, repeated terms) cannot tell
-            // which target belongs where.
-            if (text::Evidence::containment(source, ev.source(n->segment->source.text)) >= 0.5) continue;
+            if (text::Evidence::containment(source, ev.source(n->segment->source.text)) >= alike_) continue;
             double share = text::Evidence::containment(source, ev.target(n->segment->target->text));
-            if (share >= strong && share >= own + 0.35 && share > best_share) best = n, best_share = share;
+            if (share >= strong && share >= own + lead_ && share > best_share) best = n, best_share = share;
         }
         if (!best) return;
         const char* where = best == &before ? "previous" : "next";
@@ -92,7 +105,7 @@ public:
     }
 
 private:
-    double min_words_, strong_, weak_;
+    double min_words_, strong_, weak_, lead_, alike_;
 };
 
 }  // namespace

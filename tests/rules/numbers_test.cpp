@@ -18,10 +18,18 @@ const RunContext& test_run() {
     return run;
 }
 
+// The numbers in digits of `text` in `lang`, with only `percent` as percent words.
+std::vector<NumberToken> digits(std::string_view text, std::string_view lang,
+                                const std::vector<std::string>& percent) {
+    NumberLexicon lexicon = number_lexicon(test_run(), lang);
+    lexicon.percent = percent;
+    return extract_digit_numbers(text, lexicon);
+}
+
 std::vector<double> first_values(std::string_view text, std::string_view lang,
                                  const std::vector<std::string>& percent = kNoPercent) {
     std::vector<double> out;
-    for (const auto& t : extract_numbers(text, lang, percent)) out.push_back(t.values.empty() ? -1 : t.values.front());
+    for (const auto& t : digits(text, lang, percent)) out.push_back(t.values.empty() ? -1 : t.values.front());
     return out;
 }
 
@@ -43,7 +51,7 @@ TEST(Numbers, PlainSpaceNeverJoinsAYearAndACount) {
 }
 
 TEST(Numbers, SentencePunctuationIsNotPartOfTheNumber) {
-    const auto tokens = extract_numbers("It was 40. Then 12, then 7.", "en", kNoPercent);
+    const auto tokens = digits("It was 40. Then 12, then 7.", "en", kNoPercent);
     ASSERT_EQ(tokens.size(), 3u);
     EXPECT_EQ(tokens[0].values.front(), 40);
     EXPECT_EQ(tokens[1].values.front(), 12);
@@ -52,40 +60,40 @@ TEST(Numbers, SentencePunctuationIsNotPartOfTheNumber) {
 
 TEST(Numbers, AmbiguousGroupingKeepsBothReadings) {
     // "1,500" is 1500 in English text but 1.5 in French text; a translator may keep either.
-    const auto en = extract_numbers("1,500", "en", kNoPercent);
+    const auto en = digits("1,500", "en", kNoPercent);
     ASSERT_EQ(en.size(), 1u);
     EXPECT_EQ(en[0].values.front(), 1500);
     EXPECT_EQ(en[0].values.size(), 2u);
-    const auto fr = extract_numbers("1,500", "fr", kNoPercent);
+    const auto fr = digits("1,500", "fr", kNoPercent);
     EXPECT_EQ(fr[0].values.front(), 1.5);
-    EXPECT_TRUE(same_number(en[0], extract_numbers("1 500", "fr", kNoPercent)[0]));
-    EXPECT_FALSE(same_number(extract_numbers("1,500.5", "en", kNoPercent)[0], extract_numbers("1 500", "fr", kNoPercent)[0]));
+    EXPECT_TRUE(same_number(en[0], digits("1 500", "fr", kNoPercent)[0]));
+    EXPECT_FALSE(same_number(digits("1,500.5", "en", kNoPercent)[0], digits("1 500", "fr", kNoPercent)[0]));
 }
 
 TEST(Numbers, PercentSignsAndWords) {
-    const auto t = extract_numbers("40 per cent, 12 % and 7%", "en", {"per cent"});
+    const auto t = digits("40 per cent, 12 % and 7%", "en", {"per cent"});
     ASSERT_EQ(t.size(), 3u);
     EXPECT_TRUE(t[0].percent);
     EXPECT_TRUE(t[1].percent);
     EXPECT_TRUE(t[2].percent);
-    EXPECT_FALSE(extract_numbers("40 percentage points", "en", {"percent"})[0].percent);
+    EXPECT_FALSE(digits("40 percentage points", "en", {"percent"})[0].percent);
     EXPECT_EQ(describe_number(t[0]), "40%");
 }
 
 TEST(Numbers, NonAsciiDigits) {
     // Arabic-Indic digits read as the same value as ASCII ones.
-    const auto t = extract_numbers("\u0664\u0660", "ar", kNoPercent);
+    const auto t = digits("\u0664\u0660", "ar", kNoPercent);
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(t[0].values.front(), 40);
 }
 
 TEST(Numbers, UnreadableTokensCompareLiterally) {
-    const auto a = extract_numbers("version 1.2.3", "en", kNoPercent);
-    const auto b = extract_numbers("Version 1.2.3", "de", kNoPercent);
+    const auto a = digits("version 1.2.3", "en", kNoPercent);
+    const auto b = digits("Version 1.2.3", "de", kNoPercent);
     ASSERT_EQ(a.size(), 1u);
     EXPECT_TRUE(a[0].values.empty());
     EXPECT_TRUE(same_number(a[0], b[0]));
-    EXPECT_FALSE(same_number(a[0], extract_numbers("1.2.4", "en", kNoPercent)[0]));
+    EXPECT_FALSE(same_number(a[0], digits("1.2.4", "en", kNoPercent)[0]));
 }
 
 }  // namespace
@@ -140,31 +148,31 @@ bool reads(const NumberToken& t, double v) {
 }
 
 TEST(Numbers, TimesOfDayReadOnBothClocks) {
-    const auto pm = extract_numbers("from 6:30 PM until 11pm", "en", kNoPercent);
+    const auto pm = digits("from 6:30 PM until 11pm", "en", kNoPercent);
     ASSERT_EQ(pm.size(), 3u);
     EXPECT_TRUE(reads(pm[0], 6.3) && reads(pm[0], 18.3) && reads(pm[0], 18));
     EXPECT_TRUE(pm[1].minutes);
     EXPECT_TRUE(reads(pm[2], 23));
-    const auto de = extract_numbers("um 18.30 Uhr", "de", kNoPercent);
+    const auto de = digits("um 18.30 Uhr", "de", kNoPercent);
     ASSERT_EQ(de.size(), 1u);
     EXPECT_TRUE(same_number(pm[0], de[0]));
     // A race time is no time of day.
-    const auto race = extract_numbers("in 2:03:59", "en", kNoPercent);
+    const auto race = digits("in 2:03:59", "en", kNoPercent);
     ASSERT_EQ(race.size(), 3u);
     EXPECT_FALSE(race[1].minutes);
     EXPECT_FALSE(reads(race[0], 2.03));
 }
 
 TEST(Numbers, DecadesOrdinalsAndCompounds) {
-    const auto d = extract_numbers("the 1970s and 80s", "en", kNoPercent);
+    const auto d = digits("the 1970s and 80s", "en", kNoPercent);
     ASSERT_EQ(d.size(), 2u);
     EXPECT_TRUE(reads(d[0], 70));
-    EXPECT_TRUE(extract_numbers("the 2nd round", "en", kNoPercent)[0].ordinal);
-    EXPECT_TRUE(extract_numbers("im 19. Jahrhundert", "de", kNoPercent)[0].ordinal);
-    EXPECT_FALSE(extract_numbers("im Jahr 2019. Dann", "de", kNoPercent)[0].ordinal);
-    EXPECT_TRUE(extract_numbers("nicht 100-prozentig sicher", "de", kNoPercent)[0].compound);
-    EXPECT_TRUE(extract_numbers("a 4x4 car", "en", kNoPercent)[0].in_name);
-    const auto f = extract_numbers("size 5 1/2 or 6", "en", kNoPercent);
+    EXPECT_TRUE(digits("the 2nd round", "en", kNoPercent)[0].ordinal);
+    EXPECT_TRUE(digits("im 19. Jahrhundert", "de", kNoPercent)[0].ordinal);
+    EXPECT_FALSE(digits("im Jahr 2019. Dann", "de", kNoPercent)[0].ordinal);
+    EXPECT_TRUE(digits("nicht 100-prozentig sicher", "de", kNoPercent)[0].compound);
+    EXPECT_TRUE(digits("a 4x4 car", "en", kNoPercent)[0].in_name);
+    const auto f = digits("size 5 1/2 or 6", "en", kNoPercent);
     ASSERT_EQ(f.size(), 3u);
     EXPECT_TRUE(f[1].fraction);
     EXPECT_DOUBLE_EQ(f[1].values.front(), 0.5);

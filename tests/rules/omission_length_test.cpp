@@ -18,7 +18,8 @@ using testing::Pair;
 std::vector<Pair> pairs_with_one_short_target() {
     std::vector<Pair> pairs;
     const std::string en = "The committee discussed the annual report of the agency at length today.";
-    const std::string de = "Der Ausschuss hat heute ausführlich den Jahresbericht der Agentur für Grenzschutz erörtert.";
+    const std::string de =
+        "Der Ausschuss hat heute ausführlich den Jahresbericht der Agentur für Grenzschutz erörtert.";
     for (int i = 0; i < 40; ++i)
         pairs.push_back({en + " Case " + std::to_string(i) + ".", de + " Fall " + std::to_string(i) + "."});
     pairs.push_back({en + " It also approved the budget for the next three years without changes.", de});
@@ -51,7 +52,8 @@ TEST(OmissionLength, MinCharsTakesEffectBesideOmissionPhrase) {
     const auto pairs = pairs_with_one_short_target();
     // Sources of fewer characters are left out of the model: with only the last pair left, it is the
     // default one, under which the last pair is not short.
-    const std::map<std::string, std::map<std::string, std::string>> options{{"omission.length", {{"min_chars", "100"}}}};
+    const std::map<std::string, std::map<std::string, std::string>> options{
+        {"omission.length", {{"min_chars", "100"}}}};
     const auto alone = length_findings(check_pairs(pairs, "omission.length", "en", "de", options));
     EXPECT_TRUE(alone.empty()) << alone.front();
     EXPECT_EQ(length_findings(check_pairs(pairs, "omission.*", "en", "de", options)), alone);
