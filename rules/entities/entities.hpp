@@ -9,37 +9,10 @@
 #include <vector>
 
 #include "rules/engine/rule.hpp"
+#include "rules/entities/fold.hpp"
+#include "rules/entities/words.hpp"
 
 namespace verity::rules {
-
-// Case-folded and transliterated to ASCII (ICU Any-Latin; Latin-ASCII): "Union européenne" ->
-// "union europeenne", "Hamáček" -> "hamacek". ASCII text takes a fast path.
-std::string fold_key(std::string_view text);
-
-struct Word {
-    std::size_t begin = 0, end = 0;  // bytes in the text
-    std::string key;                 // fold_key of the word; dots of "U.S." removed
-    bool capitalised = false;        // starts with an upper-case letter, or has one inside ("iPhone")
-    bool acronym = false;            // two or more letters, none lower case: "EU", "U.S.", "G20"
-    bool has_letter = false;
-    bool sentence_start = false;     // first word of the text or of a sentence inside it
-    bool joined = false;             // only spaces separate it from the previous word
-    bool hyphenated = false;         // a hyphen joins it to the previous word: "Kommissar" of "EU-Kommissar"
-    bool after_comma = false;        // only a comma and spaces separate it from the previous word
-    bool in_identifier = false;      // an underscore touches it: a part of "OPT_STNDSTLL_PX_EXP", "FR2__Phase"
-    // An acronym written with some lower-case letters: "AfDB", "DfID", "KfW", "MoU" (a capital first, three
-    // to seven letters, no more lower-case letters than capitals). Its letters, folded, in `key`; which
-    // of them are capitals in `capitals` (one flag per letter of `key`).
-    bool mixed_acronym = false;
-    std::vector<bool> capitals;
-};
-
-// Words of a text: letters and digits, with inner hyphens ("Covid-19") and dotted initials ("U.S.");
-// apostrophes split ("Morocco's" -> "Morocco", "s").
-std::vector<Word> split_words(std::string_view text);
-
-// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
 struct Entity {
     std::size_t begin = 0, end = 0;   // bytes: the span as written, titles included

@@ -1,0 +1,36 @@
+// Whether a name of one side has a counterpart in the other: its words, an alias, an acronym of its
+// expansion, a spelling variant, a cognate, a translation word by word.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "rules/entities/entities.hpp"
+#include "rules/entities/knowledge.hpp"
+
+namespace verity::rules::entities {
+
+// One side of a pair as the search for counterparts sees it.
+struct Side {
+    const std::vector<Word>& words;
+    const std::vector<Entity>& entities;
+    std::string_view text;
+    // Across languages: what the dictionary gives for its words in the other side's language, folded.
+    const std::unordered_set<std::string>* translated = nullptr;
+};
+
+// Whether `e`, a name of `own` (the source when `e_in_source`), has a counterpart in `other`. `cross`:
+// the two sides are in different languages; `english`: `e` is an English name that may be a description.
+bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                     bool cross, bool english = false);
+
+// Steps of has_counterpart, in files of their own.
+// A name sharing words with names of the other side that is nevertheless another name.
+bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                  bool cross);
+// Across languages, a name translated word by word.
+bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k);
+
+}  // namespace verity::rules::entities

@@ -1,0 +1,25 @@
+// Country, city, language and currency names of a language pair, from ICU's display names.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace verity::rules::entities {
+
+// Country and language names in the two languages of a pair, from ICU's locale display names:
+// {"croatia", "kroatien"}, {"french", "franzosisch"}. Each set holds one name per language.
+struct DisplayNames {
+    std::vector<std::vector<std::vector<std::string>>> sets;
+    std::unordered_map<std::string, std::vector<std::size_t>> set_of;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_stem;  // first 5 letters of one-word names
+    // A currency's code and names (folded) -> its symbols in either language: "us dollar" -> "$", "US$".
+    std::unordered_map<std::string, std::vector<std::string>> currency_symbols;
+};
+
+// Built from ICU's data for the two languages (a few milliseconds).
+std::shared_ptr<const DisplayNames> build_display_names(const std::string& a_tag, const std::string& b_tag);
+
+}  // namespace verity::rules::entities

@@ -1,0 +1,32 @@
+// Whether two folded words, or a phrase and the words of a text, are the same name spelt alike or
+// otherwise: plurals, spelling variants, transcriptions, inflected and derived forms, cognates.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rules/entities/knowledge.hpp"
+#include "rules/entities/words.hpp"
+
+namespace verity::rules::entities {
+
+// The same word of a name: alike, a plural, a spelling variant, a transcription, a derived or inflected
+// form; across languages (`cross`) also a cognate.
+bool word_match(const std::string& a, const std::string& b, bool cross);
+// A place and its people or adjective: the same stem.
+bool stem_match(const std::string& a, const std::string& b);
+// The same word, or an inflection of it: "bank" / "banks"; not "Kredit" / "Kreditinstitut".
+bool inflected_form(const std::string& a, const std::string& b);
+// Two words of names that may be one word reworded (the packs' aliases included).
+bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bool cross);
+// Two spellings of a name across languages, loosely ("Cornwall" / "Cornovaglia").
+bool loosely_alike(const std::string& a, const std::string& b);
+
+// A phrase of folded words among `words`, consecutively (one word also inside a hyphenated compound).
+bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words);
+// The same, each word possibly inflected or derived.
+bool occurs_inflected(const std::vector<std::string>& phrase, const std::vector<Word>& words);
+// A word of a name inside a compound of the other side ("Kong" in "Hongkong").
+bool in_compound(const std::string& c, const std::vector<Word>& other);
+
+}  // namespace verity::rules::entities

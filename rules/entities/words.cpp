@@ -1,0 +1,203 @@
+#include "rules/entities/words.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <unicode/uchar.h>
+
+#include "rules/entities/fold.hpp"
+#include "xliff/text/utf8.hpp"
+
+namespace verity::rules {
+namespace {
+
+// The code point at byte `i`, moving `i` past it: ASCII, most of any text, without a call.
+inline char32_t next_cp(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    return text::utf8::next(s, i);
+}
+
+// text::utf8::is_space, ASCII without a call.
+inline bool is_space_cp(char32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return text::utf8::is_space(c);
+}
+
+// ASCII letters and digits, by byte: kUpper, kLower, kDigit; 0 for any other byte (non-ASCII included).
+constexpr unsigned kUpper = 1, kLower = 2, kDigit = 4;
+constexpr std::array<unsigned char, 256> ascii_classes = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+    for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+    return t;
+}();
+inline unsigned ascii_class(char c) { return ascii_classes[static_cast<unsigned char>(c)]; }
+
+inline bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+}
+inline bool is_letter_cp(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == 0x3002; }
+
+// Hangul, kana and Han: scripts written without spaces between words.
+bool unspaced_script(char32_t c) {
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3130 && c <= 0x318F) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+char32_t peek(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    return next_cp(s, i);
+}
+}  // namespace
+
+std::vector<Word> split_words(std::string_view text) {
+    std::vector<Word> out;
+    out.reserve(text.size() / 5 + 1);
+    bool pending_start = true, clean_gap = true, hyphen_gap = false;
+    int commas = 0, other_marks = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t next = i;
+        const char32_t c = next_cp(text, next);
+        if (!is_word_char(c)) {
+            if (ends_sentence(c)) pending_start = true;
+            // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
+            // So does the apostrophe of an elided article or preposition: "Côte d'Ivoire", "Banca d'Italia".
+            const bool elision = (c == '\'' || c == 0x2019) && !out.empty() && out.back().end == i &&
+                                 out.back().end - out.back().begin <= 4 && !out.back().capitalised &&
+                                 out.back().has_letter && is_letter_cp(peek(text, next));
+            const bool space = is_space_cp(c);
+            if (!space && !is_hyphen(c) && !elision) clean_gap = false;
+            if (c == ',') ++commas;
+            else if (!space) ++other_marks;
+            if (is_hyphen(c)) hyphen_gap = true;
+            i = next;
+            continue;
+        }
+        const bool first = out.empty();
+        Word& w = out.emplace_back();  // built in place
+        w.begin = i;
+        w.sentence_start = pending_start;
+        w.joined = clean_gap && !first;
+        w.hyphenated = w.joined && hyphen_gap;
+        w.after_comma = !first && commas == 1 && other_marks == 0;
+        std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
+        bool first_letter_upper = false, seen_letter = false, dotted = false;
+        std::size_t j = i;
+        int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
+        for (;;) {
+            // ASCII letters and digits, most of any word, by table and without branching on case.
+            if (const unsigned flags = j < text.size() ? ascii_class(text[j]) : 0; flags != 0 && script != 1) {
+                script = 0;
+                const bool up = flags & kUpper, letter = flags & (kUpper | kLower);
+                letters += letter;
+                upper += up;
+                lower += (flags & kLower) != 0;
+                if (letter && !seen_letter) {
+                    first_letter_upper = up;
+                    seen_letter = true;
+                }
+                ++piece;
+                ++j;
+                continue;
+            }
+            std::size_t after = j;
+            const char32_t d = j < text.size() ? next_cp(text, after) : 0;
+            if (d && is_word_char(d)) {
+                // Latin letters end where Hangul, kana or Han begin: "VPN을", "DNS보다" hold "VPN", "DNS".
+                const int here = unspaced_script(d) ? 1 : d < 0x250 ? 0 : script;
+                if (script >= 0 && here >= 0 && here != script) break;
+                if (here >= 0) script = here;
+                if (is_letter_cp(d)) {
+                    ++letters;
+                    const bool up = d < 0x80 ? (d >= 'A' && d <= 'Z') : text::utf8::is_upper(d);
+                    const bool lo = d < 0x80 ? (d >= 'a' && d <= 'z') : text::utf8::is_lower(d);
+                    upper += up;
+                    lower += lo;
+                    if (!seen_letter) first_letter_upper = up;
+                    seen_letter = true;
+                }
+                ++piece;
+                j = after;
+                continue;
+            }
+            // Dotted initials: "U.S.", "E.U." (a single letter, a dot, a letter).
+            if (d == '.' && piece == 1 && letters > 0 && is_letter_cp(peek(text, after))) {
+                std::size_t k = after;
+                next_cp(text, k);
+                if (!is_word_char(peek(text, k))) {
+                    dotted = true;
+                    piece = 0;
+                    j = after;
+                    continue;
+                }
+            }
+            if (d == '.' && dotted && piece == 1) j = after;  // the final dot of "U.S." ends no sentence
+            break;
+        }
+        w.end = j;
+        w.in_identifier = (i > 0 && text[i - 1] == '_') || (j < text.size() && text[j] == '_');
+        w.has_letter = letters > 0;
+        w.capitalised = first_letter_upper || (upper > 0 && lower > 0);
+        w.acronym = upper == letters && letters > 0 && (letters >= 2 || piece > letters || dotted);
+        std::string_view raw = text.substr(i, j - i);
+        if (!w.acronym && first_letter_upper && upper >= 2 && upper >= lower && letters == piece && letters >= 3 &&
+            letters <= 7 && !dotted) {
+            bool ascii = true;
+            for (char ch : raw) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+            if (ascii) {
+                w.mixed_acronym = true;
+                for (char ch : raw) w.capitals.push_back(ch >= 'A' && ch <= 'Z');
+            }
+        }
+        if (dotted) {
+            std::string undotted;
+            for (char ch : raw)
+                if (ch != '.') undotted += ch;
+            fold_into(undotted, w.key);
+        } else {
+            fold_into(raw, w.key);
+        }
+        pending_start = false;
+        clean_gap = true;
+        hyphen_gap = false;
+        commas = other_marks = 0;
+        i = j;
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t la = a.size(), lb = b.size();
+    if ((la > lb ? la - lb : lb - la) > limit) return limit + 1;
+    // Names are short: two rows on the stack, no allocation (longer words are compared as unequal).
+    if (lb >= 64) return a == b ? 0 : limit + 1;
+    std::size_t prev_row[64], cur_row[64];
+    std::size_t* prev = prev_row;
+    std::size_t* cur = cur_row;
+    for (std::size_t j = 0; j <= lb; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= la; ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= lb; ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[lb];
+}
+
+}  // namespace verity::rules
