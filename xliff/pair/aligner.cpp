@@ -14,6 +14,8 @@
 #include <unordered_set>
 
 #include "xliff/text/bilingual_dictionary.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
 #include "xliff/text/words.hpp"
@@ -157,7 +159,7 @@ private:
 class FeatureBuilder {
 public:
     FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
-        : same_(utf8::primary_subtag(options.source_language) == utf8::primary_subtag(options.target_language)), prefix_(prefix) {
+        : same_(primary_language(options.source_language) == primary_language(options.target_language)), prefix_(prefix) {
         if (!same_ && options.dictionaries) {
             const auto& dictionary = options.dictionaries->get(options.source_language, options.target_language);
             if (!dictionary.empty()) dictionary_ = std::make_unique<DictionaryMatcher>(dictionary, options);
