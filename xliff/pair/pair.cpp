@@ -133,13 +133,13 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
         return result;
     }
 
-    text::AlignerOptions aligner;
+    AlignerOptions aligner;
     aligner.source_language = result.source.language;
     aligner.target_language = result.target.language;
     aligner.source_stopwords = pack_list(packs, result.source.language, "stopwords.words");
     aligner.target_stopwords = pack_list(packs, result.target.language, "stopwords.words");
     aligner.dictionaries = packs.dictionaries;
-    result.links = text::align(result.source.sentences, result.target.sentences, aligner);
+    result.links = align(result.source.sentences, result.target.sentences, aligner);
 
     Document doc;
     doc.path = source_path;
