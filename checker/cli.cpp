@@ -246,7 +246,7 @@ int run_align(const AlignArgs& args) {
     for (const auto& note : pair.document->notes) std::cerr << "verity: note: " << note << '\n';
     const bool written = emit(args.out, {args.pair.source, args.pair.target}, [&](std::ostream& os, bool) {
         if (args.out.format == "links") {
-            const std::string links = text::format_links(pair.links);
+            const std::string links = xliff::format_links(pair.links);
             os << links << (links.empty() || links.back() == '\n' ? "" : "\n");
         }
         else os << xliff::write_xliff(*pair.document, args.xliff_version);

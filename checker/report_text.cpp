@@ -3,9 +3,9 @@
 #include <string>
 
 #include <fmt/format.h>
-#include <unicode/utf8.h>
 
 #include "checker/report.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::checker {
 namespace {
@@ -14,27 +14,17 @@ constexpr std::size_t kWindow = 100;  // code points of context shown per excerp
 
 std::u32string decode(std::string_view s) {
     std::u32string out;
-    int32_t i = 0;
-    const auto n = static_cast<int32_t>(s.size());
-    while (i < n) {
-        UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-        if (c < 0) c = 0xFFFD;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t c = text::utf8::next(s, i);
         if (c == '\t' || c == '\n' || c == '\r') c = ' ';  // keep one cell per code point under the carets
-        out.push_back(static_cast<char32_t>(c));
+        out.push_back(c);
     }
     return out;
 }
 
 std::string encode(std::u32string_view s) {
     std::string out;
-    for (char32_t c : s) {
-        char buf[4];
-        int32_t len = 0;
-        UBool error = false;
-        U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), error);
-        if (!error) out.append(buf, static_cast<std::size_t>(len));
-    }
+    for (char32_t c : s) text::utf8::append(out, c);
     return out;
 }
 

@@ -21,12 +21,14 @@
 #include <pugixml.hpp>
 
 #include "xliff/source_text.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::xliff {
 
 bool has_xliff_extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = text::ascii_lower(std::filesystem::path(path).extension().string());
     return ext == ".xlf" || ext == ".xliff" || ext == ".sdlxliff" || ext == ".mqxliff" || ext == ".txlf";
 }
 namespace {
@@ -594,21 +596,7 @@ private:
     // An empty value passes: it says "unknown", which the caller can live with.
     void check_language(pugi::xml_node n, const char* attribute) {
         const std::string_view tag = attr(n, attribute);
-        if (tag.empty()) return;
-        bool ok = true;
-        std::size_t start = 0;
-        for (std::size_t index = 0; ok && start <= tag.size(); ++index) {
-            const std::size_t end = std::min(tag.find('-', start), tag.size());
-            const std::string_view sub = tag.substr(start, end - start);
-            const bool letters = std::all_of(sub.begin(), sub.end(), is_ascii_alpha);
-            const bool alnum = std::all_of(sub.begin(), sub.end(), is_ascii_alnum);
-            if (index == 0)
-                ok = letters && (sub.size() >= 2 ? sub.size() <= 8 : sub == "x" || sub == "i" || sub == "X" || sub == "I");
-            else
-                ok = alnum && !sub.empty() && sub.size() <= 8;
-            start = end + 1;
-        }
-        if (!ok)
+        if (!tag.empty() && !text::is_well_formed_language_tag(tag))
             fail(n, std::string(attribute) + " \"" + std::string(tag) + "\" is not a well-formed language tag");
     }
 
@@ -745,7 +733,7 @@ private:
         }
         if (!valid || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             fail(n, "cp has an invalid hex value \"" + std::string(hex) + "\"");
-        append_utf8(out, cp);
+        text::utf8::append(out, cp);
     }
 
     // Native code text: all descendant text (1.2 sub included, 2.x cp decoded).

@@ -4,41 +4,15 @@
 #include <cstring>
 
 #include <algorithm>
-#include <array>
 #include <bit>
-#include <memory>
 
-#include <unicode/ucnv.h>
-#include <unicode/ucnv_err.h>
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/decode.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::xliff {
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // The encoding named in `<?xml ... encoding="X"?>`, lowercased; empty when there is none.
 std::string declared_encoding(std::string_view text) {
@@ -55,50 +29,7 @@ std::string declared_encoding(std::string_view text) {
     const char quote = decl[i++];
     const std::size_t close = decl.find(quote, i);
     if (close == std::string_view::npos) return {};
-    return lower_ascii(decl.substr(i, close - i));
-}
-
-struct ConverterCloser {
-    void operator()(UConverter* c) const { ucnv_close(c); }
-};
-
-// Converts `bytes` in the named ICU encoding to UTF-8. On an undecodable byte, returns false with
-// `out` holding the text decoded so far, so the caller can say where the problem is.
-bool convert_to_utf8(const char* encoding, std::string_view bytes, std::string& out, bool& unknown_encoding) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(encoding, &status));
-    unknown_encoding = U_FAILURE(status);
-    if (unknown_encoding) return false;
-    // Stop instead of substituting U+FFFD: a wrong declaration should be reported, not hidden.
-    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-
-    out.reserve(bytes.size() + bytes.size() / 2);
-    std::array<UChar, 16384> chunk{};
-    const char* src = bytes.data();
-    const char* const src_end = bytes.data() + bytes.size();
-    char16_t pending_high = 0;  // high surrogate waiting for its low half (maybe in the next chunk)
-    for (;;) {
-        UChar* dst = chunk.data();
-        status = U_ZERO_ERROR;
-        ucnv_toUnicode(conv.get(), &dst, chunk.data() + chunk.size(), &src, src_end, nullptr, true, &status);
-        for (const UChar* p = chunk.data(); p != dst; ++p) {
-            const char16_t u = *p;
-            const bool high = u >= 0xD800 && u <= 0xDBFF;
-            const bool low = u >= 0xDC00 && u <= 0xDFFF;
-            // ICU's UTF-16 converters pass unpaired surrogates through; they are not text.
-            if ((pending_high != 0) != low) return false;
-            if (low) {
-                append_utf8(out, 0x10000 + ((static_cast<char32_t>(pending_high) - 0xD800) << 10) + (u - 0xDC00));
-                pending_high = 0;
-            } else if (high) {
-                pending_high = u;
-            } else {
-                append_utf8(out, u);
-            }
-        }
-        if (status == U_BUFFER_OVERFLOW_ERROR) continue;
-        return U_SUCCESS(status) && pending_high == 0;
-    }
+    return text::ascii_lower(decl.substr(i, close - i));
 }
 
 }  // namespace
@@ -106,42 +37,29 @@ bool convert_to_utf8(const char* encoding, std::string_view bytes, std::string& 
 SourceText::SourceText(std::string utf8) : text_(std::move(utf8)) { index_lines(false); }
 
 std::optional<SourceText> SourceText::decode(std::string_view bytes, LoadError& error) {
-    const char* icu_name = nullptr;
-    std::size_t skip = 0;
-    // UTF-32LE's BOM begins like UTF-16LE's, so it is tried first.
-    static constexpr std::pair<std::string_view, const char*> boms[] = {
-        {std::string_view("\xEF\xBB\xBF", 3), nullptr},
-        {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
-        {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
-        {std::string_view("\xFF\xFE", 2), "UTF-16LE"},
-        {std::string_view("\xFE\xFF", 2), "UTF-16BE"},
-    };
-    for (const auto& [bom, name] : boms)
-        if (bytes.starts_with(bom)) {
-            icu_name = name;
-            skip = bom.size();
-            break;
-        }
+    const text::ByteOrderMark bom = text::detect_bom(bytes);
+    std::string converter(bom.encoding);  // empty: UTF-8
     std::string encoding;
-    if (skip == 0) {
+    if (bom.size == 0) {
         if (bytes.starts_with(std::string_view("<\0?\0", 4))) {
-            icu_name = "UTF-16LE";  // UTF-16 without BOM, recognisable by its "<?" start
+            converter = "UTF-16LE";  // UTF-16 without BOM, recognisable by its "<?" start
         } else if (bytes.starts_with(std::string_view("\0<\0?", 4))) {
-            icu_name = "UTF-16BE";
+            converter = "UTF-16BE";
         } else {
             encoding = declared_encoding(bytes);
             // A declaration readable as ASCII cannot be in UTF-16/32, whatever it claims.
             const bool utf8_family = encoding.empty() || encoding == "utf-8" || encoding == "utf8" ||
                                      encoding == "us-ascii" || encoding == "ascii" ||
                                      encoding.starts_with("utf-16") || encoding.starts_with("utf-32");
-            if (!utf8_family) icu_name = encoding.c_str();
+            if (!utf8_family) converter = encoding;
         }
     }
+    bytes.remove_prefix(bom.size);
 
     SourceText source;
-    if (icu_name == nullptr) {
-        source.text_.reserve(bytes.size() - skip + 1);  // + the parser's terminating zero
-        source.text_.assign(bytes.substr(skip));
+    if (converter.empty()) {
+        source.text_.reserve(bytes.size() + 1);  // + the parser's terminating zero
+        source.text_.assign(bytes);
         const std::size_t bad = source.index_lines(true);
         if (bad != std::string::npos) {
             error = {"invalid UTF-8 byte sequence", source.position(bad)};
@@ -150,17 +68,17 @@ std::optional<SourceText> SourceText::decode(std::string_view bytes, LoadError& 
         return source;
     }
 
-    bool unknown = false;
-    if (!convert_to_utf8(icu_name, bytes.substr(skip), source.text_, unknown)) {
-        if (unknown) {
-            error = {"unsupported encoding \"" + encoding + "\" named in the XML declaration", {1, 1}};
-            return std::nullopt;
-        }
-        SourceText prefix(std::move(source.text_));
-        error = {std::string("invalid byte sequence for encoding ") + icu_name,
-                 prefix.position(prefix.utf8().size())};
+    text::Conversion converted = text::convert_to_utf8(bytes, converter.c_str());
+    if (converted.unknown_encoding) {
+        error = {"unsupported encoding \"" + encoding + "\" named in the XML declaration", {1, 1}};
         return std::nullopt;
     }
+    if (!converted.ok()) {
+        SourceText prefix(std::move(converted.utf8));
+        error = {"invalid byte sequence for encoding " + converter, prefix.position(prefix.utf8().size())};
+        return std::nullopt;
+    }
+    source.text_ = std::move(converted.utf8);
     source.index_lines(false);
     return source;
 }
@@ -221,26 +139,8 @@ std::size_t SourceText::index_lines(bool validate) {
             ++i;
             continue;
         }
-        // Well-formed sequences per Unicode table 3-7: no overlongs, surrogates or values past U+10FFFF.
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + len > n) return i;
-        if (p[i + 1] < lo || p[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if ((p[i + k] & 0xC0) != 0x80) return i;
+        const std::size_t len = text::utf8::valid_length(text_, i);
+        if (len == 0) return i;
         for (std::size_t k = 1; k < len; ++k) mark_continuation(i + k);
         i += len;
     }

@@ -58,7 +58,4 @@ private:
     std::size_t cursor_continuations_ = 0;        // continuation bytes from the line start to cursor
 };
 
-// Appends the UTF-8 form of a code point (no checking: callers pass valid scalar values).
-void append_utf8(std::string& out, char32_t cp);
-
 }  // namespace verity::xliff

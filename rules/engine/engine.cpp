@@ -2,8 +2,10 @@
 
 #include <stdexcept>
 
+#include "xliff/text/glob.hpp"
 #include "xliff/text/language_guess.hpp"
-#include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::rules {
 namespace {
@@ -15,8 +17,8 @@ FindingSide make_side(const xliff::Content& content, const std::vector<ByteRange
     for (const auto& r : ranges) {
         const std::size_t begin = std::min(r.begin, content.text.size());
         const std::size_t end = std::min(std::max(r.end, begin), content.text.size());
-        side.spans.push_back({code_points_before(content.text, begin), code_points_before(content.text, end),
-                              content.text.substr(begin, end - begin)});
+        side.spans.push_back({text::utf8::code_points_before(content.text, begin),
+                              text::utf8::code_points_before(content.text, end), content.text.substr(begin, end - begin)});
     }
     return side;
 }
@@ -67,18 +69,12 @@ bool same_codes(const xliff::Content& a, const xliff::Content& b) {
 Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptions& options)
     : packs_(packs), run_(std::make_unique<RunContext>(packs, options.settings, options.rule_options)) {
     // A glob that selects nothing is almost always a typo; say so instead of silently checking less.
-    std::string_view globs = options.rule_globs;
-    while (!globs.empty()) {
-        const auto comma = globs.find(',');
-        std::string item(globs.substr(0, comma));
-        globs = comma == std::string_view::npos ? std::string_view{} : globs.substr(comma + 1);
-        while (!item.empty() && item.front() == ' ') item.erase(0, 1);
-        while (!item.empty() && item.back() == ' ') item.pop_back();
-        const std::string pattern = !item.empty() && item.front() == '-' ? item.substr(1) : item;
+    for (const std::string_view item : split_rule_globs(options.rule_globs)) {
+        const std::string_view pattern = item.front() == '-' ? item.substr(1) : item;
         if (pattern.empty()) continue;
         bool any = false;
-        for (const auto& e : registry.entries()) any = any || glob_match(pattern, e.info.id);
-        if (!any) throw std::invalid_argument("no rule matches '" + pattern + "' (see `verity rules`)");
+        for (const auto& e : registry.entries()) any = any || text::glob_match(pattern, e.info.id);
+        if (!any) throw std::invalid_argument("no rule matches '" + std::string(pattern) + "' (see `verity rules`)");
     }
     for (const auto& [id, values] : options.rule_options) {
         const RuleEntry* entry = registry.find(id);
@@ -120,7 +116,7 @@ std::string observed_language(const xliff::File& file, bool target, const std::s
     for (char c : sample) words += c == ' ' || c == '\n';
     if (words < kMinWords) return {};
     const std::string guess = text::guess_language(sample, packs.stopword_profiles());
-    return !guess.empty() && guess != primary_language(declared) ? guess : std::string();
+    return !guess.empty() && guess != text::primary_language(declared) ? guess : std::string();
 }
 
 }  // namespace
@@ -139,7 +135,7 @@ std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<
             // A target that reads as the source language is an untranslated copy, not a wrong label:
             // target.same-as-source must still see the declared pair.
             const std::string& other = is_target ? file.source_lang : file.target_lang;
-            if (seen == primary_language(other)) continue;
+            if (seen == text::primary_language(other)) continue;
             if (notes)
                 notes->push_back((is_target ? "target" : "source") + std::string(" declared \"") + *lang +
                                  "\" reads as \"" + seen + "\"; checked as \"" + seen + "\"");

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -186,7 +186,7 @@ std::optional<PackError> PackSet::add(std::string_view name, std::string_view bo
         }
         const auto* lang_node = root.get("language");
         if (!lang_node) return PackError{std::string(name), 1, 1, "missing top-level key 'language'"};
-        const std::string language = primary_language(expect_string(name, *lang_node, "language"));
+        const std::string language = text::primary_language(expect_string(name, *lang_node, "language"));
         if (language.empty()) fail(name, lang_node->source(), "'language' must be a language code such as \"en\"");
 
         LanguagePack incoming;
@@ -283,7 +283,7 @@ std::vector<PackError> PackSet::add_directory(const std::string& dir) {
 }
 
 const LanguagePack* PackSet::find(std::string_view bcp47) const {
-    auto it = languages_.find(primary_language(bcp47));
+    auto it = languages_.find(text::primary_language(bcp47));
     return it == languages_.end() ? nullptr : &it->second;
 }
 

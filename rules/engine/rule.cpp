@@ -4,6 +4,8 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "xliff/text/glob.hpp"
+
 namespace verity::rules {
 
 std::string RuleOptions::get(const RuleInfo& info, std::string_view name) const {
@@ -34,44 +36,30 @@ const RuleEntry* Registry::find(std::string_view id) const {
     return nullptr;
 }
 
-bool glob_match(std::string_view pattern, std::string_view id) {
-    // Iterative wildcard match with single-star backtracking.
-    std::size_t p = 0, s = 0, star = std::string_view::npos, mark = 0;
-    while (s < id.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == id[s])) {
-            ++p;
-            ++s;
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            star = p++;
-            mark = s;
-        } else if (star != std::string_view::npos) {
-            p = star + 1;
-            s = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') ++p;
-    return p == pattern.size();
-}
-
-std::vector<const RuleEntry*> select_rules(const Registry& registry, std::string_view globs) {
-    std::vector<std::string_view> include, exclude;
+std::vector<std::string_view> split_rule_globs(std::string_view globs) {
+    std::vector<std::string_view> items;
     while (!globs.empty()) {
         const auto comma = globs.find(',');
         std::string_view item = globs.substr(0, comma);
         globs = comma == std::string_view::npos ? std::string_view{} : globs.substr(comma + 1);
         while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
         while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-        if (item.empty()) continue;
+        if (!item.empty()) items.push_back(item);
+    }
+    return items;
+}
+
+std::vector<const RuleEntry*> select_rules(const Registry& registry, std::string_view globs) {
+    std::vector<std::string_view> include, exclude;
+    for (const std::string_view item : split_rule_globs(globs)) {
         if (item.front() == '-') exclude.push_back(item.substr(1));
         else include.push_back(item);
     }
     std::vector<const RuleEntry*> out;
     for (const auto& e : registry.entries()) {
         const bool in = include.empty() || std::any_of(include.begin(), include.end(),
-                                                       [&](auto g) { return glob_match(g, e.info.id); });
-        const bool out_ = std::any_of(exclude.begin(), exclude.end(), [&](auto g) { return glob_match(g, e.info.id); });
+                                                       [&](auto g) { return text::glob_match(g, e.info.id); });
+        const bool out_ = std::any_of(exclude.begin(), exclude.end(), [&](auto g) { return text::glob_match(g, e.info.id); });
         if (in && !out_) out.push_back(&e);
     }
     return out;

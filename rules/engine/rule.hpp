@@ -127,10 +127,12 @@ private:
     std::vector<RuleEntry> entries_;
 };
 
-// Glob over rule ids: '*' matches any run of characters, '?' one character.
-bool glob_match(std::string_view pattern, std::string_view id);
+// The items of a comma-separated list of rule id globs ("number.*, -markup.*"), trimmed of spaces;
+// empty items are dropped. A leading '-' (kept here) excludes.
+std::vector<std::string_view> split_rule_globs(std::string_view globs);
 
-// Comma-separated globs; a leading '-' excludes. Empty selects all.
+// Comma-separated globs over rule ids ('*' any run of characters, '?' one); a leading '-' excludes.
+// Empty selects all.
 std::vector<const RuleEntry*> select_rules(const Registry& registry, std::string_view globs);
 
 }  // namespace verity::rules

@@ -64,16 +64,6 @@ TEST(Registry, OptionsFallBackToDeclaredDefaultsAndRejectUndeclaredNames) {
     EXPECT_THROW(bad.get_number(same->info, "min_words"), std::invalid_argument);
 }
 
-TEST(Glob, MatchesLikeAShell) {
-    EXPECT_TRUE(glob_match("*", "number.mismatch"));
-    EXPECT_TRUE(glob_match("number.*", "number.mismatch"));
-    EXPECT_FALSE(glob_match("number.*", "target.empty"));
-    EXPECT_TRUE(glob_match("target.?mpty", "target.empty"));
-    EXPECT_TRUE(glob_match("*.mis*", "number.mismatch"));
-    EXPECT_FALSE(glob_match("target.empty", "target.empty-ish"));
-    EXPECT_TRUE(glob_match("*-as-*", "target.same-as-source"));
-}
-
 TEST(Glob, SelectIncludesAndExcludes) {
     Registry registry;
     register_builtin_rules(registry);

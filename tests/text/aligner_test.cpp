@@ -9,6 +9,7 @@
 #include "text/pack_data.hpp"
 
 using namespace verity::text;
+using namespace verity::xliff;
 
 namespace {
 

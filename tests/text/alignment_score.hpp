@@ -10,6 +10,8 @@
 
 namespace verity::text::testing {
 
+using xliff::Link;
+
 struct Counts {
     double precision_strict_hit = 0, precision_strict_total = 0, precision_lax_hit = 0, precision_lax_total = 0;
     double recall_strict_hit = 0, recall_strict_total = 0, recall_lax_hit = 0, recall_lax_total = 0;

@@ -20,6 +20,7 @@
 #include "text/pack_data.hpp"
 
 using namespace verity::text;
+using namespace verity::xliff;
 namespace fs = std::filesystem;
 
 namespace {

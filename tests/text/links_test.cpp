@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 using namespace verity::text;
+using namespace verity::xliff;
 
 TEST(Links, FormatMatchesGoldFiles) {
     std::vector<Link> links{{{0, 1}, {0}}, {{2}, {}}, {{}, {1}}, {{3}, {2, 3, 4}}};

@@ -1,25 +1,19 @@
 #include "xliff/pair/aligner.hpp"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <memory>
-#include <span>
-#include <string_view>
+#include <string>
 #include <unordered_map>
-#include <unordered_set>
 
-#include "xliff/text/bilingual_dictionary.hpp"
-#include "xliff/text/stemmer.hpp"
-#include "xliff/text/utf8.hpp"
-#include "xliff/text/words.hpp"
+#include "xliff/pair/sentence_evidence.hpp"
 
-namespace verity::text {
+namespace verity::xliff {
 namespace {
+
+using evidence::FeatureBuilder;
+using evidence::Side;
 
 // Costs are negative log-probabilities (lower is better). Cross-language figures were tuned on
 // the Text+Berg dev file and checked on test0-6; same-language ones on the seed statement pair,
@@ -38,223 +32,6 @@ struct Params {
     double dictionary_weight = 0.6;  // idf scale of FreeDict links (dev: flat from 0.4 to 0.7)
 };
 
-// Interns evidence strings ("s:migrat", "#1988", "c:expe") as small integers.
-class Keys {
-public:
-    std::uint32_t id(const std::string& key) {
-        auto [it, inserted] = ids_.try_emplace(key, static_cast<std::uint32_t>(ids_.size()));
-        return it->second;
-    }
-    std::size_t size() const { return ids_.size(); }
-
-private:
-    std::unordered_map<std::string, std::uint32_t> ids_;
-};
-
-// Latin-ASCII transliteration for cognate matching ("Expedition" ~ "expédition").
-class Transliterator {
-public:
-    const std::string& operator()(const std::string& word) {
-        auto it = cache_.find(word);
-        if (it != cache_.end()) return it->second;
-        // Created on first use: building ICU's rule chain takes milliseconds, and same-language
-        // alignment never needs it.
-        if (!tried_) {
-            tried_ = true;
-            UErrorCode status = U_ZERO_ERROR;
-            impl_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
-            if (U_FAILURE(status)) impl_.reset();
-        }
-        std::string out;
-        if (impl_) {
-            auto u = icu::UnicodeString::fromUTF8(word);
-            impl_->transliterate(u);
-            u.toUTF8String(out);
-        } else {
-            out = fold_case(word);
-        }
-        return cache_.emplace(word, std::move(out)).first->second;
-    }
-
-private:
-    bool tried_ = false;
-    std::unique_ptr<icu::Transliterator> impl_;
-    std::unordered_map<std::string, std::string> cache_;
-};
-
-struct Side {
-    std::vector<std::vector<std::uint32_t>> keys;  // sorted, unique, per sentence
-    std::vector<std::vector<std::uint32_t>> words; // whole-word keys, for learning a lexicon
-    std::vector<double> chars;                      // non-space code points
-    std::vector<std::size_t> paragraph;
-};
-
-// Dictionary evidence across languages: a source word and a target word share the key
-// "d:<target stem>" when the bilingual dictionary translates the one into the other, directly or
-// through a headword with the same stem ("Gipfels" → "Gipfel" → "sommet" ~ "sommets").
-class DictionaryMatcher {
-public:
-    DictionaryMatcher(const BilingualDictionary& dictionary, const AlignerOptions& options)
-        : dictionary_(dictionary), source_stemmer_(options.source_language), target_stemmer_(options.target_language) {
-        for (const auto& w : options.target_stopwords) target_stop_.insert(fold_case(w));
-    }
-    bool active() const { return !dictionary_.empty(); }
-
-    // Target stems that a folded source word translates into; remembered for target().
-    std::vector<std::string> source(const std::string& folded) {
-        std::vector<std::string> out;
-        auto add = [&](std::span<const std::string> translations) {
-            for (const auto& t : translations) {
-                std::string stem = translation_stem(t);
-                if (stem.empty() || std::find(out.begin(), out.end(), stem) != out.end()) continue;
-                out.push_back(stem);
-            }
-        };
-        add(dictionary_.find(folded));
-        if (out.empty()) {
-            // Inflected forms: headwords sharing the word's stem.
-            std::string stem = source_stemmer_.stem(folded);
-            auto [first, last] = dictionary_.prefix_range(stem);
-            for (std::size_t k = first; k < last && k < first + kMaxHeadwords; ++k)
-                if (source_stemmer_.stem(dictionary_.headword(k)) == stem) add(dictionary_.translations(k));
-        }
-        if (out.size() > kMaxTranslations) out.resize(kMaxTranslations);
-        for (const auto& stem : out) wanted_.insert(stem);
-        return out;
-    }
-    // The target stem of a folded target word when some source word translates into it.
-    std::string target(const std::string& folded) {
-        std::string stem = target_stemmer_.stem(folded);
-        return wanted_.count(stem) ? stem : std::string();
-    }
-
-private:
-    // Broad words ("haben", "machen") list dozens of translations; their first ones are the
-    // common senses, and past those a chance match is likelier than a real one.
-    static constexpr std::size_t kMaxTranslations = 8, kMaxHeadwords = 16;
-
-    // A translation counts when it has one content word ("to climb" → "climb").
-    std::string translation_stem(const std::string& translation) {
-        std::string word;
-        for (std::size_t i = 0; i <= translation.size();) {
-            std::size_t end = translation.find(' ', i);
-            if (end == std::string::npos) end = translation.size();
-            std::string part = translation.substr(i, end - i);
-            i = end + 1;
-            if (part.empty() || target_stop_.count(part)) continue;
-            if (!word.empty()) return {};
-            word = std::move(part);
-        }
-        if (utf8::count_code_points(word) < 3) return {};
-        return target_stemmer_.stem(word);
-    }
-
-    const BilingualDictionary& dictionary_;
-    Stemmer source_stemmer_, target_stemmer_;
-    std::unordered_set<std::string> target_stop_, wanted_;
-};
-
-class FeatureBuilder {
-public:
-    FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
-        : same_(utf8::primary_subtag(options.source_language) == utf8::primary_subtag(options.target_language)), prefix_(prefix) {
-        if (!same_ && options.dictionaries) {
-            const auto& dictionary = options.dictionaries->get(options.source_language, options.target_language);
-            if (!dictionary.empty()) dictionary_ = std::make_unique<DictionaryMatcher>(dictionary, options);
-        }
-    }
-    bool same_language() const { return same_; }
-
-    // The source side must be built first: it decides which target words the dictionary links.
-    Side build(const std::vector<Sentence>& sentences, const std::string& language,
-               const std::vector<std::string>& stopwords, bool source) {
-        Stemmer stemmer(language);
-        std::unordered_set<std::string> stop;
-        for (const auto& w : stopwords) stop.insert(fold_case(w));
-        // Evidence keys per distinct token (word key, cognate key, dictionary keys): case folding,
-        // stemming and interning run once per word form instead of once per occurrence.
-        constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-        struct Evidence {
-            std::uint32_t key = kNone, cognate = kNone;
-            std::vector<std::uint32_t> dictionary;
-        };
-        std::unordered_map<std::string, Evidence> cache;
-        auto keys_of = [&](const WordToken& t) -> Evidence {
-            if (t.number) {
-                std::size_t nz = t.text.find_first_not_of('0');
-                return {keys_.id("#" + (nz == std::string::npos ? "0" : t.text.substr(nz))), kNone, {}};
-            }
-            std::string folded = fold_case(t.text);
-            if (stop.count(folded)) return {};
-            if (same_) {
-                if (utf8::count_code_points(folded) < 2) return {};
-                return {keys_.id("s:" + stemmer.stem(folded)), kNone, {}};
-            }
-            Evidence e;
-            if (dictionary_) {
-                if (source) {
-                    for (const auto& stem : dictionary_->source(folded)) e.dictionary.push_back(dictionary_key(stem));
-                } else if (auto stem = dictionary_->target(folded); !stem.empty()) {
-                    e.dictionary.push_back(dictionary_key(stem));
-                }
-            }
-            const std::string& ascii = translit_(t.text);
-            if (ascii.size() < prefix_) return e;
-            e.key = keys_.id("w:" + ascii);
-            e.cognate = keys_.id("c:" + ascii.substr(0, prefix_));
-            return e;
-        };
-        Side side;
-        for (const auto& s : sentences) {
-            std::string punctuation;
-            auto tokens = tokenize_words(s.text, {&punctuation, false});
-            std::vector<std::uint32_t> keys, words;
-            for (const auto& t : tokens) {
-                auto it = cache.find(t.text);
-                if (it == cache.end()) it = cache.emplace(t.text, keys_of(t)).first;
-                const Evidence& e = it->second;
-                keys.insert(keys.end(), e.dictionary.begin(), e.dictionary.end());
-                if (e.key == kNone) continue;
-                keys.push_back(e.key);
-                if (e.cognate == kNone) continue;
-                words.push_back(e.key);
-                keys.push_back(e.cognate);
-            }
-            for (char c : punctuation) keys.push_back(keys_.id(std::string("p:") + c));
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            side.keys.push_back(std::move(keys));
-            std::sort(words.begin(), words.end());
-            words.erase(std::unique(words.begin(), words.end()), words.end());
-            side.words.push_back(std::move(words));
-            double chars = 0;
-            for (std::size_t i = 0; i < s.text.size();)
-                chars += utf8::is_space(utf8::next(s.text, i)) ? 0 : 1;
-            side.chars.push_back(chars);
-            side.paragraph.push_back(s.paragraph);
-        }
-        return side;
-    }
-    std::size_t key_count() const { return keys_.size(); }
-    std::uint32_t new_key(const std::string& name) { return keys_.id(name); }
-    bool is_dictionary_key(std::uint32_t id) const { return id < dictionary_keys_.size() && dictionary_keys_[id]; }
-
-private:
-    std::uint32_t dictionary_key(const std::string& stem) {
-        auto id = keys_.id("d:" + stem);
-        if (dictionary_keys_.size() <= id) dictionary_keys_.resize(id + 1, false);
-        dictionary_keys_[id] = true;
-        return id;
-    }
-
-    bool same_;
-    std::vector<bool> dictionary_keys_;
-    std::size_t prefix_;
-    Keys keys_;
-    Transliterator translit_;
-    std::unique_ptr<DictionaryMatcher> dictionary_;
-};
-
 struct Move {
     int a, b;
 };
@@ -270,7 +47,7 @@ struct Band {
 
 class Aligner {
 public:
-    Aligner(const std::vector<Sentence>& source, const std::vector<Sentence>& target, const AlignerOptions& options)
+    Aligner(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target, const AlignerOptions& options)
         : p_(), builder_(options, static_cast<std::size_t>(p_.prefix)) {
         same_ = builder_.same_language();
         src_ = builder_.build(source, options.source_language, options.source_stopwords, true);
@@ -700,9 +477,9 @@ private:
 
 }  // namespace
 
-std::vector<Link> align(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
+std::vector<Link> align(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target,
                         const AlignerOptions& options) {
     return Aligner(source, target, options).run();
 }
 
-}  // namespace verity::text
+}  // namespace verity::xliff

@@ -9,7 +9,7 @@
 #include "xliff/text/bilingual_dictionary.hpp"
 #include "xliff/text/segmenter.hpp"
 
-namespace verity::text {
+namespace verity::xliff {
 
 // 0-based sentence indices, ascending; an empty side means the other side was dropped/added.
 struct Link {
@@ -21,7 +21,7 @@ struct AlignerOptions {
     std::string source_language, target_language;  // BCP 47; same primary language → word matching
     std::vector<std::string> source_stopwords, target_stopwords;
     // Word translations across languages (FreeDict); null: none, only numbers, names and cognates.
-    const Dictionaries* dictionaries = nullptr;
+    const text::Dictionaries* dictionaries = nullptr;
 };
 
 // Dynamic programming over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, scored on length
@@ -29,7 +29,14 @@ struct AlignerOptions {
 // languages), and paragraph boundaries. The search runs in a band around a path through
 // confident anchor pairs, so time and memory grow linearly with document length.
 // Every sentence appears in exactly one link; links come in document order.
-std::vector<Link> align(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
+std::vector<Link> align(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target,
                         const AlignerOptions& options);
 
+}  // namespace verity::xliff
+
+// Transitional: rules/omission names these text::Link, text::AlignerOptions and text::align.
+namespace verity::text {
+using xliff::align;
+using xliff::AlignerOptions;
+using xliff::Link;
 }  // namespace verity::text

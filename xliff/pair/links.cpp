@@ -2,7 +2,7 @@
 
 #include <optional>
 
-namespace verity::text {
+namespace verity::xliff {
 namespace {
 
 void append_side(std::string& out, const std::vector<std::size_t>& side) {
@@ -71,4 +71,4 @@ std::vector<Link> parse_links(std::string_view text) {
     return links;
 }
 
-}  // namespace verity::text
+}  // namespace verity::xliff

@@ -7,7 +7,7 @@
 
 #include "xliff/pair/aligner.hpp"
 
-namespace verity::text {
+namespace verity::xliff {
 
 // One link a line, 0-based indices, "[]" for an empty side.
 std::string format_links(const std::vector<Link>& links);
@@ -15,4 +15,4 @@ std::string format_links(const std::vector<Link>& links);
 // rather than guessed at; callers that need strictness compare the count of non-blank lines.
 std::vector<Link> parse_links(std::string_view text);
 
-}  // namespace verity::text
+}  // namespace verity::xliff

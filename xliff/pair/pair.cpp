@@ -53,7 +53,7 @@ std::optional<LoadError> read_side(const std::string& path, bool is_source, cons
         bool any_target = false;
         for (const auto& f : doc.files)
             for (const auto& u : f.units)
-                for (const auto& s : u.segments) any_target = any_target || (s.target && !rules::is_blank(s.target->text));
+                for (const auto& s : u.segments) any_target = any_target || (s.target && !text::is_blank(s.target->text));
         if (side.language.empty()) side.language = any_target ? doc.target_lang : doc.source_lang;
         std::size_t paragraph = 0;
         for (const auto& f : doc.files)
@@ -82,7 +82,7 @@ std::optional<LoadError> read_side(const std::string& path, bool is_source, cons
 
     text::DecodeResult decoded = text::decode_text(bytes);
     if (!decoded.ok()) return LoadError{decoded.error, {decoded.error_line, decoded.error_column}};
-    if (rules::is_blank(decoded.utf8)) return LoadError{"the file has no text", {}};
+    if (text::is_blank(decoded.utf8)) return LoadError{"the file has no text", {}};
     if (side.language.empty()) {
         side.language = guess(decoded.utf8, packs);
         if (side.language.empty()) {
@@ -133,13 +133,13 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
         return result;
     }
 
-    text::AlignerOptions aligner;
+    AlignerOptions aligner;
     aligner.source_language = result.source.language;
     aligner.target_language = result.target.language;
     aligner.source_stopwords = pack_list(packs, result.source.language, "stopwords.words");
     aligner.target_stopwords = pack_list(packs, result.target.language, "stopwords.words");
     aligner.dictionaries = packs.dictionaries;
-    result.links = text::align(result.source.sentences, result.target.sentences, aligner);
+    result.links = align(result.source.sentences, result.target.sentences, aligner);
 
     Document doc;
     doc.path = source_path;

@@ -44,7 +44,7 @@ struct PairResult {
     std::string error_path;  // which input the error is about
     std::optional<LoadError> error;
     PairSide source, target;
-    std::vector<text::Link> links;
+    std::vector<Link> links;
 };
 
 PairResult align_pair(const std::string& source_path, const std::string& target_path, const PairOptions& options,

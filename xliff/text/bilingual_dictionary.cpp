@@ -11,7 +11,8 @@
 #include <sstream>
 #include <utility>
 
-#include "xliff/text/stemmer.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::text {
 namespace {
@@ -30,11 +31,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // ISO 639-3 codes FreeDict has used for one language, newest first ("rom" for Romanian is old).
 std::vector<std::string> freedict_codes(std::string_view bcp47) {
-    std::string primary;
-    for (char c : bcp47) {
-        if (c == '-' || c == '_') break;
-        primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    const std::string primary = primary_language(bcp47);
     static const std::map<std::string, std::vector<std::string>, std::less<>> table = {
         {"af", {"afr"}}, {"ar", {"ara"}}, {"bg", {"bul"}}, {"br", {"bre"}}, {"ca", {"cat"}},
         {"cs", {"ces"}}, {"cy", {"cym"}}, {"da", {"dan"}}, {"de", {"deu"}}, {"el", {"ell"}},

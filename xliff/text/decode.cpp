@@ -1,47 +1,23 @@
 #include "xliff/text/decode.hpp"
 
+#include <array>
+#include <memory>
+
 #include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+
+#include "xliff/text/utf8.hpp"
 
 namespace verity::text {
 namespace {
 
-// Tracks line/column while walking code points, counting CRLF as one line break.
-struct Cursor {
-    std::uint32_t line = 1, column = 1;
-    bool after_cr = false;
-    void advance(char32_t cp) {
-        if (cp == '\n') {
-            if (!after_cr) ++line;
-            column = 1;
-        } else if (cp == '\r') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-        after_cr = cp == '\r';
-    }
+struct ConverterCloser {
+    void operator()(UConverter* c) const { ucnv_close(c); }
 };
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-DecodeResult fail(const Cursor& at, std::string message) {
+DecodeResult fail(std::string_view text, std::size_t offset, std::string message) {
+    const LineColumn at = line_column(text, offset);
     DecodeResult r;
     r.error = std::move(message);
     r.error_line = at.line;
@@ -49,85 +25,118 @@ DecodeResult fail(const Cursor& at, std::string message) {
     return r;
 }
 
-DecodeResult decode_utf16(std::string_view bytes, bool little_endian) {
-    DecodeResult r;
-    r.utf8.reserve(bytes.size() * 3 / 2);
-    Cursor at;
-    auto unit = [&](std::size_t i) -> char32_t {
-        auto lo = static_cast<unsigned char>(bytes[little_endian ? i : i + 1]);
-        auto hi = static_cast<unsigned char>(bytes[little_endian ? i + 1 : i]);
-        return static_cast<char32_t>(hi << 8 | lo);
-    };
-    std::size_t i = 0;
-    for (; i + 1 < bytes.size(); i += 2) {
-        char32_t cp = unit(i);
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-            char32_t low = i + 3 < bytes.size() ? unit(i + 2) : 0;
-            if (low < 0xDC00 || low > 0xDFFF)
-                return fail(at, fmt::format("invalid UTF-16: unpaired high surrogate U+{:04X}",
-                                            static_cast<std::uint32_t>(cp)));
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            i += 2;
-        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            return fail(at, fmt::format("invalid UTF-16: unpaired low surrogate U+{:04X}",
-                                        static_cast<std::uint32_t>(cp)));
+// Appends the UTF-16 units of one chunk to `out`, pairing surrogates (a high one may wait for the
+// next chunk in `pending_high`); false, with `problem` set, at an unpaired one.
+bool append_utf16(const UChar* begin, const UChar* end, char16_t& pending_high, std::string& out,
+                  std::string& problem) {
+    for (const UChar* p = begin; p != end; ++p) {
+        const char16_t u = *p;
+        const bool high = u >= 0xD800 && u <= 0xDBFF;
+        const bool low = u >= 0xDC00 && u <= 0xDFFF;
+        // ICU's UTF-16 converters pass unpaired surrogates through; they are not text.
+        if (pending_high != 0 && !low) {
+            problem = fmt::format("unpaired high surrogate U+{:04X}", static_cast<unsigned>(pending_high));
+            return false;
         }
-        append_utf8(r.utf8, cp);
-        at.advance(cp);
+        if (pending_high == 0 && low) {
+            problem = fmt::format("unpaired low surrogate U+{:04X}", static_cast<unsigned>(u));
+            return false;
+        }
+        if (low) {
+            utf8::append(out, 0x10000 + ((static_cast<char32_t>(pending_high) - 0xD800) << 10) + (u - 0xDC00));
+            pending_high = 0;
+        } else if (high) {
+            pending_high = u;
+        } else {
+            utf8::append(out, u);
+        }
     }
-    if (i < bytes.size()) return fail(at, "invalid UTF-16: odd number of bytes");
-    return r;
-}
-
-// Length of the valid UTF-8 sequence starting at bytes[i] and its code point, or 0 when invalid
-// (overlong forms, surrogates and values above U+10FFFF are rejected as RFC 3629 requires).
-std::size_t utf8_sequence(std::string_view bytes, std::size_t i, char32_t& cp) {
-    auto b = [&](std::size_t k) { return static_cast<unsigned char>(bytes[k]); };
-    unsigned char lead = b(i);
-    std::size_t len;
-    char32_t min;
-    if (lead < 0x80) {
-        cp = lead;
-        return 1;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-        len = 2, min = 0x80, cp = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        len = 3, min = 0x800, cp = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        len = 4, min = 0x10000, cp = lead & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + len > bytes.size()) return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80) return 0;
-        cp = cp << 6 | (b(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
+    return true;
 }
 
 }  // namespace
 
-DecodeResult decode_text(std::string_view bytes) {
-    using namespace std::string_view_literals;
-    // UTF-32 BOMs must be tested before UTF-16LE's, which is their prefix.
-    if (bytes.starts_with("\xFF\xFE\x00\x00"sv) || bytes.starts_with("\x00\x00\xFE\xFF"sv))
-        return fail(Cursor{}, "UTF-32 is not supported; save the file as UTF-8");
-    if (bytes.starts_with("\xFF\xFE"sv)) return decode_utf16(bytes.substr(2), true);
-    if (bytes.starts_with("\xFE\xFF"sv)) return decode_utf16(bytes.substr(2), false);
-    if (bytes.starts_with("\xEF\xBB\xBF"sv)) bytes.remove_prefix(3);
+ByteOrderMark detect_bom(std::string_view bytes) {
+    // UTF-32LE's mark begins like UTF-16LE's, so it is tried first.
+    static constexpr std::pair<std::string_view, std::string_view> marks[] = {
+        {std::string_view("\xEF\xBB\xBF", 3), ""},
+        {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+        {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+        {std::string_view("\xFF\xFE", 2), "UTF-16LE"},
+        {std::string_view("\xFE\xFF", 2), "UTF-16BE"},
+    };
+    for (const auto& [mark, encoding] : marks)
+        if (bytes.starts_with(mark)) return {encoding, mark.size()};
+    return {};
+}
 
-    Cursor at;
+Conversion convert_to_utf8(std::string_view bytes, const char* encoding) {
+    Conversion result;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(encoding, &status));
+    if (U_FAILURE(status)) {
+        result.unknown_encoding = true;
+        result.problem = fmt::format("unknown encoding \"{}\"", encoding);
+        return result;
+    }
+    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+
+    result.utf8.reserve(bytes.size() + bytes.size() / 2);
+    std::array<UChar, 16384> chunk{};
+    const char* src = bytes.data();
+    const char* const src_end = bytes.data() + bytes.size();
+    char16_t pending_high = 0;  // high surrogate waiting for its low half (maybe in the next chunk)
+    for (;;) {
+        UChar* dst = chunk.data();
+        status = U_ZERO_ERROR;
+        ucnv_toUnicode(conv.get(), &dst, chunk.data() + chunk.size(), &src, src_end, nullptr, true, &status);
+        if (!append_utf16(chunk.data(), dst, pending_high, result.utf8, result.problem)) return result;
+        if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+        if (status == U_TRUNCATED_CHAR_FOUND) result.problem = "incomplete character at the end";
+        else if (U_FAILURE(status)) result.problem = "invalid byte sequence";
+        else if (pending_high != 0)
+            result.problem = fmt::format("unpaired high surrogate U+{:04X}", static_cast<unsigned>(pending_high));
+        return result;
+    }
+}
+
+LineColumn line_column(std::string_view utf8, std::size_t offset) {
+    LineColumn at;
+    bool after_cr = false;
+    for (std::size_t i = 0; i < offset && i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (c == '\n') {
+            if (!after_cr) ++at.line;
+            at.column = 1;
+        } else if (c == '\r') {
+            ++at.line;
+            at.column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++at.column;
+        }
+        after_cr = c == '\r';
+    }
+    return at;
+}
+
+DecodeResult decode_text(std::string_view bytes) {
+    const ByteOrderMark bom = detect_bom(bytes);
+    if (bom.encoding.starts_with("UTF-32")) return fail({}, 0, "UTF-32 is not supported; save the file as UTF-8");
+    bytes.remove_prefix(bom.size);
+    if (bom.encoding.starts_with("UTF-16")) {
+        Conversion converted = convert_to_utf8(bytes, std::string(bom.encoding).c_str());
+        if (!converted.ok()) return fail(converted.utf8, converted.utf8.size(), "invalid UTF-16: " + converted.problem);
+        DecodeResult r;
+        r.utf8 = std::move(converted.utf8);
+        return r;
+    }
     for (std::size_t i = 0; i < bytes.size();) {
-        char32_t cp = 0;
-        std::size_t len = utf8_sequence(bytes, i, cp);
+        const std::size_t len = utf8::valid_length(bytes, i);
         if (len == 0)
-            return fail(at, fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(bytes[i])));
+            return fail(bytes, i, fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(bytes[i])));
         // A NUL almost always means UTF-16 saved without a byte-order mark: say so rather than
         // producing text full of NULs.
-        if (cp == 0) return fail(at, "NUL byte in text (UTF-16 without a byte-order mark?)");
-        at.advance(cp);
+        if (bytes[i] == '\0') return fail(bytes, i, "NUL byte in text (UTF-16 without a byte-order mark?)");
         i += len;
     }
     DecodeResult r;

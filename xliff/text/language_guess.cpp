@@ -2,7 +2,7 @@
 
 #include <unordered_set>
 
-#include "xliff/text/stemmer.hpp"
+#include "xliff/text/case_folding.hpp"
 #include "xliff/text/utf8.hpp"
 
 namespace verity::text {

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "xliff/text/language_tag.hpp"
 #include "xliff/text/utf8.hpp"
 
 namespace verity::text {
@@ -60,7 +61,7 @@ bool is_opening(char32_t cp) {
 class Splitter {
 public:
     Splitter(const std::string& language, const std::vector<std::string>& abbreviations)
-        : language_(utf8::primary_subtag(language)), ordinals_(writes_ordinals_with_stop(language_)) {
+        : language_(primary_language(language)), ordinals_(writes_ordinals_with_stop(language_)) {
         for (const auto& a : abbreviations) {
             Abbreviation abbr;
             std::string collapsed;

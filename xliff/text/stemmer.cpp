@@ -1,33 +1,16 @@
 #include "xliff/text/stemmer.hpp"
 
 #include <libstemmer.h>
-#include <unicode/unistr.h>
 
 #include <utility>
 
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
+
 namespace verity::text {
 
-std::string fold_case(std::string_view utf8) {
-    bool ascii = true;
-    for (char c : utf8) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    std::string out;
-    if (ascii) {  // the common case, without a UTF-16 round trip
-        out.reserve(utf8.size());
-        for (char c : utf8) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-        return out;
-    }
-    auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
-    u.foldCase();
-    u.toUTF8String(out);
-    return out;
-}
-
 std::string Stemmer::algorithm_for(std::string_view bcp47) {
-    std::string primary;
-    for (char c : bcp47) {
-        if (c == '-' || c == '_') break;
-        primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    const std::string primary = primary_language(bcp47);
     static const std::pair<const char*, const char*> table[] = {
         {"en", "english"},    {"fr", "french"},     {"de", "german"},    {"es", "spanish"},
         {"it", "italian"},    {"pt", "portuguese"}, {"nl", "dutch"},     {"sv", "swedish"},

@@ -4,6 +4,9 @@
 #include <string>
 #include <string_view>
 
+// Transitional: fold_case moved to case_folding.hpp; the rule folders still find it through here.
+#include "xliff/text/case_folding.hpp"
+
 struct sb_stemmer;
 
 namespace verity::text {
@@ -28,8 +31,5 @@ public:
 private:
     sb_stemmer* handle_ = nullptr;
 };
-
-// Unicode case folding of UTF-8 text (ICU), used wherever words are compared.
-std::string fold_case(std::string_view utf8);
 
 }  // namespace verity::text

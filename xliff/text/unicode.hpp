@@ -1,27 +1,33 @@
-// Small UTF-8 helpers shared by rules: code point offsets, normalisation, case folding.
+// Unicode properties of whole texts: normalisation, letters, blankness.
 #pragma once
 
-#include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace verity::rules {
+// Transitional: the rules' folders still take these from here through the block at the end.
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
+#include "xliff/text/utf8.hpp"
 
-// Number of code points in the first `bytes` bytes of `text`.
-std::size_t code_points_before(std::string_view text, std::size_t bytes);
-
-// NFC, case-folded, whitespace runs collapsed to one space and trimmed.
-std::string fold_for_comparison(std::string_view text);
+namespace verity::text {
 
 // NFC only.
 std::string nfc(std::string_view text);
-
-// Primary language subtag, lower-cased: "fr-CA" -> "fr".
-std::string primary_language(std::string_view bcp47);
 
 bool has_letter(std::string_view text);
 
 // Only white space (any Unicode white space), or nothing.
 bool is_blank(std::string_view text);
 
+}  // namespace verity::text
+
+// Transitional: these lived in verity::rules; the rule folders still name them unqualified there.
+// Use the verity::text names (utf8.hpp, case_folding.hpp, language_tag.hpp, this file) instead.
+namespace verity::rules {
+using text::fold_for_comparison;
+using text::has_letter;
+using text::is_blank;
+using text::nfc;
+using text::primary_language;
+using text::utf8::code_points_before;
 }  // namespace verity::rules

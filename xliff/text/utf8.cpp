@@ -1,7 +1,11 @@
 #include "xliff/text/utf8.hpp"
 
+#include <cstdint>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::text::utf8 {
 
@@ -36,6 +40,19 @@ std::size_t count_code_points(std::string_view s) {
     return n;
 }
 
+std::size_t code_points_before(std::string_view text, std::size_t bytes) {
+    return count_code_points(text.substr(0, bytes));
+}
+
+std::size_t find_invalid(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = valid_length(s, i);
+        if (len == 0) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
 bool is_space(char32_t cp) {
     return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0xFEFF || cp == 0x200B;
 }
@@ -58,13 +75,6 @@ std::pair<std::size_t, std::size_t> trim(std::string_view s, std::size_t begin, 
     return {begin, end};
 }
 
-std::string primary_subtag(std::string_view bcp47) {
-    std::string out;
-    for (char c : bcp47) {
-        if (c == '-' || c == '_') break;
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    return out;
-}
+std::string primary_subtag(std::string_view bcp47) { return primary_language(bcp47); }
 
 }  // namespace verity::text::utf8
