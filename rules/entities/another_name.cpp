@@ -4,7 +4,6 @@
 #include "rules/entities/counterpart.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
-#include "rules/entities/translations.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules::entities {
@@ -21,15 +20,15 @@ namespace verity::rules::entities {
 // WordNet writes in lower case: "Banque des Territoires" and "European Investment Bank" share only
 // "Banque" ~ "Bank".
 bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
-                  bool cross) {
+                  Translations& tr, bool cross) {
     const std::vector<Word>& source_words = e_in_source ? own.words : other.words;
-    const bool lexicon = english_lexicon().loaded;
+    const bool lexicon = k.english_words.loaded;
     const bool source_english = primary_language(k.source_lang) == "en", target_english = primary_language(k.target_lang) == "en";
     const bool e_english = lexicon && (e_in_source ? source_english : target_english);
     const bool o_english = lexicon && (e_in_source ? target_english : source_english);
     const bool english = !cross && e_english;
     auto generic = [&](const std::string& w) {
-        return (english_lexicon().common(w) || k.demonym_forms.count(w) > 0) && !k.display_names().set_of.count(w);
+        return (k.english_words.common(w) || k.demonym_forms.count(w) > 0) && !k.display_names().set_of.count(w);
     };
     bool overlapping = false;
     for (const auto& o : other.entities) {
@@ -96,7 +95,7 @@ bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in
                     }
                     // Any word of the English name: the cognate taken for the shared word may be false
                     // ("Siete Hermanas": "Siete" ~ "Sisters", while "Hermanas" translates as "sister").
-                    const auto ts = translations(fs.text.substr(w.begin, w.end - w.begin), language, "en");
+                    const auto ts = tr.of(fs.text.substr(w.begin, w.end - w.begin), language, "en");
                     differs = !ts.empty() && std::none_of(ts.begin(), ts.end(), [&](const std::string& t) {
                         return std::any_of(english_name.core.begin(), english_name.core.end(),
                                            [&](const std::string& x) { return resemble(x, t, k, false); });

@@ -12,8 +12,6 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
-#include "rules/entities/translations.hpp"
-#include "xliff/text/bilingual_dictionary.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules::entities {
@@ -38,18 +36,18 @@ bool anchored(const Entity& s, const Entity& t, const std::vector<Word>& sw, con
 
 }  // namespace
 
-EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, bool cross,
-                         std::string_view st, std::string_view tt) {
+EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, Translations& tr,
+                         bool cross, std::string_view st, std::string_view tt) {
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
     r.target = find_entities(tw, k.target, k);
     std::unordered_set<std::string> s_translated, t_translated;
     if (cross) {
-        auto fill = [](const std::vector<Word>& words, std::string_view text, const std::string& from,
+        auto fill = [&tr](const std::vector<Word>& words, std::string_view text, const std::string& from,
                        const std::string& to, std::unordered_set<std::string>& out) {
             for (const auto& w : words)
                 if (w.has_letter && w.key.size() >= 3 && w.end <= text.size())
-                    for (auto& t : translations(text.substr(w.begin, w.end - w.begin), from, to)) out.insert(std::move(t));
+                    for (auto& t : tr.of(text.substr(w.begin, w.end - w.begin), from, to)) out.insert(std::move(t));
         };
         fill(sw, st, k.source_lang, k.target_lang, s_translated);
         fill(tw, tt, k.target_lang, k.source_lang, t_translated);
@@ -61,8 +59,8 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     // A source name made of common English words may be translated, so its absence is no evidence of a loss;
     // a name of that kind in the target without a counterpart still is.
     std::vector<char> s_found(r.source.size()), t_found(r.target.size());
-    for (std::size_t i = 0; i < r.source.size(); ++i) s_found[i] = has_counterpart(r.source[i], src, tgt, true, k, cross, s_english);
-    for (std::size_t i = 0; i < r.target.size(); ++i) t_found[i] = has_counterpart(r.target[i], tgt, src, false, k, cross, t_english);
+    for (std::size_t i = 0; i < r.source.size(); ++i) s_found[i] = has_counterpart(r.source[i], src, tgt, true, k, tr, cross, s_english);
+    for (std::size_t i = 0; i < r.target.size(); ++i) t_found[i] = has_counterpart(r.target[i], tgt, src, false, k, tr, cross, t_english);
     // An acronym the text defines ("Datenschutz-Grundverordnung (DSGVO)", "Consejo Superior de
     // Investigaciones Científicas (CSIC)") is another name of its expansion there: an expansion with a
     // counterpart gives its acronym one. The acronym's counterpart vouches for the expansion when it
@@ -210,11 +208,11 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
                 if (w.sentence_start || w.end > st.size() || !w.capitalised) continue;
                 // Not from English: its place names are exonyms a translation replaces ("Bavaria" / "Bayern").
                 if (english_source) continue;
-                const auto& dict = text::BilingualDictionary::shared(sl, "en");
+                const auto& dict = tr.dictionary(sl, "en");
                 if (dict.empty()) continue;
                 // Or that is an English word as well, a cognate common noun ("Union" of "l'Union européenne").
-                const bool word = !translations(st.substr(w.begin, w.end - w.begin), sl, "en").empty() ||
-                                  (english_lexicon().loaded && english_lexicon().common(a.core[0]));
+                const bool word = !tr.of(st.substr(w.begin, w.end - w.begin), sl, "en").empty() ||
+                                  (k.english_words.loaded && k.english_words.common(a.core[0]));
                 // Nor when a word of the target spells it another way ("Losanna" / "Lausanne", "Česku" / "Czech").
                 const bool alike = std::any_of(tw.begin(), tw.end(), [&](const Word& t) {
                     return t.has_letter && t.key.size() >= 4 && loosely_alike(t.key, a.core[0]);
@@ -283,7 +281,7 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
         // In an English target, a lone word that WordNet knows only as a name ("Hamáček", "Shenyang") is a
         // name for sure; standing where the source has an unmatched capitalised word of its own, with no
         // resemblance between the two (not "Mailand" / "Milan"), it replaced that word.
-        if (t_english && english_lexicon().loaded) {
+        if (t_english && k.english_words.loaded) {
             auto place = [](const Entity& e, const std::vector<Word>& w) {
                 return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
             };
@@ -342,9 +340,9 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     };
     // In English, a capitalised word that WordNet knows in lower case, alone at a sentence's start, is no
     // name when the word in its place is one too: "Nearly" / "Almost", "Wolf children" / "Feral children".
-    const bool english = !cross && primary_language(k.source_lang) == "en" && english_lexicon().loaded;
+    const bool english = !cross && primary_language(k.source_lang) == "en" && k.english_words.loaded;
     auto plain_word = [&](const Entity& e) {
-        return english && e.core.size() == 1 && !e.acronym && !e.known && english_lexicon().common(e.core[0]) &&
+        return english && e.core.size() == 1 && !e.acronym && !e.known && k.english_words.common(e.core[0]) &&
                !k.set_of.count(e.core[0]);
     };
     if (english) {

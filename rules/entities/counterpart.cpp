@@ -9,12 +9,11 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
-#include "rules/entities/translations.hpp"
 
 namespace verity::rules::entities {
 
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
-                     bool cross, bool english) {
+                     Translations& tr, bool cross, bool english) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     // Each as itself is the common case, settled before any of the looser evidence below is gathered.
     auto as_itself = [&](const std::string& c) {
@@ -60,7 +59,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
             if (ci < e.core_words.size() && e.core_words[ci] < own.words.size()) {
                 const Word& w = own.words[e.core_words[ci]];
                 if (w.end <= own.text.size())
-                    for (const auto& t : translations(own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang)) {
+                    for (const auto& t : tr.of(own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang)) {
                         hit = std::any_of(other.words.begin(), other.words.end(),
                                           [&](const Word& o) { return o.has_letter && inflected_form(t, o.key); });
                         if (hit) break;
@@ -71,7 +70,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
             by_dictionary += hit;
         }
         found += hit;
-        const bool proper = english && english_lexicon().loaded && !translatable_word(c, k);
+        const bool proper = english && k.english_words.loaded && !translatable_word(c, k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++found;
         if (!hit && proper) proper_unfound = true;
         proper_found = proper_found || (hit && proper);
@@ -97,7 +96,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
     // Railway" for "China National Railway Group") is reworded, not replaced.
     if (!cross && found > 0 &&
-        !another_name(e, own, other, e_in_source, k, false))
+        !another_name(e, own, other, e_in_source, k, tr, false))
         return true;
     // Most of a longer name, with its last word (usually the family name or the head noun): "US President
     // Trump" for "US President Donald Trump"; never "North Africa" for "South Africa".
@@ -113,7 +112,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     // Words found only as translations show the description, not the name: some other must be there.
     if (cross ? found > by_dictionary && !proper_unfound &&
                     (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size())) &&
-                    !another_name(e, own, other, e_in_source, k, true)
+                    !another_name(e, own, other, e_in_source, k, tr, true)
               : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
         return true;
     // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain. Under the whole
@@ -175,7 +174,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
         }
     }
     // Last, as the dearest: translated word by word.
-    return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k);
+    return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k, tr);
 }
 
 }  // namespace verity::rules::entities

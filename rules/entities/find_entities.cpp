@@ -87,7 +87,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         // Obama said").
         // (Asked last: a WordNet lookup.)
         auto plain_first = [&] {
-            return !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
+            return !(lex.english && k.english_words.loaded && !k.english_words.common(words[e.first].key) &&
                      words[e.first].has_letter);
         };
         if (starts(e.first) && last > e.first && !k.set_of.count(e.phrase) && !words[e.first].acronym &&

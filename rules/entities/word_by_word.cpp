@@ -5,7 +5,6 @@
 #include "rules/entities/counterpart.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
-#include "rules/entities/translations.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/unicode.hpp"
 
@@ -19,7 +18,8 @@ namespace verity::rules::entities {
 // longer one most of them; so a shared generic word never makes two institutions one ("Banque des
 // Territoires" / "European Investment Bank"), nor a city the same court another ("Landgericht Köln" /
 // "Regional Court of Bonn").
-bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k) {
+bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                           Translations& tr) {
     if (e.acronym || e.core.empty() || e.core.size() != e.core_words.size()) return false;
     const std::string& from = e_in_source ? k.source_lang : k.target_lang;
     const std::string& to = e_in_source ? k.target_lang : k.source_lang;
@@ -56,7 +56,7 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
     auto translated_from = [&](const std::string& c) {
         return std::any_of(other.words.begin(), other.words.end(), [&](const Word& o) {
             if (!o.capitalised || o.acronym || o.key.size() < 4 || o.end > other.text.size()) return false;
-            for (const auto& p : word_parts(text::fold_case(other.text.substr(o.begin, o.end - o.begin)), to, from))
+            for (const auto& p : tr.parts(text::fold_case(other.text.substr(o.begin, o.end - o.begin)), to, from))
                 if (std::any_of(p.begin(), p.end(), [&](const std::string& t) { return inflected_form(t, c); })) return mark(o);
             return false;
         });
@@ -71,7 +71,7 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
         if (!hit && c.size() >= 3 && e.core_words[ci] < own.words.size()) {
             const Word& w = own.words[e.core_words[ci]];
             if (w.end > own.text.size()) return false;
-            const auto& parts = word_parts(text::fold_case(own.text.substr(w.begin, w.end - w.begin)), from, to);
+            const auto& parts = tr.parts(text::fold_case(own.text.substr(w.begin, w.end - w.begin)), from, to);
             std::size_t rendered = 0;
             for (const auto& p : parts) rendered += std::any_of(p.begin(), p.end(), written);
             // Every part, or all but the first of three or more ("Ober-landes-gericht").
@@ -82,7 +82,7 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
         // A word that only names (a city, a country, a word WordNet writes only capitalised) must be there:
         // "Regional Court of Bonn" is no "Landgericht Köln", whatever the generic words say.
         if (!hit && (k.display_names().set_of.count(c) || k.set_of.count(c) ||
-                     (english && english_lexicon().loaded && !translatable_word(c, k))))
+                     (english && k.english_words.loaded && !translatable_word(c, k))))
             return false;
         hits += hit;
     }
