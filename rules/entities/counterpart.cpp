@@ -184,7 +184,8 @@ bool under_alias(const Search& s) {
         if (auto it = k.set_of.find(names[i]); it != k.set_of.end())
             for (std::size_t id : it->second)
                 for (const auto& member : k.sets[id]) names.push_back(join(member));
-    return std::any_of(names.begin(), names.end(), [&](const std::string& name) { return named_otherwise(name, other_words, k); });
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return named_otherwise(name, other_words, k); });
 }
 
 // An acronym equals the initials of its expansion, with or without the connectors, also written in lower
@@ -234,7 +235,8 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
                      Translations& tr, bool cross, bool english) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
     // Each as itself is the common case, settled before any of the looser evidence below is gathered.
-    if (std::all_of(e.core.begin(), e.core.end(), [&](const std::string& c) { return as_itself(c, other); })) return true;
+    if (std::all_of(e.core.begin(), e.core.end(), [&](const std::string& c) { return as_itself(c, other); }))
+        return true;
     const Search s{e, own, other, e_in_source, k, tr, cross, english};
     const WordsFound f = find_words(s);
     if (f.found == e.core.size()) return true;

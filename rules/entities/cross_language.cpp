@@ -32,8 +32,9 @@ void drop_markup_labels(const EntityComparison& r, const Pair& p, Unmatched& u) 
         // Quotes also set off titles of works and names replaced in earnest: markup only.
         return text[b - 1] == '>';
     };
-    std::erase_if(u.s_strong, [&](std::size_t i) { return !r.source[i].known && !r.source[i].acronym && quoted(r.source[i], p.st); });
-    std::erase_if(u.t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym && quoted(r.target[i], p.tt); });
+    auto label = [&](const Entity& e, std::string_view text) { return !e.known && !e.acronym && quoted(e, text); };
+    std::erase_if(u.s_strong, [&](std::size_t i) { return label(r.source[i], p.st); });
+    std::erase_if(u.t_strong, [&](std::size_t i) { return label(r.target[i], p.tt); });
 }
 
 // A source segment that is one name of several words and nothing else is a title or an interface label

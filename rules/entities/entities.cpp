@@ -26,9 +26,9 @@ const EntityComparison& compare_entities(const SegmentView& view) {
     return view.segment_context.store().get<EntityComparison>([&] {
         const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
         const std::string_view target = view.segment.target ? std::string_view(view.segment.target->text) : "";
-        return entities::compare(words.source, words.target, entities::knowledge(view.run, view.source_lang, view.target_lang),
-                                 entities::document_translations(view.document_context, view.run), cross,
-                                 view.segment.source.text, target);
+        const entities::Knowledge& k = entities::knowledge(view.run, view.source_lang, view.target_lang);
+        entities::Translations& tr = entities::document_translations(view.document_context, view.run);
+        return entities::compare(words.source, words.target, k, tr, cross, view.segment.source.text, target);
     });
 }
 
@@ -36,8 +36,9 @@ EntityComparison compare_entity_texts(std::string_view source, std::string_view 
                                       std::string_view source_lang, std::string_view target_lang) {
     const DocumentContext document;
     const bool cross = primary_language(source_lang) != primary_language(target_lang);
-    return entities::compare(split_words(source), split_words(target), entities::knowledge(run, source_lang, target_lang),
-                             entities::document_translations(document, run), cross, source, target);
+    const entities::Knowledge& k = entities::knowledge(run, source_lang, target_lang);
+    entities::Translations& tr = entities::document_translations(document, run);
+    return entities::compare(split_words(source), split_words(target), k, tr, cross, source, target);
 }
 
 EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const PackSet& packs,

@@ -118,7 +118,8 @@ Knowledge::Knowledge(const PackSet& packs, std::string_view source_language, std
 const Knowledge& knowledge(const RunContext& run, std::string_view source_lang, std::string_view target_lang) {
     std::string key(source_lang);
     key.append(1, '\n').append(target_lang);
-    return run.store().get<Knowledge>(key, [&] { return std::make_unique<Knowledge>(run.packs(), source_lang, target_lang); });
+    return run.store().get<Knowledge>(
+        key, [&] { return std::make_unique<Knowledge>(run.packs(), source_lang, target_lang); });
 }
 
 }  // namespace verity::rules::entities

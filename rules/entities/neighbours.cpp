@@ -7,6 +7,7 @@
 #include "rules/entities/find_entities.hpp"
 #include "rules/entities/knowledge.hpp"
 #include "rules/entities/spelling.hpp"
+#include "rules/entities/translations.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {

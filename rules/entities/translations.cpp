@@ -13,7 +13,8 @@ namespace verity::rules::entities {
 Translations::Direction& Translations::direction(const std::string& from, const std::string& to) {
     const std::string key = from + ">" + to;
     auto it = directions_.find(key);
-    if (it == directions_.end()) it = directions_.emplace(key, Direction{run_.dictionary(from, to), text::Stemmer(from)}).first;
+    if (it == directions_.end())
+        it = directions_.emplace(key, Direction{run_.dictionary(from, to), text::Stemmer(from)}).first;
     return it->second;
 }
 

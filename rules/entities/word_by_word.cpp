@@ -79,8 +79,8 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
     // A translated word written in the other side, but not a function word of a translation ("the" of "the
     // court").
     auto written = [&](const std::string& t) {
-        return !other_lex.stop.count(t) &&
-               std::any_of(other.words.begin(), other.words.end(), [&](const Word& o) { return renders(t, o) && mark(o); });
+        return !other_lex.stop.count(t) && std::any_of(other.words.begin(), other.words.end(),
+                                                       [&](const Word& o) { return renders(t, o) && mark(o); });
     };
     // The other way round: a word of the name among what a capitalised word of the other side translates
     // as, phrases and compounds included ("regional" of "Landgericht" = "regional court").

@@ -158,7 +158,8 @@ struct Gap {
 };
 
 // Takes the character `c`, no word character, at byte `i` (`next` after it) into the gap.
-void read_gap(Gap& g, char32_t c, std::string_view text, std::size_t i, std::size_t next, const std::vector<Word>& out) {
+void read_gap(Gap& g, char32_t c, std::string_view text, std::size_t i, std::size_t next,
+              const std::vector<Word>& out) {
     if (ends_sentence(c)) g.pending_start = true;
     // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
     // So does the apostrophe of an elided article or preposition: "Côte d'Ivoire", "Banca d'Italia".
