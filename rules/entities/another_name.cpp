@@ -1,13 +1,39 @@
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "rules/entities/counterpart.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
-#include "rules/entities/translations.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules::entities {
+
+namespace {
+
+// Across languages, whether a foreign name `f` of side `fs` that shares a word (`f_shared`) with an English
+// name is seen to differ from it: each of its other words is in the dictionary, and no translation of it
+// is among the English name's words ("Nueva Jersey" is "New Jersey", "Banque des Territoires" no "World
+// Bank").
+bool translated_apart(const Entity& f, const Side& fs, const std::vector<bool>& f_shared, const Entity& english_name,
+                      const std::string& language, const Knowledge& k, Translations& tr) {
+    for (std::size_t i = 0; i < f.core.size(); ++i) {
+        if (f_shared[i] || i >= f.core_words.size() || f.core_words[i] >= fs.words.size()) continue;
+        const Word& w = fs.words[f.core_words[i]];
+        if (w.end > fs.text.size()) return false;
+        // Any word of the English name: the cognate taken for the shared word may be false ("Siete
+        // Hermanas": "Siete" ~ "Sisters", while "Hermanas" translates as "sister").
+        const auto ts = tr.of(fs.text.substr(w.begin, w.end - w.begin), language, "en");
+        const bool differs = !ts.empty() && std::none_of(ts.begin(), ts.end(), [&](const std::string& t) {
+            return std::any_of(english_name.core.begin(), english_name.core.end(),
+                               [&](const std::string& x) { return resemble(x, t, k, false); });
+        });
+        if (!differs) return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 // Within one language a name that shares words with a name of the other side is mostly that name
 // reworded ("Buffalo-Pittsburgh Highway" for "... Freeway", "China Railway" for "China National Railway
@@ -21,15 +47,15 @@ namespace verity::rules::entities {
 // WordNet writes in lower case: "Banque des Territoires" and "European Investment Bank" share only
 // "Banque" ~ "Bank".
 bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
-                  bool cross) {
+                  Translations& tr, bool cross) {
     const std::vector<Word>& source_words = e_in_source ? own.words : other.words;
-    const bool lexicon = english_lexicon().loaded;
+    const bool lexicon = k.english_words.loaded;
     const bool source_english = primary_language(k.source_lang) == "en", target_english = primary_language(k.target_lang) == "en";
     const bool e_english = lexicon && (e_in_source ? source_english : target_english);
     const bool o_english = lexicon && (e_in_source ? target_english : source_english);
     const bool english = !cross && e_english;
     auto generic = [&](const std::string& w) {
-        return (english_lexicon().common(w) || k.demonym_forms.count(w) > 0) && !k.display_names().set_of.count(w);
+        return (k.english_words.common(w) || k.demonym_forms.count(w) > 0) && !k.display_names().set_of.count(w);
     };
     bool overlapping = false;
     for (const auto& o : other.entities) {
@@ -77,31 +103,12 @@ bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in
                 differs = e_english ? generic(e.core[at])
                                   : (e_shared.back() && o_shared.back()) || (e_shared.front() && o_shared.front());
             } else if (e_english != o_english) {
-                // Across languages the other words are translated, so they must be seen to differ: each word
-                // of the foreign name is in the dictionary, and no translation of it is among the English
-                // name's words ("Nueva Jersey" is "New Jersey", "Banque des Territoires" no "World Bank").
+                // Across languages the other words are translated, so they must be seen to differ.
                 const bool e_foreign = !e_english;
-                const Entity& f = e_foreign ? e : o;
-                const Side& fs = e_foreign ? own : other;
-                const auto& f_shared = e_foreign ? e_shared : o_shared;
-                const Entity& english_name = e_foreign ? o : e;
                 const std::string& language = e_foreign == e_in_source ? k.source_lang : k.target_lang;
-                differs = generic(e_foreign ? o.core[o_at] : e.core[at]);
-                for (std::size_t i = 0; differs && i < f.core.size(); ++i) {
-                    if (f_shared[i] || i >= f.core_words.size() || f.core_words[i] >= fs.words.size()) continue;
-                    const Word& w = fs.words[f.core_words[i]];
-                    if (w.end > fs.text.size()) {
-                        differs = false;
-                        break;
-                    }
-                    // Any word of the English name: the cognate taken for the shared word may be false
-                    // ("Siete Hermanas": "Siete" ~ "Sisters", while "Hermanas" translates as "sister").
-                    const auto ts = translations(fs.text.substr(w.begin, w.end - w.begin), language, "en");
-                    differs = !ts.empty() && std::none_of(ts.begin(), ts.end(), [&](const std::string& t) {
-                        return std::any_of(english_name.core.begin(), english_name.core.end(),
-                                           [&](const std::string& x) { return resemble(x, t, k, false); });
-                    });
-                }
+                differs = generic(e_foreign ? o.core[o_at] : e.core[at]) &&
+                          (e_foreign ? translated_apart(e, own, e_shared, o, language, k, tr)
+                                     : translated_apart(o, other, o_shared, e, language, k, tr));
             }
         }
         if (!differs) return false;

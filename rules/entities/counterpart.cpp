@@ -9,25 +9,35 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
-#include "rules/entities/translations.hpp"
 
 namespace verity::rules::entities {
 
-bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
-                     bool cross, bool english) {
-    // Its words are there, in any case and order: a lower-cased or reworded target still names it.
-    // Each as itself is the common case, settled before any of the looser evidence below is gathered.
-    auto as_itself = [&](const std::string& c) {
-        return std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
-    };
-    if (std::all_of(e.core.begin(), e.core.end(), as_itself)) return true;
-    std::size_t found = 0;
-    bool first_found = false;
-    bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
-    bool proper_found = false;    // one found
+namespace {
+
+// One search: whether `e`, a name of `own`, has a counterpart in `other` (see has_counterpart).
+struct Search {
+    const Entity& e;
+    const Side& own;
+    const Side& other;
+    bool e_in_source;
+    const Knowledge& k;
+    Translations& tr;
+    bool cross;
+    bool english;
+};
+
+bool as_itself(const std::string& c, const Side& other) {
+    return std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
+}
+
+// The words of the name that the other side writes as a currency symbol or, as part of a known name inside
+// a longer one, under another name of it.
+std::vector<bool> named_by_parts(const Search& s) {
+    const Entity& e = s.e;
+    const Knowledge& k = s.k;
     std::vector<bool> by_symbol(e.core.size(), false);
     // Also within one language: "EUR 12 million" reworded as "€12 million".
-    if (!other.text.empty()) currency_by_symbol(e, other.text, k, by_symbol);
+    if (!s.other.text.empty()) currency_by_symbol(e, s.other.text, k, by_symbol);
     // Words of a known name inside a longer one: "Estados Unidos" of "Estados Unidos de América" as "US".
     if (e.core.size() >= 3)
         for (std::size_t from = 0; from + 1 < e.core.size(); ++from)
@@ -36,73 +46,102 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
                 if (it == k.set_of.end()) continue;
                 bool present = false;
                 for (std::size_t id : it->second)
-                    for (const auto& m : k.sets[id]) present = present || occurs(m, other.words);
+                    for (const auto& m : k.sets[id]) present = present || occurs(m, s.other.words);
                 if (present)
                     for (std::size_t w = from; w < to; ++w) by_symbol[w] = true;
             }
-    std::size_t by_dictionary = 0;  // words found only as a translation
-    const std::string& own_lang = e_in_source ? k.source_lang : k.target_lang;
-    const std::string& other_lang = e_in_source ? k.target_lang : k.source_lang;
+    return by_symbol;
+}
+
+// Across languages, word `ci` of the name translated as the dictionary says: "Salud" as "Health", "Guerra"
+// as "War". Either way: "Jan Paweł" gives "John Paul", and "John Paul" is what "Jan Paweł" gives.
+bool translated(const Search& s, std::size_t ci) {
+    const Entity& e = s.e;
+    const Side& own = s.own;
+    const Side& other = s.other;
+    const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
+    const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    if (ci < e.core_words.size() && e.core_words[ci] < own.words.size()) {
+        const Word& w = own.words[e.core_words[ci]];
+        if (w.end <= own.text.size())
+            for (const auto& t : s.tr.of(own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang))
+                if (std::any_of(other.words.begin(), other.words.end(),
+                                [&](const Word& o) { return o.has_letter && inflected_form(t, o.key); }))
+                    return true;
+    }
+    return other.translated && other.translated->count(e.core[ci]) > 0;
+}
+
+// How many words of the name the other side has, and how.
+struct WordsFound {
+    std::size_t found = 0;
+    std::size_t by_dictionary = 0;  // found only as a translation
+    bool first_found = false;
+    bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
+    bool proper_found = false;    // one found
+};
+
+WordsFound find_words(const Search& s) {
+    const Entity& e = s.e;
+    const Side& other = s.other;
+    const bool cross = s.cross;
+    const std::vector<bool> by_symbol = named_by_parts(s);
+    WordsFound f;
     for (const auto& c : e.core) {
+        const std::size_t ci = static_cast<std::size_t>(&c - e.core.data());
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
-        bool hit = by_symbol[static_cast<std::size_t>(&c - e.core.data())] || as_itself(c);
+        bool hit = by_symbol[ci] || as_itself(c, other);
         // The first word vouches for a partly translated name only when found as itself or under a known
         // name, not as a mere cognate ("Ministerprasident" ~ "Minister").
-        if (&c == &e.core.front() && cross) first_found = hit || word_named_otherwise(c, other.words, k);
+        if (ci == 0 && cross) f.first_found = hit || word_named_otherwise(c, other.words, s.k);
         for (std::size_t i = 0; !hit && i < other.words.size(); ++i)
             hit = other.words[i].has_letter && word_match(c, other.words[i].key, cross);
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
-        if (!hit && cross) hit = first_found || word_named_otherwise(c, other.words, k);
-        // A word translated as the dictionary says: "Salud" as "Health", "Guerra" as "War".
-        const std::size_t ci = static_cast<std::size_t>(&c - e.core.data());
-        // Either way: "Jan Paweł" gives "John Paul", and "John Paul" is what "Jan Paweł" gives.
+        if (!hit && cross) hit = f.first_found || word_named_otherwise(c, other.words, s.k);
         if (!hit && cross && c.size() >= 3) {
-            if (ci < e.core_words.size() && e.core_words[ci] < own.words.size()) {
-                const Word& w = own.words[e.core_words[ci]];
-                if (w.end <= own.text.size())
-                    for (const auto& t : translations(own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang)) {
-                        hit = std::any_of(other.words.begin(), other.words.end(),
-                                          [&](const Word& o) { return o.has_letter && inflected_form(t, o.key); });
-                        if (hit) break;
-                    }
-            }
-            if (!hit && other.translated) hit = other.translated->count(c) > 0;
-            if (hit && ci == 0) first_found = true;
-            by_dictionary += hit;
+            hit = translated(s, ci);
+            if (hit && ci == 0) f.first_found = true;
+            f.by_dictionary += hit;
         }
-        found += hit;
-        const bool proper = english && english_lexicon().loaded && !translatable_word(c, k);
-        if (!hit && proper && in_compound(c, other.words)) hit = true, ++found;
-        if (!hit && proper) proper_unfound = true;
-        proper_found = proper_found || (hit && proper);
+        f.found += hit;
+        const bool proper = s.english && s.k.english_words.loaded && !translatable_word(c, s.k);
+        if (!hit && proper && in_compound(c, other.words)) hit = true, ++f.found;
+        if (!hit && proper) f.proper_unfound = true;
+        f.proper_found = f.proper_found || (hit && proper);
     }
-    if (found == e.core.size()) return true;
-    // A short form of a long name, capitalised: "Rz" for "Rzeczpospolita", in either direction.
-    if (e.core.size() == 1 && !e.acronym) {
-        const std::string& c = e.core[0];
-        const Lexicon& other_lex = e_in_source ? k.target : k.source;
-        for (const auto& w : other.words) {
-            // Not a function word that starts a sentence: "In" is no short form of "Indonesian".
-            if (!w.capitalised || w.acronym || !w.has_letter || other_lex.stop.count(w.key)) continue;
-            const std::string& shorter = c.size() < w.key.size() ? c : w.key;
-            const std::string& longer = c.size() < w.key.size() ? w.key : c;
-            if (shorter.size() >= 2 && shorter.size() <= 4 && longer.size() >= shorter.size() + 4 &&
-                longer.compare(0, shorter.size(), shorter) == 0)
-                return true;
-        }
+    return f;
+}
+
+// A short form of a long one-word name, capitalised: "Rz" for "Rzeczpospolita", in either direction.
+bool short_form(const Search& s) {
+    const std::string& c = s.e.core[0];
+    const Lexicon& other_lex = s.e_in_source ? s.k.target : s.k.source;
+    for (const auto& w : s.other.words) {
+        // Not a function word that starts a sentence: "In" is no short form of "Indonesian".
+        if (!w.capitalised || w.acronym || !w.has_letter || other_lex.stop.count(w.key)) continue;
+        const std::string& shorter = c.size() < w.key.size() ? c : w.key;
+        const std::string& longer = c.size() < w.key.size() ? w.key : c;
+        if (shorter.size() >= 2 && shorter.size() <= 4 && longer.size() >= shorter.size() + 4 &&
+            longer.compare(0, shorter.size(), shorter) == 0)
+            return true;
     }
+    return false;
+}
+
+// Enough of the name's words are there for it to be the same name, partly translated or reworded.
+bool enough_words(const Search& s, const WordsFound& f) {
+    const Entity& e = s.e;
+    const bool cross = s.cross;
     // Across languages the words that only name ("Lisbon" of "Treaty of Lisbon", "Tyrol" of "South Tyrol")
     // are all there, the others being words a translator translates.
-    if (cross && proper_found && !proper_unfound) return true;
+    if (cross && f.proper_found && !f.proper_unfound) return true;
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
     // Railway" for "China National Railway Group") is reworded, not replaced.
-    if (!cross && found > 0 &&
-        !another_name(e, own, other, e_in_source, k, false))
-        return true;
+    if (!cross && f.found > 0 && !another_name(e, s.own, s.other, s.e_in_source, s.k, s.tr, false)) return true;
     // Most of a longer name, with its last word (usually the family name or the head noun): "US President
     // Trump" for "US President Donald Trump"; never "North Africa" for "South Africa".
     auto last_found = [&] {
-        for (const auto& w : other.words)
+        for (const auto& w : s.other.words)
             if (w.has_letter && word_match(e.core.back(), w.key, cross)) return true;
         return false;
     };
@@ -111,43 +150,51 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     // In English the words left over must be ones a translator translates: "US President Erwin Huber" is
     // not "US-Präsident Donald Trump".
     // Words found only as translations show the description, not the name: some other must be there.
-    if (cross ? found > by_dictionary && !proper_unfound &&
-                    (2 * found >= e.core.size() || (first_found && 3 * found >= e.core.size())) &&
-                    !another_name(e, own, other, e_in_source, k, true)
-              : e.core.size() >= 3 && 2 * found > e.core.size() && last_found())
-        return true;
-    // An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain. Under the whole
-    // span, or under its core words when they differ ("President Macron", "Macron").
+    return cross ? f.found > f.by_dictionary && !f.proper_unfound &&
+                       (2 * f.found >= e.core.size() || (f.first_found && 3 * f.found >= e.core.size())) &&
+                       !another_name(e, s.own, s.other, s.e_in_source, s.k, s.tr, true)
+                 : e.core.size() >= 3 && 2 * f.found > e.core.size() && last_found();
+}
+
+// An alias: EU = European Union = UE; Morocco = Kingdom of Morocco; Spanish = Spain. Under the whole span,
+// or under its core words when they differ ("President Macron", "Macron").
+bool under_alias(const Search& s) {
+    const Entity& e = s.e;
+    const Knowledge& k = s.k;
+    const std::vector<Word>& other_words = s.other.words;
     auto alias_present = [&](const std::string& phrase) {
         auto it = k.set_of.find(phrase);
         if (it == k.set_of.end() || (!e.acronym && k.acronym_only(phrase))) return false;
         for (std::size_t id : it->second)
             for (const auto& member : k.sets[id])
-                if (occurs(member, other.words) &&
+                if (occurs(member, other_words) &&
                     !(member.size() == 1 && k.acronym_only(member[0]) &&
-                      std::none_of(other.words.begin(), other.words.end(),
+                      std::none_of(other_words.begin(), other_words.end(),
                                    [&](const Word& w) { return w.acronym && w.key == member[0]; })))
                     return true;
         return false;
     };
     const std::string core_phrase = join(e.core);
     if (alias_present(e.phrase) || (core_phrase != e.phrase && alias_present(core_phrase))) return true;
-    if (cross) {
-        // Also through the packs' aliases: to ICU, "Czech Republic" is "Czechia" (= Tschechien).
-        std::vector<std::string> names{e.phrase};
-        if (core_phrase != e.phrase) names.push_back(core_phrase);
-        for (std::size_t i = 0, n = names.size(); i < n; ++i)
-            if (auto it = k.set_of.find(names[i]); it != k.set_of.end())
-                for (std::size_t id : it->second)
-                    for (const auto& member : k.sets[id]) names.push_back(join(member));
-        for (const auto& name : names)
-            if (named_otherwise(name, other.words, k)) return true;
-    }
-    // An acronym equals the initials of its expansion, with or without the connectors, also written in
-    // lower case ("VIN" for "vehicle identification number").
-    if (e.acronym && e.core[0].size() >= 2 && spelled_out(e.core[0], other.words)) return true;
-    if (e.acronym && !e.capitals.empty() && mixed_spelled_out(e.core[0], e.capitals, other.words)) return true;
-    for (const auto& o : other.entities) {
+    if (!s.cross) return false;
+    // Also through the packs' aliases: to ICU, "Czech Republic" is "Czechia" (= Tschechien).
+    std::vector<std::string> names{e.phrase};
+    if (core_phrase != e.phrase) names.push_back(core_phrase);
+    for (std::size_t i = 0, n = names.size(); i < n; ++i)
+        if (auto it = k.set_of.find(names[i]); it != k.set_of.end())
+            for (std::size_t id : it->second)
+                for (const auto& member : k.sets[id]) names.push_back(join(member));
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return named_otherwise(name, other_words, k); });
+}
+
+// An acronym equals the initials of its expansion, with or without the connectors, also written in lower
+// case ("VIN" for "vehicle identification number"); in either direction.
+bool acronym_of_other(const Search& s) {
+    const Entity& e = s.e;
+    if (e.acronym && e.core[0].size() >= 2 && spelled_out(e.core[0], s.other.words)) return true;
+    if (e.acronym && !e.capitals.empty() && mixed_spelled_out(e.core[0], e.capitals, s.other.words)) return true;
+    for (const auto& o : s.other.entities) {
         if (!e.acronym && o.acronym && !o.capitals.empty() && e.core.size() >= 2 &&
             mixed_spells(o.core[0], o.capitals, split_phrase(e.phrase)))
             return true;
@@ -164,18 +211,39 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
         if (e.acronym && !o.acronym && o.core.size() >= 2 && within(initials(o.core), e.core[0])) return true;
         if (!e.acronym && o.acronym && e.core.size() >= 2 && within(initials(e.core), o.core[0])) return true;
     }
-    // A shorter form of the same name: "Morocco" in "Kingdom of Morocco", "Marlasca" for the full name.
-    // Its last word must be the name's last word, so "European" never stands for "European Commission".
-    for (const auto& o : other.entities) {
+    return false;
+}
+
+// A shorter form of the same name: "Morocco" in "Kingdom of Morocco", "Marlasca" for the full name. Its
+// last word must be the name's last word, so "European" never stands for "European Commission".
+bool shorter_form(const Search& s) {
+    const Entity& e = s.e;
+    for (const auto& o : s.other.entities) {
         if (o.core.size() > e.core.size() || o.core.empty()) continue;
-        for (std::size_t s = 0; s + o.core.size() <= e.core.size(); ++s) {
+        for (std::size_t i = 0; i + o.core.size() <= e.core.size(); ++i) {
             std::size_t m = 0;
-            while (m < o.core.size() && word_match(e.core[s + m], o.core[m], cross)) ++m;
-            if (m == o.core.size() && (s + m == e.core.size() || m >= 2)) return true;
+            while (m < o.core.size() && word_match(e.core[i + m], o.core[m], s.cross)) ++m;
+            if (m == o.core.size() && (i + m == e.core.size() || m >= 2)) return true;
         }
     }
+    return false;
+}
+
+}  // namespace
+
+bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                     Translations& tr, bool cross, bool english) {
+    // Its words are there, in any case and order: a lower-cased or reworded target still names it.
+    // Each as itself is the common case, settled before any of the looser evidence below is gathered.
+    if (std::all_of(e.core.begin(), e.core.end(), [&](const std::string& c) { return as_itself(c, other); }))
+        return true;
+    const Search s{e, own, other, e_in_source, k, tr, cross, english};
+    const WordsFound f = find_words(s);
+    if (f.found == e.core.size()) return true;
+    if (e.core.size() == 1 && !e.acronym && short_form(s)) return true;
+    if (enough_words(s, f) || under_alias(s) || acronym_of_other(s) || shorter_form(s)) return true;
     // Last, as the dearest: translated word by word.
-    return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k);
+    return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k, tr);
 }
 
 }  // namespace verity::rules::entities

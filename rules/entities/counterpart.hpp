@@ -9,6 +9,7 @@
 
 #include "rules/entities/entities.hpp"
 #include "rules/entities/knowledge.hpp"
+#include "rules/entities/translations.hpp"
 
 namespace verity::rules::entities {
 
@@ -24,13 +25,14 @@ struct Side {
 // Whether `e`, a name of `own` (the source when `e_in_source`), has a counterpart in `other`. `cross`:
 // the two sides are in different languages; `english`: `e` is an English name that may be a description.
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
-                     bool cross, bool english = false);
+                     Translations& tr, bool cross, bool english = false);
 
 // Steps of has_counterpart, in files of their own.
 // A name sharing words with names of the other side that is nevertheless another name.
 bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
-                  bool cross);
+                  Translations& tr, bool cross);
 // Across languages, a name translated word by word.
-bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k);
+bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
+                           Translations& tr);
 
 }  // namespace verity::rules::entities

@@ -1,64 +1,50 @@
-// The entry points of the name comparison: the words and the comparison of a segment pair, memoised.
+// The entry points of the name comparison: the words and the comparison of a segment pair, kept in the
+// segment's context for the rules that ask after the first.
 #include "rules/entities/entities.hpp"
 
-#include <memory>
 #include <string>
 
 #include "rules/entities/comparison.hpp"
 #include "rules/entities/knowledge.hpp"
+#include "rules/entities/translations.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
 
-using entities::compare;
-using entities::Knowledge;
-using entities::knowledge;
-
 const SegmentWords& segment_words(const SegmentView& view) {
-    struct Memo {
-        std::string source, target;
+    return view.segment_context.store().get<SegmentWords>([&] {
         SegmentWords words;
-    };
-    thread_local Memo memo;
-    const std::string& s = view.segment.source.text;
-    static const std::string none;
-    const std::string& t = view.segment.target ? view.segment.target->text : none;
-    if (memo.source != s || memo.target != t || (memo.words.source.empty() && memo.words.target.empty())) {
-        memo.source = s;
-        memo.target = t;
-        memo.words.source = split_words(s);
-        memo.words.target = split_words(t);
-    }
-    return memo.words;
+        words.source = split_words(view.segment.source.text);
+        if (view.segment.target) words.target = split_words(view.segment.target->text);
+        return words;
+    });
+}
+
+const EntityComparison& compare_entities(const SegmentView& view) {
+    // The words first: made in the same store, they are no part of the comparison's making.
+    const SegmentWords& words = segment_words(view);
+    return view.segment_context.store().get<EntityComparison>([&] {
+        const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+        const std::string_view target = view.segment.target ? std::string_view(view.segment.target->text) : "";
+        const entities::Knowledge& k = entities::knowledge(view.run, view.source_lang, view.target_lang);
+        entities::Translations& tr = entities::document_translations(view.document_context, view.run);
+        return entities::compare(words.source, words.target, k, tr, cross, view.segment.source.text, target);
+    });
+}
+
+EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const RunContext& run,
+                                      std::string_view source_lang, std::string_view target_lang) {
+    const DocumentContext document;
+    const bool cross = primary_language(source_lang) != primary_language(target_lang);
+    const entities::Knowledge& k = entities::knowledge(run, source_lang, target_lang);
+    entities::Translations& tr = entities::document_translations(document, run);
+    return entities::compare(split_words(source), split_words(target), k, tr, cross, source, target);
 }
 
 EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const PackSet& packs,
                                       std::string_view source_lang, std::string_view target_lang) {
-    const auto k = knowledge(packs, source_lang, target_lang);
-    const bool cross = primary_language(source_lang) != primary_language(target_lang);
-    return compare(split_words(source), split_words(target), *k, cross, source, target);
-}
-
-const EntityComparison& compare_entities(const SegmentView& view) {
-    struct Memo {
-        std::shared_ptr<const Knowledge> knowledge;
-        std::string source, target;
-        EntityComparison result;
-    };
-    thread_local Memo memo;
-    const auto k = knowledge(view.packs, view.source_lang, view.target_lang);
-    const std::string& s = view.segment.source.text;
-    static const std::string none;
-    const std::string& t = view.segment.target ? view.segment.target->text : none;
-    if (memo.knowledge != k || memo.source != s || memo.target != t) {
-        const auto& words = segment_words(view);
-        const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
-        memo.result = compare(words.source, words.target, *k, cross, s, t);
-        memo.knowledge = k;
-        memo.source = s;
-        memo.target = t;
-    }
-    return memo.result;
+    const RunContext run(packs, RunSettings{});
+    return compare_entity_texts(source, target, run, source_lang, target_lang);
 }
 
 }  // namespace verity::rules

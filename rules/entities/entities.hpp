@@ -43,11 +43,16 @@ struct EntityComparison {
     std::vector<std::size_t> added;                                   // target entities without a source counterpart
 };
 
-// Compares the names of a segment pair. The result is cached per thread for the last segment, so the
-// three entity rules share one analysis.
+// Compares the names of a segment pair. The result is kept in the segment's context, so the three
+// entity rules share one analysis.
 const EntityComparison& compare_entities(const SegmentView& view);
 
-// The same comparison on bare texts, for tests and tools.
+// The same comparison on bare texts, for tests and tools: in `run` (its packs, tables and dictionaries),
+// as a document of its own.
+EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const RunContext& run,
+                                      std::string_view source_lang, std::string_view target_lang);
+// The same in a run of its own over `packs`, with the default settings (its dictionaries are loaded
+// again on each call: a caller comparing many texts passes its run).
 EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const PackSet& packs,
                                       std::string_view source_lang, std::string_view target_lang);
 
@@ -65,8 +70,8 @@ bool target_refers_back(const SegmentView& view);
 // inside a sentence that the source lacks, across languages a target name without a counterpart.
 bool target_brings_name(const SegmentView& view);
 
-// The words of a segment's source and target, cached per thread for the last segment (rules that look
-// at words share one tokenisation).
+// The words of a segment's source and target, kept in the segment's context (rules that look at words
+// share one tokenisation).
 struct SegmentWords {
     std::vector<Word> source, target;
 };

@@ -12,119 +12,165 @@ bool roman_numeral(const Word& w) {
     return std::all_of(w.key.begin(), w.key.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
 }
 
+// The words of one text, read with the lists of its language.
+class Finder {
+public:
+    Finder(const std::vector<Word>& words, const Lexicon& lex, const Knowledge& k)
+        : words_(words), lex_(lex), k_(k), n_(words.size()) {}
+
+    bool is_name_word(std::size_t i) const {
+        const Word& w = words_[i];
+        if (!w.has_letter || !(w.capitalised || w.acronym) || w.in_identifier) return false;
+        return w.acronym ? lex_.entity_stop.count(w.key) == 0 : lex_.stop.count(w.key) == 0;
+    }
+    std::size_t span_end(std::size_t i) const;
+    Entity span(std::size_t first, std::size_t last, std::size_t& titled) const;
+    void drop_uncertain_first(Entity& e) const;
+    bool no_name(const Entity& e) const;
+    void describe(Entity& e, std::size_t titled) const;
+
+private:
+    bool is_title(std::size_t i) const { return lex_.titles.count(words_[i].key) > 0; }
+    bool is_initial(std::size_t i) const { return words_[i].key.size() == 1 && words_[i].capitalised; }
+    // "Dr. Smith", "J. Smith": the stop ends an abbreviation, not a sentence.
+    bool starts(std::size_t i) const {
+        return words_[i].sentence_start && !(i > 0 && (is_title(i - 1) || is_initial(i - 1)));
+    }
+    bool joined(std::size_t i) const { return words_[i].joined || (i > 0 && !starts(i) && words_[i].sentence_start); }
+
+    const std::vector<Word>& words_;
+    const Lexicon& lex_;
+    const Knowledge& k_;
+    const std::size_t n_;
+};
+
+// The last word of the name that begins with word `i`: name words joined by spaces or hyphens, and
+// connectors between them.
+std::size_t Finder::span_end(std::size_t i) const {
+    std::size_t last = i, j = i + 1;
+    bool connected = false;
+    while (j < n_ && joined(j)) {
+        if (is_name_word(j) && !starts(j)) {
+            last = j++;
+            continue;
+        }
+        // Up to two lower-case connectors inside a name: "Minister of the Interior", "Charles de Gaulle".
+        std::size_t c = j;
+        while (c < n_ && c - j < 2 && joined(c) && !words_[c].capitalised && lex_.connectors.count(words_[c].key)) ++c;
+        if (c > j && c < n_ && joined(c) && is_name_word(c) && !starts(c)) {
+            last = c;
+            j = c + 1;
+            connected = true;
+            continue;
+        }
+        // An office named after a title and a connector goes on past "and": "Minister for Europe and
+        // Foreign Affairs", "Secretary of State for Health and Social Care"; not "King Charles and Camilla".
+        if (connected && is_title(i) && j + 1 < n_ && !words_[j].capitalised && lex_.joiners.count(words_[j].key) &&
+            joined(j + 1) && is_name_word(j + 1) && !starts(j + 1) && !is_title(j + 1)) {
+            last = j + 1;
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+// The name spanning words [first, last]: its phrase and its core words, titles counted in `titled`.
+Entity Finder::span(std::size_t first, std::size_t last, std::size_t& titled) const {
+    Entity e;
+    e.first = first;
+    e.last = last;
+    e.begin = words_[first].begin;
+    e.end = words_[last].end;
+    e.core.reserve(last - first + 1);
+    e.core_words.reserve(last - first + 1);
+    for (std::size_t w = first; w <= last; ++w) {
+        // Every folded word of the span, space-separated (as `join` writes it).
+        if (!e.phrase.empty()) e.phrase += ' ';
+        e.phrase += words_[w].key;
+        if (is_title(w)) ++titled;
+        else if (words_[w].capitalised || words_[w].acronym) {
+            e.core.push_back(words_[w].key);
+            e.core_words.push_back(w);
+        }
+    }
+    return e;
+}
+
+// The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless the
+// whole is a known name, the name is what follows.
+// In English a first word that WordNet knows only capitalised is a name wherever it stands ("Barack Obama
+// said").
+void Finder::drop_uncertain_first(Entity& e) const {
+    const Word& first = words_[e.first];
+    // (Asked last: a WordNet lookup.)
+    auto plain_first = [&] {
+        return !(lex_.english && k_.english_words.loaded && !k_.english_words.common(first.key) && first.has_letter);
+    };
+    if (starts(e.first) && e.last > e.first && !k_.set_of.count(e.phrase) && !first.acronym && e.core.size() > 1 &&
+        !e.core.empty() && e.core.front() == first.key && plain_first()) {
+        e.core.erase(e.core.begin());
+        e.core_words.erase(e.core_words.begin());
+        e.first_uncertain = true;
+    }
+}
+
+// Capitals that are not acronyms: a Roman numeral ("XX", "III") or a headline set in capitals, where one
+// word is a function word of the language ("WHAT HAPPENED", "WENN ES GESCHAH").
+bool Finder::no_name(const Entity& e) const {
+    const std::size_t last = e.last;
+    if (last == e.first && roman_numeral(words_[last])) return true;
+    // A lone capital letter is an initial or a one-letter word ("В php.ini", "Η επέκταση"), not a name.
+    if (last == e.first && words_[last].key.size() == 1 && !words_[last].acronym) return true;
+    if (last > e.first && std::all_of(words_.begin() + static_cast<std::ptrdiff_t>(e.first),
+                                      words_.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                      [&](const Word& w) { return w.acronym || !w.has_letter; })) {
+        bool function_word = false;
+        for (std::size_t w = e.first; w <= last; ++w)
+            function_word = function_word || (words_[w].key.size() >= 3 && lex_.stop.count(words_[w].key) &&
+                                              !lex_.entity_stop.count(words_[w].key));
+        if (function_word) return true;
+    }
+    return false;
+}
+
+// What kind of name it is: an acronym, a qualifier, known to the packs, weak, a run of nouns.
+void Finder::describe(Entity& e, std::size_t titled) const {
+    const std::size_t last = e.last;
+    e.acronym = e.core.size() == 1 && (words_[last].acronym || words_[last].mixed_acronym) && last == e.first;
+    e.qualifier = e.acronym && words_[last].acronym && e.core[0].size() <= 3 && words_[e.first].after_comma &&
+                  e.first > 0 && words_[e.first - 1].capitalised && !words_[e.first - 1].acronym;
+    if (e.acronym && words_[last].mixed_acronym) e.capitals = words_[last].capitals;
+    e.known = k_.set_of.count(e.phrase) > 0 && !(k_.acronym_only(e.phrase) && !e.acronym);
+    e.weak = e.core.size() == 1 && titled == 0 && !words_[e.first].acronym && !words_[e.first].mixed_acronym &&
+             (starts(e.first) || lex_.capitalised_nouns) && !e.known;
+    // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
+    bool has_acronym = false;
+    for (std::size_t w = e.first; w <= last; ++w)
+        has_acronym = has_acronym || (words_[w].acronym && !(w < last && words_[w + 1].hyphenated && !words_[w + 1].acronym));
+    e.noun_run = lex_.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
+                 last - e.first + 1 == e.core.size() + (e.first_uncertain ? 1 : 0);
+}
+
 }  // namespace
 
 std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon& lex, const Knowledge& k) {
-    const std::size_t n = words.size();
-    auto is_title = [&](std::size_t i) { return lex.titles.count(words[i].key) > 0; };
-    auto is_initial = [&](std::size_t i) { return words[i].key.size() == 1 && words[i].capitalised; };
-    // "Dr. Smith", "J. Smith": the stop ends an abbreviation, not a sentence.
-    auto starts = [&](std::size_t i) {
-        return words[i].sentence_start && !(i > 0 && (is_title(i - 1) || is_initial(i - 1)));
-    };
-    auto joined = [&](std::size_t i) {
-        return words[i].joined || (i > 0 && !starts(i) && words[i].sentence_start);
-    };
-    auto is_name_word = [&](std::size_t i) {
-        const Word& w = words[i];
-        if (!w.has_letter || !(w.capitalised || w.acronym) || w.in_identifier) return false;
-        return w.acronym ? lex.entity_stop.count(w.key) == 0 : lex.stop.count(w.key) == 0;
-    };
-
+    const Finder finder(words, lex, k);
     std::vector<Entity> out;
-    for (std::size_t i = 0; i < n;) {
-        if (!is_name_word(i)) {
+    for (std::size_t i = 0; i < words.size();) {
+        if (!finder.is_name_word(i)) {
             ++i;
             continue;
         }
-        std::size_t last = i, j = i + 1;
-        bool connected = false;
-        while (j < n && joined(j)) {
-            if (is_name_word(j) && !starts(j)) {
-                last = j++;
-                continue;
-            }
-            // Up to two lower-case connectors inside a name: "Minister of the Interior", "Charles de Gaulle".
-            std::size_t k = j;
-            while (k < n && k - j < 2 && joined(k) && !words[k].capitalised && lex.connectors.count(words[k].key)) ++k;
-            if (k > j && k < n && joined(k) && is_name_word(k) && !starts(k)) {
-                last = k;
-                j = k + 1;
-                connected = true;
-                continue;
-            }
-            // An office named after a title and a connector goes on past "and": "Minister for Europe and
-            // Foreign Affairs", "Secretary of State for Health and Social Care"; not "King Charles and Camilla".
-            if (connected && is_title(i) && j + 1 < n && !words[j].capitalised && lex.joiners.count(words[j].key) &&
-                joined(j + 1) && is_name_word(j + 1) && !starts(j + 1) && !is_title(j + 1)) {
-                last = j + 1;
-                j += 2;
-                continue;
-            }
-            break;
-        }
-        Entity e;
-        e.first = i;
-        e.last = last;
-        e.begin = words[i].begin;
-        e.end = words[last].end;
-        e.core.reserve(last - i + 1);
-        e.core_words.reserve(last - i + 1);
+        const std::size_t last = finder.span_end(i);
         std::size_t titled = 0;
-        for (std::size_t w = i; w <= last; ++w) {
-            // Every folded word of the span, space-separated (as `join` writes it).
-            if (!e.phrase.empty()) e.phrase += ' ';
-            e.phrase += words[w].key;
-            if (is_title(w)) ++titled;
-            else if (words[w].capitalised || words[w].acronym) {
-                e.core.push_back(words[w].key);
-                e.core_words.push_back(w);
-            }
-        }
-        // The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless
-        // the whole is a known name, the name is what follows.
-        // In English a first word that WordNet knows only capitalised is a name wherever it stands ("Barack
-        // Obama said").
-        // (Asked last: a WordNet lookup.)
-        auto plain_first = [&] {
-            return !(lex.english && english_lexicon().loaded && !english_lexicon().common(words[e.first].key) &&
-                     words[e.first].has_letter);
-        };
-        if (starts(e.first) && last > e.first && !k.set_of.count(e.phrase) && !words[e.first].acronym &&
-            e.core.size() > 1 && !e.core.empty() && e.core.front() == words[e.first].key && plain_first()) {
-            e.core.erase(e.core.begin());
-            e.core_words.erase(e.core_words.begin());
-            e.first_uncertain = true;
-        }
+        Entity e = finder.span(i, last, titled);
+        finder.drop_uncertain_first(e);
         i = last + 1;
         if (e.core.empty()) continue;  // a bare title: "the President said"
-        // Capitals that are not acronyms: a Roman numeral ("XX", "III") or a headline set in capitals,
-        // where one word is a function word of the language ("WHAT HAPPENED", "WENN ES GESCHAH").
-        if (last == e.first && roman_numeral(words[last])) continue;
-        // A lone capital letter is an initial or a one-letter word ("В php.ini", "Η επέκταση"), not a name.
-        if (last == e.first && words[last].key.size() == 1 && !words[last].acronym) continue;
-        if (last > e.first && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(e.first),
-                                          words.begin() + static_cast<std::ptrdiff_t>(last) + 1,
-                                          [&](const Word& w) { return w.acronym || !w.has_letter; })) {
-            bool function_word = false;
-            for (std::size_t w = e.first; w <= last; ++w)
-                function_word = function_word || (words[w].key.size() >= 3 && lex.stop.count(words[w].key) &&
-                                                  !lex.entity_stop.count(words[w].key));
-            if (function_word) continue;
-        }
-        e.acronym = e.core.size() == 1 && (words[last].acronym || words[last].mixed_acronym) && last == e.first;
-        e.qualifier = e.acronym && words[last].acronym && e.core[0].size() <= 3 && words[e.first].after_comma &&
-                      e.first > 0 && words[e.first - 1].capitalised && !words[e.first - 1].acronym;
-        if (e.acronym && words[last].mixed_acronym) e.capitals = words[last].capitals;
-        e.known = k.set_of.count(e.phrase) > 0 && !(k.acronym_only(e.phrase) && !e.acronym);
-        e.weak = e.core.size() == 1 && titled == 0 && !words[e.first].acronym && !words[e.first].mixed_acronym &&
-                 (starts(e.first) || lex.capitalised_nouns) && !e.known;
-        // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
-        bool has_acronym = false;
-        for (std::size_t w = e.first; w <= last; ++w)
-            has_acronym = has_acronym || (words[w].acronym && !(w < last && words[w + 1].hyphenated && !words[w + 1].acronym));
-        e.noun_run = lex.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
-                     last - e.first + 1 == e.core.size() + (e.first_uncertain ? 1 : 0);
+        if (finder.no_name(e)) continue;
+        finder.describe(e, titled);
         if (out.empty()) out.reserve(8);  // a sentence names a few things: no regrowth for most
         out.push_back(std::move(e));
     }

@@ -2,7 +2,7 @@
 
 #include <cctype>
 #include <memory>
-#include <unordered_map>
+#include <utility>
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -13,7 +13,8 @@ namespace verity::rules {
 namespace {
 
 icu::Transliterator* to_ascii() {
-    // Building a transliterator parses rule tables (milliseconds): one per thread, kept for the run.
+    // ICU transliterators are not thread-safe, and building one parses rule tables (milliseconds): one
+    // instance per thread, kept for the process.
     thread_local std::unique_ptr<icu::Transliterator> t = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::Transliterator> p(
@@ -92,12 +93,7 @@ void fold_into(std::string_view text, std::string& key) {
         else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     if (ascii) return;
-    // Other text by way of ICU, memoised per thread by its lower-cased bytes.
-    thread_local std::unordered_map<std::string, std::string> cache;
-    if (auto it = cache.find(key); it != cache.end()) {
-        key = it->second;
-        return;
-    }
+    // Other text by way of ICU: accented Latin decomposed, other scripts through the transliterator.
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::string folded;
     if (!fold_latin(u, folded)) {
@@ -106,8 +102,6 @@ void fold_into(std::string_view text, std::string& key) {
         else u.foldCase();
         u.toUTF8String(folded);
     }
-    if (cache.size() > 50000) cache.clear();
-    cache.emplace(std::move(key), folded);
     key = std::move(folded);
 }
 

@@ -1,7 +1,7 @@
 #include "rules/entities/knowledge.hpp"
 
-#include <map>
-#include <utility>
+#include <memory>
+#include <string>
 
 #include "rules/engine/glossary.hpp"
 #include "rules/engine/packs.hpp"
@@ -67,75 +67,59 @@ void add_sets(Knowledge& k, const std::vector<std::vector<std::string>>& groups)
     }
 }
 
-std::size_t signature(const LanguagePack* p) {
-    if (!p) return 0;
-    std::size_t s = 1;
-    for (const auto& [k, v] : p->lists) s = s * 31 + v.size() + k.size();
-    for (const auto& [k, v] : p->groups) s = s * 37 + v.size() + k.size();
-    return s;
-}
-
 }  // namespace
 
-const EnglishLexicon& english_lexicon() {
-    static const EnglishLexicon lexicon;
-    return lexicon;
+bool EnglishLexicon::common(const std::string& key) const {
+    if (words_.contains(key)) return true;
+    // "Wi-Fi" as "wifi", "E-Mail" as "email".
+    if (key.find('-') != std::string::npos) {
+        std::string joined;
+        for (char c : key)
+            if (c != '-') joined += c;
+        if (!joined.empty() && joined != key && common(joined)) return true;
+    }
+    const std::size_t n = key.size();
+    if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && words_.contains(key.substr(0, n - 3) + "y")) return true;
+    if (n > 3 && key.compare(n - 2, 2, "es") == 0 && words_.contains(key.substr(0, n - 2))) return true;
+    return n > 4 && key[n - 1] == 's' && words_.contains(key.substr(0, n - 1));
 }
 
 const DisplayNames& Knowledge::display_names() const {
-    std::call_once(names_once, [this] {
-        // Shared by all threads and pack sets: built once per language pair (a few milliseconds).
-        static std::mutex mutex;
-        static std::map<std::pair<std::string, std::string>, std::shared_ptr<const DisplayNames>> built;
-        const std::lock_guard lock(mutex);
-        auto& n = built[{source_lang, target_lang}];
-        if (!n) n = build_display_names(source_lang, target_lang);
-        names = n;
-    });
-    return *names;
+    // Fetched on first use, which is the first unmatched name of a cross-language pair (a few milliseconds).
+    std::call_once(names_once_, [this] { names_ = build_display_names(source_lang, target_lang); });
+    return *names_;
 }
-std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_view source_lang,
-                                           std::string_view target_lang) {
+
+Knowledge::Knowledge(const PackSet& packs, std::string_view source_language, std::string_view target_language)
+    : source_lang(source_language), target_lang(target_language), english_words(wordnet::english_common_words()) {
     const LanguagePack* sp = packs.find(source_lang);
     const LanguagePack* tp = packs.find(target_lang);
     const LanguagePack* mul = packs.multilingual();
-    // Packs are immutable while rules run, but tests build many pack sets at recycled addresses:
-    // the key includes a signature of the contents.
-    const std::size_t sig = signature(sp) ^ (signature(tp) << 1) ^ (signature(mul) << 2);
-    struct Entry {
-        const LanguagePack *sp, *tp, *mul;
-        std::size_t sig;
-        std::string sl, tl;
-        std::shared_ptr<const Knowledge> k;
-    };
-    thread_local std::vector<Entry> cache;
-    for (const auto& e : cache)
-        if (e.sp == sp && e.tp == tp && e.mul == mul && e.sig == sig && e.sl == source_lang && e.tl == target_lang)
-            return e.k;
-    auto k = std::make_shared<Knowledge>();
-    k->source_lang = source_lang;
-    k->target_lang = target_lang;
-    fill_lexicon(k->source, sp, mul, source_lang);
-    if (source_lang == target_lang) k->target = k->source;  // one language: the same words on both sides
-    else fill_lexicon(k->target, tp, mul, target_lang);
+    fill_lexicon(source, sp, mul, source_lang);
+    if (source_lang == target_lang) target = source;  // one language: the same words on both sides
+    else fill_lexicon(target, tp, mul, target_lang);
     for (const LanguagePack* p : {sp, tp, mul}) {
         if (!p || (p == tp && tp == sp)) continue;
-        add_sets(*k, p->group_list("entities.aliases"));
-        add_sets(*k, p->group_list("entities.demonyms"));
-        add_sets(*k, p->group_list("terminology.terms"));
-        add_demonym_forms(*k, p->group_list("entities.demonyms"));
-        add_demonym_forms(*k, p->group_list("entities.aliases"));
+        add_sets(*this, p->group_list("entities.aliases"));
+        add_sets(*this, p->group_list("entities.demonyms"));
+        add_sets(*this, p->group_list("terminology.terms"));
+        add_demonym_forms(*this, p->group_list("entities.demonyms"));
+        add_demonym_forms(*this, p->group_list("entities.aliases"));
     }
     if (sp && sp == tp) {
-        add_demonym_forms(*k, sp->group_list("entities.demonyms"));
-        add_demonym_forms(*k, sp->group_list("entities.aliases"));
-        add_sets(*k, sp->group_list("entities.aliases"));
-        add_sets(*k, sp->group_list("entities.demonyms"));
-        add_sets(*k, sp->group_list("terminology.terms"));
+        add_demonym_forms(*this, sp->group_list("entities.demonyms"));
+        add_demonym_forms(*this, sp->group_list("entities.aliases"));
+        add_sets(*this, sp->group_list("entities.aliases"));
+        add_sets(*this, sp->group_list("entities.demonyms"));
+        add_sets(*this, sp->group_list("terminology.terms"));
     }
-    if (cache.size() >= 16) cache.erase(cache.begin());
-    cache.push_back({sp, tp, mul, sig, std::string(source_lang), std::string(target_lang), k});
-    return k;
+}
+
+const Knowledge& knowledge(const RunContext& run, std::string_view source_lang, std::string_view target_lang) {
+    std::string key(source_lang);
+    key.append(1, '\n').append(target_lang);
+    return run.store().get<Knowledge>(
+        key, [&] { return std::make_unique<Knowledge>(run.packs(), source_lang, target_lang); });
 }
 
 }  // namespace verity::rules::entities

@@ -10,12 +10,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rules/engine/context.hpp"
 #include "rules/entities/display_names.hpp"
 #include "rules/lexicon/wordnet.hpp"
-
-namespace verity::rules {
-class PackSet;
-}
 
 namespace verity::rules::entities {
 
@@ -25,32 +22,17 @@ namespace verity::rules::entities {
 class EnglishLexicon {
 public:
     // Looked up in place in WordNet's mapped files (wordnet::CommonWords): nothing is read up front.
-    EnglishLexicon() : words_(wordnet::english_common_words()), loaded(words_.loaded) {}
+    explicit EnglishLexicon(const wordnet::CommonWords& words) : loaded(words.loaded), words_(words) {}
+
+    bool loaded = false;  // false without WordNet: then no word is known to be common
+    // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
+    bool common(const std::string& key) const;
 
 private:
     const wordnet::CommonWords& words_;
-
-public:
-    bool loaded = false;
-    // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
-    bool common(const std::string& key) const {
-        if (words_.contains(key)) return true;
-        // "Wi-Fi" as "wifi", "E-Mail" as "email".
-        if (key.find('-') != std::string::npos) {
-            std::string joined;
-            for (char c : key)
-                if (c != '-') joined += c;
-            if (!joined.empty() && joined != key && common(joined)) return true;
-        }
-        const std::size_t n = key.size();
-        if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && words_.contains(key.substr(0, n - 3) + "y")) return true;
-        if (n > 3 && key.compare(n - 2, 2, "es") == 0 && words_.contains(key.substr(0, n - 2))) return true;
-        return n > 4 && key[n - 1] == 's' && words_.contains(key.substr(0, n - 1));
-    }
 };
 
-const EnglishLexicon& english_lexicon();
-
+// The words of one language that bear on names, folded.
 struct Lexicon {
     std::unordered_set<std::string> stop;         // capitalised words that are no names
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
@@ -59,24 +41,36 @@ struct Lexicon {
     bool english = false;
 };
 
-struct Knowledge {
+// What is known about names in one language pair: built from the run's packs once, kept in the run's
+// store and read by all its threads (the display names are fetched on first use, once).
+class Knowledge {
+public:
+    Knowledge(const PackSet& packs, std::string_view source_language, std::string_view target_language);
+    Knowledge(const Knowledge&) = delete;
+    Knowledge& operator=(const Knowledge&) = delete;
+
+    std::string source_lang, target_lang;
     Lexicon source, target;
     std::vector<std::vector<std::vector<std::string>>> sets;  // alias sets of phrases of folded words
     std::unordered_map<std::string, std::vector<std::size_t>> set_of;
     // One-word members written in capitals only, and those written otherwise.
     std::unordered_set<std::string> acronym_forms, word_forms;
     bool acronym_only(const std::string& key) const { return acronym_forms.count(key) && !word_forms.count(key); }
-    std::string source_lang, target_lang;
     // Adjectives and peoples of the packs' demonym and alias sets ("german", "russians", "british"): words a
     // translation writes in its own way, often in lower case ("deutsch", "Russen", "britisch").
     std::unordered_set<std::string> demonym_forms;
-    // Fetched on the first unmatched name of a cross-language pair: most pairs never need them.
-    mutable std::once_flag names_once;
-    mutable std::shared_ptr<const DisplayNames> names;
+    // English words WordNet writes in lower case (wordnet::english_common_words, which still finds WordNet
+    // itself: rules/lexicon's to change).
+    EnglishLexicon english_words;
+    // The ICU names of the pair: most pairs never need them.
     const DisplayNames& display_names() const;
+
+private:
+    mutable std::once_flag names_once_;
+    mutable std::shared_ptr<const DisplayNames> names_;
 };
 
-// The knowledge of a language pair, built from the packs on first use.
-std::shared_ptr<const Knowledge> knowledge(const PackSet& packs, std::string_view source_lang, std::string_view target_lang);
+// The knowledge of a language pair in `run`, built from its packs by the first that asks.
+const Knowledge& knowledge(const RunContext& run, std::string_view source_lang, std::string_view target_lang);
 
 }  // namespace verity::rules::entities

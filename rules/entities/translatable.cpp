@@ -10,7 +10,7 @@ namespace verity::rules::entities {
 // translated. Unknown without WordNet.
 // A word a translation renders in its own words: a common English word or a demonym ("Russian").
 bool translatable_word(const std::string& w, const Knowledge& k) {
-    return k.demonym_forms.count(w) || english_lexicon().common(w);
+    return k.demonym_forms.count(w) || k.english_words.common(w);
 }
 
 // Every word of an English name is a word a translator translates: a description ("Football Association",
@@ -18,7 +18,7 @@ bool translatable_word(const std::string& w, const Knowledge& k) {
 // HAPPENED"). Unknown without WordNet.
 bool translatable(const Entity& e, bool english, const Knowledge& k) {
     if (!english || e.core.empty()) return false;
-    const EnglishLexicon& lex = english_lexicon();
+    const EnglishLexicon& lex = k.english_words;
     if (!lex.loaded) return false;
     // An acronym only when it is a long word in capitals ("UNEMPLOYMENT"), not "AIDS" or "NATO".
     if (e.acronym && (e.core[0].size() < 5 || !lex.common(e.core[0]))) return false;

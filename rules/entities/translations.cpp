@@ -1,35 +1,32 @@
 #include "rules/entities/translations.hpp"
 
 #include <algorithm>
-#include <map>
+#include <memory>
 #include <span>
-#include <unordered_map>
 #include <utility>
 
 #include "rules/entities/fold.hpp"
 #include "rules/entities/phrase.hpp"
-#include "xliff/text/bilingual_dictionary.hpp"
-#include "xliff/text/stemmer.hpp"
 
 namespace verity::rules::entities {
+
+Translations::Direction& Translations::direction(const std::string& from, const std::string& to) {
+    const std::string key = from + ">" + to;
+    auto it = directions_.find(key);
+    if (it == directions_.end())
+        it = directions_.emplace(key, Direction{run_.dictionary(from, to), text::Stemmer(from)}).first;
+    return it->second;
+}
 
 // Translations of a word into another language, from the FreeDict dictionary, folded: of the word
 // itself or, inflected, of the headwords with its stem ("territoires" -> "territoire" -> "territory").
 // Empty when the dictionary lacks the word or none is installed. With `phrase_words`, translations of
 // several words give each of their words ("Datenschutz" -> "data", "protection"); otherwise only
 // one-word translations count.
-std::vector<std::string> translations(std::string_view raw, const std::string& from, const std::string& to,
-                                      bool phrase_words) {
-    struct Lookup {
-        const text::BilingualDictionary* dictionary;
-        text::Stemmer stemmer;
-    };
-    thread_local std::map<std::string, Lookup> lookups;  // the stemmer keeps buffers: one per thread
-    const std::string key = from + ">" + to;
-    auto it = lookups.find(key);
-    if (it == lookups.end())
-        it = lookups.emplace(key, Lookup{&text::BilingualDictionary::shared(from, to), text::Stemmer(from)}).first;
-    const auto& dict = *it->second.dictionary;
+std::vector<std::string> Translations::of(std::string_view raw, const std::string& from, const std::string& to,
+                                          bool phrase_words) {
+    Direction& d = direction(from, to);
+    const auto& dict = d.dictionary;
     std::vector<std::string> out;
     if (dict.empty()) return out;
     const std::string folded = text::fold_case(raw);
@@ -43,7 +40,7 @@ std::vector<std::string> translations(std::string_view raw, const std::string& f
     };
     add(dict.find(folded));
     if (!out.empty()) return out;
-    const std::string stem = it->second.stemmer.stem(folded);
+    const std::string stem = d.stemmer.stem(folded);
     if (stem.size() < 3) return out;
     const auto [first, last] = dict.prefix_range(stem);
     for (std::size_t i = first; i < last && i < first + 20; ++i) {
@@ -52,7 +49,7 @@ std::vector<std::string> translations(std::string_view raw, const std::string& f
         const std::string& h = dict.headword(i);
         std::size_t common = 0;
         while (common < h.size() && common < folded.size() && h[common] == folded[common]) ++common;
-        if (common + 2 >= std::max(h.size(), folded.size()) && it->second.stemmer.stem(h) == stem) add(dict.translations(i));
+        if (common + 2 >= std::max(h.size(), folded.size()) && d.stemmer.stem(h) == stem) add(dict.translations(i));
     }
     return out;
 }
@@ -61,40 +58,39 @@ std::vector<std::string> translations(std::string_view raw, const std::string& f
 // words of the part's dictionary translations, phrases included. A word the dictionary knows is one
 // part ("Landgericht" -> "district", "court", "regional"); one it lacks splits at its hyphens, and a
 // compound without a hyphen into a head and a last part the dictionary both knows ("Grundverordnung"
-// = "Grund" + "verordnung"). A part with no translation has none. Cached per thread.
-const std::vector<std::vector<std::string>>& word_parts(const std::string& folded, const std::string& from,
-                                                         const std::string& to) {
-    thread_local std::unordered_map<std::string, std::vector<std::vector<std::string>>> cache;
+// = "Grund" + "verordnung"). A part with no translation has none. Kept for the document.
+const std::vector<std::vector<std::string>>& Translations::parts(const std::string& folded, const std::string& from,
+                                                                 const std::string& to) {
     const std::string key = from + ">" + to + ":" + folded;
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
-    if (cache.size() > 100000) cache.clear();
-    std::vector<std::vector<std::string>> parts;
+    if (auto it = parts_.find(key); it != parts_.end()) return it->second;
+    if (parts_.size() > 100000) parts_.clear();
+    std::vector<std::vector<std::string>> found;
     auto compound = [&](const std::string& w) {
-        auto ts = translations(w, from, to, true);
+        auto ts = of(w, from, to, true);
         if (!ts.empty() || w.size() < 8) {
-            parts.push_back(std::move(ts));
+            found.push_back(std::move(ts));
             return;
         }
         // The longest last part first: "verordnung" before "ordnung".
         for (std::size_t i = 3; i + 4 <= w.size(); ++i) {
             if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
-            auto tail = translations(w.substr(i), from, to, true);
+            auto tail = of(w.substr(i), from, to, true);
             if (tail.empty()) continue;
             std::string head = w.substr(0, i);
-            auto front = translations(head, from, to, true);
+            auto front = of(head, from, to, true);
             // A linking "s" ("Landes" of "Landesgericht").
-            if (front.empty() && head.size() > 4 && head.back() == 's') front = translations(head.substr(0, head.size() - 1), from, to, true);
-            parts.push_back(std::move(front));
-            parts.push_back(std::move(tail));
+            if (front.empty() && head.size() > 4 && head.back() == 's') front = of(head.substr(0, head.size() - 1), from, to, true);
+            found.push_back(std::move(front));
+            found.push_back(std::move(tail));
             return;
         }
-        parts.emplace_back();
+        found.emplace_back();
     };
     if (folded.find('-') == std::string::npos) {
         compound(folded);
     } else {
-        auto whole = translations(folded, from, to, true);
-        if (!whole.empty()) parts.push_back(std::move(whole));
+        auto whole = of(folded, from, to, true);
+        if (!whole.empty()) found.push_back(std::move(whole));
         else
             for (std::size_t b = 0; b <= folded.size();) {
                 std::size_t e = folded.find('-', b);
@@ -103,7 +99,11 @@ const std::vector<std::vector<std::string>>& word_parts(const std::string& folde
                 b = e + 1;
             }
     }
-    return cache.emplace(key, std::move(parts)).first->second;
+    return parts_.emplace(key, std::move(found)).first->second;
+}
+
+Translations& document_translations(const DocumentContext& document, const RunContext& run) {
+    return document.store().get<Translations>([&] { return std::make_unique<Translations>(run); });
 }
 
 }  // namespace verity::rules::entities

@@ -1,19 +1,52 @@
 // What the FreeDict dictionaries give for a word of a name in the other language.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
+
+#include "rules/engine/context.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
+#include "xliff/text/stemmer.hpp"
 
 namespace verity::rules::entities {
 
-// Translations of a word `from` -> `to`, folded (of its inflections too); with `phrase_words` the words
-// of translations of several words as well. Empty without a dictionary.
-std::vector<std::string> translations(std::string_view raw, const std::string& from, const std::string& to,
-                                      bool phrase_words = false);
+// The dictionary lookups of one document: the run's dictionaries, a stemmer per direction (a libstemmer
+// handle, which must not be shared between threads) and the parts of the words looked up so far. Kept in
+// the document's store, so used by one thread.
+class Translations {
+public:
+    explicit Translations(const RunContext& run) : run_(run) {}
+    Translations(const Translations&) = delete;
+    Translations& operator=(const Translations&) = delete;
 
-// What a translation of one folded word may write, part by part (compounds split).
-const std::vector<std::vector<std::string>>& word_parts(const std::string& folded, const std::string& from,
-                                                         const std::string& to);
+    // The run's `from` -> `to` dictionary (empty when none is installed).
+    const text::BilingualDictionary& dictionary(const std::string& from, const std::string& to) const {
+        return run_.dictionary(from, to);
+    }
+    // Translations of a word `from` -> `to`, folded (of its inflections too); with `phrase_words` the
+    // words of translations of several words as well. Empty without a dictionary.
+    std::vector<std::string> of(std::string_view raw, const std::string& from, const std::string& to,
+                                bool phrase_words = false);
+    // What a translation of one folded word may write, part by part (compounds split).
+    const std::vector<std::vector<std::string>>& parts(const std::string& folded, const std::string& from,
+                                                       const std::string& to);
+
+private:
+    struct Direction {
+        const text::BilingualDictionary& dictionary;
+        text::Stemmer stemmer;  // of the `from` language
+    };
+    Direction& direction(const std::string& from, const std::string& to);
+
+    const RunContext& run_;
+    std::map<std::string, Direction> directions_;  // "from>to"
+    std::unordered_map<std::string, std::vector<std::vector<std::string>>> parts_;  // "from>to:word"
+};
+
+// The document's lookups, made in its store on first use.
+Translations& document_translations(const DocumentContext& document, const RunContext& run);
 
 }  // namespace verity::rules::entities

@@ -59,120 +59,146 @@ char32_t peek(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
     return next_cp(s, i);
 }
+// What the characters of one word showed while it was read.
+struct Shape {
+    std::size_t letters = 0, upper = 0, lower = 0;
+    std::size_t piece = 0;  // letters and digits since the last dot of dotted initials
+    bool first_letter_upper = false, seen_letter = false;
+    bool dotted = false;  // initials with dots: "U.S."
+};
+
+// Reads the word that begins at byte `i` and returns where it ends.
+std::size_t scan_word(std::string_view text, std::size_t i, Shape& s) {
+    std::size_t j = i;
+    int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
+    for (;;) {
+        // ASCII letters and digits, most of any word, by table and without branching on case.
+        if (const unsigned flags = j < text.size() ? ascii_class(text[j]) : 0; flags != 0 && script != 1) {
+            script = 0;
+            const bool up = flags & kUpper, letter = flags & (kUpper | kLower);
+            s.letters += letter;
+            s.upper += up;
+            s.lower += (flags & kLower) != 0;
+            if (letter && !s.seen_letter) {
+                s.first_letter_upper = up;
+                s.seen_letter = true;
+            }
+            ++s.piece;
+            ++j;
+            continue;
+        }
+        std::size_t after = j;
+        const char32_t d = j < text.size() ? next_cp(text, after) : 0;
+        if (d && is_word_char(d)) {
+            // Latin letters end where Hangul, kana or Han begin: "VPN을", "DNS보다" hold "VPN", "DNS".
+            const int here = unspaced_script(d) ? 1 : d < 0x250 ? 0 : script;
+            if (script >= 0 && here >= 0 && here != script) break;
+            if (here >= 0) script = here;
+            if (is_letter_cp(d)) {
+                ++s.letters;
+                const bool up = d < 0x80 ? (d >= 'A' && d <= 'Z') : text::utf8::is_upper(d);
+                const bool lo = d < 0x80 ? (d >= 'a' && d <= 'z') : text::utf8::is_lower(d);
+                s.upper += up;
+                s.lower += lo;
+                if (!s.seen_letter) s.first_letter_upper = up;
+                s.seen_letter = true;
+            }
+            ++s.piece;
+            j = after;
+            continue;
+        }
+        // Dotted initials: "U.S.", "E.U." (a single letter, a dot, a letter).
+        if (d == '.' && s.piece == 1 && s.letters > 0 && is_letter_cp(peek(text, after))) {
+            std::size_t k = after;
+            next_cp(text, k);
+            if (!is_word_char(peek(text, k))) {
+                s.dotted = true;
+                s.piece = 0;
+                j = after;
+                continue;
+            }
+        }
+        if (d == '.' && s.dotted && s.piece == 1) j = after;  // the final dot of "U.S." ends no sentence
+        break;
+    }
+    return j;
+}
+
+// Fills in the word of bytes [i, j) from its shape: capitals, acronym, key.
+void describe(Word& w, std::string_view text, std::size_t i, std::size_t j, const Shape& s) {
+    w.end = j;
+    w.in_identifier = (i > 0 && text[i - 1] == '_') || (j < text.size() && text[j] == '_');
+    w.has_letter = s.letters > 0;
+    w.capitalised = s.first_letter_upper || (s.upper > 0 && s.lower > 0);
+    w.acronym = s.upper == s.letters && s.letters > 0 && (s.letters >= 2 || s.piece > s.letters || s.dotted);
+    std::string_view raw = text.substr(i, j - i);
+    if (!w.acronym && s.first_letter_upper && s.upper >= 2 && s.upper >= s.lower && s.letters == s.piece &&
+        s.letters >= 3 && s.letters <= 7 && !s.dotted) {
+        bool ascii = true;
+        for (char ch : raw) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+        if (ascii) {
+            w.mixed_acronym = true;
+            for (char ch : raw) w.capitals.push_back(ch >= 'A' && ch <= 'Z');
+        }
+    }
+    if (s.dotted) {
+        std::string undotted;
+        for (char ch : raw)
+            if (ch != '.') undotted += ch;
+        fold_into(undotted, w.key);
+    } else {
+        fold_into(raw, w.key);
+    }
+}
+
+// What lies between two words: whether a sentence ends there, and what joins or separates them.
+struct Gap {
+    bool pending_start = true, clean = true, hyphen = false;
+    int commas = 0, other_marks = 0;
+};
+
+// Takes the character `c`, no word character, at byte `i` (`next` after it) into the gap.
+void read_gap(Gap& g, char32_t c, std::string_view text, std::size_t i, std::size_t next,
+              const std::vector<Word>& out) {
+    if (ends_sentence(c)) g.pending_start = true;
+    // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
+    // So does the apostrophe of an elided article or preposition: "Côte d'Ivoire", "Banca d'Italia".
+    const bool elision = (c == '\'' || c == 0x2019) && !out.empty() && out.back().end == i &&
+                         out.back().end - out.back().begin <= 4 && !out.back().capitalised && out.back().has_letter &&
+                         is_letter_cp(peek(text, next));
+    const bool space = is_space_cp(c);
+    if (!space && !is_hyphen(c) && !elision) g.clean = false;
+    if (c == ',') ++g.commas;
+    else if (!space) ++g.other_marks;
+    if (is_hyphen(c)) g.hyphen = true;
+}
+
 }  // namespace
 
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     out.reserve(text.size() / 5 + 1);
-    bool pending_start = true, clean_gap = true, hyphen_gap = false;
-    int commas = 0, other_marks = 0;
+    Gap gap;
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t next = i;
         const char32_t c = next_cp(text, next);
         if (!is_word_char(c)) {
-            if (ends_sentence(c)) pending_start = true;
-            // A hyphen joins the parts of a compound name ("Kidawa-Błońska"), tokenised or not.
-            // So does the apostrophe of an elided article or preposition: "Côte d'Ivoire", "Banca d'Italia".
-            const bool elision = (c == '\'' || c == 0x2019) && !out.empty() && out.back().end == i &&
-                                 out.back().end - out.back().begin <= 4 && !out.back().capitalised &&
-                                 out.back().has_letter && is_letter_cp(peek(text, next));
-            const bool space = is_space_cp(c);
-            if (!space && !is_hyphen(c) && !elision) clean_gap = false;
-            if (c == ',') ++commas;
-            else if (!space) ++other_marks;
-            if (is_hyphen(c)) hyphen_gap = true;
+            read_gap(gap, c, text, i, next, out);
             i = next;
             continue;
         }
         const bool first = out.empty();
         Word& w = out.emplace_back();  // built in place
         w.begin = i;
-        w.sentence_start = pending_start;
-        w.joined = clean_gap && !first;
-        w.hyphenated = w.joined && hyphen_gap;
-        w.after_comma = !first && commas == 1 && other_marks == 0;
-        std::size_t letters = 0, upper = 0, lower = 0, piece = 0;
-        bool first_letter_upper = false, seen_letter = false, dotted = false;
-        std::size_t j = i;
-        int script = -1;  // 0: Latin letters and digits, 1: a script written without spaces
-        for (;;) {
-            // ASCII letters and digits, most of any word, by table and without branching on case.
-            if (const unsigned flags = j < text.size() ? ascii_class(text[j]) : 0; flags != 0 && script != 1) {
-                script = 0;
-                const bool up = flags & kUpper, letter = flags & (kUpper | kLower);
-                letters += letter;
-                upper += up;
-                lower += (flags & kLower) != 0;
-                if (letter && !seen_letter) {
-                    first_letter_upper = up;
-                    seen_letter = true;
-                }
-                ++piece;
-                ++j;
-                continue;
-            }
-            std::size_t after = j;
-            const char32_t d = j < text.size() ? next_cp(text, after) : 0;
-            if (d && is_word_char(d)) {
-                // Latin letters end where Hangul, kana or Han begin: "VPN을", "DNS보다" hold "VPN", "DNS".
-                const int here = unspaced_script(d) ? 1 : d < 0x250 ? 0 : script;
-                if (script >= 0 && here >= 0 && here != script) break;
-                if (here >= 0) script = here;
-                if (is_letter_cp(d)) {
-                    ++letters;
-                    const bool up = d < 0x80 ? (d >= 'A' && d <= 'Z') : text::utf8::is_upper(d);
-                    const bool lo = d < 0x80 ? (d >= 'a' && d <= 'z') : text::utf8::is_lower(d);
-                    upper += up;
-                    lower += lo;
-                    if (!seen_letter) first_letter_upper = up;
-                    seen_letter = true;
-                }
-                ++piece;
-                j = after;
-                continue;
-            }
-            // Dotted initials: "U.S.", "E.U." (a single letter, a dot, a letter).
-            if (d == '.' && piece == 1 && letters > 0 && is_letter_cp(peek(text, after))) {
-                std::size_t k = after;
-                next_cp(text, k);
-                if (!is_word_char(peek(text, k))) {
-                    dotted = true;
-                    piece = 0;
-                    j = after;
-                    continue;
-                }
-            }
-            if (d == '.' && dotted && piece == 1) j = after;  // the final dot of "U.S." ends no sentence
-            break;
-        }
-        w.end = j;
-        w.in_identifier = (i > 0 && text[i - 1] == '_') || (j < text.size() && text[j] == '_');
-        w.has_letter = letters > 0;
-        w.capitalised = first_letter_upper || (upper > 0 && lower > 0);
-        w.acronym = upper == letters && letters > 0 && (letters >= 2 || piece > letters || dotted);
-        std::string_view raw = text.substr(i, j - i);
-        if (!w.acronym && first_letter_upper && upper >= 2 && upper >= lower && letters == piece && letters >= 3 &&
-            letters <= 7 && !dotted) {
-            bool ascii = true;
-            for (char ch : raw) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-            if (ascii) {
-                w.mixed_acronym = true;
-                for (char ch : raw) w.capitals.push_back(ch >= 'A' && ch <= 'Z');
-            }
-        }
-        if (dotted) {
-            std::string undotted;
-            for (char ch : raw)
-                if (ch != '.') undotted += ch;
-            fold_into(undotted, w.key);
-        } else {
-            fold_into(raw, w.key);
-        }
-        pending_start = false;
-        clean_gap = true;
-        hyphen_gap = false;
-        commas = other_marks = 0;
+        w.sentence_start = gap.pending_start;
+        w.joined = gap.clean && !first;
+        w.hyphenated = w.joined && gap.hyphen;
+        w.after_comma = !first && gap.commas == 1 && gap.other_marks == 0;
+        Shape shape;
+        const std::size_t j = scan_word(text, i, shape);
+        describe(w, text, i, j, shape);
+        gap = Gap{false, true, false, 0, 0};
         i = j;
     }
     return out;

@@ -10,9 +10,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "rules/entities/entities.hpp"
+#include "rules/engine/context.hpp"
 #include "rules/engine/packs.hpp"
-#include "xliff/text/bilingual_dictionary.hpp"
+#include "rules/entities/entities.hpp"
 
 namespace verity::rules {
 namespace {
@@ -20,6 +20,12 @@ namespace {
 const PackSet& packs() {
     static const PackSet set = PackSet::builtin();
     return set;
+}
+
+// One run for all the comparisons: its dictionaries are loaded once.
+const RunContext& run() {
+    static const RunContext context(packs(), RunSettings{});
+    return context;
 }
 
 std::string text_of(std::string_view text, const Entity& e) { return std::string(text.substr(e.begin, e.end - e.begin)); }
@@ -85,6 +91,7 @@ TEST(EntityWords, LatinLettersEndWhereAnUnspacedScriptBegins) {
 TEST(EntityComparison, SubstitutionNamesBothSides) {
     const std::string s = "The new mechanisms between Morocco and the European Commission will include support.";
     const std::string t = "The new partnership between UNHCR and Morocco could cover support.";
+    // In a run of its own over the packs.
     const auto c = compare_entity_texts(s, t, packs(), "en", "en");
     ASSERT_EQ(c.substitutions.size(), 1u);
     EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "European Commission");
@@ -97,7 +104,7 @@ TEST(EntityComparison, SubstitutionNamesBothSides) {
 // both sides, and reports nothing; across languages each side is still read by its own language.
 TEST(EntityComparison, TextThatIsItsOwnTranslationReportsNothing) {
     const std::string en = "Jean Dupont told the European Commission in Brussels that the OECD and UNHCR agreed.";
-    const auto same = compare_entity_texts(en, en, packs(), "en", "en");
+    const auto same = compare_entity_texts(en, en, run(), "en", "en");
     ASSERT_FALSE(same.source.empty());
     ASSERT_EQ(same.target.size(), same.source.size());
     for (std::size_t i = 0; i < same.source.size(); ++i) {
@@ -108,7 +115,7 @@ TEST(EntityComparison, TextThatIsItsOwnTranslationReportsNothing) {
     EXPECT_TRUE(same.missing.empty());
     EXPECT_TRUE(same.added.empty());
     const std::string de = "Die Europäische Kommission traf Vertreter der OECD in Brüssel.";
-    const auto untranslated = compare_entity_texts(de, de, packs(), "de", "en");
+    const auto untranslated = compare_entity_texts(de, de, run(), "de", "en");
     EXPECT_FALSE(untranslated.source.empty());
     EXPECT_FALSE(untranslated.target.empty());
     EXPECT_TRUE(untranslated.substitutions.empty());
@@ -118,7 +125,7 @@ TEST(EntityComparison, TextThatIsItsOwnTranslationReportsNothing) {
 
 TEST(EntityComparison, AliasesAcronymsCaseAndVariantsAreCounterparts) {
     auto clean = [](std::string_view s, std::string_view t, std::string_view sl = "en", std::string_view tl = "en") {
-        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        const auto c = compare_entity_texts(s, t, run(), sl, tl);
         return c.substitutions.empty() && c.missing.empty() && c.added.empty();
     };
     EXPECT_TRUE(clean("cooperation with European Union agencies", "cooperation with EU agencies"));
@@ -134,22 +141,22 @@ TEST(EntityComparison, AliasesAcronymsCaseAndVariantsAreCounterparts) {
 
 TEST(EntityComparison, SentenceInitialWordsNeedUnchangedNeighbours) {
     // "Murray" might be any first word; the unchanged rest makes the swap a substitution.
-    EXPECT_EQ(compare_entity_texts("Murray lost the first set.", "Hamáček lost the first set.", packs(), "en", "en")
+    EXPECT_EQ(compare_entity_texts("Murray lost the first set.", "Hamáček lost the first set.", run(), "en", "en")
                   .substitutions.size(),
               1u);
-    const auto c = compare_entity_texts("Transporting goods is costly.", "Moving freight is costly.", packs(), "en", "en");
+    const auto c = compare_entity_texts("Transporting goods is costly.", "Moving freight is costly.", run(), "en", "en");
     EXPECT_TRUE(c.substitutions.empty() && c.missing.empty() && c.added.empty());
 }
 
 TEST(EntityComparison, LoneGermanNounsAreNoNames) {
     const auto c = compare_entity_texts("Der Zeuge hörte Geräusche in der Talstraße.", "A witness heard noises on Talstrasse.",
-                                        packs(), "de", "en");
+                                        run(), "de", "en");
     EXPECT_TRUE(c.substitutions.empty() && c.missing.empty() && c.added.empty());
 }
 
 TEST(EntityComparison, CountryAndLanguageNamesMatchAcrossLanguages) {
     auto clean = [](std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
-        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        const auto c = compare_entity_texts(s, t, run(), sl, tl);
         return c.substitutions.empty() && c.missing.empty() && c.added.empty();
     };
     // ICU's display names, in the pair's two languages, folded and inflected.
@@ -161,7 +168,7 @@ TEST(EntityComparison, CountryAndLanguageNamesMatchAcrossLanguages) {
     EXPECT_TRUE(clean("Select the French keyboard.", "Wählen Sie die französische Tastatur.", "en", "de"));
     // Another country is still a replacement, and named as such.
     const std::string s = "The team travelled to Croatia.", t = "Das Team reiste nach Serbien.";
-    const auto c = compare_entity_texts(s, t, packs(), "en", "de");
+    const auto c = compare_entity_texts(s, t, run(), "en", "de");
     ASSERT_EQ(c.substitutions.size(), 1u);
     EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Croatia");
     EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Serbien");
@@ -171,14 +178,14 @@ TEST(EntityComparison, CountryAndLanguageNamesMatchAcrossLanguages) {
 
 TEST(EntityComparison, GermanNounRunsNeedAName) {
     auto clean = [](std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
-        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        const auto c = compare_entity_texts(s, t, run(), sl, tl);
         return c.substitutions.empty() && c.missing.empty() && c.added.empty();
     };
     // Capitalised nouns translated by lower-case words are no names.
     EXPECT_TRUE(clean("They called for a holy war.", "Sie riefen zum Heiligen Krieg auf.", "en", "de"));
     // A run the other side renders by an unmatched name is one, and was replaced.
     const std::string s = "Musiker wie Peter Frampton lobten ihn.", t = "Musicians like Macura praised him.";
-    const auto c = compare_entity_texts(s, t, packs(), "de", "en");
+    const auto c = compare_entity_texts(s, t, run(), "de", "en");
     ASSERT_EQ(c.substitutions.size(), 1u);
     EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Peter Frampton");
     EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Macura");
@@ -186,7 +193,7 @@ TEST(EntityComparison, GermanNounRunsNeedAName) {
 
 TEST(EntityComparison, DerivedAndPartlyTranslatedNamesMatchAcrossLanguages) {
     auto clean = [](std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
-        const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+        const auto c = compare_entity_texts(s, t, run(), sl, tl);
         return c.substitutions.empty() && c.missing.empty() && c.added.empty();
     };
     // A demonym finds its country's ICU name by stem.
@@ -214,7 +221,7 @@ bool wordnet_present() {
 }
 
 bool clean_pair(std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
-    const auto c = compare_entity_texts(s, t, packs(), sl, tl);
+    const auto c = compare_entity_texts(s, t, run(), sl, tl);
     return c.substitutions.empty() && c.missing.empty() && c.added.empty();
 }
 
@@ -224,7 +231,7 @@ TEST(EntityTranslation, DescriptiveEnglishNamesMayBeTranslated) {
     EXPECT_TRUE(clean_pair("The Football Association fined the club.", "Der Fußballverband bestrafte den Verein.", "en", "de"));
     EXPECT_TRUE(clean_pair("He met South American leaders.", "Er traf südamerikanische Politiker.", "en", "de"));
     // A name WordNet knows only as a name is still missed when it is gone.
-    const auto c = compare_entity_texts("Talks with Vladimir Putin failed.", "Die Gespräche scheiterten.", packs(), "en", "de");
+    const auto c = compare_entity_texts("Talks with Vladimir Putin failed.", "Die Gespräche scheiterten.", run(), "en", "de");
     EXPECT_FALSE(c.missing.empty());
     // Its name-only words found, the rest translated: "Lower Tyrol" / "Niedertirol".
     EXPECT_TRUE(clean_pair("She was born in Lower Tyrol.", "Sie wurde in Niedertirol geboren.", "en", "de"));
@@ -253,7 +260,7 @@ TEST(EntityTranslation, ALoneEnglishNameInAnotherNamesPlaceReplacedIt) {
     if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
     const std::string s = "Gestern sprach Keller lange mit den Journalisten.";
     const std::string t = "Yesterday Hamáček spoke to the journalists at length.";
-    const auto c = compare_entity_texts(s, t, packs(), "de", "en");
+    const auto c = compare_entity_texts(s, t, run(), "de", "en");
     ASSERT_EQ(c.substitutions.size(), 1u);
     EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Keller");
     EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Hamáček");
@@ -281,7 +288,7 @@ TEST(EntityComparison, MixedCaseAcronymsSpellTheirExpansion) {
     // Letters that spell another name are no counterpart.
     const std::string s = "The Bank of Ireland raised its rates.";
     const std::string t = "The AfDB raised its rates.";
-    const auto c = compare_entity_texts(s, t, packs(), "en", "en");
+    const auto c = compare_entity_texts(s, t, run(), "en", "en");
     ASSERT_EQ(c.substitutions.size(), 1u);
     EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "AfDB");
 }
@@ -291,7 +298,7 @@ TEST(EntityComparison, NamesSharingOnlyAGenericWordAreDifferent) {
     // Only the head noun in common: another organisation.
     const std::string s = "The Nordic Investment Bank will lend the money.";
     const std::string t = "The World Bank will lend the money.";
-    const auto c = compare_entity_texts(s, t, packs(), "en", "en");
+    const auto c = compare_entity_texts(s, t, run(), "en", "en");
     ASSERT_EQ(c.substitutions.size(), 1u);
     EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Nordic Investment Bank");
     EXPECT_FALSE(clean_pair("The Bank of Scotland agreed.", "The Bank of Portugal agreed.", "en", "en"));
@@ -334,9 +341,9 @@ TEST(EntityTranslation, InterfaceStringsAndAddressesAreNoLostNames) {
 }
 
 TEST(EntityTranslation, AMidSentenceWordTheDictionaryDoesNotKnowIsAName) {
-    if (text::BilingualDictionary::shared("fr", "en").empty()) GTEST_SKIP() << "no French-English FreeDict dictionary";
+    if (run().dictionary("fr", "en").empty()) GTEST_SKIP() << "no French-English FreeDict dictionary";
     // "Vercours" is no French word: a name, lost in the translation.
-    const auto c = compare_entity_texts("Sa filiale Vercours reste ouverte.", "Its subsidiary remains open.", packs(), "fr", "en");
+    const auto c = compare_entity_texts("Sa filiale Vercours reste ouverte.", "Its subsidiary remains open.", run(), "fr", "en");
     EXPECT_EQ(c.missing.size(), 1u);
     // A word the dictionary knows, or a name the target spells another way, is no loss.
     EXPECT_TRUE(clean_pair("Les enfants visitent la Bretagne et Londres.", "The children visit Brittany and London.", "fr", "en"));
@@ -351,7 +358,7 @@ TEST(EntityTranslation, HyphenatedEnglishWordsAreCommonWordsJoined) {
 TEST(EntityTranslation, ALoneEnglishNameWithNothingLikeItInTheSourceIsAdded) {
     if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
     const auto c = compare_entity_texts("Gestern sprach der Minister lange mit den Journalisten.",
-                                        "Yesterday the minister spoke at length with Hamáček and the journalists.", packs(), "de", "en");
+                                        "Yesterday the minister spoke at length with Hamáček and the journalists.", run(), "de", "en");
     ASSERT_EQ(c.added.size(), 1u);
     // An exonym or an adjective of the name in the source is no addition.
     EXPECT_TRUE(clean_pair("Die Proben wurden in Losanna und Genf untersucht.", "The samples were examined in Lausanne and Geneva.", "de", "en"));
@@ -359,7 +366,7 @@ TEST(EntityTranslation, ALoneEnglishNameWithNothingLikeItInTheSourceIsAdded) {
 }
 
 TEST(EntityTranslation, AnInstitutionTranslatedWordByWordKeepsItsName) {
-    if (text::BilingualDictionary::shared("de", "en").empty() || text::BilingualDictionary::shared("es", "en").empty())
+    if (run().dictionary("de", "en").empty() || run().dictionary("es", "en").empty())
         GTEST_SKIP() << "no German-English or Spanish-English FreeDict dictionary";
     // Each word rendered: the word itself, its translation (also of a compound's parts) or the city's name.
     EXPECT_TRUE(clean_pair("Das Landgericht Köln wies die Klage ab.", "The Regional Court of Cologne dismissed the action.", "de", "en"));
@@ -372,7 +379,7 @@ TEST(EntityTranslation, AnInstitutionTranslatedWordByWordKeepsItsName) {
 }
 
 TEST(EntityTranslation, AnAcronymDefinedInTheTextStandsForItsExpansion) {
-    if (text::BilingualDictionary::shared("de", "en").empty() || text::BilingualDictionary::shared("es", "en").empty())
+    if (run().dictionary("de", "en").empty() || run().dictionary("es", "en").empty())
         GTEST_SKIP() << "no German-English or Spanish-English FreeDict dictionary";
     // The same acronym on both sides vouches for the translated expansion, and the expansions for their acronyms.
     EXPECT_TRUE(clean_pair("El Consejo Superior de Investigaciones Científicas (CSIC) publicó el estudio.",

@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
 #include "rules/engine/packs.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
 
 namespace verity::rules {
 namespace {
@@ -14,6 +16,14 @@ namespace {
 const PackSet& packs() {
     static const PackSet set = PackSet::builtin();
     return set;
+}
+
+// The engines of all the tests share one set of dictionaries, each loaded once.
+EngineOptions options() {
+    static const auto dictionaries = std::make_shared<const text::Dictionaries>();
+    EngineOptions o;
+    o.settings.dictionaries = dictionaries;
+    return o;
 }
 
 // One file, one unit per sentence pair.
@@ -44,7 +54,7 @@ xliff::Document document(const std::vector<std::pair<std::string, std::string>>&
 std::vector<std::string> missing_names(const xliff::Document& doc) {
     Registry registry;
     register_builtin_rules(registry);
-    const Engine engine(registry, packs(), {});
+    const Engine engine(registry, packs(), options());
     std::vector<std::string> out;
     for (const auto& f : engine.check(doc))
         if (f.rule == "entity.missing") out.push_back(f.message);
@@ -108,7 +118,7 @@ TEST(EntityNeighbours, ANameOfSeveralWordsMovedToTheNextSentenceIsNotMissing) {
 std::vector<std::string> findings_of(const xliff::Document& doc, std::string_view rule) {
     Registry registry;
     register_builtin_rules(registry);
-    const Engine engine(registry, packs(), {});
+    const Engine engine(registry, packs(), options());
     std::vector<std::string> out;
     for (const auto& f : engine.check(doc))
         if (f.rule == rule) out.push_back(f.message);

@@ -1,0 +1,246 @@
+#include "rules/entities/cross_language.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+
+#include "rules/entities/spelling.hpp"
+#include "rules/entities/translatable.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules::entities {
+namespace {
+
+// Where a name stands in its text, from 0 (the start) to 1 (the end of the last word).
+double place(const Entity& e, const std::vector<Word>& w) {
+    return w.empty() ? 0.0 : (e.begin + e.end) / 2.0 / static_cast<double>(w.back().end);
+}
+
+// Inserts `i` into the sorted `strong`.
+void promote(std::vector<std::size_t>& strong, std::size_t i) {
+    strong.insert(std::upper_bound(strong.begin(), strong.end(), i), i);
+}
+
+// A name right after markup ("open the <i>Login Items</i>") names an interface element by its label,
+// which a translation renders in its own words.
+void drop_markup_labels(const EntityComparison& r, const Pair& p, Unmatched& u) {
+    auto quoted = [](const Entity& e, std::string_view text) {
+        std::size_t b = e.begin;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        if (b == 0) return false;
+        // Quotes also set off titles of works and names replaced in earnest: markup only.
+        return text[b - 1] == '>';
+    };
+    auto label = [&](const Entity& e, std::string_view text) { return !e.known && !e.acronym && quoted(e, text); };
+    std::erase_if(u.s_strong, [&](std::size_t i) { return label(r.source[i], p.st); });
+    std::erase_if(u.t_strong, [&](std::size_t i) { return label(r.target[i], p.tt); });
+}
+
+// A source segment that is one name of several words and nothing else is a title or an interface label
+// ("Open Login Items", "App Background Activity"), translated as a phrase. So is one made of such names
+// and symbols alone ("Open Login Items & Extensions").
+void drop_label_segment(const EntityComparison& r, const Pair& p, Unmatched& u) {
+    const std::vector<Word>& sw = p.sw;
+    if (r.source.empty() || sw.empty()) return;
+    std::vector<bool> inside(sw.size(), false);
+    std::size_t words_in_names = 0;
+    for (const auto& e : r.source)
+        for (std::size_t w = e.first; w <= e.last && w < sw.size(); ++w) inside[w] = true;
+    bool label = true;
+    for (std::size_t w = 0; w < sw.size(); ++w) {
+        if (!sw[w].has_letter) continue;
+        if (inside[w]) ++words_in_names;
+        else label = false;
+    }
+    const bool plain = std::none_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.known || e.acronym; });
+    if (label && plain && words_in_names >= 2 &&
+        std::any_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.core.size() >= 2; })) {
+        u.s_strong.clear();
+        // Its translation, a label of its own, is no added name.
+        std::erase_if(u.t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym; });
+    }
+}
+
+// Acronyms are localised ("GDP" / "BIP", "NGO" / "NRO") and expansions translated into ordinary words,
+// which nothing here can verify: an unmatched source acronym is no evidence of a loss, and an unmatched
+// target acronym is a localisation when the source has an unmatched acronym or longer name of its own.
+void drop_localised_acronyms(const EntityComparison& r, Unmatched& u) {
+    // A source acronym counts only where the target has an unmatched name in its place that is no
+    // localisation of it: a name that is not itself an acronym ("HCR" -> "European Commission"), or an
+    // acronym without a letter in common ("RND" -> "ČSSD", never "GDP" -> "BIP" or "NGO" -> "NRO").
+    const bool source_unmatched = std::any_of(u.s_strong.begin(), u.s_strong.end(), [&](std::size_t i) {
+        return r.source[i].acronym || r.source[i].core.size() >= 2;
+    });
+    auto foreign = [](const std::string& a, const std::string& b) {
+        return std::none_of(a.begin(), a.end(), [&](char c) { return b.find(c) != std::string::npos; });
+    };
+    std::vector<std::size_t> t_names;  // unmatched target names that may stand in a source acronym's place
+    for (std::size_t i : u.t_strong)
+        if (!r.target[i].noun_run && (!r.target[i].acronym || !source_unmatched)) t_names.push_back(i);
+    const std::vector<std::size_t> s_unmatched = u.s_strong;
+    std::erase_if(u.s_strong, [&](std::size_t i) {
+        if (!r.source[i].acronym) return false;
+        return std::none_of(t_names.begin(), t_names.end(), [&](std::size_t t) {
+            return !r.target[t].acronym || foreign(r.source[i].core[0], r.target[t].core[0]);
+        });
+    });
+    // An unmatched target acronym is a localisation when the source has an unmatched acronym sharing a
+    // letter with it, or a longer name (its expansion, translated).
+    std::erase_if(u.t_strong, [&](std::size_t t) {
+        if (!r.target[t].acronym) return false;
+        return std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
+            return r.source[i].core.size() >= 2 ||
+                   (r.source[i].acronym && !foreign(r.source[i].core[0], r.target[t].core[0]));
+        });
+    });
+}
+
+// A lone capitalised word is too often a common noun or a sentence's first word. So is a single
+// capitalised word, which may be a translated label ("Click Save" / "cliquez sur Enregistrer"): alone it
+// counts only as an acronym or a name the packs know. A run of German nouns without a sign of a name
+// ("Heiligen Krieg") is no more reliable. Moves them, and the weak names, out of `strong` and `weak`;
+// returns them sorted.
+std::vector<std::size_t> set_aside(std::vector<std::size_t>& strong, std::vector<std::size_t>& weak,
+                                   const std::vector<Entity>& es) {
+    std::vector<std::size_t> singles = std::exchange(weak, {});
+    std::erase_if(strong, [&](std::size_t i) {
+        const bool single = (es[i].core.size() == 1 && !es[i].acronym && !es[i].known) || es[i].noun_run;
+        if (single) singles.push_back(i);
+        return single;
+    });
+    std::sort(singles.begin(), singles.end());
+    return singles;
+}
+
+// Except a single word inside a sentence of a language that writes nouns in lower case, which no
+// dictionary knows as a word: a proper name ("filia Neckermann", "que Palestina pretende"). Asks the
+// FreeDict dictionary of the language into English (without one, nothing is known).
+void promote_unknown_words(const EntityComparison& r, const Pair& p, const std::vector<std::size_t>& s_single,
+                           Unmatched& u) {
+    const Knowledge& k = p.k;
+    const std::string& sl = k.source_lang;
+    const bool english_source = primary_language(sl) == "en";
+    for (std::size_t i : s_single) {
+        const Entity& a = r.source[i];
+        if (a.weak || a.acronym || a.noun_run || a.core.size() != 1 || a.core[0].size() < 4 || a.core_words.empty())
+            continue;
+        const Word& w = p.sw[a.core_words[0]];
+        if (w.sentence_start || w.end > p.st.size() || !w.capitalised) continue;
+        // Not from English: its place names are exonyms a translation replaces ("Bavaria" / "Bayern").
+        if (english_source) continue;
+        const auto& dict = p.tr.dictionary(sl, "en");
+        if (dict.empty()) continue;
+        // Or that is an English word as well, a cognate common noun ("Union" of "l'Union européenne").
+        const bool word = !p.tr.of(p.st.substr(w.begin, w.end - w.begin), sl, "en").empty() ||
+                          (k.english_words.loaded && k.english_words.common(a.core[0]));
+        // Nor when a word of the target spells it another way ("Losanna" / "Lausanne", "Česku" / "Czech").
+        const bool alike = std::any_of(p.tw.begin(), p.tw.end(), [&](const Word& t) {
+            return t.has_letter && t.key.size() >= 4 && loosely_alike(t.key, a.core[0]);
+        });
+        if (!word && !alike && !k.display_names().set_of.count(a.core[0])) promote(u.s_strong, i);
+    }
+}
+
+// Unless it is a country or language name standing where the other side has an unmatched name:
+// "Croatia" -> "Serbien" is a substitution, not a loss. Only as many as pair up (`want`), so this never
+// adds a finding, it only names the replacement.
+void rescue(const std::vector<std::size_t>& singles, const std::vector<Entity>& es, std::vector<std::size_t>& strong,
+            std::size_t want, const Knowledge& k) {
+    for (std::size_t i : singles) {
+        if (strong.size() >= want) break;
+        if (es[i].core.size() == 1 && k.display_names().set_of.count(es[i].core[0])) promote(strong, i);
+    }
+}
+
+// A run of nouns in a source language that capitalises them is a name when the target language, which
+// writes nouns in lower case, has an unmatched name in its place: "Peter Frampton" -> "Macura", while
+// "Heiligen Krieg" -> "holy war" has none. Again only as many as pair up.
+// Only a run in the source: in a target that capitalises nouns, a source name without a match is far more
+// often rendered in the translator's own form ("Brünn", "Ghaddafis", "Schulden-Harmagedon") next to
+// ordinary nouns than replaced by another name.
+void pair_noun_runs(const EntityComparison& r, const Pair& p, const std::vector<std::size_t>& s_single,
+                    const std::vector<std::size_t>& t_single, Unmatched& u) {
+    std::vector<std::size_t> runs, names;
+    for (std::size_t i : s_single)
+        if (r.source[i].noun_run && r.source[i].core.size() >= 2) runs.push_back(i);
+    for (std::size_t i : t_single)
+        if (!r.target[i].weak && !r.target[i].noun_run) names.push_back(i);
+    // "In its place": a run and a name pair only at about the same place in their sentences.
+    auto near_any = [&](const Entity& e, const std::vector<Word>& ew, const std::vector<std::size_t>& others,
+                        const std::vector<Entity>& oes, const std::vector<Word>& ow) {
+        return std::any_of(others.begin(), others.end(),
+                           [&](std::size_t o) { return std::fabs(place(e, ew) - place(oes[o], ow)) <= 0.2; });
+    };
+    const auto runs0 = runs;
+    std::erase_if(runs, [&](std::size_t i) { return !near_any(r.source[i], p.sw, names, r.target, p.tw); });
+    std::erase_if(names, [&](std::size_t i) { return !near_any(r.target[i], p.tw, runs0, r.source, p.sw); });
+    auto promote_first = [](std::vector<std::size_t>& strong, const std::vector<std::size_t>& from, std::size_t n) {
+        for (std::size_t j = 0; j < from.size() && j < n; ++j) promote(strong, from[j]);
+    };
+    const std::size_t r0 = u.s_strong.size(), n0 = u.t_strong.size();
+    const std::size_t pairs = std::min(r0 + runs.size(), n0 + names.size());
+    if (pairs > std::max(r0, n0)) {
+        promote_first(u.s_strong, runs, pairs > r0 ? pairs - r0 : 0);
+        promote_first(u.t_strong, names, pairs > n0 ? pairs - n0 : 0);
+    }
+}
+
+// In an English target, a lone word that WordNet knows only as a name ("Hamáček", "Shenyang") is a name
+// for sure; standing where the source has an unmatched capitalised word of its own, with no resemblance
+// between the two (not "Mailand" / "Milan"), it replaced that word.
+void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vector<std::size_t>& s_single,
+                             const std::vector<std::size_t>& t_single, Unmatched& u) {
+    const Knowledge& k = p.k;
+    std::vector<std::size_t> s_free, lone_names;
+    for (std::size_t i : s_single)
+        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end()) s_free.push_back(i);
+    for (std::size_t t : t_single) {
+        if (std::find(u.t_strong.begin(), u.t_strong.end(), t) != u.t_strong.end()) continue;
+        const Entity& b = r.target[t];
+        if (b.core.size() != 1 || b.acronym || b.noun_run || translatable_word(b.core[0], k)) continue;
+        if (k.display_names().set_of.count(b.core[0])) continue;  // countries pair above, as rescued
+        std::size_t best = s_free.size();
+        double best_gap = 0.25;
+        for (std::size_t j = 0; j < s_free.size(); ++j) {
+            const Entity& a = r.source[s_free[j]];
+            const double gap = std::fabs(place(a, p.sw) - place(b, p.tw));
+            const std::string& x = a.core.back();
+            const std::string& y = b.core[0];
+            if (gap < best_gap && edit_distance(x, y, std::max(x.size(), y.size()) / 2) > std::max(x.size(), y.size()) / 2) {
+                best = j;
+                best_gap = gap;
+            }
+        }
+        if (best == s_free.size()) {
+            // Inside a sentence, with nothing in its place and nothing like it in the source (an exonym, an
+            // adjective in lower case: "Losanna", "blanenských"), a name the source lacks.
+            if (!b.weak && std::none_of(p.sw.begin(), p.sw.end(), [&](const Word& w) {
+                    return w.has_letter && w.key.size() >= 4 && loosely_alike(w.key, b.core[0]);
+                }))
+                lone_names.push_back(t);
+            continue;
+        }
+        r.substitutions.emplace_back(s_free[best], t);
+        s_free.erase(s_free.begin() + static_cast<std::ptrdiff_t>(best));
+    }
+    for (std::size_t t : lone_names) promote(u.t_strong, t);
+}
+
+}  // namespace
+
+void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
+    const Knowledge& k = p.k;
+    drop_markup_labels(r, p, u);
+    drop_label_segment(r, p, u);
+    drop_localised_acronyms(r, u);
+    const auto s_single = set_aside(u.s_strong, u.s_weak, r.source);
+    const auto t_single = set_aside(u.t_strong, u.t_weak, r.target);
+    if (!k.source.capitalised_nouns) promote_unknown_words(r, p, s_single, u);
+    rescue(t_single, r.target, u.t_strong, u.s_strong.size(), k);
+    rescue(s_single, r.source, u.s_strong, u.t_strong.size(), k);
+    if (k.source.capitalised_nouns && !k.target.capitalised_nouns) pair_noun_runs(r, p, s_single, t_single, u);
+    if (p.t_english && k.english_words.loaded) pair_lone_english_names(r, p, s_single, t_single, u);
+}
+
+}  // namespace verity::rules::entities
