@@ -173,7 +173,7 @@ void write_json(std::ostream& os, const RunReport& report) {
         w.key("path");
         w.string(f.path);
         w.key("format");
-        w.string_or_null(f.format);
+        w.string_or_null(f.format ? xliff::to_string(*f.format) : std::string_view{});
         w.key("source_lang");
         w.string_or_null(f.source_lang);
         w.key("target_lang");

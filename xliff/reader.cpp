@@ -183,11 +183,13 @@ private:
         if (!has_attr(root, "version")) fail(root, "xliff element has no version attribute");
         if (version == "1.2" || version == "1.1" || version == "1.0") {
             // 1.0 and 1.1 share 1.2's file/body/trans-unit structure; read them the same way.
-            doc.format = "xliff-1.2";
+            doc.format = DocumentFormat::Xliff12;
             v2_ = false;
             read_document_12(root, doc);
         } else if (version == "2.0" || version == "2.1" || version == "2.2") {
-            doc.format = "xliff-" + std::string(version);
+            doc.format = version == "2.0" ? DocumentFormat::Xliff20
+                         : version == "2.1" ? DocumentFormat::Xliff21
+                                            : DocumentFormat::Xliff22;
             v2_ = true;
             read_document_2x(root, doc);
         } else {
@@ -316,6 +318,7 @@ private:
         unit.translate = translate_flag(node, translate);
         const std::string_view restype = attr(node, "restype");
         unit.type = restype.starts_with("x-verity-") ? "verity:" + std::string(restype.substr(9)) : std::string(restype);
+        unit.origin = unit_origin_of(unit.type);
         const bool approved = attr(node, "approved") == "yes";
 
         // The first of each, in one pass over the children.
@@ -436,6 +439,7 @@ private:
         Unit& unit = add_unit(node, file, path);
         unit.translate = translate_flag(node, translate);
         unit.type = attr(node, "type");
+        unit.origin = unit_origin_of(unit.type);
 
         original_data_.clear();
         if (const pugi::xml_node od = child(node, "originalData")) {

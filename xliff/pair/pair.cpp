@@ -75,7 +75,7 @@ std::optional<LoadError> read_side(const std::string& path, bool is_source, cons
                 }
                 ++paragraph;
             }
-        notes.push_back(fmt::format("{} read from XLIFF ({}) {}", which, doc.format,
+        notes.push_back(fmt::format("{} read from XLIFF ({}) {}", which, to_string(doc.format),
                                     any_target ? "targets" : "sources"));
         return std::nullopt;
     }
@@ -145,7 +145,7 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
     doc.path = source_path;
     doc.source_path = source_path;
     doc.target_path = target_path;
-    doc.format = "text-pair";
+    doc.format = DocumentFormat::TextPair;
     doc.source_lang = result.source.language;
     doc.target_lang = result.target.language;
     doc.notes = std::move(notes);
@@ -157,8 +157,9 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
         const auto& link = result.links[i];
         Unit unit;
         unit.id = fmt::format("a{}", i + 1);
-        if (link.target.empty()) unit.type = "verity:dropped";
-        if (link.source.empty()) unit.type = "verity:added";
+        if (link.target.empty()) unit.origin = UnitOrigin::Dropped;
+        if (link.source.empty()) unit.origin = UnitOrigin::Added;
+        unit.type = unit_type_of(unit.origin);  // transitional: rules/omission still compare Unit::type
         Segment seg;
         // Sentence numbers of both sides, 1-based and NMTOKEN-safe: "s3_4-t2" links source sentences 3 and 4
         // to target sentence 2; "s7-t" is a dropped source sentence, "s-t5" an added one.
