@@ -20,9 +20,10 @@
 #include "checker/runner.hpp"
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
+#include "rules/engine/glossary.hpp"
 #include "rules/engine/packs.hpp"
 #include "rules/engine/rule.hpp"
-#include "rules/engine/glossary.hpp"
+#include "xliff/glossary.hpp"
 #include "xliff/pair/links.hpp"
 #include "xliff/pair/pair.hpp"
 #include "xliff/writer.hpp"
@@ -141,15 +142,12 @@ bool set_up(const CheckArgs& args, Setup& setup) {
     if (!load_packs(args.packs, setup.packs)) return false;
     for (const auto& path : args.glossaries) {
         std::string error;
-        auto glossary = rules::load_glossary(path, error);
+        auto glossary = xliff::load_glossary(path, error);
         if (!glossary) {
             std::cerr << "verity: " << error << '\n';
             return false;
         }
-        if (auto err = rules::add_glossary(setup.packs, *glossary, path)) {
-            std::cerr << "verity: " << err->to_string() << '\n';
-            return false;
-        }
+        rules::add_glossary(setup.packs, *glossary);
     }
     rules::EngineOptions engine_options;
     engine_options.rule_globs = args.rules;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <stdexcept>
 
@@ -263,6 +264,14 @@ std::vector<PackError> PackSet::add_directory(const std::string& dir) {
         if (auto err = add(path.string(), body.str())) errors.push_back(*err);
     }
     return errors;
+}
+
+void PackSet::add_groups(std::string_view language, std::string_view key, std::vector<std::vector<std::string>> groups) {
+    const std::string primary = text::primary_language(language);
+    auto& pack = languages_[primary];
+    pack.language = primary;
+    auto& dest = pack.groups[std::string(key)];
+    dest.insert(dest.end(), std::make_move_iterator(groups.begin()), std::make_move_iterator(groups.end()));
 }
 
 const LanguagePack* PackSet::find(std::string_view bcp47) const {
