@@ -315,11 +315,26 @@ std::string flatten(std::string_view s) {
 
 }  // namespace
 
+struct SentenceSplitter::Impl {
+    Splitter splitter;
+};
+
+SentenceSplitter::SentenceSplitter(const std::string& language, const std::vector<std::string>& abbreviations)
+    : impl_(std::make_unique<const Impl>(Impl{Splitter(language, abbreviations)})) {}
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+std::vector<std::pair<std::size_t, std::size_t>> SentenceSplitter::split(std::string_view utf8) const {
+    return impl_->splitter.split(utf8);
+}
+
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view utf8, const std::string& language,
                                                                  const std::vector<std::string>& abbreviations) {
-    // Rules call this once or twice per segment with the same pack list: building the abbreviation
-    // table each time would cost more than the split. The key names the list by address and content
-    // ends, so a list freed and another allocated in its place is not mistaken for it.
+    // Transitional (see the header). Rules call this once or twice per segment with the same pack
+    // list: building the abbreviation table each time would cost more than the split. The key names
+    // the list by address and content ends, so a list freed and another allocated in its place is
+    // not mistaken for it.
     struct Key {
         std::string language;
         const void* data;
