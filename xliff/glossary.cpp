@@ -130,7 +130,8 @@ std::optional<Glossary> parse_glossary_csv(std::string_view body, std::string_vi
     const std::string_view first_line = body.substr(0, body.find('\n'));
     char sep = ',';
     if (first_line.find('\t') != std::string_view::npos) sep = '\t';
-    else if (first_line.find(';') != std::string_view::npos && first_line.find(',') == std::string_view::npos) sep = ';';
+    else if (first_line.find(';') != std::string_view::npos && first_line.find(',') == std::string_view::npos)
+        sep = ';';
 
     CsvRows csv;
     std::size_t bad_line = 0;

@@ -183,7 +183,8 @@ Content Loader::read_content(pugi::xml_node element) {
     return content;
 }
 
-void Loader::add_code(Content& content, CodeKind kind, std::string_view element, std::string_view id, std::string data) {
+void Loader::add_code(Content& content, CodeKind kind, std::string_view element, std::string_view id,
+                      std::string data) {
     InlineCode& code = content.codes.emplace_back();
     code.kind = kind;
     code.element = element;
@@ -220,7 +221,10 @@ void Loader::append_code_point(pugi::xml_node n, std::string& out) {
     char32_t cp = 0;
     bool valid = !hex.empty() && hex.size() <= 6;
     for (const char c : hex) {
-        const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                 : -1;
         if (digit < 0) valid = false;
         if (valid) cp = cp * 16 + static_cast<char32_t>(digit);
     }

@@ -105,7 +105,8 @@ private:
     void read_container_12(pugi::xml_node parent, File& file, const std::string& path, bool translate, int depth);
     void read_unit_12(pugi::xml_node node, File& file, const std::string& path, bool translate);
     void read_marked_segments_12(pugi::xml_node node, Unit& unit, const std::vector<pugi::xml_node>& source_marks,
-                                 const std::vector<pugi::xml_node>& target_marks, bool approved, std::string_view state);
+                                 const std::vector<pugi::xml_node>& target_marks, bool approved,
+                                 std::string_view state);
     void collect_segment_marks(pugi::xml_node parent, std::vector<pugi::xml_node>& out, int depth);
     void append_element_12(pugi::xml_node n, Content& content, int depth);
 
