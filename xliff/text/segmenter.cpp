@@ -34,7 +34,8 @@ struct Abbreviation {
     bool may_end = false;
 };
 
-// Thread-local because ICU break iterators are not thread-safe and are costly to create.
+// Per-thread instances of a non-thread-safe library object: an ICU BreakIterator cannot be used by
+// two threads at once and is costly to create, so each thread keeps one per language.
 icu::BreakIterator& sentence_iterator(const std::string& language) {
     thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> cache;
     auto& slot = cache[language];
