@@ -20,20 +20,40 @@
 #include "checker/runner.hpp"
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
+#include "rules/engine/glossary.hpp"
 #include "rules/engine/packs.hpp"
 #include "rules/engine/rule.hpp"
-#include "rules/engine/glossary.hpp"
+#include "xliff/glossary.hpp"
 #include "xliff/pair/links.hpp"
 #include "xliff/pair/pair.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
 #include "xliff/writer.hpp"
 
 namespace verity::checker {
 namespace {
 
+// The environment, read once in run_cli and passed down (no layer below checker/ reads it):
+// VERITY_WORDNET_DIR, where WordNet lives; VERITY_NO_DICTIONARY, run without bilingual dictionaries;
+// NO_COLOR, no colour in the text report whatever --color says.
+struct Environment {
+    std::string wordnet_dir;
+    bool dictionaries = true;
+    bool no_color = false;
+};
+
+Environment read_environment() {
+    Environment env;
+    if (const char* dir = std::getenv("VERITY_WORDNET_DIR"); dir && *dir) env.wordnet_dir = dir;
+    env.dictionaries = std::getenv("VERITY_NO_DICTIONARY") == nullptr;
+    env.no_color = std::getenv("NO_COLOR") != nullptr;
+    return env;
+}
+
 struct OutputOptions {
     std::string format = "text";
     std::string output;
     std::string color = "auto";
+    bool no_color = false;  // NO_COLOR is set
 };
 
 struct CheckArgs {
@@ -54,7 +74,7 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
     namespace fs = std::filesystem;
     if (opts.output.empty() || opts.output == "-") {
         const bool tty = isatty(fileno(stdout)) != 0;
-        const bool color = !std::getenv("NO_COLOR") && (opts.color == "always" || (opts.color == "auto" && tty));
+        const bool color = !opts.no_color && (opts.color == "always" || (opts.color == "auto" && tty));
         write(std::cout, color);
         std::cout.flush();
         return true;
@@ -72,7 +92,7 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
             std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, std::strerror(errno));
             return false;
         }
-        write(file, opts.color == "always" && !std::getenv("NO_COLOR"));
+        write(file, opts.color == "always" && !opts.no_color);
         if (!file.flush()) {
             std::cerr << fmt::format("verity: cannot write {}\n", opts.output);
             return false;
@@ -117,39 +137,37 @@ bool load_packs(const std::vector<std::string>& dirs, rules::PackSet& packs) {
     return ok;
 }
 
-// The environment, read once here and passed down as settings (no layer below checker/ reads it):
-// VERITY_WORDNET_DIR, where WordNet lives; VERITY_NO_DICTIONARY, run without bilingual dictionaries.
-rules::RunSettings settings_from_environment() {
+// The run's settings from the environment.
+rules::RunSettings run_settings(const Environment& env) {
     rules::RunSettings settings;
-    if (const char* dir = std::getenv("VERITY_WORDNET_DIR"); dir && *dir) settings.wordnet_dir = dir;
-    settings.dictionaries =
-        std::make_shared<const text::Dictionaries>("/usr/share/dictd", std::getenv("VERITY_NO_DICTIONARY") == nullptr);
+    settings.wordnet_dir = env.wordnet_dir;
+    settings.dictionaries = std::make_shared<const text::Dictionaries>("/usr/share/dictd", env.dictionaries);
+    // Transitional: the rules that still take the process default dictionaries follow the run.
+    text::BilingualDictionary::set_shared_enabled(env.dictionaries);
     return settings;
 }
 
 struct Setup {
     rules::Registry registry;
     rules::PackSet packs;
-    rules::RunSettings settings = settings_from_environment();
+    rules::RunSettings settings;
     std::optional<rules::Engine> engine;
 };
 
 // Registry, packs and engine from the options check and compare share; false after a usage error.
-bool set_up(const CheckArgs& args, Setup& setup) {
+bool set_up(const CheckArgs& args, const Environment& env, Setup& setup) {
+    setup.settings = run_settings(env);
     rules::register_builtin_rules(setup.registry);
     setup.packs = rules::PackSet::builtin();
     if (!load_packs(args.packs, setup.packs)) return false;
     for (const auto& path : args.glossaries) {
         std::string error;
-        auto glossary = rules::load_glossary(path, error);
+        auto glossary = xliff::load_glossary(path, error);
         if (!glossary) {
             std::cerr << "verity: " << error << '\n';
             return false;
         }
-        if (auto err = rules::add_glossary(setup.packs, *glossary, path)) {
-            std::cerr << "verity: " << err->to_string() << '\n';
-            return false;
-        }
+        rules::add_glossary(setup.packs, *glossary);
     }
     rules::EngineOptions engine_options;
     engine_options.rule_globs = args.rules;
@@ -179,9 +197,9 @@ int finish(const CheckArgs& args, RunReport& report, const std::vector<std::stri
     return kExitClean;
 }
 
-int run_check(const CheckArgs& args) {
+int run_check(const CheckArgs& args, const Environment& env) {
     Setup setup;
-    if (!set_up(args, setup)) return kExitUsage;
+    if (!set_up(args, env, setup)) return kExitUsage;
     const auto inputs = expand_inputs(args.paths);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
@@ -208,10 +226,11 @@ struct PairArgs {
     xliff::PairOptions pair;
 };
 
-int run_compare(const CheckArgs& args, const PairArgs& pair_args) {
+int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environment& env) {
     Setup setup;
-    if (!set_up(args, setup)) return kExitUsage;
-    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair, pair_languages(setup.packs, setup.settings));
+    if (!set_up(args, env, setup)) return kExitUsage;
+    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair,
+                                               pair_languages(setup.packs, setup.settings));
     RunReport report;
     if (!pair.document) {
         FileReport failed;
@@ -231,10 +250,10 @@ struct AlignArgs {
     std::vector<std::string> packs;
 };
 
-int run_align(const AlignArgs& args) {
+int run_align(const AlignArgs& args, const Environment& env) {
     rules::PackSet packs = rules::PackSet::builtin();
     if (!load_packs(args.packs, packs)) return kExitUsage;
-    const rules::RunSettings settings = settings_from_environment();
+    const rules::RunSettings settings = run_settings(env);
     xliff::PairResult pair =
         xliff::align_pair(args.pair.source, args.pair.target, args.pair.pair, pair_languages(packs, settings));
     if (!pair.document) {
@@ -372,9 +391,11 @@ int run_cli(int argc, char** argv) {
         const int code = app.exit(e);
         return code == 0 ? kExitClean : kExitUsage;
     }
-    if (*check_cmd) return run_check(check);
-    if (*compare_cmd) return run_compare(compare, compare_pair);
-    if (*align_cmd) return run_align(align);
+    const Environment env = read_environment();
+    for (OutputOptions* out : {&check.out, &compare.out, &align.out, &rules_out}) out->no_color = env.no_color;
+    if (*check_cmd) return run_check(check, env);
+    if (*compare_cmd) return run_compare(compare, compare_pair, env);
+    if (*align_cmd) return run_align(align, env);
     if (*rules_cmd) return run_rules(rules_out);
     std::cout << app.help();
     return kExitUsage;

@@ -13,7 +13,7 @@ namespace verity::checker {
 
 struct FileReport {
     std::string path;  // as given
-    std::string format;
+    std::optional<xliff::DocumentFormat> format;  // none when the file could not be read
     std::string source_lang;
     std::string target_lang;
     std::size_t units = 0;

@@ -1,10 +1,14 @@
 // The JSON report: the finding contract that later tools and scripts rely on. Written as a stream:
 // a report of a large batch holds every finding's texts, and building a DOM first doubled the cost.
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "checker/report.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::checker {
 namespace {
@@ -43,18 +47,8 @@ void put_string(std::string& out, std::string_view s) {
             ++i;
             continue;
         }
-        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        bool ok = len > 0 && c <= 0xF4 && i + len <= s.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 3) {
-            const auto c1 = static_cast<unsigned char>(s[i + 1]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 > 0x9F);
-        }
-        if (ok && len == 4) {
-            const auto c1 = static_cast<unsigned char>(s[i + 1]);
-            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 > 0x8F);
-        }
-        if (ok) {
+        const std::size_t len = text::utf8::valid_length(s, i);
+        if (len > 0) {
             out.append(s.substr(i, len));
             i += len;
         } else {
@@ -153,93 +147,88 @@ std::size_t RunReport::files_with_errors() const {
     return n;
 }
 
-void write_json(std::ostream& os, const RunReport& report) {
-    std::string out;
-    Writer w(out);
-    std::size_t units = 0, segments = 0;
+namespace {
+
+void write_error(Writer& w, const std::optional<xliff::LoadError>& error) {
+    if (!error) {
+        w.null();
+        return;
+    }
     w.open('{');
-    w.key("tool");
-    w.open('{');
-    w.key("name");
-    w.string("verity");
-    w.key("version");
-    w.string(report.tool_version);
+    w.key("message");
+    w.string(error->message);
+    w.key("line");
+    w.position(error->position.line);
+    w.key("column");
+    w.position(error->position.column);
     w.close('}');
-    w.key("files");
+}
+
+void write_finding(Writer& w, const rules::Finding& x) {
+    w.open('{');
+    w.key("rule");
+    w.string(x.rule);
+    w.key("its_type");
+    w.string(x.its_type);
+    w.key("severity");
+    w.string(rules::severity_name(x.severity));
+    w.key("message");
+    w.string(x.message);
+    w.key("unit");
+    w.string(x.unit);
+    w.key("segment");
+    x.segment ? w.string(*x.segment) : w.null();
+    w.key("source");
+    side(w, x.source);
+    w.key("target");
+    side(w, x.target);
+    w.key("fingerprint");
+    w.string(x.fingerprint);
+    w.close('}');
+}
+
+void write_file(Writer& w, const FileReport& f) {
+    w.open('{');
+    w.key("path");
+    w.string(f.path);
+    w.key("format");
+    w.string_or_null(f.format ? xliff::to_string(*f.format) : std::string_view{});
+    w.key("source_lang");
+    w.string_or_null(f.source_lang);
+    w.key("target_lang");
+    w.string_or_null(f.target_lang);
+    w.key("units");
+    w.number(f.units);
+    w.key("segments");
+    w.number(f.segments);
+    w.key("error");
+    write_error(w, f.error);
+    w.key("findings");
     w.open('[');
-    for (const auto& f : report.files) {
+    for (const auto& x : f.findings) {
         w.item();
-        w.open('{');
-        w.key("path");
-        w.string(f.path);
-        w.key("format");
-        w.string_or_null(f.format);
-        w.key("source_lang");
-        w.string_or_null(f.source_lang);
-        w.key("target_lang");
-        w.string_or_null(f.target_lang);
-        w.key("units");
-        w.number(f.units);
-        w.key("segments");
-        w.number(f.segments);
-        w.key("error");
-        if (f.error) {
-            w.open('{');
-            w.key("message");
-            w.string(f.error->message);
-            w.key("line");
-            w.position(f.error->position.line);
-            w.key("column");
-            w.position(f.error->position.column);
-            w.close('}');
-        } else {
-            w.null();
-        }
-        w.key("findings");
-        w.open('[');
-        for (const auto& x : f.findings) {
-            w.item();
-            w.open('{');
-            w.key("rule");
-            w.string(x.rule);
-            w.key("its_type");
-            w.string(x.its_type);
-            w.key("severity");
-            w.string(rules::severity_name(x.severity));
-            w.key("message");
-            w.string(x.message);
-            w.key("unit");
-            w.string(x.unit);
-            w.key("segment");
-            x.segment ? w.string(*x.segment) : w.null();
-            w.key("source");
-            side(w, x.source);
-            w.key("target");
-            side(w, x.target);
-            w.key("fingerprint");
-            w.string(x.fingerprint);
-            w.close('}');
-        }
-        w.close(']');
-        if (!f.target_path.empty()) {
-            w.key("target_path");
-            w.string(f.target_path);
-        }
-        if (!f.notes.empty()) {
-            w.key("notes");
-            w.open('[');
-            for (const auto& n : f.notes) {
-                w.item();
-                w.string(n);
-            }
-            w.close(']');
-        }
-        w.close('}');
-        units += f.units;
-        segments += f.segments;
+        write_finding(w, x);
     }
     w.close(']');
-    w.key("summary");
+    if (!f.target_path.empty()) {
+        w.key("target_path");
+        w.string(f.target_path);
+    }
+    if (!f.notes.empty()) {
+        w.key("notes");
+        w.open('[');
+        for (const auto& n : f.notes) {
+            w.item();
+            w.string(n);
+        }
+        w.close(']');
+    }
+    w.close('}');
+}
+
+void write_summary(Writer& w, const RunReport& report) {
+    std::size_t units = 0, segments = 0;
+    for (const auto& f : report.files) units += f.units, segments += f.segments;
     w.open('{');
     w.key("files");
     w.number(report.files.size());
@@ -259,6 +248,30 @@ void write_json(std::ostream& os, const RunReport& report) {
     w.number(report.count(rules::Severity::Info));
     w.close('}');
     w.close('}');
+}
+
+}  // namespace
+
+void write_json(std::ostream& os, const RunReport& report) {
+    std::string out;
+    Writer w(out);
+    w.open('{');
+    w.key("tool");
+    w.open('{');
+    w.key("name");
+    w.string("verity");
+    w.key("version");
+    w.string(report.tool_version);
+    w.close('}');
+    w.key("files");
+    w.open('[');
+    for (const auto& f : report.files) {
+        w.item();
+        write_file(w, f);
+    }
+    w.close(']');
+    w.key("summary");
+    write_summary(w, report);
     w.close('}');
     out.push_back('\n');
     os << out;

@@ -5,23 +5,22 @@
 #include <archive_entry.h>
 
 #include <atomic>
-#include <cstring>
 #include <exception>
 #include <filesystem>
+#include <string_view>
 #include <thread>
 
 #include "xliff/reader.hpp"
+#include "xliff/text/case_folding.hpp"
 
 namespace verity::checker {
 
 bool is_xliff_path(const std::string& path) { return xliff::has_xliff_extension(path); }
 
 bool is_archive_path(const std::string& path) {
-    std::string lower = path;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char* ext : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".7z"})
-        if (lower.size() > std::strlen(ext) && lower.compare(lower.size() - std::strlen(ext), std::string::npos, ext) == 0)
-            return true;
+    const std::string lower = text::ascii_lower(path);
+    for (const std::string_view ext : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".7z"})
+        if (lower.size() > ext.size() && lower.ends_with(ext)) return true;
     return false;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace verity::xliff {
@@ -48,13 +49,32 @@ struct Segment {
     bool ignorable = false;          // XLIFF 2.x <ignorable>: whitespace between segments
 };
 
+// Where a unit comes from. Aligning two texts (xliff/pair) finds sentences of one side without a
+// counterpart on the other; each becomes a unit of its own, which only the sentence rules speak about.
+// XLIFF keeps the origin as unit@type "verity:dropped" / "verity:added" (2.x) or trans-unit@restype
+// "x-verity-dropped" / "x-verity-added" (1.2), so that a re-check of a written file sees it too.
+enum class UnitOrigin {
+    Input,    // as the input has it (for a text pair: linked sentences of both sides)
+    Dropped,  // a source sentence the target does not render
+    Added,    // a target sentence with no source
+};
+
+// The unit type that stands for an origin ("verity:dropped"); empty for Input.
+std::string_view unit_type_of(UnitOrigin origin);
+// The origin a unit type (2.x form, "verity:added") stands for; Input for any other type.
+UnitOrigin unit_origin_of(std::string_view type);
+
 struct Unit {
     std::string id;
     std::string group_path;          // "g1/g2" for nested groups, empty at file level
     bool translate = true;
     std::vector<Segment> segments;
     Position position;
-    std::string type;  // XLIFF 2.x unit@type ("verity:dropped"), 1.2 trans-unit@restype ("x-verity-dropped")
+    UnitOrigin origin = UnitOrigin::Input;
+    // The type as written: XLIFF 2.x unit@type, 1.2 trans-unit@restype with "x-verity-" read as
+    // "verity:". Transitional: it still holds "verity:dropped" / "verity:added" for the rules of
+    // rules/omission that compare it; use `origin`.
+    std::string type;
 };
 
 struct File {
@@ -64,9 +84,25 @@ struct File {
     std::vector<Unit> units;
 };
 
+// What a document was read from.
+enum class DocumentFormat {
+    Xliff12,   // XLIFF 1.2 (1.0 and 1.1 read the same way)
+    Xliff20,
+    Xliff21,
+    Xliff22,
+    TextPair,  // two texts aligned sentence by sentence (xliff/pair)
+};
+
+// The name reports print: "xliff-1.2", "xliff-2.0", "xliff-2.1", "xliff-2.2", "text-pair".
+std::string_view to_string(DocumentFormat format);
+
+// Transitional: rules/target and rules/omission compare the format with its name; compare with
+// DocumentFormat::TextPair instead.
+bool operator==(DocumentFormat format, std::string_view name);
+
 struct Document {
     std::string path;                // as given by the user
-    std::string format;              // "xliff-1.2", "xliff-2.0", "xliff-2.1", "xliff-2.2", "text-pair"
+    DocumentFormat format = DocumentFormat::Xliff20;  // documents built in code follow the 2.0 model
     std::string source_lang;         // of the first file; BCP 47 as written
     std::string target_lang;
     std::vector<File> files;

@@ -40,6 +40,11 @@ std::string state_12(std::string_view s) {
     return "x-" + std::string(s);
 }
 
+// A unit's type as the 2.x form writes it: its origin's, or else the type it was read with.
+std::string_view written_type(const Unit& unit) {
+    return unit.origin != UnitOrigin::Input ? unit_type_of(unit.origin) : std::string_view(unit.type);
+}
+
 class Writer {
 public:
     explicit Writer(std::string_view version) : version_(version), v2_(version != "1.2") {}
@@ -143,7 +148,8 @@ private:
         if (!unit.translate) attribute("translate", "no");
         if (v2_) {
             // 2.x types must be "prefix:value"; a bare 1.2 restype has no place here.
-            if (unit.type.find(':') != std::string::npos) attribute("type", unit.type);
+            const std::string_view type = written_type(unit);
+            if (type.find(':') != std::string_view::npos) attribute("type", type);
             out_ += ">\n";
             for (std::size_t s = 0; s < unit.segments.size(); ++s) write_segment_2x(unit.segments[s], depth + 1);
             indent(depth);
@@ -169,8 +175,8 @@ private:
     }
 
     void write_unit_12(const Unit& unit, int depth) {
-        if (!unit.type.empty())
-            attribute("restype", unit.type.starts_with("verity:") ? "x-verity-" + unit.type.substr(7) : unit.type);
+        if (const std::string_view type = written_type(unit); !type.empty())
+            attribute("restype", type.starts_with("verity:") ? "x-verity-" + std::string(type.substr(7)) : std::string(type));
         std::vector<const Segment*> real;
         bool any_target = false;
         for (const Segment& s : unit.segments) {

@@ -18,7 +18,8 @@ FindingSide make_side(const xliff::Content& content, const std::vector<ByteRange
         const std::size_t begin = std::min(r.begin, content.text.size());
         const std::size_t end = std::min(std::max(r.end, begin), content.text.size());
         side.spans.push_back({text::utf8::code_points_before(content.text, begin),
-                              text::utf8::code_points_before(content.text, end), content.text.substr(begin, end - begin)});
+                              text::utf8::code_points_before(content.text, end),
+                              content.text.substr(begin, end - begin)});
     }
     return side;
 }

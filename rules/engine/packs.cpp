@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <stdexcept>
 
@@ -146,6 +147,52 @@ PackExample read_example(std::string_view file, const toml::node& node, std::str
     return ex;
 }
 
+// One [section] of a pack: its typed keys into `incoming`, its examples into `examples`.
+void read_section(std::string_view name, const toml::key& key, const toml::node& value, const std::string& language,
+                  LanguagePack& incoming, std::vector<PackExample>& examples) {
+    const std::string_view section = key.str();
+    auto it = std::find_if(schema().begin(), schema().end(), [&](const SectionSchema& s) { return s.name == section; });
+    if (it == schema().end()) {
+        std::string known;
+        for (const auto& s : schema()) known += fmt::format("{}[{}]", known.empty() ? "" : ", ", s.name);
+        fail(name, key.source(),
+             fmt::format("unknown section '{}'; expected 'language' or one of: {}", section, known));
+    }
+    const auto* table = value.as_table();
+    if (!table) fail(name, value.source(), fmt::format("'{}' must be a table", section));
+    for (const auto& [entry_key, entry] : *table) {
+        const std::string_view k = entry_key.str();
+        if (k == "examples") {
+            const auto* array = entry.as_array();
+            if (!array) fail(name, entry.source(), "'examples' must be an array of tables");
+            for (const auto& ex : *array) examples.push_back(read_example(name, ex, section, language));
+            continue;
+        }
+        auto key_it = std::find_if(it->keys.begin(), it->keys.end(), [&](const KeySchema& ks) { return ks.name == k; });
+        if (key_it == it->keys.end()) {
+            std::string known;
+            for (const auto& ks : it->keys) known += fmt::format("'{}', ", ks.name);
+            fail(name, entry_key.source(),
+                 fmt::format("unknown key '{}' in [{}]; expected {}or 'examples'", k, section, known));
+        }
+        const std::string full = fmt::format("{}.{}", section, k);
+        if (key_it->type == KeyType::List) {
+            auto words = expect_strings(name, entry, full);
+            auto& list = incoming.lists[full];
+            list.insert(list.end(), words.begin(), words.end());
+        } else {
+            const auto* array = entry.as_array();
+            if (!array) fail(name, entry.source(), fmt::format("{} must be an array of arrays of strings", full));
+            auto& groups = incoming.groups[full];
+            for (const auto& g : *array) {
+                if (!g.as_array())
+                    fail(name, g.source(), fmt::format("each entry of {} must be an array of strings", full));
+                groups.push_back(expect_strings(name, g, full));
+            }
+        }
+    }
+}
+
 }  // namespace
 
 const std::vector<std::string>& LanguagePack::list(std::string_view key) const {
@@ -192,50 +239,8 @@ std::optional<PackError> PackSet::add(std::string_view name, std::string_view bo
         LanguagePack incoming;
         std::vector<PackExample> examples;
         for (const auto& [key, value] : root) {
-            const std::string_view section = key.str();
-            if (section == "language") continue;
-            auto it = std::find_if(schema().begin(), schema().end(),
-                                   [&](const SectionSchema& s) { return s.name == section; });
-            if (it == schema().end()) {
-                std::string known;
-                for (const auto& s : schema()) known += fmt::format("{}[{}]", known.empty() ? "" : ", ", s.name);
-                fail(name, key.source(), fmt::format("unknown section '{}'; expected 'language' or one of: {}",
-                                                     section, known));
-            }
-            const auto* table = value.as_table();
-            if (!table) fail(name, value.source(), fmt::format("'{}' must be a table", section));
-            for (const auto& [entry_key, entry] : *table) {
-                const std::string_view k = entry_key.str();
-                if (k == "examples") {
-                    const auto* array = entry.as_array();
-                    if (!array) fail(name, entry.source(), "'examples' must be an array of tables");
-                    for (const auto& ex : *array) examples.push_back(read_example(name, ex, section, language));
-                    continue;
-                }
-                auto key_it = std::find_if(it->keys.begin(), it->keys.end(),
-                                           [&](const KeySchema& ks) { return ks.name == k; });
-                if (key_it == it->keys.end()) {
-                    std::string known;
-                    for (const auto& ks : it->keys) known += fmt::format("'{}', ", ks.name);
-                    fail(name, entry_key.source(),
-                         fmt::format("unknown key '{}' in [{}]; expected {}or 'examples'", k, section, known));
-                }
-                const std::string full = fmt::format("{}.{}", section, k);
-                if (key_it->type == KeyType::List) {
-                    auto words = expect_strings(name, entry, full);
-                    auto& list = incoming.lists[full];
-                    list.insert(list.end(), words.begin(), words.end());
-                } else {
-                    const auto* array = entry.as_array();
-                    if (!array) fail(name, entry.source(), fmt::format("{} must be an array of arrays of strings", full));
-                    auto& groups = incoming.groups[full];
-                    for (const auto& g : *array) {
-                        if (!g.as_array())
-                            fail(name, g.source(), fmt::format("each entry of {} must be an array of strings", full));
-                        groups.push_back(expect_strings(name, g, full));
-                    }
-                }
-            }
+            if (key.str() == "language") continue;
+            read_section(name, key, value, language, incoming, examples);
         }
         auto& pack = languages_[language];
         pack.language = language;
@@ -280,6 +285,15 @@ std::vector<PackError> PackSet::add_directory(const std::string& dir) {
         if (auto err = add(path.string(), body.str())) errors.push_back(*err);
     }
     return errors;
+}
+
+void PackSet::add_groups(std::string_view language, std::string_view key,
+                         std::vector<std::vector<std::string>> groups) {
+    const std::string primary = text::primary_language(language);
+    auto& pack = languages_[primary];
+    pack.language = primary;
+    auto& dest = pack.groups[std::string(key)];
+    dest.insert(dest.end(), std::make_move_iterator(groups.begin()), std::make_move_iterator(groups.end()));
 }
 
 const LanguagePack* PackSet::find(std::string_view bcp47) const {

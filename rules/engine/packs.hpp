@@ -63,6 +63,9 @@ public:
     std::optional<PackError> add(std::string_view name, std::string_view body);
     // Every *.toml below `dir` (recursively), in sorted order.
     std::vector<PackError> add_directory(const std::string& dir);
+    // Appends groups to a language's key ("terminology.terms"), as a pack with those groups would;
+    // for knowledge that comes from elsewhere than a pack file (a glossary).
+    void add_groups(std::string_view language, std::string_view key, std::vector<std::vector<std::string>> groups);
 
     const LanguagePack* find(std::string_view bcp47) const;
     // The "mul" pack: cross-language knowledge such as alias sets (EU = UE = Unión Europea).

@@ -57,9 +57,9 @@ std::vector<const RuleEntry*> select_rules(const Registry& registry, std::string
     }
     std::vector<const RuleEntry*> out;
     for (const auto& e : registry.entries()) {
-        const bool in = include.empty() || std::any_of(include.begin(), include.end(),
-                                                       [&](auto g) { return text::glob_match(g, e.info.id); });
-        const bool out_ = std::any_of(exclude.begin(), exclude.end(), [&](auto g) { return text::glob_match(g, e.info.id); });
+        const auto matches = [&](std::string_view glob) { return text::glob_match(glob, e.info.id); };
+        const bool in = include.empty() || std::any_of(include.begin(), include.end(), matches);
+        const bool out_ = std::any_of(exclude.begin(), exclude.end(), matches);
         if (in && !out_) out.push_back(&e);
     }
     return out;

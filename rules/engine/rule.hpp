@@ -65,7 +65,7 @@ struct SegmentView {
     const SegmentContext& segment_context;
 
     // A sentence that an alignment found dropped or added: only the sentence rules speak about it.
-    bool is_alignment_gap() const { return unit.type == "verity:dropped" || unit.type == "verity:added"; }
+    bool is_alignment_gap() const { return unit.origin != xliff::UnitOrigin::Input; }
 };
 
 // The segments on either side of a view's segment: the previous and next segments of its unit and,

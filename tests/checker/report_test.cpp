@@ -15,7 +15,7 @@ RunReport sample() {
     r.tool_version = "9.9";
     FileReport f;
     f.path = "a \"quoted\" path\\x.xlf";
-    f.format = "xliff-2.0";
+    f.format = xliff::DocumentFormat::Xliff20;
     f.source_lang = "en";
     f.units = 1;
     f.segments = 1;

@@ -30,7 +30,7 @@ EngineOptions options() {
 xliff::Document document(const std::vector<std::pair<std::string, std::string>>& pairs, const std::string& target_lang = "en") {
     xliff::Document doc;
     doc.path = "neighbours";
-    doc.format = "xliff-2.0";
+    doc.format = xliff::DocumentFormat::Xliff20;
     doc.source_lang = "en";
     doc.target_lang = target_lang;
     xliff::File file;

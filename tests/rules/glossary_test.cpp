@@ -3,41 +3,10 @@
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
 #include "rules/engine/glossary.hpp"
+#include "xliff/glossary.hpp"
 
 namespace verity::rules {
 namespace {
-
-TEST(Glossary, CsvWithALanguageHeaderAndQuotes) {
-    std::string error;
-    const auto g = parse_glossary_csv(
-        "en,fr\nEuropean Commission,Commission européenne\n\n\"asylum, seeker\",\"demandeur \"\"d'asile\"\"\"\n",
-        "g.csv", error);
-    ASSERT_TRUE(g) << error;
-    ASSERT_EQ(g->entries.size(), 2u);
-    EXPECT_EQ(g->entries[1].terms[0].second, "asylum, seeker");
-    EXPECT_EQ(g->entries[1].terms[1].second, "demandeur \"d'asile\"");
-    EXPECT_EQ(g->entries[0].terms[1], (std::pair<std::string, std::string>{"fr", "Commission européenne"}));
-}
-
-TEST(Glossary, CsvErrorsNameTheLine) {
-    std::string error;
-    EXPECT_FALSE(parse_glossary_csv("a,b\nonly one\n", "g.csv", error));
-    EXPECT_EQ(error, "g.csv:2: expected two columns (source term, target term)");
-}
-
-TEST(Glossary, TbxEntriesWithLanguages) {
-    std::string error;
-    const auto g = parse_glossary_tbx(R"(<?xml version="1.0"?><martif type="TBX"><text><body>
-      <termEntry id="1"><langSet xml:lang="en"><tig><term>border &amp; coast guard</term></tig></langSet>
-        <langSet xml:lang="fr-FR"><tig><term>garde-frontières et garde-côtes</term></tig></langSet></termEntry>
-      </body></text></martif>)",
-                                      "g.tbx", error);
-    ASSERT_TRUE(g) << error;
-    ASSERT_EQ(g->entries.size(), 1u);
-    EXPECT_EQ(g->entries[0].terms[0], (std::pair<std::string, std::string>{"en", "border & coast guard"}));
-    EXPECT_EQ(g->entries[0].terms[1].first, "fr");
-    EXPECT_FALSE(parse_glossary_tbx("<html/>", "g.tbx", error));
-}
 
 std::vector<std::string> rules_on(const PackSet& packs, const std::string& source, const std::string& target) {
     Registry registry;
@@ -62,13 +31,26 @@ std::vector<std::string> rules_on(const PackSet& packs, const std::string& sourc
     return out;
 }
 
+TEST(Glossary, TermsJoinTheMultilingualPack) {
+    PackSet packs;
+    xliff::Glossary g;
+    g.entries.push_back({{{"en", "border guard"}, {"", "Frontex"}}});
+    add_glossary(packs, g);
+    ASSERT_NE(packs.multilingual(), nullptr);
+    const auto& groups = packs.multilingual()->group_list("terminology.terms");
+    ASSERT_EQ(groups.size(), 1u);
+    EXPECT_EQ(groups[0], (std::vector<std::string>{"en: border guard", "Frontex"}));
+    EXPECT_EQ(split_term(groups[0][0]), (std::pair<std::string, std::string>{"en", "border guard"}));
+    EXPECT_EQ(split_term("Note: not a language"), (std::pair<std::string, std::string>{"", "Note: not a language"}));
+}
+
 TEST(Glossary, TermsAreRequiredAndServeAsAliases) {
     PackSet packs = PackSet::builtin();
     std::string error;
-    const auto g = parse_glossary_csv("en,fr\nfact-finding mission,mission d'établissement des faits\nFrontex,Agence européenne\n",
-                                      "g.csv", error);
+    const auto g = xliff::parse_glossary_csv(
+        "en,fr\nfact-finding mission,mission d'établissement des faits\nFrontex,Agence européenne\n", "g.csv", error);
     ASSERT_TRUE(g) << error;
-    ASSERT_FALSE(add_glossary(packs, *g, "g.csv"));
+    add_glossary(packs, *g);
     EXPECT_EQ(rules_on(packs, "The fact-finding mission arrived.", "La mission d'établissement des faits est arrivée."),
               std::vector<std::string>{});
     EXPECT_EQ(rules_on(packs, "The fact-finding mission arrived.", "La mission d'enquête est arrivée."),

@@ -26,7 +26,7 @@ std::vector<std::size_t> example_indices() {
 xliff::Document pair_document(const PackExample& ex) {
     xliff::Document doc;
     doc.path = ex.origin;
-    doc.format = "xliff-2.0";
+    doc.format = xliff::DocumentFormat::Xliff20;
     doc.source_lang = ex.source_lang;
     doc.target_lang = ex.target_lang;
     xliff::File file;

@@ -25,7 +25,7 @@ inline xliff::Document pairs_document(const std::vector<Pair>& pairs, const std:
                                       const std::string& target_lang) {
     xliff::Document doc;
     doc.path = "test.xlf";
-    doc.format = "xliff-2.0";
+    doc.format = xliff::DocumentFormat::Xliff20;
     doc.source_lang = source_lang;
     doc.target_lang = target_lang;
     xliff::File file;

@@ -12,7 +12,8 @@ namespace {
 std::vector<std::string> pieces(std::string_view text, const std::string& language,
                                 const std::vector<std::string>& abbreviations) {
     std::vector<std::string> out;
-    for (auto [b, e] : split_sentences(text, language, abbreviations)) out.emplace_back(text.substr(b, e - b));
+    const SentenceSplitter splitter(language, abbreviations);
+    for (auto [b, e] : splitter.split(text)) out.emplace_back(text.substr(b, e - b));
     return out;
 }
 
@@ -135,4 +136,12 @@ TEST(Segmenter, EmptyAndWhitespaceInput) {
     EXPECT_TRUE(segment_text("", {}).empty());
     EXPECT_TRUE(segment_text(" \r\n\t\n", {}).empty());
     EXPECT_TRUE(split_sentences("   ", "en", {}).empty());
+}
+
+TEST(Segmenter, TransitionalSplitSentencesAgreesWithTheSplitter) {
+    const std::vector<std::string> abbreviations{"z. B.", "Dr."};
+    const std::string text = "Das gilt z. B. hier. Dr. Meier kommt. Gut.";
+    const SentenceSplitter splitter("de", abbreviations);
+    EXPECT_EQ(split_sentences(text, "de", abbreviations), splitter.split(text));
+    EXPECT_EQ(splitter.split(text).size(), 3u);
 }

@@ -21,7 +21,7 @@ TEST(Reader12, PlainFileWithStateApprovedAndIgnoredElements) {
     const LoadResult r = load_fixture("v12_plain.xlf");
     ASSERT_TRUE(r.ok()) << describe(r);
     const Document& d = *r.document;
-    EXPECT_EQ(d.format, "xliff-1.2");
+    EXPECT_EQ(d.format, DocumentFormat::Xliff12);
     EXPECT_EQ(d.path, kFixtures + "v12_plain.xlf");
     EXPECT_EQ(d.source_lang, "en-US");
     EXPECT_EQ(d.target_lang, "de-DE");
@@ -75,8 +75,10 @@ TEST(Reader12, GroupsPathsTranslateInheritanceAndRestype) {
     EXPECT_TRUE(units[2].translate);
     EXPECT_EQ(units[3].group_path, "misc");  // resname stands in for a missing group id
     EXPECT_EQ(units[3].type, "verity:dropped");
+    EXPECT_EQ(units[3].origin, UnitOrigin::Dropped);  // restype x-verity-dropped
     EXPECT_EQ(units[4].group_path, "");
     EXPECT_EQ(units[4].type, "string");
+    EXPECT_EQ(units[4].origin, UnitOrigin::Input);
 }
 
 TEST(Reader12, SegSourceMarksBecomeSegments) {
@@ -137,7 +139,7 @@ TEST(Reader12, TradosSdlxliff) {
     const LoadResult r = load_fixture("trados.sdlxliff");
     ASSERT_TRUE(r.ok()) << describe(r);
     const Document& d = *r.document;
-    EXPECT_EQ(d.format, "xliff-1.2");
+    EXPECT_EQ(d.format, DocumentFormat::Xliff12);
     EXPECT_EQ(d.source_lang, "en-US");
     EXPECT_EQ(d.target_lang, "it-IT");
     ASSERT_EQ(d.files.size(), 1u);
@@ -186,7 +188,7 @@ TEST(Reader12, OlderVersionsReadAsTwelve) {
         R"(<trans-unit id="1"><source>Old</source></trans-unit></body></file></xliff>)";
     const LoadResult r = load_buffer(xml, "old.xlf");
     ASSERT_TRUE(r.ok()) << describe(r);
-    EXPECT_EQ(r.document->format, "xliff-1.2");
+    EXPECT_EQ(r.document->format, DocumentFormat::Xliff12);
     EXPECT_EQ(r.document->files[0].units[0].segments[0].source.text, "Old");
 }
 
@@ -196,7 +198,7 @@ TEST(Reader2x, GroupsIgnorableTranslateAndEmptySource) {
     const LoadResult r = load_fixture("v20_groups.xlf");
     ASSERT_TRUE(r.ok()) << describe(r);
     const Document& d = *r.document;
-    EXPECT_EQ(d.format, "xliff-2.0");
+    EXPECT_EQ(d.format, DocumentFormat::Xliff20);
     EXPECT_EQ(d.source_lang, "en");
     EXPECT_EQ(d.target_lang, "ja");
     ASSERT_EQ(d.files.size(), 2u);
@@ -217,6 +219,7 @@ TEST(Reader2x, GroupsIgnorableTranslateAndEmptySource) {
     EXPECT_EQ(u2.group_path, "g1/g2");
     EXPECT_TRUE(u2.translate);  // group g1 says yes
     EXPECT_EQ(u2.type, "verity:dropped");
+    EXPECT_EQ(u2.origin, UnitOrigin::Dropped);
     ASSERT_EQ(u2.segments.size(), 3u);
     EXPECT_FALSE(u2.segments[0].ignorable);
     EXPECT_EQ(u2.segments[0].state, "translated");
@@ -241,7 +244,7 @@ TEST(Reader2x, GroupsIgnorableTranslateAndEmptySource) {
 TEST(Reader2x, AllInlineElements) {
     const LoadResult r = load_fixture("v21_inline.xlf");
     ASSERT_TRUE(r.ok()) << describe(r);
-    EXPECT_EQ(r.document->format, "xliff-2.1");
+    EXPECT_EQ(r.document->format, DocumentFormat::Xliff21);
     const Segment& s = r.document->files.at(0).units.at(0).segments.at(0);
     EXPECT_EQ(s.source.text, "Abcdefghijk\x07l");
     EXPECT_EQ(codes(s.source),
@@ -255,7 +258,7 @@ TEST(Reader2x, AllInlineElements) {
 TEST(Reader2x, Version22) {
     const LoadResult r = load_fixture("v22_minimal.xlf");
     ASSERT_TRUE(r.ok()) << describe(r);
-    EXPECT_EQ(r.document->format, "xliff-2.2");
+    EXPECT_EQ(r.document->format, DocumentFormat::Xliff22);
     EXPECT_EQ(r.document->source_lang, "fr-CA");
     EXPECT_EQ(r.document->target_lang, "");
     const Segment& s = r.document->files.at(0).units.at(0).segments.at(0);

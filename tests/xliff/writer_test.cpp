@@ -58,6 +58,7 @@ void expect_same_content(const Document& a, const Document& b, bool keep_markers
             EXPECT_EQ(ua.group_path, ub.group_path);
             EXPECT_EQ(ua.translate, ub.translate);
             EXPECT_EQ(ua.type, ub.type);
+            EXPECT_EQ(ua.origin, ub.origin);
             ASSERT_EQ(ua.segments.size(), ub.segments.size());
             for (std::size_t s = 0; s < ua.segments.size(); ++s) {
                 const Segment& sa = ua.segments[s];
@@ -83,7 +84,7 @@ TEST(Writer, RoundTrip2xKeepsTextsIdsAndCodes) {
         const Document original = load_or_die(name);
         for (const char* version : {"2.0", "2.1", "2.2"}) {
             const Document again = reread(write_xliff(original, version));
-            EXPECT_EQ(again.format, std::string("xliff-") + version);
+            EXPECT_EQ(to_string(again.format), std::string("xliff-") + version);
             expect_same_content(original, again, true);
         }
     }
@@ -111,7 +112,7 @@ TEST(Writer, RoundTrip12KeepsTextsIdsAndCodes) {
         SCOPED_TRACE(name);
         const Document original = load_or_die(name);
         const Document again = reread(write_xliff(original, "1.2"));
-        EXPECT_EQ(again.format, "xliff-1.2");
+        EXPECT_EQ(again.format, DocumentFormat::Xliff12);
         expect_same_content(original, again, false);
     }
 }
@@ -133,7 +134,7 @@ TEST(Writer, RoundTrip12KeepsStateApprovedAndType) {
     EXPECT_FALSE(plain.files[0].units[1].segments[0].approved);
 
     const Document groups = reread(write_xliff(load_or_die("v12_groups.xlf"), "1.2"));
-    EXPECT_EQ(groups.files[0].units[3].type, "verity:dropped");
+    EXPECT_EQ(groups.files[0].units[3].origin, UnitOrigin::Dropped);
 
     // 2.x states become 1.2 ones.
     const Document from2 = reread(write_xliff(load_or_die("v22_minimal.xlf"), "1.2"));
@@ -150,7 +151,7 @@ Document small_document() {
     f.target_lang = "fr";
     Unit& u = f.units.emplace_back();
     u.id = "u1";
-    u.type = "verity:dropped";
+    u.origin = UnitOrigin::Dropped;
     Segment& s = u.segments.emplace_back();
     s.id = "s1";
     s.source.text = "Save & <quit> \"now\"\r";
@@ -183,7 +184,7 @@ TEST(Writer, Writes2xInSimpleFormWithEscaping) {
     const Segment& s = again.files[0].units[0].segments[0];
     EXPECT_EQ(s.source.text, "Save & <quit> \"now\"\r");
     EXPECT_EQ(codes(s.source), "open:sc:1@0[<b>] close:ec:1@4[</b>] mopen:sm:m1@7 mclose:em:m1@13 ph:ph:2@20");
-    EXPECT_EQ(again.files[0].units[0].type, "verity:dropped");
+    EXPECT_EQ(again.files[0].units[0].origin, UnitOrigin::Dropped);
 }
 
 TEST(Writer, Writes12InSimpleForm) {

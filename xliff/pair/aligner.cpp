@@ -47,7 +47,8 @@ struct Band {
 
 class Aligner {
 public:
-    Aligner(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target, const AlignerOptions& options)
+    Aligner(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target,
+            const AlignerOptions& options)
         : p_(), builder_(options, static_cast<std::size_t>(p_.prefix)) {
         same_ = builder_.same_language();
         src_ = builder_.build(source, options.source_language, options.source_stopwords, true);

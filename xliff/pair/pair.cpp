@@ -1,15 +1,18 @@
 #include "xliff/pair/pair.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include "xliff/reader.hpp"
 #include "xliff/text/decode.hpp"
 #include "xliff/text/language_guess.hpp"
+#include "xliff/text/segmenter.hpp"
 #include "xliff/text/unicode.hpp"
-#include "xliff/reader.hpp"
 
 namespace verity::xliff {
 namespace {
@@ -29,57 +32,46 @@ bool looks_like_xml(const std::string& path, std::string_view bytes) {
     return bytes.substr(i, 5) == "<?xml" || bytes.substr(i, 6) == "<xliff";
 }
 
-// One side: its sentences, language and, on failure, why.
-std::optional<LoadError> read_side(const std::string& path, bool is_source, const PairOptions& options,
-                                          const PairLanguages& packs, PairSide& side, std::vector<std::string>& notes) {
-    side.path = path;
-    side.language = is_source ? options.source_lang : options.target_lang;
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        return LoadError{"is a directory; compare takes two files (check reads directories)", {}};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return LoadError{fmt::format("cannot read file: {}", std::strerror(errno)), {}};
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string bytes = buffer.str();
-    const char* which = is_source ? "source" : "target";
-
-    if (looks_like_xml(path, bytes)) {
-        // An XLIFF side contributes the text a reader of that side sees: its targets, or its sources
-        // when it has no targets. Each segment keeps its own position.
-        auto loaded = load_buffer(bytes, path);
-        if (!loaded.ok()) return loaded.error;
-        const auto& doc = *loaded.document;
-        bool any_target = false;
-        for (const auto& f : doc.files)
-            for (const auto& u : f.units)
-                for (const auto& s : u.segments) any_target = any_target || (s.target && !text::is_blank(s.target->text));
-        if (side.language.empty()) side.language = any_target ? doc.target_lang : doc.source_lang;
-        std::size_t paragraph = 0;
-        for (const auto& f : doc.files)
-            for (const auto& u : f.units) {
-                for (const auto& s : u.segments) {
-                    if (s.ignorable) continue;
-                    const Content& c = any_target ? (s.target ? *s.target : Content{}) : s.source;
-                    const auto& abbreviations = pack_list(packs, side.language, "abbreviations.words");
-                    for (auto [b, e] : text::split_sentences(c.text, side.language, abbreviations)) {
-                        text::Sentence sentence;
-                        sentence.text = c.text.substr(b, e - b);
-                        sentence.begin = b;
-                        sentence.end = e;
-                        sentence.line = c.position.line;
-                        sentence.column = c.position.column;
-                        sentence.paragraph = paragraph;
-                        side.sentences.push_back(std::move(sentence));
-                    }
+// An XLIFF side contributes the text a reader of that side sees: its targets, or its sources when it
+// has no targets. Each segment keeps its own position; each unit is a paragraph.
+std::optional<LoadError> read_xliff_side(const std::string& path, const std::string& bytes, const char* which,
+                                         const PairLanguages& packs, PairSide& side, std::vector<std::string>& notes) {
+    auto loaded = load_buffer(bytes, path);
+    if (!loaded.ok()) return loaded.error;
+    const auto& doc = *loaded.document;
+    bool any_target = false;
+    for (const auto& f : doc.files)
+        for (const auto& u : f.units)
+            for (const auto& s : u.segments) any_target = any_target || (s.target && !text::is_blank(s.target->text));
+    if (side.language.empty()) side.language = any_target ? doc.target_lang : doc.source_lang;
+    const text::SentenceSplitter splitter(side.language, pack_list(packs, side.language, "abbreviations.words"));
+    std::size_t paragraph = 0;
+    for (const auto& f : doc.files)
+        for (const auto& u : f.units) {
+            for (const auto& s : u.segments) {
+                if (s.ignorable) continue;
+                const Content& c = any_target ? (s.target ? *s.target : Content{}) : s.source;
+                for (auto [b, e] : splitter.split(c.text)) {
+                    text::Sentence sentence;
+                    sentence.text = c.text.substr(b, e - b);
+                    sentence.begin = b;
+                    sentence.end = e;
+                    sentence.line = c.position.line;
+                    sentence.column = c.position.column;
+                    sentence.paragraph = paragraph;
+                    side.sentences.push_back(std::move(sentence));
                 }
-                ++paragraph;
             }
-        notes.push_back(fmt::format("{} read from XLIFF ({}) {}", which, doc.format,
-                                    any_target ? "targets" : "sources"));
-        return std::nullopt;
-    }
+            ++paragraph;
+        }
+    notes.push_back(fmt::format("{} read from XLIFF ({}) {}", which, to_string(doc.format),
+                                any_target ? "targets" : "sources"));
+    return std::nullopt;
+}
 
+// A plain-text side: decoded, its language guessed when not given, segmented into sentences.
+std::optional<LoadError> read_text_side(const std::string& bytes, const char* which, const PairOptions& options,
+                                        const PairLanguages& packs, PairSide& side, std::vector<std::string>& notes) {
     text::DecodeResult decoded = text::decode_text(bytes);
     if (!decoded.ok()) return LoadError{decoded.error, {decoded.error_line, decoded.error_column}};
     if (text::is_blank(decoded.utf8)) return LoadError{"the file has no text", {}};
@@ -98,6 +90,24 @@ std::optional<LoadError> read_side(const std::string& path, bool is_source, cons
     seg.lines = options.lines;
     side.sentences = text::segment_text(decoded.utf8, seg);
     return std::nullopt;
+}
+
+// One side: its sentences, language and, on failure, why.
+std::optional<LoadError> read_side(const std::string& path, bool is_source, const PairOptions& options,
+                                   const PairLanguages& packs, PairSide& side, std::vector<std::string>& notes) {
+    side.path = path;
+    side.language = is_source ? options.source_lang : options.target_lang;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return LoadError{"is a directory; compare takes two files (check reads directories)", {}};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return LoadError{fmt::format("cannot read file: {}", std::strerror(errno)), {}};
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string bytes = buffer.str();
+    const char* which = is_source ? "source" : "target";
+    if (looks_like_xml(path, bytes)) return read_xliff_side(path, bytes, which, packs, side, notes);
+    return read_text_side(bytes, which, options, packs, side, notes);
 }
 
 Content join(const std::vector<text::Sentence>& sentences, const std::vector<std::size_t>& ids) {
@@ -145,7 +155,7 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
     doc.path = source_path;
     doc.source_path = source_path;
     doc.target_path = target_path;
-    doc.format = "text-pair";
+    doc.format = DocumentFormat::TextPair;
     doc.source_lang = result.source.language;
     doc.target_lang = result.target.language;
     doc.notes = std::move(notes);
@@ -157,8 +167,9 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
         const auto& link = result.links[i];
         Unit unit;
         unit.id = fmt::format("a{}", i + 1);
-        if (link.target.empty()) unit.type = "verity:dropped";
-        if (link.source.empty()) unit.type = "verity:added";
+        if (link.target.empty()) unit.origin = UnitOrigin::Dropped;
+        if (link.source.empty()) unit.origin = UnitOrigin::Added;
+        unit.type = unit_type_of(unit.origin);  // transitional: rules/omission still compare Unit::type
         Segment seg;
         // Sentence numbers of both sides, 1-based and NMTOKEN-safe: "s3_4-t2" links source sentences 3 and 4
         // to target sentence 2; "s7-t" is a dropped source sentence, "s-t5" an added one.

@@ -1,7 +1,7 @@
 // Two versions of one text in, one aligned document out: each side is segmented into sentences
 // (plain text) or read from XLIFF, the sentences are aligned, and every alignment link becomes a
 // unit whose segment pairs the linked sentences. Dropped and added sentences become units of their
-// own (type verity:dropped / verity:added) so the rules and a re-check of the written XLIFF see them.
+// own (UnitOrigin::Dropped / Added) so the rules and a re-check of the written XLIFF see them.
 #pragma once
 
 #include <functional>

@@ -28,7 +28,8 @@ public:
         if (!tried_) {
             tried_ = true;
             UErrorCode status = U_ZERO_ERROR;
-            impl_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+            impl_.reset(
+                icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
             if (U_FAILURE(status)) impl_.reset();
         }
         std::string out;
@@ -114,7 +115,8 @@ private:
 };
 
 FeatureBuilder::FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
-    : same_(text::primary_language(options.source_language) == text::primary_language(options.target_language)), prefix_(prefix),
+    : same_(text::primary_language(options.source_language) == text::primary_language(options.target_language)),
+      prefix_(prefix),
       translit_(std::make_unique<Transliterator>()) {
     if (!same_ && options.dictionaries) {
         const auto& dictionary = options.dictionaries->get(options.source_language, options.target_language);
@@ -125,7 +127,7 @@ FeatureBuilder::FeatureBuilder(const AlignerOptions& options, std::size_t prefix
 FeatureBuilder::~FeatureBuilder() = default;
 
 Side FeatureBuilder::build(const std::vector<text::Sentence>& sentences, const std::string& language,
-           const std::vector<std::string>& stopwords, bool source) {
+                            const std::vector<std::string>& stopwords, bool source) {
     text::Stemmer stemmer(language);
     std::unordered_set<std::string> stop;
     for (const auto& w : stopwords) stop.insert(text::fold_case(w));

@@ -34,7 +34,8 @@ struct Abbreviation {
     bool may_end = false;
 };
 
-// Thread-local because ICU break iterators are not thread-safe and are costly to create.
+// Per-thread instances of a non-thread-safe library object: an ICU BreakIterator cannot be used by
+// two threads at once and is costly to create, so each thread keeps one per language.
 icu::BreakIterator& sentence_iterator(const std::string& language) {
     thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> cache;
     auto& slot = cache[language];
@@ -315,11 +316,26 @@ std::string flatten(std::string_view s) {
 
 }  // namespace
 
+struct SentenceSplitter::Impl {
+    Splitter splitter;
+};
+
+SentenceSplitter::SentenceSplitter(const std::string& language, const std::vector<std::string>& abbreviations)
+    : impl_(std::make_unique<const Impl>(Impl{Splitter(language, abbreviations)})) {}
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+std::vector<std::pair<std::size_t, std::size_t>> SentenceSplitter::split(std::string_view utf8) const {
+    return impl_->splitter.split(utf8);
+}
+
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view utf8, const std::string& language,
                                                                  const std::vector<std::string>& abbreviations) {
-    // Rules call this once or twice per segment with the same pack list: building the abbreviation
-    // table each time would cost more than the split. The key names the list by address and content
-    // ends, so a list freed and another allocated in its place is not mistaken for it.
+    // Transitional (see the header). Rules call this once or twice per segment with the same pack
+    // list: building the abbreviation table each time would cost more than the split. The key names
+    // the list by address and content ends, so a list freed and another allocated in its place is
+    // not mistaken for it.
     struct Key {
         std::string language;
         const void* data;

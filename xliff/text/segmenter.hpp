@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,8 +30,26 @@ struct SegmenterOptions {
 // blocks between blank lines; otherwise each (joined) line is a paragraph.
 std::vector<Sentence> segment_text(std::string_view utf8, const SegmenterOptions& options);
 
-// Sentence boundaries inside one short text (an XLIFF segment): byte ranges [begin,end)
-// trimmed of outer whitespace.
+// Sentence boundaries inside short texts (XLIFF segments) of one language. Made once for a language
+// and its abbreviations (building the abbreviation table costs more than a split) and used for
+// many texts; split() may be called from several threads at once.
+class SentenceSplitter {
+public:
+    SentenceSplitter(const std::string& language, const std::vector<std::string>& abbreviations);
+    ~SentenceSplitter();
+    SentenceSplitter(SentenceSplitter&&) noexcept;
+    SentenceSplitter& operator=(SentenceSplitter&&) noexcept;
+
+    // Byte ranges [begin,end) of the sentences of `utf8`, trimmed of outer whitespace.
+    std::vector<std::pair<std::size_t, std::size_t>> split(std::string_view utf8) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<const Impl> impl_;
+};
+
+// Transitional: use a SentenceSplitter kept where its lifetime belongs (rules/omission still calls
+// this; it keeps the last splitters of each thread, recognised by the list's address and ends).
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view utf8,
                                                                  const std::string& language,
                                                                  const std::vector<std::string>& abbreviations);
