@@ -142,8 +142,6 @@ rules::RunSettings run_settings(const Environment& env) {
     rules::RunSettings settings;
     settings.wordnet_dir = env.wordnet_dir;
     settings.dictionaries = std::make_shared<const text::Dictionaries>("/usr/share/dictd", env.dictionaries);
-    // Transitional: the rules that still take the process default dictionaries follow the run.
-    text::BilingualDictionary::set_shared_enabled(env.dictionaries);
     return settings;
 }
 

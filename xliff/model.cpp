@@ -28,6 +28,5 @@ std::string_view to_string(DocumentFormat format) {
     return {};
 }
 
-bool operator==(DocumentFormat format, std::string_view name) { return to_string(format) == name; }
 
 }  // namespace verity::xliff

@@ -72,8 +72,7 @@ struct Unit {
     Position position;
     UnitOrigin origin = UnitOrigin::Input;
     // The type as written: XLIFF 2.x unit@type, 1.2 trans-unit@restype with "x-verity-" read as
-    // "verity:". Transitional: it still holds "verity:dropped" / "verity:added" for the rules of
-    // rules/omission that compare it; use `origin`.
+    // "verity:". Kept so that writing keeps it; rules read `origin`.
     std::string type;
 };
 
@@ -95,10 +94,6 @@ enum class DocumentFormat {
 
 // The name reports print: "xliff-1.2", "xliff-2.0", "xliff-2.1", "xliff-2.2", "text-pair".
 std::string_view to_string(DocumentFormat format);
-
-// Transitional: rules/target and rules/omission compare the format with its name; compare with
-// DocumentFormat::TextPair instead.
-bool operator==(DocumentFormat format, std::string_view name);
 
 struct Document {
     std::string path;                // as given by the user

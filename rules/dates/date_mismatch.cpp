@@ -6,6 +6,7 @@
 #include "rules/dates/dates.hpp"
 #include "rules/entities/entities.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -107,7 +108,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        if (!v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& words = segment_words(v);
         const DateLexicon& sl = date_lexicon(v.run, v.source_lang);
         const DateLexicon& tl = date_lexicon(v.run, v.target_lang);
@@ -123,7 +124,7 @@ public:
         std::erase_if(extra, [&](const DateToken* d) {
             return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl);
         });
-        const bool cross = primary_language(v.source_lang) != primary_language(v.target_lang);
+        const bool cross = text::primary_language(v.source_lang) != text::primary_language(v.target_lang);
         const auto missing0 = missing;
         std::erase_if(missing, [&](const DateToken* d) {
             return bare_unpaired(d, words.source, words.target, extra, cross);

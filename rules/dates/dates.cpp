@@ -11,6 +11,7 @@
 #include "rules/engine/packs.hpp"
 #include "rules/entities/entities.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -100,7 +101,7 @@ void add_month(DateLexicon& lex, const std::string& name, int month, std::size_t
 // a date (Polish "lipiec" / "4 lipca", Czech "červenec" / "4. července").
 void add_icu_months(DateLexicon& lex, std::string_view language) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::DateFormatSymbols symbols(icu::Locale(std::string(primary_language(language)).c_str()), status);
+    const icu::DateFormatSymbols symbols(icu::Locale(std::string(text::primary_language(language)).c_str()), status);
     for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
         if (U_FAILURE(status)) break;
         int32_t count = 0;

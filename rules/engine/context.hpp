@@ -33,7 +33,8 @@ struct RunSettings {
 
 // A typed store: one value per type T (and key), made on first use by `make` and kept for the store's
 // lifetime. `Shared` makes it safe to use from several threads at once: creation is serialised, and the
-// values themselves must be safe to read concurrently (or guard themselves).
+// values themselves must be safe to read concurrently (or guard themselves). A maker may itself ask the
+// store for another value (the lock is recursive; the map's nodes do not move when it grows).
 template <bool Shared>
 class Store {
 public:
@@ -74,11 +75,11 @@ private:
             return k.first.hash_code() ^ (std::hash<std::string>{}(k.second) * 31);
         }
     };
-    std::unique_lock<std::mutex> guard() {
-        if constexpr (Shared) return std::unique_lock<std::mutex>(mutex_);
+    std::unique_lock<std::recursive_mutex> guard() {
+        if constexpr (Shared) return std::unique_lock<std::recursive_mutex>(mutex_);
         return {};
     }
-    std::mutex mutex_;
+    std::recursive_mutex mutex_;
     std::unordered_map<std::pair<std::type_index, std::string>, std::shared_ptr<void>, KeyHash> slots_;
 };
 

@@ -6,6 +6,7 @@
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
 
@@ -50,7 +51,8 @@ bool another_name(const Entity& e, const Side& own, const Side& other, bool e_in
                   Translations& tr, bool cross) {
     const std::vector<Word>& source_words = e_in_source ? own.words : other.words;
     const bool lexicon = k.english_words.loaded;
-    const bool source_english = primary_language(k.source_lang) == "en", target_english = primary_language(k.target_lang) == "en";
+    const bool source_english = text::primary_language(k.source_lang) == "en";
+    const bool target_english = text::primary_language(k.target_lang) == "en";
     const bool e_english = lexicon && (e_in_source ? source_english : target_english);
     const bool o_english = lexicon && (e_in_source ? target_english : source_english);
     const bool english = !cross && e_english;

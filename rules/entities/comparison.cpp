@@ -12,6 +12,7 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
 namespace {
@@ -145,7 +146,7 @@ void pair_up(EntityComparison& r, const Pair& p, Unmatched& u) {
     };
     // In English, a capitalised word that WordNet knows in lower case, alone at a sentence's start, is no
     // name when the word in its place is one too: "Nearly" / "Almost", "Wolf children" / "Feral children".
-    const bool english = !p.cross && primary_language(k.source_lang) == "en" && k.english_words.loaded;
+    const bool english = !p.cross && text::primary_language(k.source_lang) == "en" && k.english_words.loaded;
     auto plain_word = [&](const Entity& e) {
         return english && e.core.size() == 1 && !e.acronym && !e.known && k.english_words.common(e.core[0]) &&
                !k.set_of.count(e.core[0]);
@@ -180,8 +181,8 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
     r.target = find_entities(tw, k.target, k);
-    const Pair p{sw, tw, st, tt, k, tr, cross, cross && primary_language(k.source_lang) == "en",
-                 cross && primary_language(k.target_lang) == "en"};
+    const Pair p{sw, tw, st, tt, k, tr, cross, cross && text::primary_language(k.source_lang) == "en",
+                 cross && text::primary_language(k.target_lang) == "en"};
     Found found = find_counterparts(r, p);
     // Across languages only: within one the expansion itself is there to compare, and a definition kept
     // beside a replaced name ("World Bank (FAO)") must not vouch for it.

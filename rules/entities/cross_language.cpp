@@ -8,6 +8,7 @@
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
 namespace {
@@ -120,7 +121,7 @@ void promote_unknown_words(const EntityComparison& r, const Pair& p, const std::
                            Unmatched& u) {
     const Knowledge& k = p.k;
     const std::string& sl = k.source_lang;
-    const bool english_source = primary_language(sl) == "en";
+    const bool english_source = text::primary_language(sl) == "en";
     for (std::size_t i : s_single) {
         const Entity& a = r.source[i];
         if (a.weak || a.acronym || a.noun_run || a.core.size() != 1 || a.core[0].size() < 4 || a.core_words.empty())

@@ -15,6 +15,7 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/words.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
 namespace {
@@ -22,7 +23,7 @@ namespace {
 icu::Locale display_locale(const std::string& tag) {
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale l = icu::Locale::forLanguageTag(tag, status);
-    if (U_FAILURE(status) || l.isBogus()) l = icu::Locale(primary_language(tag).c_str());
+    if (U_FAILURE(status) || l.isBogus()) l = icu::Locale(text::primary_language(tag).c_str());
     return l;
 }
 

@@ -8,6 +8,7 @@
 #include "rules/entities/knowledge.hpp"
 #include "rules/entities/translations.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 
@@ -24,7 +25,7 @@ const EntityComparison& compare_entities(const SegmentView& view) {
     // The words first: made in the same store, they are no part of the comparison's making.
     const SegmentWords& words = segment_words(view);
     return view.segment_context.store().get<EntityComparison>([&] {
-        const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+        const bool cross = text::primary_language(view.source_lang) != text::primary_language(view.target_lang);
         const std::string_view target = view.segment.target ? std::string_view(view.segment.target->text) : "";
         const entities::Knowledge& k = entities::knowledge(view.run, view.source_lang, view.target_lang);
         entities::Translations& tr = entities::document_translations(view.document_context, view.run);
@@ -35,7 +36,7 @@ const EntityComparison& compare_entities(const SegmentView& view) {
 EntityComparison compare_entity_texts(std::string_view source, std::string_view target, const RunContext& run,
                                       std::string_view source_lang, std::string_view target_lang) {
     const DocumentContext document;
-    const bool cross = primary_language(source_lang) != primary_language(target_lang);
+    const bool cross = text::primary_language(source_lang) != text::primary_language(target_lang);
     const entities::Knowledge& k = entities::knowledge(run, source_lang, target_lang);
     entities::Translations& tr = entities::document_translations(document, run);
     return entities::compare(split_words(source), split_words(target), k, tr, cross, source, target);

@@ -18,7 +18,7 @@ bool named_in_neighbouring_source(const SegmentView& v, const Entity& e) {
         return seg && seg != &v.segment && mentioned_in_source(e, v, seg->source.text);
     };
     const auto n = neighbour_segments(v, [](const xliff::Unit& u) {
-        return std::any_of(u.segments.begin(), u.segments.end(), [](const xliff::Segment& g) { return !is_blank(g.source.text); });
+        return std::any_of(u.segments.begin(), u.segments.end(), [](const xliff::Segment& g) { return !text::is_blank(g.source.text); });
     });
     return check(n.before) || check(n.after);
 }
@@ -58,7 +58,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        if (!v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& c = compare_entities(v);
         const std::string_view tgt = v.segment.target->text;
         for (std::size_t t : c.added) {

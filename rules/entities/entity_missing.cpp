@@ -6,6 +6,7 @@
 #include "rules/entities/register.hpp"
 #include "rules/entities/entities.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -30,7 +31,7 @@ bool is_acronym(std::string_view name) {
 // With `every_word`, within one language each word of the name must be there as itself: a neighbour that
 // names something like it ("South Carolina" for "North Carolina") does not count.
 bool named_nearby(const SegmentView& v, const Entity& e, bool every_word = false) {
-    const bool same_language = primary_language(v.source_lang) == primary_language(v.target_lang);
+    const bool same_language = text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
     auto check = [&](const xliff::Segment* seg) {
         if (!seg || seg == &v.segment || !seg->target) return false;
         // The same source sentence again (a list of variants, a repeated line) says nothing of this one.
@@ -44,7 +45,7 @@ bool named_nearby(const SegmentView& v, const Entity& e, bool every_word = false
     // The nearest unit on each side that has a target (a dropped sentence in between has none).
     const auto n = neighbour_segments(v, [](const xliff::Unit& u) {
         return std::any_of(u.segments.begin(), u.segments.end(),
-                           [](const xliff::Segment& g) { return g.target && !is_blank(g.target->text); });
+                           [](const xliff::Segment& g) { return g.target && !text::is_blank(g.target->text); });
     });
     return check(n.before) || check(n.after);
 }
@@ -82,14 +83,14 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        if (!v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& c = compare_entities(v);
         const std::string_view src = v.segment.source.text;
         // For a language pair without packs on both sides the names of languages, peoples and places
         // are translated in ways nothing here knows ("Czech" → "tjeckiska", "Vietnamese" → "越南文"):
         // only names of several words and acronyms, in a target written in Latin letters, are asserted.
         const bool known_pair = (v.source_pack && v.target_pack) ||
-                                primary_language(v.source_lang) == primary_language(v.target_lang);
+                                text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
         const bool latin_target = has_latin_letter(v.segment.target->text);
         // Only a target that refers back more than its source ("their partnership") and brings no name of
         // its own, which may have taken this one's place.

@@ -22,7 +22,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        if (!v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& c = compare_entities(v);
         const std::string_view src = v.segment.source.text, tgt = v.segment.target->text;
         for (const auto& [s, t] : c.substitutions) {

@@ -8,12 +8,13 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/words.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
 namespace {
 
 void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
-    lex.english = primary_language(language) == "en";
+    lex.english = text::primary_language(language) == "en";
     // Abbreviations every language writes alike ("OK", "ID"): no names anywhere.
     if (mul)
         for (const auto& w : mul->list("entities.stop")) {
@@ -23,7 +24,7 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
         }
     if (mul)
         for (const auto& l : mul->list("entities.capitalised_nouns"))
-            lex.capitalised_nouns = lex.capitalised_nouns || primary_language(l) == primary_language(language);
+            lex.capitalised_nouns = lex.capitalised_nouns || text::primary_language(l) == text::primary_language(language);
     if (!pack) return;
     auto add = [](std::unordered_set<std::string>& set, const std::vector<std::string>& words) {
         for (const auto& w : words) set.insert(join(split_phrase(w)));
@@ -90,8 +91,9 @@ const DisplayNames& Knowledge::display_names() const {
     return *names_;
 }
 
-Knowledge::Knowledge(const PackSet& packs, std::string_view source_language, std::string_view target_language)
-    : source_lang(source_language), target_lang(target_language), english_words(wordnet::english_common_words()) {
+Knowledge::Knowledge(const PackSet& packs, std::string_view source_language, std::string_view target_language,
+                     const wordnet::CommonWords& english_common_words)
+    : source_lang(source_language), target_lang(target_language), english_words(english_common_words) {
     const LanguagePack* sp = packs.find(source_lang);
     const LanguagePack* tp = packs.find(target_lang);
     const LanguagePack* mul = packs.multilingual();
@@ -119,7 +121,10 @@ const Knowledge& knowledge(const RunContext& run, std::string_view source_lang, 
     std::string key(source_lang);
     key.append(1, '\n').append(target_lang);
     return run.store().get<Knowledge>(
-        key, [&] { return std::make_unique<Knowledge>(run.packs(), source_lang, target_lang); });
+        key, [&] {
+            return std::make_unique<Knowledge>(run.packs(), source_lang, target_lang,
+                                               wordnet::english_common_words(run));
+        });
 }
 
 }  // namespace verity::rules::entities

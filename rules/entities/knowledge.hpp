@@ -45,7 +45,8 @@ struct Lexicon {
 // store and read by all its threads (the display names are fetched on first use, once).
 class Knowledge {
 public:
-    Knowledge(const PackSet& packs, std::string_view source_language, std::string_view target_language);
+    Knowledge(const PackSet& packs, std::string_view source_language, std::string_view target_language,
+              const wordnet::CommonWords& english_common_words);
     Knowledge(const Knowledge&) = delete;
     Knowledge& operator=(const Knowledge&) = delete;
 
@@ -59,8 +60,7 @@ public:
     // Adjectives and peoples of the packs' demonym and alias sets ("german", "russians", "british"): words a
     // translation writes in its own way, often in lower case ("deutsch", "Russen", "britisch").
     std::unordered_set<std::string> demonym_forms;
-    // English words WordNet writes in lower case (wordnet::english_common_words, which still finds WordNet
-    // itself: rules/lexicon's to change).
+    // English words WordNet writes in lower case (the run's wordnet::english_common_words).
     EnglishLexicon english_words;
     // The ICU names of the pair: most pairs never need them.
     const DisplayNames& display_names() const;

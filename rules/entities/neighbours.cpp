@@ -9,6 +9,7 @@
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translations.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 
@@ -25,7 +26,7 @@ using entities::word_match;
 bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view other_target) {
     if (other_target.empty()) return false;
     const Knowledge& k = knowledge(view.run, view.source_lang, view.target_lang);
-    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+    const bool cross = text::primary_language(view.source_lang) != text::primary_language(view.target_lang);
     const auto& words = segment_words(view);
     const std::vector<Word> ow = split_words(other_target);
     const std::vector<Entity> oe = find_entities(ow, k.target, k);
@@ -33,13 +34,13 @@ bool mentioned_in(const Entity& e, const SegmentView& view, std::string_view oth
     const Side own{words.source, none, view.segment.source.text};
     const Side other{ow, oe, other_target};
     return has_counterpart(e, own, other, true, k, document_translations(view.document_context, view.run), cross,
-                           cross && primary_language(view.source_lang) == "en");
+                           cross && text::primary_language(view.source_lang) == "en");
 }
 
 bool mentioned_in_source(const Entity& e, const SegmentView& view, std::string_view other_source) {
     if (other_source.empty() || !view.segment.target) return false;
     // Only within one language: across languages the evidence that a neighbour names it is too loose.
-    if (primary_language(view.source_lang) != primary_language(view.target_lang)) return false;
+    if (text::primary_language(view.source_lang) != text::primary_language(view.target_lang)) return false;
     // Every word of the name, as itself: a neighbour naming something like it is no evidence ("American
     // Dollar" is not "East African").
     const std::vector<Word> ow = split_words(other_source);
@@ -61,11 +62,11 @@ bool target_refers_back(const SegmentView& view) {
 bool target_brings_name(const SegmentView& view) {
     const auto& c = compare_entities(view);
     if (!c.added.empty() || !c.substitutions.empty()) return true;
-    const bool cross = primary_language(view.source_lang) != primary_language(view.target_lang);
+    const bool cross = text::primary_language(view.source_lang) != text::primary_language(view.target_lang);
     const Knowledge& k = knowledge(view.run, view.source_lang, view.target_lang);
     const auto& words = segment_words(view);
     // Across languages: an acronym, or in English a word WordNet knows only capitalised.
-    const bool english = cross && primary_language(view.target_lang) == "en" && k.english_words.loaded;
+    const bool english = cross && text::primary_language(view.target_lang) == "en" && k.english_words.loaded;
     for (const auto& w : words.target) {
         if (!w.has_letter || !(w.capitalised || w.acronym) || (w.sentence_start && !w.acronym) ||
             k.target.stop.count(w.key))

@@ -7,6 +7,7 @@
 
 #include "rules/entities/fold.hpp"
 #include "rules/entities/phrase.hpp"
+#include "xliff/text/case_folding.hpp"
 
 namespace verity::rules::entities {
 

@@ -9,6 +9,8 @@
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
 
@@ -69,7 +71,7 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
     const std::string& from = e_in_source ? k.source_lang : k.target_lang;
     const std::string& to = e_in_source ? k.target_lang : k.source_lang;
     const Lexicon& other_lex = e_in_source ? k.target : k.source;
-    const bool english = primary_language(from) == "en";
+    const bool english = text::primary_language(from) == "en";
     // The words of the other side that render one of the name's (for the test at the end).
     std::vector<char> used(other.words.size(), 0);
     auto mark = [&](const Word& o) {

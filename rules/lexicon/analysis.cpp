@@ -7,6 +7,7 @@
 
 #include "rules/engine/packs.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::wording {
 namespace {
@@ -165,7 +166,7 @@ struct AnalysisMemo {
 const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Lexicon& target) {
     const auto& seg = view.segment;
     if (!seg.target || !seg.translate || !view.unit.translate || view.is_alignment_gap()) return nullptr;
-    if (is_blank(seg.source.text) || is_blank(seg.target->text)) return nullptr;
+    if (text::is_blank(seg.source.text) || text::is_blank(seg.target->text)) return nullptr;
     // An unchanged text in one language has nothing for these rules (most segments of a revision).
     if (source.language == target.language && seg.source.text == seg.target->text) return nullptr;
     auto& memo = view.segment_context.store().get<AnalysisMemo>(source.language + '>' + target.language,
@@ -184,9 +185,9 @@ const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Le
 
 // The engine decides which language each side reads as (the file's, unless its text plainly reads
 // as another that has a pack) and passes it in the view, with that language's pack.
-std::string source_language(const SegmentView& view) { return primary_language(view.source_lang); }
+std::string source_language(const SegmentView& view) { return text::primary_language(view.source_lang); }
 
-std::string target_language(const SegmentView& view) { return primary_language(view.target_lang); }
+std::string target_language(const SegmentView& view) { return text::primary_language(view.target_lang); }
 
 const Analysis* analyse(const SegmentView& view) {
     const LanguagePack* sp = view.source_pack;
@@ -201,6 +202,5 @@ const Analysis* analyse(const SegmentView& view) {
     return analyse(view, s, t);
 }
 
-const Analysis* analyse(const SegmentView& view, const Lexicons&) { return analyse(view); }
 
 }  // namespace verity::rules::wording

@@ -48,7 +48,4 @@ const Analysis* analyse(const SegmentView& view);
 // The same with given lexicons (without the check on packs).
 const Analysis* analyse(const SegmentView& view, const Lexicon& source, const Lexicon& target);
 
-// Transitional, for omission.*: analyse(view).
-const Analysis* analyse(const SegmentView& view, const Lexicons& lexicons);
-
 }  // namespace verity::rules::wording

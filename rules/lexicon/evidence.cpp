@@ -11,6 +11,8 @@
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
 #include "xliff/text/words.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::text {
 struct Evidence::Impl {
@@ -24,12 +26,11 @@ struct Evidence::Impl {
     std::unordered_map<std::string, std::string> ascii_cache;
 
     Impl(std::string_view src, std::string_view tgt, std::shared_ptr<const Dictionaries> run_dictionaries)
-        : dictionaries(std::move(run_dictionaries)), source_language(utf8::primary_subtag(src)),
-          target_language(utf8::primary_subtag(tgt)), source_stemmer(src), target_stemmer(tgt) {
+        : dictionaries(std::move(run_dictionaries)), source_language(text::primary_language(src)),
+          target_language(text::primary_language(tgt)), source_stemmer(src), target_stemmer(tgt) {
         same = source_language == target_language;
         if (!same) {
-            // Without the run's dictionaries (the transitional constructor), the process's.
-            dictionary = dictionaries ? &dictionaries->get(src, tgt) : &BilingualDictionary::shared(src, tgt);
+            if (dictionaries) dictionary = &dictionaries->get(src, tgt);
             UErrorCode status = U_ZERO_ERROR;
             translit.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
             if (U_FAILURE(status)) translit.reset();
@@ -71,7 +72,7 @@ struct Evidence::Impl {
                 keep();
                 continue;
             }
-            std::string folded = fold_case(w.text);
+            std::string folded = text::fold_case(w.text);
             if (utf8::count_code_points(folded) < 2 || stop.count(folded)) continue;
             if (same) {
                 out.push_back("s:" + stemmer.stem(folded));
@@ -100,13 +101,9 @@ Evidence::Evidence(std::string_view source_language, std::string_view target_lan
                    const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords,
                    std::shared_ptr<const Dictionaries> dictionaries)
     : impl_(std::make_unique<Impl>(source_language, target_language, std::move(dictionaries))) {
-    for (const auto& w : source_stopwords) impl_->source_stop.insert(fold_case(w));
-    for (const auto& w : target_stopwords) impl_->target_stop.insert(fold_case(w));
+    for (const auto& w : source_stopwords) impl_->source_stop.insert(text::fold_case(w));
+    for (const auto& w : target_stopwords) impl_->target_stop.insert(text::fold_case(w));
 }
-
-Evidence::Evidence(std::string_view source_language, std::string_view target_language,
-                   const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords)
-    : Evidence(source_language, target_language, source_stopwords, target_stopwords, nullptr) {}
 
 Evidence::~Evidence() = default;
 

@@ -15,14 +15,11 @@ namespace verity::text {
 class Evidence {
 public:
     // Stop words are left out; they are the pack lists "stopwords.words" of each language.
-    // `dictionaries` are the run's (its source → target dictionary is used), kept alive by the Evidence.
+    // `dictionaries` are the run's (its source → target dictionary is used), kept alive by the Evidence;
+    // null: no dictionary evidence.
     Evidence(std::string_view source_language, std::string_view target_language,
              const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords,
              std::shared_ptr<const Dictionaries> dictionaries);
-    // Transitional, until rules/omission passes the run's dictionaries: the process's
-    // (BilingualDictionary::shared). Remove with that.
-    Evidence(std::string_view source_language, std::string_view target_language,
-             const std::vector<std::string>& source_stopwords, const std::vector<std::string>& target_stopwords);
     ~Evidence();
     Evidence(const Evidence&) = delete;
     Evidence& operator=(const Evidence&) = delete;

@@ -6,6 +6,8 @@
 #include "rules/engine/packs.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::wording {
 namespace {
@@ -93,12 +95,12 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
 }  // namespace
 
 const Lexicon& lexicon_of(const RunContext& run, const LanguagePack* pack, std::string_view language) {
-    const std::string lang = pack ? pack->language : primary_language(language);
+    const std::string lang = pack ? pack->language : text::primary_language(language);
     // One pack per language in a run; a language without one gets the empty lexicon.
     return run.store().get<Lexicon>((pack ? "pack:" : "none:") + lang, [&] {
         auto lex = compile(pack, lang);
         for (const auto& l : list_of(run.packs().multilingual(), "entities.capitalised_nouns"))
-            lex->capitalises_nouns = lex->capitalises_nouns || primary_language(l) == lang;
+            lex->capitalises_nouns = lex->capitalises_nouns || text::primary_language(l) == lang;
         return lex;
     });
 }

@@ -52,10 +52,6 @@ struct Lexicon {
 // in the run's store, so every rule and thread of the run shares one.
 const Lexicon& lexicon_of(const RunContext& run, const LanguagePack* pack, std::string_view language);
 
-// Transitional, for omission.* until it calls analyse(view): rules once held one of these as their
-// cache of lexicons, which now live in the run's store (lexicon_of); it holds nothing.
-struct Lexicons {};
-
 bool is_stopword(const Lexicon& lexicon, const Token& token);
 
 }  // namespace verity::rules::wording

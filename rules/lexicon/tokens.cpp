@@ -8,6 +8,8 @@
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/utf8.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::wording {
 namespace {
@@ -163,12 +165,12 @@ std::string fold_word(std::string_view word) {
 }
 
 std::string stem_of(std::string_view folded, std::string_view language) {
-    text::Stemmer& s = stemmer(primary_language(language));
+    text::Stemmer& s = stemmer(text::primary_language(language));
     return s.supported() ? s.stem(folded) : std::string(folded);
 }
 
 const std::string& StemMemo::stem(const std::string& folded, std::string_view language) {
-    auto& memo = by_language_[primary_language(language)];
+    auto& memo = by_language_[text::primary_language(language)];
     if (auto it = memo.find(folded); it != memo.end()) return it->second;
     if (memo.size() > 200000) memo.clear();  // bounded: long documents of varied text
     return memo.emplace(folded, stem_of(folded, language)).first->second;

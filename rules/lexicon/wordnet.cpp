@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -389,16 +388,6 @@ bool CommonWords::contains(std::string_view folded) const {
 
 const CommonWords& english_common_words(const RunContext& run) {
     return run.store().get<CommonWords>([&] { return std::make_unique<CommonWords>(wordnet_directory(run)); });
-}
-
-const CommonWords& english_common_words() {
-    // Transitional: the process's instance, from $VERITY_WORDNET_DIR as the checker reads it, until
-    // rules/entities passes its RunContext. Remove with that.
-    static const CommonWords words([] {
-        const char* env = std::getenv("VERITY_WORDNET_DIR");
-        return std::string(env && *env ? env : kDefaultDirectory);
-    }());
-    return words;
 }
 
 }  // namespace verity::rules::wordnet

@@ -64,8 +64,5 @@ private:
 // The run's ordinary English words, as english_antonyms(). Thread-safe.
 const CommonWords& english_common_words(const RunContext& run);
 
-// Transitional, for rules/entities until it passes its RunContext: one instance per process, from
-// $VERITY_WORDNET_DIR, else kDefaultDirectory.
-const CommonWords& english_common_words();
 
 }  // namespace verity::rules::wordnet

@@ -103,7 +103,7 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.target || is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
+        if (!seg.target || text::is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
         const auto& src = seg.source.codes;
         const auto& tgt = seg.target->codes;
         if (src.empty() && tgt.empty()) return;

@@ -12,6 +12,7 @@
 
 #include "rules/numbers/digits.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -259,7 +260,7 @@ void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_t
 }  // namespace
 
 DigitConvention locale_convention(std::string_view language) {
-    const std::string lang = primary_language(language);
+    const std::string lang = text::primary_language(language);
     DigitConvention conv;
     UErrorCode status = U_ZERO_ERROR;
     icu::DecimalFormatSymbols symbols(icu::Locale(lang.empty() ? "en" : lang.c_str()), status);

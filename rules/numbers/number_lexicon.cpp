@@ -11,6 +11,7 @@
 #include "rules/entities/entities.hpp"
 #include "rules/numbers/digits.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -42,7 +43,7 @@ double pack_value(std::string_view written) {
 // the scale words.
 void add_icu_words(NumberLexicon& lex, std::string_view language) {
     UErrorCode status = U_ZERO_ERROR;
-    const std::string lang = primary_language(language);
+    const std::string lang = text::primary_language(language);
     icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.empty() ? "en" : lang.c_str()), status);
     if (U_FAILURE(status)) return;
     for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {

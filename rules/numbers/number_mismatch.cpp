@@ -135,7 +135,7 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.target || is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
+        if (!seg.target || text::is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
         const auto& words = segment_words(v);
         const SideNumbers src = numbers_outside_dates(v.run, seg.source.text, v.source_lang, words.source);
         const SideNumbers tgt = numbers_outside_dates(v.run, seg.target->text, v.target_lang, words.target);

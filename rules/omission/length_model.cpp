@@ -103,7 +103,7 @@ double content_length(std::string_view text) {
 
 bool measurable_pair(const xliff::Unit& unit, const xliff::Segment& seg) {
     return seg.target && seg.translate && unit.translate && unit.type.rfind("verity:", 0) != 0 &&
-           !is_blank(seg.source.text) && !is_blank(seg.target->text);
+           !text::is_blank(seg.source.text) && !text::is_blank(seg.target->text);
 }
 
 const LengthModel& document_length_model(const SegmentView& v) {

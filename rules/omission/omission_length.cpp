@@ -75,7 +75,7 @@ private:
     // anchors (names, numbers, cognates) the same model judges the stretch at each end, so a source
     // clause with too short a counterpart is found where it is.
     void check_stretches(const SegmentView& v, const LengthModel& m, FindingSink& sink) const {
-        const wording::Analysis* a = wording::analyse(v, lexicons_);
+        const wording::Analysis* a = wording::analyse(v);
         if (!a || a->same_language) return;
         auto chain = wording::cross_anchors(*a);
         const std::string_view st = v.segment.source.text, tt = v.segment.target->text;
@@ -119,7 +119,6 @@ private:
     double min_chars_;
     double stretch_gate_;
     double stretch_threshold_;
-    wording::Lexicons lexicons_;
 };
 
 }  // namespace

@@ -169,7 +169,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v, lexicons_);
+        const Analysis* a = analyse(v);
         if (a && !a->same_language && v.segment.target) {
             if (replaced(v, *a)) {
                 report_replaced(v, sink);
@@ -376,7 +376,6 @@ private:
     std::size_t reworded_min_words_;
     double clause_deficit_;
     double weak_clause_deficit_;
-    Lexicons lexicons_;
 };
 
 }  // namespace

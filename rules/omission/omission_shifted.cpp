@@ -24,7 +24,7 @@ struct Neighbour {
 };
 
 bool usable(const xliff::Segment& s) {
-    return s.translate && !s.ignorable && s.target && !is_blank(s.target->text) && !is_blank(s.source.text);
+    return s.translate && !s.ignorable && s.target && !text::is_blank(s.target->text) && !text::is_blank(s.source.text);
 }
 
 // The nearest segment before (step -1) or after (step +1) this one in the file, skipping
@@ -43,7 +43,7 @@ Neighbour neighbour(const SegmentView& v, int step) {
         }
         const auto& unit = units[static_cast<std::size_t>(u)];
         const auto& seg = unit.segments[static_cast<std::size_t>(s)];
-        if (!unit.translate || unit.type == "verity:dropped" || unit.type == "verity:added") continue;
+        if (!unit.translate || unit.origin != xliff::UnitOrigin::Input) continue;
         if (usable(seg)) return {&unit, &seg};
     }
     return {};
@@ -76,7 +76,7 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         // In a compared text pair the segments are the aligner's links: it already decided.
-        if (v.document.format == "text-pair" || v.is_alignment_gap() || !v.unit.translate) return;
+        if (v.document.format == xliff::DocumentFormat::TextPair || v.is_alignment_gap() || !v.unit.translate) return;
         if (!usable(v.segment)) return;
         Neighbour before = neighbour(v, -1), after = neighbour(v, +1);
         if (!before.segment && !after.segment) return;

@@ -2,6 +2,7 @@
 // Between segments the alignment decides (units it marked verity:dropped / verity:added, or an
 // XLIFF 2.x segment with an empty source); inside one segment the segment's sentences are aligned.
 #include <cctype>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -36,9 +37,17 @@ bool has_alnum(std::string_view text) {
     return false;
 }
 
-std::vector<text::Sentence> sentences(std::string_view content, const std::string& lang, const LanguagePack* pack) {
+// The run's sentence splitter of a language, with the abbreviations of its pack (made once per run).
+const text::SentenceSplitter& splitter(const SegmentView& v, const std::string& lang, const LanguagePack* pack) {
+    return v.run.store().get<text::SentenceSplitter>(lang, [&] {
+        return std::make_unique<text::SentenceSplitter>(lang, list_of(pack, "abbreviations.words"));
+    });
+}
+
+std::vector<text::Sentence> sentences(const SegmentView& v, std::string_view content, const std::string& lang,
+                                      const LanguagePack* pack) {
     std::vector<text::Sentence> out;
-    for (auto [b, e] : text::split_sentences(content, lang, list_of(pack, "abbreviations.words"))) {
+    for (auto [b, e] : splitter(v, lang, pack).split(content)) {
         // A stray quote or dash split off by spacing ("France \" soon \" would") is not a sentence.
         if (!has_alnum(content.substr(b, e - b))) {
             if (!out.empty()) out.back().end = e, out.back().text = std::string(content.substr(out.back().begin, e - out.back().begin));
@@ -54,23 +63,23 @@ std::vector<text::Sentence> sentences(std::string_view content, const std::strin
 }
 
 // The links of a segment's own sentences, or nothing when the segment holds one sentence a side.
-std::vector<text::Link> inner_alignment(const SegmentView& v, std::vector<text::Sentence>& src,
+std::vector<xliff::Link> inner_alignment(const SegmentView& v, std::vector<text::Sentence>& src,
                                         std::vector<text::Sentence>& tgt) {
     const auto& seg = v.segment;
     // As many likely breaks on both sides: almost always as many sentences, and no alignment to run.
     if (likely_breaks(seg.source.text) == likely_breaks(seg.target->text)) return {};
-    src = sentences(seg.source.text, v.source_lang, v.source_pack);
-    tgt = sentences(seg.target->text, v.target_lang, v.target_pack);
+    src = sentences(v, seg.source.text, v.source_lang, v.source_pack);
+    tgt = sentences(v, seg.target->text, v.target_lang, v.target_pack);
     // As many sentences on both sides: the usual one-to-one translation. Aligning would only find a
     // drop and an add of equal number, which the pair rules (omission.phrase...) see anyway.
     if (src.size() == tgt.size()) return {};
-    text::AlignerOptions options;
+    xliff::AlignerOptions options;
     options.source_language = v.source_lang;
     options.target_language = v.target_lang;
     options.source_stopwords = list_of(v.source_pack, "stopwords.words");
     options.target_stopwords = list_of(v.target_pack, "stopwords.words");
     options.dictionaries = &v.run.dictionaries();
-    return text::align(src, tgt, options);
+    return xliff::align(src, tgt, options);
 }
 
 std::string quote(std::string_view sentence) {
@@ -93,9 +102,9 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.translate || !v.unit.translate || is_blank(seg.source.text)) return;
-        const bool target_blank = !seg.target || is_blank(seg.target->text);
-        if (v.unit.type == "verity:dropped" || (target_blank && v.document.format == "text-pair")) {
+        if (!seg.translate || !v.unit.translate || text::is_blank(seg.source.text)) return;
+        const bool target_blank = !seg.target || text::is_blank(seg.target->text);
+        if (v.unit.origin == xliff::UnitOrigin::Dropped || (target_blank && v.document.format == xliff::DocumentFormat::TextPair)) {
             sink.report(v, info(), info().severity,
                         {"sentence dropped: " + quote(seg.source.text) + " has no counterpart in the target", true,
                          false, {{0, seg.source.text.size()}}, {}});
@@ -125,8 +134,8 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.target || !seg.translate || !v.unit.translate || is_blank(seg.target->text)) return;
-        if (v.unit.type == "verity:added" || is_blank(seg.source.text)) {
+        if (!seg.target || !seg.translate || !v.unit.translate || text::is_blank(seg.target->text)) return;
+        if (v.unit.origin == xliff::UnitOrigin::Added || text::is_blank(seg.source.text)) {
             sink.report(v, info(), info().severity,
                         {"sentence added: " + quote(seg.target->text) + " has no counterpart in the source", false,
                          true, {}, {{0, seg.target->text.size()}}});

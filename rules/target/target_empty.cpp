@@ -5,7 +5,7 @@
 namespace verity::rules {
 namespace {
 
-bool blank(std::string_view text) { return is_blank(text); }
+bool blank(std::string_view text) { return text::is_blank(text); }
 
 class TargetEmpty final : public Rule {
 public:
@@ -21,7 +21,7 @@ public:
         const auto& seg = v.segment;
         if (!seg.translate || !v.unit.translate || blank(seg.source.text)) return;
         // Sentences the aligner found dropped are omission.sentence's business, not an unfinished translation.
-        if (v.is_alignment_gap() || v.document.format == "text-pair") return;
+        if (v.is_alignment_gap() || v.document.format == xliff::DocumentFormat::TextPair) return;
         // Without a target language and without a target, the file is a source-only extract.
         if (!seg.target && v.file.target_lang.empty()) return;
         if (!seg.target) {

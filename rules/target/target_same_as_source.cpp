@@ -1,6 +1,8 @@
 // target.same-as-source: the target repeats the source although the languages differ.
 #include "rules/target/register.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -28,13 +30,13 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
         if (!seg.target || !seg.translate || !v.unit.translate) return;
-        const std::string src_lang = primary_language(v.file.source_lang);
-        const std::string tgt_lang = primary_language(v.file.target_lang);
+        const std::string src_lang = text::primary_language(v.file.source_lang);
+        const std::string tgt_lang = text::primary_language(v.file.target_lang);
         if (src_lang.empty() || tgt_lang.empty() || src_lang == tgt_lang) return;
-        if (!has_letter(seg.source.text)) return;  // numbers, codes and punctuation stay as they are
-        const std::string source = fold_for_comparison(seg.source.text);
+        if (!text::has_letter(seg.source.text)) return;  // numbers, codes and punctuation stay as they are
+        const std::string source = text::fold_for_comparison(seg.source.text);
         if (word_count(source) < min_words_) return;
-        if (source != fold_for_comparison(seg.target->text)) return;
+        if (source != text::fold_for_comparison(seg.target->text)) return;
         sink.report(v, info(), info().severity,
                     {"target is the same as the source (" + v.file.source_lang + " → " + v.file.target_lang + ")",
                      true, true, {{0, seg.source.text.size()}}, {{0, seg.target->text.size()}}});

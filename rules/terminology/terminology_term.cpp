@@ -7,6 +7,7 @@
 #include "rules/engine/glossary.hpp"
 #include "rules/engine/packs.hpp"
 #include "xliff/text/unicode.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -38,10 +39,10 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const LanguagePack* mul = v.packs.multilingual();
-        if (!mul || !v.segment.target || is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        if (!mul || !v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& groups = mul->group_list("terminology.terms");
         if (groups.empty()) return;
-        const std::string sl = primary_language(v.source_lang), tl = primary_language(v.target_lang);
+        const std::string sl = text::primary_language(v.source_lang), tl = text::primary_language(v.target_lang);
         const auto& words = segment_words(v);
         for (const auto& group : groups) {
             std::optional<ByteRange> at;

@@ -134,7 +134,7 @@ TEST(OmissionPhrase, AnEndWithoutCounterpartIsFoundWithoutPunctuation) {
 }
 
 TEST(OmissionPhrase, ASentenceReplacedByAnotherAcrossLanguages) {
-    if (text::BilingualDictionary::shared("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    if (text::Dictionaries().get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
     const auto f = check_pairs({{"The museum opens its new wing for modern sculpture in May.",
                                  "Der Bürgermeister dankte den vielen Freiwilligen herzlich für ihre Arbeit."}},
                                "omission.phrase,addition.phrase", "en", "de");

@@ -63,7 +63,7 @@ TEST_P(PackExampleTest, BehavesAsTheExampleSays) {
         const LanguagePack* pack = packs().find(ex.language);
         ASSERT_NE(pack, nullptr);
         std::vector<std::string> got;
-        for (auto [b, e] : text::split_sentences(*ex.text, ex.language, pack->list("abbreviations.words")))
+        for (auto [b, e] : text::SentenceSplitter(ex.language, pack->list("abbreviations.words")).split(*ex.text))
             got.push_back(ex.text->substr(b, e - b));
         EXPECT_EQ(got, ex.sentences);
     } else {

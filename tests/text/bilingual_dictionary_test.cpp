@@ -85,7 +85,7 @@ TEST(BilingualDictionary, MissingDictionaryIsEmpty) {
     EXPECT_TRUE(BilingualDictionary::load(kFixtures, "it", "fr").empty());
     EXPECT_TRUE(BilingualDictionary::load(kFixtures / "absent", "de", "fr").empty());
     EXPECT_TRUE(BilingualDictionary::load(kFixtures, "xx", "fr").empty());
-    EXPECT_TRUE(BilingualDictionary::shared("xx", "yy").empty());
+    EXPECT_TRUE(Dictionaries(kInstalled).get("xx", "yy").empty());
     BilingualDictionary d;
     EXPECT_FALSE(d.add_dictd(kFixtures / "none.index", kFixtures / "none.dict.dz", false));
     EXPECT_TRUE(d.empty());
@@ -126,8 +126,9 @@ TEST(BilingualDictionary, InstalledGermanFrench) {
     EXPECT_TRUE(has("hütte", "cabane"));
     EXPECT_TRUE(has("haus", "maison"));
     if (!std::getenv("VERITY_NO_DICTIONARY")) {
-        const auto& shared = BilingualDictionary::shared("de", "fr");
-        EXPECT_EQ(&shared, &BilingualDictionary::shared("de-DE", "fr-CH"));  // loaded once
-        EXPECT_EQ(shared.size(), d.size());
+        const Dictionaries run(kInstalled);
+        const auto& once = run.get("de", "fr");
+        EXPECT_EQ(&once, &run.get("de-DE", "fr-CH"));  // loaded once
+        EXPECT_EQ(once.size(), d.size());
     }
 }

@@ -33,10 +33,3 @@ std::vector<Link> align(const std::vector<text::Sentence>& source, const std::ve
                         const AlignerOptions& options);
 
 }  // namespace verity::xliff
-
-// Transitional: rules/omission names these text::Link, text::AlignerOptions and text::align.
-namespace verity::text {
-using xliff::align;
-using xliff::AlignerOptions;
-using xliff::Link;
-}  // namespace verity::text

@@ -169,7 +169,6 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
         unit.id = fmt::format("a{}", i + 1);
         if (link.target.empty()) unit.origin = UnitOrigin::Dropped;
         if (link.source.empty()) unit.origin = UnitOrigin::Added;
-        unit.type = unit_type_of(unit.origin);  // transitional: rules/omission still compare Unit::type
         Segment seg;
         // Sentence numbers of both sides, 1-based and NMTOKEN-safe: "s3_4-t2" links source sentences 3 and 4
         // to target sentence 2; "s7-t" is a dropped source sentence, "s-t5" an added one.

@@ -328,18 +328,4 @@ const BilingualDictionary& Dictionaries::get(std::string_view source_bcp47, std:
     return *slot;
 }
 
-namespace {
-// Transitional, with shared(): whether the process default answers; the checker decides.
-std::atomic<bool> shared_enabled{true};
-}  // namespace
-
-void BilingualDictionary::set_shared_enabled(bool enabled) { shared_enabled = enabled; }
-
-const BilingualDictionary& BilingualDictionary::shared(std::string_view source_bcp47, std::string_view target_bcp47) {
-    // Transitional: the process default, until every caller takes the run's Dictionaries.
-    static const Dictionaries defaults(kDictdDirectory, true);
-    static const BilingualDictionary none;
-    return shared_enabled ? defaults.get(source_bcp47, target_bcp47) : none;
-}
-
 }  // namespace verity::text

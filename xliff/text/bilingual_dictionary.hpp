@@ -17,16 +17,6 @@ namespace verity::text {
 // language). Entries of up to three words are kept; the aligner uses single words.
 class BilingualDictionary {
 public:
-    // Transitional, until every caller takes the run's dictionaries (RunContext::dictionary): the
-    // process default, loaded once per language pair (thread-safe) from /usr/share/dictd: the
-    // xxx-yyy dictionary, or else the yyy-xxx one inverted, whichever is installed. Empty, without
-    // error, when neither is, when a language has no ISO 639-3 code here, or when the checker has
-    // turned the default off (set_shared_enabled) because the run goes without dictionaries.
-    static const BilingualDictionary& shared(std::string_view source_bcp47, std::string_view target_bcp47);
-    // Transitional, goes with shared(): the checker's say on the process default, given once at
-    // start-up, so that no layer below checker/ reads the environment.
-    static void set_shared_enabled(bool enabled);
-
     // Uncached load from a directory of dictd files (freedict-xxx-yyy.index and .dict.dz).
     static BilingualDictionary load(const std::filesystem::path& directory, std::string_view source_bcp47,
                                     std::string_view target_bcp47);

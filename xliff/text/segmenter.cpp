@@ -330,29 +330,6 @@ std::vector<std::pair<std::size_t, std::size_t>> SentenceSplitter::split(std::st
     return impl_->splitter.split(utf8);
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view utf8, const std::string& language,
-                                                                 const std::vector<std::string>& abbreviations) {
-    // Transitional (see the header). Rules call this once or twice per segment with the same pack
-    // list: building the abbreviation table each time would cost more than the split. The key names
-    // the list by address and content ends, so a list freed and another allocated in its place is
-    // not mistaken for it.
-    struct Key {
-        std::string language;
-        const void* data;
-        std::size_t size;
-        std::string first, last;
-        bool operator==(const Key&) const = default;
-    };
-    thread_local std::vector<std::pair<Key, std::unique_ptr<Splitter>>> cache;
-    Key key{language, abbreviations.data(), abbreviations.size(), abbreviations.empty() ? "" : abbreviations.front(),
-            abbreviations.empty() ? "" : abbreviations.back()};
-    for (const auto& [k, splitter] : cache)
-        if (k == key) return splitter->split(utf8);
-    if (cache.size() >= 16) cache.erase(cache.begin());
-    cache.emplace_back(key, std::make_unique<Splitter>(language, abbreviations));
-    return cache.back().second->split(utf8);
-}
-
 std::vector<Sentence> segment_text(std::string_view text, const SegmenterOptions& options) {
     std::vector<Sentence> out;
     auto lines = physical_lines(text);

@@ -48,10 +48,4 @@ private:
     std::unique_ptr<const Impl> impl_;
 };
 
-// Transitional: use a SentenceSplitter kept where its lifetime belongs (rules/omission still calls
-// this; it keeps the last splitters of each thread, recognised by the list's address and ends).
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view utf8,
-                                                                 const std::string& language,
-                                                                 const std::vector<std::string>& abbreviations);
-
 }  // namespace verity::text

@@ -4,9 +4,6 @@
 #include <string>
 #include <string_view>
 
-// Transitional: fold_case moved to case_folding.hpp; the rule folders still find it through here.
-#include "xliff/text/case_folding.hpp"
-
 struct sb_stemmer;
 
 namespace verity::text {

@@ -75,6 +75,4 @@ std::pair<std::size_t, std::size_t> trim(std::string_view s, std::size_t begin, 
     return {begin, end};
 }
 
-std::string primary_subtag(std::string_view bcp47) { return primary_language(bcp47); }
-
 }  // namespace verity::text::utf8

@@ -63,7 +63,4 @@ bool is_lower(char32_t cp);
 // Offsets of s with outer whitespace removed: [begin, end).
 std::pair<std::size_t, std::size_t> trim(std::string_view s, std::size_t begin, std::size_t end);
 
-// Transitional: use text::primary_language (xliff/text/language_tag.hpp).
-std::string primary_subtag(std::string_view bcp47);
-
 }  // namespace verity::text::utf8
