@@ -86,6 +86,8 @@ public:
     }
     void string(std::string_view s) { put_string(out_, s); }
     void number(std::size_t n) { out_ += std::to_string(n); }
+    // A fraction with two decimals (0.00–1.00).
+    void fraction(double v) { out_ += fmt::format("{:.2f}", v); }
     void null() { out_ += "null"; }
     void string_or_null(std::string_view s) { s.empty() ? null() : string(s); }
     void position(std::uint32_t v) { v ? number(v) : null(); }
@@ -172,6 +174,8 @@ void write_finding(Writer& w, const rules::Finding& x) {
     w.string(x.its_type);
     w.key("severity");
     w.string(rules::severity_name(x.severity));
+    w.key("confidence");
+    w.fraction(x.confidence);
     w.key("message");
     w.string(x.message);
     w.key("unit");

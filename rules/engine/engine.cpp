@@ -1,5 +1,6 @@
 #include "rules/engine/engine.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "xliff/text/glob.hpp"
@@ -28,11 +29,16 @@ class CollectingSink final : public FindingSink {
 public:
     explicit CollectingSink(std::vector<Finding>& out) : out_(out) {}
 
+    // The highest severity the rule now running may report (the engine lowers it for rules that need a
+    // language pack the file's languages lack).
+    Severity cap = Severity::Error;
+
     void report(const SegmentView& view, const RuleInfo& info, Severity severity, Report report) override {
         Finding f;
         f.rule = info.id;
         f.its_type = info.its_type;
-        f.severity = severity;
+        f.severity = std::min(severity, cap);
+        f.confidence = std::min(report.confidence.value_or(default_confidence(severity)), confidence_ceiling(f.severity));
         f.message = std::move(report.message);
         f.unit = view.unit.id;
         if (!view.segment.id.empty()) f.segment = view.segment.id;
@@ -120,6 +126,34 @@ std::string observed_language(const xliff::File& file, bool target, const std::s
     return !guess.empty() && guess != text::primary_language(declared) ? guess : std::string();
 }
 
+// How loud the rules that read wording through the packs may be on a file: without a pack for one of its
+// languages they can only guess (info); across two languages without an installed dictionary they miss
+// renderings they cannot see (warning). Says so once per file in `notes`.
+Severity language_knowledge_cap(const xliff::File& file, const std::string& source_lang, const std::string& target_lang,
+                                const LanguagePack* source_pack, const LanguagePack* target_pack, const RunContext& run,
+                                std::vector<std::string>* notes) {
+    if (source_lang.empty() || target_lang.empty()) return Severity::Error;  // nothing to compare with
+    const std::string where = file.id.empty() ? std::string() : " in file \"" + file.id + "\"";
+    std::string missing;
+    for (const auto& [lang, pack] : {std::pair{&source_lang, source_pack}, {&target_lang, target_pack}})
+        if (!pack && missing.find('"' + *lang + '"') == std::string::npos)
+            missing += (missing.empty() ? "\"" : ", \"") + *lang + '"';
+    if (!missing.empty()) {
+        if (notes)
+            notes->push_back("no language pack for " + missing + where +
+                             ": the wording rules (softening, polarity, phrases) report at info at most");
+        return Severity::Info;
+    }
+    if (text::primary_language(source_lang) != text::primary_language(target_lang) &&
+        run.dictionary(source_lang, target_lang).empty()) {
+        if (notes)
+            notes->push_back("no installed dictionary for " + source_lang + " → " + target_lang + where +
+                             ": the wording rules (softening, polarity, phrases) report at warning at most");
+        return Severity::Warning;
+    }
+    return Severity::Error;
+}
+
 }  // namespace
 
 std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<std::string>* notes) const {
@@ -144,6 +178,8 @@ std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<
         }
         const LanguagePack* source_pack = packs_.find(source_lang);
         const LanguagePack* target_pack = packs_.find(target_lang);
+        const Severity knowledge_cap = language_knowledge_cap(file, source_lang, target_lang, source_pack, target_pack,
+                                                              *run_, notes);
         for (const auto& unit : file.units) {
             for (std::size_t s = 0; s < unit.segments.size(); ++s) {
                 const auto& segment = unit.segments[s];
@@ -157,8 +193,11 @@ std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<
                 const bool identical = segment.target && !view.is_alignment_gap() &&
                                        segment.target->text == segment.source.text &&
                                        same_codes(segment.source, *segment.target);
-                for (const auto& rule : rules_)
-                    if (!(identical && rule->silent_on_identical_pairs())) rule->check(view, sink);
+                for (const auto& rule : rules_) {
+                    if (identical && rule->silent_on_identical_pairs()) continue;
+                    sink.cap = rule->needs_language_knowledge() ? knowledge_cap : Severity::Error;
+                    rule->check(view, sink);
+                }
             }
             ++unit_index;
         }

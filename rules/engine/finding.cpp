@@ -23,6 +23,31 @@ std::optional<Severity> parse_severity(std::string_view s) {
     return std::nullopt;
 }
 
+Severity severity_for(double confidence, Severity ceiling) {
+    const Severity earned = confidence >= kErrorConfidence     ? Severity::Error
+                            : confidence >= kWarningConfidence ? Severity::Warning
+                                                               : Severity::Info;
+    return std::min(earned, ceiling);
+}
+
+double default_confidence(Severity severity) {
+    switch (severity) {
+        case Severity::Error: return 0.95;
+        case Severity::Warning: return 0.75;
+        case Severity::Info: return 0.5;
+    }
+    return 0.5;
+}
+
+double confidence_ceiling(Severity severity) {
+    switch (severity) {
+        case Severity::Error: return 1.0;
+        case Severity::Warning: return 0.89;
+        case Severity::Info: return 0.59;
+    }
+    return 1.0;
+}
+
 namespace {
 // FNV-1a, 64 bit: stable across runs, platforms and versions, which std::hash is not.
 struct Fnv {

@@ -16,6 +16,16 @@ enum class Severity { Info = 0, Warning = 1, Error = 2 };
 std::string_view severity_name(Severity);
 std::optional<Severity> parse_severity(std::string_view);
 
+// How sure a rule is of a finding, 0–1, and the severity that certainty earns: error from 0.9 (the rule is
+// sure), warning from 0.6 (likely), info below. A rule reports at most its own severity (`ceiling`).
+inline constexpr double kErrorConfidence = 0.9;
+inline constexpr double kWarningConfidence = 0.6;
+Severity severity_for(double confidence, Severity ceiling);
+// The confidence of a finding whose rule gives none: what its severity stands for (0.95, 0.75, 0.5).
+double default_confidence(Severity severity);
+// The highest confidence a severity allows (a finding capped to info cannot claim 0.95).
+double confidence_ceiling(Severity severity);
+
 // Offsets count Unicode code points in FindingSide::text.
 struct Span {
     std::size_t start = 0;
@@ -34,6 +44,7 @@ struct Finding {
     std::string rule;
     std::string its_type;
     Severity severity = Severity::Warning;
+    double confidence = 0.75;  // 0–1: how sure the rule is (see severity_for)
     std::string message;
     std::string unit;
     std::optional<std::string> segment;

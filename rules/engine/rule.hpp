@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -94,6 +95,9 @@ public:
         bool has_target = true;
         std::vector<ByteRange> source_spans;
         std::vector<ByteRange> target_spans;
+        // How sure the rule is, 0–1 (rules/engine/finding.hpp: severity_for); unset: what the
+        // severity stands for (default_confidence).
+        std::optional<double> confidence = std::nullopt;
     };
     virtual void report(const SegmentView& view, const RuleInfo& info, Severity severity, Report report) = 0;
 };
@@ -107,6 +111,10 @@ public:
     // text; the engine then skips it. Rules that judge one side alone, or that report the sameness
     // itself (target.same-as-source), return false.
     virtual bool silent_on_identical_pairs() const { return true; }
+    // A rule that reads the wording of both sides through the language packs (scales, negators,
+    // phrases) is unsure in a language without a pack: the engine then caps its findings at info, and
+    // at warning across languages that have no installed dictionary, and says so once per file.
+    virtual bool needs_language_knowledge() const { return false; }
 };
 
 using RuleFactory = std::unique_ptr<Rule> (*)(const RuleOptions&);

@@ -167,6 +167,7 @@ public:
           clause_deficit_(o.get_number(metadata(), "clause_deficit")),
           weak_clause_deficit_(o.get_number(metadata(), "weak_clause_deficit")) {}
     const RuleInfo& info() const override { return metadata(); }
+    bool needs_language_knowledge() const override { return true; }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v);

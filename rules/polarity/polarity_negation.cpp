@@ -343,6 +343,7 @@ public:
     }
     explicit PolarityNegation(const RuleOptions&) {}
     const RuleInfo& info() const override { return metadata(); }
+    bool needs_language_knowledge() const override { return true; }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v);

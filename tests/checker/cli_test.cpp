@@ -77,6 +77,11 @@ TEST(Cli, JsonReportFollowsTheContract) {
                                 "fingerprint"})
             EXPECT_TRUE(f.contains(key)) << key;
         EXPECT_TRUE(std::regex_match(f["fingerprint"].get<std::string>(), hex));
+        // Confidence agrees with the severity: an error is at least 0.9 sure, an info below 0.6.
+        ASSERT_TRUE(f.contains("confidence"));
+        const double confidence = f["confidence"].get<double>();
+        EXPECT_GE(confidence, f["severity"] == "error" ? 0.9 : 0.0);
+        EXPECT_LE(confidence, f["severity"] == "info" ? 0.59 : 1.0);
         errors += f["severity"] == "error";
         if (f["rule"] == "number.mismatch") {
             // Spans count code points of the side's text and carry that text.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "rules/engine/context.hpp"
+#include "rules/wording_pairs.hpp"
 
 namespace verity::rules {
 namespace {
@@ -65,6 +66,84 @@ TEST(Store, ThreadsShareOneValue) {
     for (auto& t : threads) t.join();
     EXPECT_EQ(made.load(), 1);
     for (const Counter* p : seen) EXPECT_EQ(p, seen.front());
+}
+
+}  // namespace
+}  // namespace verity::rules
+
+namespace verity::rules {
+namespace {
+
+TEST(Confidence, EarnsItsSeverityUpToTheRules) {
+    EXPECT_EQ(severity_for(0.95, Severity::Error), Severity::Error);
+    EXPECT_EQ(severity_for(0.7, Severity::Error), Severity::Warning);
+    EXPECT_EQ(severity_for(0.3, Severity::Error), Severity::Info);
+    EXPECT_EQ(severity_for(0.95, Severity::Warning), Severity::Warning);  // never above the rule's own
+    EXPECT_LE(default_confidence(Severity::Info), confidence_ceiling(Severity::Info));
+    EXPECT_GE(default_confidence(Severity::Error), kErrorConfidence);
+    EXPECT_EQ(severity_for(default_confidence(Severity::Warning), Severity::Error), Severity::Warning);
+}
+
+}  // namespace
+}  // namespace verity::rules
+
+
+namespace verity::rules {
+namespace {
+
+// A rule that reads wording through the packs and is always sure of itself, to see what the engine lets
+// it say.
+class SureWordingRule final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"test.sure-wording", "other", Severity::Error, "always reports", {}};
+        return info;
+    }
+    explicit SureWordingRule(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+    bool needs_language_knowledge() const override { return true; }
+    void check(const SegmentView& view, FindingSink& sink) const override {
+        FindingSink::Report r;
+        r.message = "sure";
+        r.confidence = 0.97;
+        sink.report(view, info(), Severity::Error, std::move(r));
+    }
+};
+
+std::vector<Finding> sure_findings(const std::string& source_lang, const std::string& target_lang,
+                                   std::vector<std::string>& notes) {
+    Registry registry;
+    add_rule<SureWordingRule>(registry);
+    EngineOptions options;
+    options.settings.dictionaries = std::make_shared<const text::Dictionaries>("/nonexistent");
+    const Engine engine(registry, testing::builtin_packs(), options);
+    return engine.check(testing::pairs_document({{"One.", "Two."}, {"Three.", "Four."}}, source_lang, target_lang),
+                        &notes);
+}
+
+TEST(LanguageKnowledge, WithoutAPackTheWordingRulesSayInfoAndTheFileGetsANote) {
+    std::vector<std::string> notes;
+    const auto findings = sure_findings("en", "tlh", notes);
+    ASSERT_EQ(findings.size(), 2u);
+    for (const auto& f : findings) {
+        EXPECT_EQ(f.severity, Severity::Info);
+        EXPECT_LT(f.confidence, kWarningConfidence);
+    }
+    ASSERT_EQ(notes.size(), 1u);  // once per file, not per finding
+    EXPECT_NE(notes[0].find("\"tlh\""), std::string::npos) << notes[0];
+}
+
+TEST(LanguageKnowledge, WithoutADictionaryAcrossLanguagesAtMostWarning) {
+    std::vector<std::string> notes;
+    for (const auto& f : sure_findings("en", "de", notes)) EXPECT_EQ(f.severity, Severity::Warning);
+    EXPECT_EQ(notes.size(), 1u);
+    notes.clear();
+    // One language needs no dictionary.
+    for (const auto& f : sure_findings("en", "en-GB", notes)) {
+        EXPECT_EQ(f.severity, Severity::Error);
+        EXPECT_DOUBLE_EQ(f.confidence, 0.97);
+    }
+    EXPECT_TRUE(notes.empty());
 }
 
 }  // namespace
