@@ -9,6 +9,7 @@
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/language_tag.hpp"
+#include "xliff/text/edit_distance.hpp"
 
 namespace verity::rules::entities {
 namespace {
@@ -208,7 +209,7 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
             const double gap = std::fabs(place(a, p.sw) - place(b, p.tw));
             const std::string& x = a.core.back();
             const std::string& y = b.core[0];
-            if (gap < best_gap && edit_distance(x, y, std::max(x.size(), y.size()) / 2) > std::max(x.size(), y.size()) / 2) {
+            if (gap < best_gap && text::edit_distance(x, y, std::max(x.size(), y.size()) / 2) > std::max(x.size(), y.size()) / 2) {
                 best = j;
                 best_gap = gap;
             }

@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
+#include "rules/entities/certainty.hpp"
 #include "rules/entities/entities.hpp"
+#include "xliff/text/language_tag.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
@@ -61,10 +63,13 @@ public:
         if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& c = compare_entities(v);
         const std::string_view tgt = v.segment.target->text;
+        const bool same_language = text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
         for (std::size_t t : c.added) {
             const Entity& b = c.target[t];
             if (named_in_neighbouring_source(v, b)) continue;
             if (b.acronym && acronym_of_document(v, tgt.substr(b.begin, b.end - b.begin))) continue;
+            // The source's name spelled for the target's language ("Nowym Jorku" for "New York").
+            if (!same_language && entities::transliterated_in(b, v.segment.source.text)) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the target has no counterpart in the source",
                                      tgt.substr(b.begin, b.end - b.begin)),

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
+#include "rules/entities/certainty.hpp"
 #include "rules/entities/entities.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/language_tag.hpp"
@@ -89,8 +90,8 @@ public:
         // For a language pair without packs on both sides the names of languages, peoples and places
         // are translated in ways nothing here knows ("Czech" → "tjeckiska", "Vietnamese" → "越南文"):
         // only names of several words and acronyms, in a target written in Latin letters, are asserted.
-        const bool known_pair = (v.source_pack && v.target_pack) ||
-                                text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
+        const bool same_language = text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
+        const bool known_pair = (v.source_pack && v.target_pack) || same_language;
         const bool latin_target = has_latin_letter(v.segment.target->text);
         // Only a target that refers back more than its source ("their partnership") and brings no name of
         // its own, which may have taken this one's place.
@@ -110,10 +111,15 @@ public:
             // lost from it, and a lone word there needs a word referring back to it.
             if (headline && a.core.size() >= 2 && !a.acronym && named_nearby(v, a, true)) continue;
             if (is_dateline(src, a)) continue;
-            sink.report(v, info(), info().severity,
-                        {fmt::format("\"{}\" in the source has no counterpart in the target",
-                                     src.substr(a.begin, a.end - a.begin)),
-                         true, true, {{a.begin, a.end}}, {}});
+            // Spelled for the target's language or script ("Nowym Jorku" for "New York"): rendered.
+            if (!same_language && entities::transliterated_in(a, v.segment.target->text)) continue;
+            const double confidence =
+                entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
+            FindingSink::Report report{fmt::format("\"{}\" in the source has no counterpart in the target",
+                                                   src.substr(a.begin, a.end - a.begin)),
+                                       true, true, {{a.begin, a.end}}, {}};
+            report.confidence = confidence;
+            sink.report(v, info(), severity_for(confidence, info().severity), std::move(report));
         }
     }
 };

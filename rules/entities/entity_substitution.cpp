@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
+#include "rules/entities/certainty.hpp"
 #include "rules/entities/entities.hpp"
+#include "xliff/text/language_tag.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
@@ -25,13 +27,21 @@ public:
         if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const auto& c = compare_entities(v);
         const std::string_view src = v.segment.source.text, tgt = v.segment.target->text;
+        const bool same_language = text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
         for (const auto& [s, t] : c.substitutions) {
             const Entity& a = c.source[s];
             const Entity& b = c.target[t];
-            sink.report(v, info(), info().severity,
-                        {fmt::format("\"{}\" in the source became \"{}\" in the target", src.substr(a.begin, a.end - a.begin),
-                                     tgt.substr(b.begin, b.end - b.begin)),
-                         true, true, {{a.begin, a.end}}, {{b.begin, b.end}}});
+            if (!same_language && entities::transliterated_in(a, tgt.substr(b.begin, b.end - b.begin)))
+                continue;  // spelled for the target's language or script
+            // As sure as the source name is missing: a name in another script or a translated term may be the
+            // same one under its local name.
+            const double confidence =
+                entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
+            FindingSink::Report report{fmt::format("\"{}\" in the source became \"{}\" in the target",
+                                                   src.substr(a.begin, a.end - a.begin), tgt.substr(b.begin, b.end - b.begin)),
+                                       true, true, {{a.begin, a.end}}, {{b.begin, b.end}}};
+            report.confidence = confidence;
+            sink.report(v, info(), severity_for(confidence, info().severity), std::move(report));
         }
     }
 };

@@ -1,4 +1,5 @@
 #include "rules/entities/spelling.hpp"
+#include "xliff/text/edit_distance.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -17,11 +18,11 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
     // Spelling variants: Mohammed / Mohamed, Harbor / Harbour. (One edit leaves the first letters alike or,
     // made at the first letter, the last ones: words that differ at both ends are never one edit apart.)
     if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && (a[0] == b[0] || a.back() == b.back()) &&
-        edit_distance(a, b, 1) <= 1)
+        text::edit_distance(a, b, 1) <= 1)
         return true;
     // Transcriptions of longer names differ more, but keep their ends: Runalls / Runnels, Donetsk / Donezk.
-    if (std::min(la, lb) >= 7 && a[0] == b[0] && a.back() == b.back() && edit_distance(a, b, 2) <= 2) return true;
-    if (std::min(la, lb) >= 10 && a[0] == b[0] && edit_distance(a, b, 3) <= 3) return true;
+    if (std::min(la, lb) >= 7 && a[0] == b[0] && a.back() == b.back() && text::edit_distance(a, b, 2) <= 2) return true;
+    if (std::min(la, lb) >= 10 && a[0] == b[0] && text::edit_distance(a, b, 3) <= 3) return true;
     // A derived name begins with the whole name: Kolín / Kolínsko, Pilsen / Pilsener; not State / Statement.
     if (std::min(la, lb) >= 5 && std::max(la, lb) - std::min(la, lb) <= 3 &&
         (la < lb ? b.compare(0, la, a) : a.compare(0, lb, b)) == 0)
@@ -31,7 +32,7 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
     if (!cross || a[0] != b[0]) return false;
     // Cognates across languages share a beginning: Pacific / Pazifischen, Institute / Instituto.
     const std::size_t p = std::min({la, lb, std::size_t{6}});
-    return p >= 4 && edit_distance(std::string_view(a).substr(0, p), std::string_view(b).substr(0, p), 1) <= 1;
+    return p >= 4 && text::edit_distance(std::string_view(a).substr(0, p), std::string_view(b).substr(0, p), 1) <= 1;
 }
 
 // A phrase of folded words among the words of a text.
@@ -84,7 +85,7 @@ bool in_compound(const std::string& c, const std::vector<Word>& other) {
         if (w.key.find(c) != std::string::npos) return true;
         if (c.size() < 5) continue;
         for (std::size_t len = c.size() - 1; len <= c.size() + 1; ++len)
-            if (len < w.key.size() && edit_distance(std::string_view(w.key).substr(w.key.size() - len), c, 1) <= 1)
+            if (len < w.key.size() && text::edit_distance(std::string_view(w.key).substr(w.key.size() - len), c, 1) <= 1)
                 return true;
     }
     return false;
@@ -98,7 +99,7 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
     const std::size_t la = a.size(), lb = b.size(), lo = std::min(la, lb), hi = std::max(la, lb);
     if (lo >= 4 && a.compare(0, 4, b, 0, 4) == 0) return true;
     if (lo >= 4 && (la < lb ? b.find(a) : a.find(b)) != std::string::npos) return true;
-    if (lo >= 3 && edit_distance(a, b, hi / 3) <= hi / 3) return true;
+    if (lo >= 3 && text::edit_distance(a, b, hi / 3) <= hi / 3) return true;
     auto ia = k.set_of.find(a), ib = k.set_of.find(b);
     if (ia != k.set_of.end() && ib != k.set_of.end())
         for (std::size_t x : ia->second)
@@ -137,7 +138,7 @@ bool loosely_alike(const std::string& a, const std::string& b) {
     if (x.size() < 3 || y.size() < 3) return false;
     if (x.compare(0, 3, y, 0, 3) == 0) return true;
     const std::size_t hi = std::max(x.size(), y.size());
-    if (edit_distance(x, y, hi * 2 / 5) <= hi * 2 / 5) return true;
+    if (text::edit_distance(x, y, hi * 2 / 5) <= hi * 2 / 5) return true;
     if (x.size() >= 5 && y.size() >= 5 && x.size() < 64 && y.size() < 64) {
         std::vector<std::size_t> prev(y.size() + 1, 0), cur(y.size() + 1, 0);
         for (std::size_t i = 1; i <= x.size(); ++i) {

@@ -204,26 +204,4 @@ std::vector<Word> split_words(std::string_view text) {
     return out;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
-    const std::size_t la = a.size(), lb = b.size();
-    if ((la > lb ? la - lb : lb - la) > limit) return limit + 1;
-    // Names are short: two rows on the stack, no allocation (longer words are compared as unequal).
-    if (lb >= 64) return a == b ? 0 : limit + 1;
-    std::size_t prev_row[64], cur_row[64];
-    std::size_t* prev = prev_row;
-    std::size_t* cur = cur_row;
-    for (std::size_t j = 0; j <= lb; ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= la; ++i) {
-        cur[0] = i;
-        std::size_t row_min = cur[0];
-        for (std::size_t j = 1; j <= lb; ++j) {
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            row_min = std::min(row_min, cur[j]);
-        }
-        if (row_min > limit) return limit + 1;
-        std::swap(prev, cur);
-    }
-    return prev[lb];
-}
-
 }  // namespace verity::rules

@@ -31,7 +31,4 @@ struct Word {
 // apostrophes split ("Morocco's" -> "Morocco", "s").
 std::vector<Word> split_words(std::string_view text);
 
-// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
-
 }  // namespace verity::rules

@@ -1,0 +1,117 @@
+#include "rules/entities/certainty.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "rules/entities/knowledge.hpp"
+#include "xliff/text/edit_distance.hpp"
+#include "xliff/text/language_tag.hpp"
+#include "xliff/text/utf8.hpp"
+
+namespace verity::rules::entities {
+namespace {
+
+// How much each reason to doubt lowers the confidence.
+constexpr double kOtherScript = 0.35;
+constexpr double kUnknownLanguage = 0.2;
+constexpr double kTitleCaseLabel = 0.3;
+constexpr double kOrdinaryWords = 0.2;
+
+// The letters and digits of a folded word ("n'u-jorku" → "nujorku").
+std::string letters_of(std::string_view key) {
+    std::string out;
+    for (char c : key)
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    return out;
+}
+
+// Whether at least a third of the letters of `text` are of a script other than Latin (Cyrillic, Han,
+// Thai...): there a Latin name is transliterated or translated, and the comparison sees neither.
+bool mostly_other_script(std::string_view text) {
+    std::size_t latin = 0, other = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = text::utf8::next(text, i);
+        if (!text::utf8::is_letter(cp)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+        if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
+        (script == USCRIPT_LATIN ? latin : other) += 1;
+    }
+    return other > 0 && other * 3 >= latin + other;
+}
+
+// A short text whose words of three letters or more all start with a capital: a title-case UI label or
+// heading ("Allow in the Background"), where capitals say nothing about names.
+bool title_case_label(const std::vector<Word>& words) {
+    std::size_t long_words = 0;
+    for (const Word& w : words) {
+        if (!w.has_letter || w.key.size() < 3) continue;
+        if (!w.capitalised || w.acronym) return false;
+        ++long_words;
+    }
+    return long_words >= 2 && words.size() <= 8;
+}
+
+// Whether every word of the name that is not an acronym is an ordinary English word (WordNet), and
+// there is one.
+bool ordinary_english_words(const Entity& e, const std::vector<Word>& words, const Knowledge& k) {
+    if (!k.english_words.loaded) return false;
+    std::size_t ordinary = 0;
+    for (std::size_t i : e.core_words) {
+        if (i >= words.size()) return false;
+        if (words[i].acronym || words[i].mixed_acronym) continue;
+        if (!k.english_words.common(words[i].key)) return false;
+        ++ordinary;
+    }
+    return ordinary > 0;
+}
+
+}  // namespace
+
+bool transliterated_in(const Entity& e, std::string_view other_text) {
+    std::vector<std::string> others;
+    for (const Word& w : split_words(other_text)) others.push_back(letters_of(w.key));
+    std::size_t matched = 0, needed = 0;
+    for (const std::string& core : e.core) {
+        const std::string name = letters_of(core);
+        if (name.size() < 3) continue;
+        ++needed;
+        // An inflected or transliterated form, either way round: about the same letters at the start of
+        // the longer word as the whole shorter one, an ending added ("Jorku" for "York", "Londynie" for
+        // "London", "York" for "Jorku").
+        const bool found = std::any_of(others.begin(), others.end(), [&](const std::string& w) {
+            if (e.acronym) return w == name;  // letters, not a word: "UPS" is not "uns"
+            const std::string_view shorter = w.size() < name.size() ? std::string_view(w) : std::string_view(name);
+            const std::string_view longer = w.size() < name.size() ? std::string_view(name) : std::string_view(w);
+            if (shorter.size() < 3 || longer.size() > shorter.size() + 4) return false;
+            const std::size_t limit = shorter.size() / 3;
+            return text::edit_distance(shorter, longer.substr(0, shorter.size()), limit) <= limit;
+        });
+        matched += found;
+    }
+    return needed > 0 && matched == needed;
+}
+
+double missing_name_confidence(const SegmentView& v, const Entity& e, bool in_source, double base) {
+    const std::string& own_text = in_source ? v.segment.source.text : v.segment.target->text;
+    const std::string& other_text = in_source ? v.segment.target->text : v.segment.source.text;
+    const std::string_view own_lang = in_source ? v.source_lang : v.target_lang;
+    const SegmentWords& words = segment_words(v);
+    const std::vector<Word>& own_words = in_source ? words.source : words.target;
+    double confidence = base;
+    if (e.known) return confidence;  // the packs know its other names
+    if (mostly_other_script(other_text) && !mostly_other_script(own_text)) confidence -= kOtherScript;
+    const bool same_language = text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
+    if (!same_language && (!v.source_pack || !v.target_pack)) confidence -= kUnknownLanguage;
+    if (!e.acronym && title_case_label(own_words)) confidence -= kTitleCaseLabel;
+    if (!same_language && text::primary_language(own_lang) == "en" &&
+        ordinary_english_words(e, own_words, knowledge(v.run, v.source_lang, v.target_lang)))
+        confidence -= kOrdinaryWords;
+    return std::max(confidence, 0.05);
+}
+
+}  // namespace verity::rules::entities

@@ -1,0 +1,29 @@
+// How sure the entity rules are of a name without a counterpart: the evidence that the other side could
+// render the name in a way the comparison cannot see (another script, no pack for the language, a
+// title-case label, a name made of ordinary words) lowers it.
+#pragma once
+
+#include <string_view>
+
+#include "rules/engine/rule.hpp"
+#include "rules/entities/entities.hpp"
+
+namespace verity::rules::entities {
+
+// The name `e` of one side, transliterated and compared with the other side's text letter by letter
+// ("New York" in "Nowym Jorku", "Sergey Lavrov" in "Sergej Lawrow"): found there under another spelling.
+// Each word of the name must be matched; an acronym only by the same letters.
+bool transliterated_in(const Entity& e, std::string_view other_text);
+
+// The confidence (0–1) that the name `e` (of the source when `in_source`) has no counterpart, starting
+// from `base` (what the rule's severity stands for) and lowered by each reason to doubt:
+// - the other side is written (partly) in another script, where names are transliterated or translated;
+// - the language pair has no pack on one side (its aliases and demonyms are unknown);
+// - the name's side is a title-case label ("Current Device", "Allow in the Background"), where capitals
+//   do not mark names;
+// - the name is made of ordinary words of its language (WordNet's for English: "Reference CPI", "QR Code"),
+//   which a translation translates.
+// Names the packs list, acronyms alone and names of several words in a sentence keep their weight.
+double missing_name_confidence(const SegmentView& view, const Entity& e, bool in_source, double base);
+
+}  // namespace verity::rules::entities
