@@ -121,6 +121,39 @@ void drop_restatements(Unmatched& u, const SideNumbers& src, const SideNumbers& 
                   u.extra.end());
 }
 
+// A small whole number written as a word at the start of a longer word of the other side: German and
+// Dutch compounds ("3 year" / "dreijährigen", "2 hours" / "zweistündig"), which no tokenizer splits.
+bool spelled_in_compound(const NumberToken* n, const std::vector<Word>& other_words, const NumberLexicon& other) {
+    if (n->values.size() != 1 || n->percent || n->scale != 1) return false;
+    const double value = n->values.front();
+    if (value < 2 || value > 20 || value != std::floor(value)) return false;
+    for (const auto& [phrase, v] : other.phrases.values) {
+        if (v != value || phrase.size() < 3 || phrase.find(' ') != std::string::npos) continue;
+        for (const Word& w : other_words)
+            if (w.key.size() >= phrase.size() + 3 && w.key.compare(0, phrase.size(), phrase) == 0) return true;
+    }
+    return false;
+}
+
+// Letters on both sides of the digits: a code or a masked word ("9NT9RM99NT99N", "c3b"), not a quantity.
+bool inside_word(const NumberToken* n, std::string_view text) {
+    auto letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    return n->begin > 0 && n->end < text.size() && letter(static_cast<unsigned char>(text[n->begin - 1])) &&
+           letter(static_cast<unsigned char>(text[n->end]));
+}
+
+// How sure a finding on these numbers is (either may be null): digits standing alone or glued to a word
+// ("Covid-19", "iPhone6") are compared exactly; digits with letters on both sides are masks or codes
+// ("9NT9RM99NT99N", "c3b"), not quantities.
+double number_confidence(const NumberToken* a, std::string_view a_text, const NumberToken* b, std::string_view b_text) {
+    double confidence = 0.95;
+    for (const auto& [n, text] : {std::pair{a, a_text}, {b, b_text}}) {
+        if (!n) continue;
+        if (inside_word(n, text)) confidence = std::min(confidence, 0.45);
+    }
+    return confidence;
+}
+
 class NumberMismatch final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -142,6 +175,15 @@ public:
         if (src.numbers.empty() && tgt.numbers.empty()) return;
         Unmatched u = match_numbers(src.numbers, tgt.numbers);
         drop_restatements(u, src, tgt);
+        // Alone (not paired with a changed number), a small number the other side writes inside a compound.
+        if (u.missing.size() != u.extra.size()) {
+            const NumberLexicon& tl = number_lexicon(v.run, v.target_lang);
+            const NumberLexicon& sl = number_lexicon(v.run, v.source_lang);
+            if (u.missing.size() > u.extra.size())
+                std::erase_if(u.missing, [&](const NumberToken* n) { return spelled_in_compound(n, words.target, tl); });
+            else
+                std::erase_if(u.extra, [&](const NumberToken* n) { return spelled_in_compound(n, words.source, sl); });
+        }
         report(v, u, sink);
     }
 
@@ -150,20 +192,26 @@ private:
     void report(const SegmentView& v, const Unmatched& u, FindingSink& sink) const {
         const auto& missing = u.missing;
         const auto& extra = u.extra;
+        const std::string_view src = v.segment.source.text, tgt = v.segment.target->text;
+        auto send = [&](const NumberToken* a, const NumberToken* b, FindingSink::Report r) {
+            r.confidence = number_confidence(a, src, b, tgt);
+            const Severity severity = severity_for(*r.confidence, info().severity);
+            sink.report(v, info(), severity, std::move(r));
+        };
         const std::size_t paired = std::min(missing.size(), extra.size());
         for (std::size_t i = 0; i < paired; ++i)
-            sink.report(v, info(), info().severity,
-                        {fmt::format("number {} in the source became {} in the target", describe_number(*missing[i]),
-                                     describe_number(*extra[i])),
-                         true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
+            send(missing[i], extra[i],
+                 {fmt::format("number {} in the source became {} in the target", describe_number(*missing[i]),
+                              describe_number(*extra[i])),
+                  true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
         for (std::size_t i = paired; i < missing.size(); ++i)
-            sink.report(v, info(), info().severity,
-                        {fmt::format("number {} in the source is missing in the target", describe_number(*missing[i])),
-                         true, true, {{missing[i]->begin, missing[i]->end}}, {}});
+            send(missing[i], nullptr,
+                 {fmt::format("number {} in the source is missing in the target", describe_number(*missing[i])), true,
+                  true, {{missing[i]->begin, missing[i]->end}}, {}});
         for (std::size_t i = paired; i < extra.size(); ++i)
-            sink.report(v, info(), info().severity,
-                        {fmt::format("number {} in the target is not in the source", describe_number(*extra[i])), true,
-                         true, {}, {{extra[i]->begin, extra[i]->end}}});
+            send(nullptr, extra[i],
+                 {fmt::format("number {} in the target is not in the source", describe_number(*extra[i])), true, true,
+                  {}, {{extra[i]->begin, extra[i]->end}}});
     }
 };
 

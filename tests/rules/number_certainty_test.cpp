@@ -1,0 +1,48 @@
+// number.mismatch: numbers a compound spells out are rendered; digits inside words are codes or masks
+// (info); a changed number stays an error.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "wording_pairs.hpp"
+
+namespace verity::rules {
+namespace {
+
+using testing::check_pairs;
+
+std::vector<Finding> number_findings(const std::string& source, const std::string& target, const std::string& src_lang,
+                                     const std::string& tgt_lang) {
+    return check_pairs({{source, target}}, "number.mismatch", src_lang, tgt_lang);
+}
+
+TEST(NumberCertainty, ASmallNumberInsideACompoundIsRendered) {
+    EXPECT_TRUE(number_findings("Rates for the 3 year loan rose.", "Die Zinsen für das dreijährige Darlehen stiegen.", "en",
+                                "de")
+                    .empty());
+    EXPECT_TRUE(number_findings("The meeting takes 2 hours.", "Die Sitzung ist zweistündig.", "en", "de").empty());
+    // Another number in the compound is still a missing number.
+    const auto f = number_findings("Rates for the 3 year loan rose.", "Die Zinsen für das fünfjährige Darlehen stiegen.",
+                                   "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Error);
+}
+
+TEST(NumberCertainty, DigitsInsideWordsAreCodesNotQuantities) {
+    const auto f = number_findings("Code AB12CD is valid.", "Le code AB13CD est valide.", "en", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Info);
+    EXPECT_LT(f[0].confidence, kWarningConfidence);
+}
+
+TEST(NumberCertainty, AChangedNumberInANameIsStillAnError) {
+    const auto f = number_findings("Patients are tested daily for Covid-19.", "Les patients sont testés chaque jour pour le Covid-22.",
+                                   "en", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Error);
+    EXPECT_GE(f[0].confidence, kErrorConfidence);
+}
+
+}  // namespace
+}  // namespace verity::rules
