@@ -1,0 +1,260 @@
+// placeholder.mismatch: run-time placeholders of the source missing, extra or renamed in the target, and
+// unnumbered printf placeholders whose order changed.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/placeholders/placeholders.hpp"
+#include "rules/placeholders/register.hpp"
+#include "xliff/text/unicode.hpp"
+
+namespace verity::rules {
+namespace {
+
+using Syntax = PlaceholderSyntax;
+
+// `#` stands for its plural's argument: `{count}` in a branch may replace it.
+Syntax compared_syntax(Syntax s) { return s == Syntax::IcuHash ? Syntax::Brace : s; }
+
+// Syntaxes a source must show before the target's are compared: printf in either form, `{…}` with `#`.
+Syntax family(Syntax s) { return s == Syntax::PrintfIndex ? Syntax::Printf : compared_syntax(s); }
+
+// Target placeholders that cannot be prose or code even when the source uses no such syntax.
+bool unambiguous(Syntax s) {
+    return s == Syntax::DoubleBrace || s == Syntax::PrintfIndex || s == Syntax::PercentBrace ||
+           s == Syntax::PercentParen || s == Syntax::DollarBrace;
+}
+
+std::string shown(std::string_view text, const Placeholder& p) {
+    if (p.syntax == Syntax::IcuHash) return "#";
+    const std::string_view written = text.substr(p.begin, p.end - p.begin);
+    if (p.syntax == Syntax::Brace && written.size() > 40) return "{" + p.identity + ", …}";
+    if (written.size() > 60) return std::string(written.substr(0, 57)) + "…";
+    return std::string(written);
+}
+
+// Unnumbered printf placeholders read as numbered ones (`%s %d` is `%1$s %2$d`), for a side that is
+// compared with numbered ones.
+void number_printf(std::vector<Placeholder>& side) {
+    std::size_t n = 0;
+    for (auto& p : side)
+        if (p.syntax == Syntax::Printf) {
+            p.syntax = Syntax::PrintfIndex;
+            p.identity = std::to_string(++n) + "$" + p.identity;
+            p.ordered = false;
+        }
+}
+
+// The occurrences of one placeholder (syntax and identity) that found no counterpart on the other side,
+// as indices into that side's placeholders, in text order.
+using Group = std::vector<std::size_t>;
+
+struct Unmatched {
+    std::vector<Group> missing;  // source placeholders
+    std::vector<Group> extra;    // target placeholders
+};
+
+std::string times(const Group& g) { return g.size() > 1 ? " (" + std::to_string(g.size()) + " times)" : ""; }
+
+std::vector<ByteRange> spans(const std::vector<Placeholder>& side, const Group& g) {
+    std::vector<ByteRange> out;
+    for (std::size_t i : g) out.push_back({side[i].begin, side[i].end});
+    return out;
+}
+
+class PlaceholderMismatch final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"placeholder.mismatch", "markup", Severity::Error,
+                                   "Placeholders of the source (printf, Qt, ICU/.NET {…}, {{…}}, %name%, %{…}, "
+                                   "%(…)s, ${…}, escaped HTML) are missing, extra or renamed in the target, or "
+                                   "unnumbered printf placeholders changed order.",
+                                   {}};
+        return info;
+    }
+    explicit PlaceholderMismatch(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        const auto& seg = v.segment;
+        if (!seg.target || is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
+        const std::string& source_text = seg.source.text;
+        const std::string& target_text = seg.target->text;
+        PlaceholderScan source = scan_placeholders(source_text);
+        if (source.placeholders.empty() && target_text.find_first_of("{%$") == std::string::npos) return;
+        PlaceholderScan target = scan_placeholders(target_text);
+        auto& src = source.placeholders;
+        auto& tgt = target.placeholders;
+
+        std::set<Syntax> source_families;
+        for (const auto& p : src) source_families.insert(family(p.syntax));
+        std::erase_if(tgt, [&](const Placeholder& p) {
+            return !source_families.count(family(p.syntax)) && !unambiguous(p.syntax);
+        });
+        if (src.empty() && tgt.empty()) return;
+
+        auto has = [](const std::vector<Placeholder>& side, Syntax s) {
+            return std::any_of(side.begin(), side.end(), [&](const Placeholder& p) { return p.syntax == s; });
+        };
+        const bool numbered = has(src, Syntax::PrintfIndex) || has(tgt, Syntax::PrintfIndex);
+        if (numbered && (has(src, Syntax::Printf) || has(tgt, Syntax::Printf))) {
+            number_printf(src);
+            number_printf(tgt);
+        }
+        const bool variants = source.has_variants || target.has_variants;
+        const Unmatched unmatched = compare(src, tgt, variants);
+        report(v, sink, src, tgt, unmatched);
+        if (!variants) check_order(v, sink, src, tgt, unmatched);
+    }
+
+private:
+    // Named and numbered placeholders match as sets (a name may be said twice on one side, once on the
+    // other); unnumbered ones as multisets. Variants (plural forms, phrase lists) repeat placeholders as
+    // often as the language needs, so a segment with them compares everything as sets.
+    static Unmatched compare(const std::vector<Placeholder>& src, const std::vector<Placeholder>& tgt, bool variants) {
+        using Key = std::pair<Syntax, std::string>;
+        std::map<Key, std::pair<Group, Group>> by_key;
+        for (std::size_t i = 0; i < src.size(); ++i)
+            by_key[{compared_syntax(src[i].syntax), src[i].identity}].first.push_back(i);
+        for (std::size_t i = 0; i < tgt.size(); ++i)
+            by_key[{compared_syntax(tgt[i].syntax), tgt[i].identity}].second.push_back(i);
+        Unmatched out;
+        for (const auto& [key, sides] : by_key) {
+            const auto& [in_source, in_target] = sides;
+            const bool as_set = variants || !(in_source.empty() ? tgt[in_target[0]] : src[in_source[0]]).ordered;
+            const std::size_t matched = as_set && !in_source.empty() && !in_target.empty()
+                                            ? std::max(in_source.size(), in_target.size())
+                                            : std::min(in_source.size(), in_target.size());
+            if (in_source.size() > matched) out.missing.emplace_back(in_source.begin() + matched, in_source.end());
+            if (in_target.size() > matched) out.extra.emplace_back(in_target.begin() + matched, in_target.end());
+        }
+        std::sort(out.missing.begin(), out.missing.end());
+        std::sort(out.extra.begin(), out.extra.end());
+        return out;
+    }
+
+    // Escaped HTML in a segment may legitimately change with the language (`&nbsp;` before French
+    // punctuation, `&amp;` spelt out): less certain than a program's variables.
+    Severity severity_of(Syntax s) const {
+        return s == Syntax::Entity || s == Syntax::Tag ? Severity::Warning : info().severity;
+    }
+
+    // One finding per missing and per extra placeholder (its repeats marked together); a missing and an
+    // extra one of the same syntax make one "renamed" finding.
+    void report(const SegmentView& v, FindingSink& sink, const std::vector<Placeholder>& src,
+                const std::vector<Placeholder>& tgt, const Unmatched& unmatched) const {
+        const std::string& source_text = v.segment.source.text;
+        const std::string& target_text = v.segment.target->text;
+        std::vector<bool> done(unmatched.missing.size(), false);
+        std::vector<bool> paired(unmatched.extra.size(), false);
+        report_elements(v, sink, src, unmatched.missing, done, true);
+        report_elements(v, sink, tgt, unmatched.extra, paired, false);
+        for (std::size_t d = 0; d < unmatched.missing.size(); ++d) {
+            if (done[d]) continue;
+            const Group& missing = unmatched.missing[d];
+            const Placeholder& s = src[missing[0]];
+            std::size_t partner = unmatched.extra.size();
+            for (std::size_t k = 0; k < unmatched.extra.size() && partner == unmatched.extra.size(); ++k)
+                if (!paired[k] && compared_syntax(tgt[unmatched.extra[k][0]].syntax) == compared_syntax(s.syntax))
+                    partner = k;
+            FindingSink::Report r;
+            r.source_spans = spans(src, missing);
+            if (partner < unmatched.extra.size()) {
+                paired[partner] = true;
+                const Group& extra = unmatched.extra[partner];
+                r.message = "placeholder `" + shown(source_text, s) + "` became `" + shown(target_text, tgt[extra[0]]) +
+                            "` (" + std::string(syntax_name(s.syntax)) + ")";
+                r.target_spans = spans(tgt, extra);
+            } else {
+                r.message = "placeholder `" + shown(source_text, s) + "` (" + std::string(syntax_name(s.syntax)) +
+                            ") is missing in the target" + times(missing);
+            }
+            sink.report(v, info(), severity_of(s.syntax), std::move(r));
+        }
+        for (std::size_t k = 0; k < unmatched.extra.size(); ++k) {
+            if (paired[k]) continue;
+            const Group& extra = unmatched.extra[k];
+            const Placeholder& t = tgt[extra[0]];
+            FindingSink::Report r;
+            r.message = "placeholder `" + shown(target_text, t) + "` (" + std::string(syntax_name(t.syntax)) +
+                        ") in the target is not in the source" + times(extra);
+            r.target_spans = spans(tgt, extra);
+            sink.report(v, info(), severity_of(t.syntax), std::move(r));
+        }
+    }
+
+    // An escaped HTML element missing (or extra) whole, `<i>…</i>`, is one finding that marks it from
+    // tag to tag; its groups are marked done.
+    void report_elements(const SegmentView& v, FindingSink& sink, const std::vector<Placeholder>& side,
+                         const std::vector<Group>& unmatched, std::vector<bool>& done, bool in_source) const {
+        const std::string& text = in_source ? v.segment.source.text : v.segment.target->text;
+        for (std::size_t a = 0; a < unmatched.size(); ++a) {
+            const Placeholder& open = side[unmatched[a][0]];
+            if (done[a] || open.syntax != Syntax::Tag || open.identity.starts_with("</") ||
+                open.identity.ends_with("/>"))
+                continue;
+            const std::string close_identity = "</" + open.identity.substr(1);
+            for (std::size_t b = 0; b < unmatched.size(); ++b) {
+                const Group& closes = unmatched[b];
+                const Placeholder& close = side[closes[0]];
+                if (done[b] || close.syntax != Syntax::Tag || close.identity != close_identity ||
+                    closes.size() != unmatched[a].size())
+                    continue;
+                done[a] = done[b] = true;
+                FindingSink::Report r;
+                const std::string what = "HTML element `" + shown(text, open) + "…" + shown(text, close) + "`";
+                r.message = (in_source ? what + " is missing in the target" : what + " in the target is not in the source") +
+                            times(closes);
+                for (std::size_t k = 0; k < closes.size(); ++k)
+                    (in_source ? r.source_spans : r.target_spans)
+                        .push_back({side[unmatched[a][k]].begin, side[closes[k]].end});
+                sink.report(v, info(), severity_of(Syntax::Tag), std::move(r));
+                break;
+            }
+        }
+    }
+
+    // Unnumbered printf placeholders take the arguments in order: `%s %d` → `%d %s` swaps their types.
+    void check_order(const SegmentView& v, FindingSink& sink, const std::vector<Placeholder>& src,
+                     const std::vector<Placeholder>& tgt, const Unmatched& unmatched) const {
+        auto printf_of = [](const std::vector<Placeholder>& side) {
+            std::vector<const Placeholder*> out;
+            for (const auto& p : side)
+                if (p.syntax == Syntax::Printf) out.push_back(&p);
+            return out;
+        };
+        auto is_printf = [](const std::vector<Placeholder>& side) {
+            return [&side](const Group& g) { return side[g[0]].syntax == Syntax::Printf; };
+        };
+        if (std::any_of(unmatched.missing.begin(), unmatched.missing.end(), is_printf(src)) ||
+            std::any_of(unmatched.extra.begin(), unmatched.extra.end(), is_printf(tgt)))
+            return;
+        const auto in_source = printf_of(src);
+        const auto in_target = printf_of(tgt);
+        if (in_source.size() < 2 || in_source.size() != in_target.size()) return;
+        bool same = true;
+        for (std::size_t i = 0; i < in_source.size(); ++i) same = same && in_source[i]->identity == in_target[i]->identity;
+        if (same) return;
+        auto sequence = [](const std::string& text, const std::vector<const Placeholder*>& side) {
+            std::string out;
+            for (const auto* p : side) out += (out.empty() ? "" : " … ") + shown(text, *p);
+            return out;
+        };
+        FindingSink::Report r;
+        r.message = "order of unnumbered placeholders changed: `" + sequence(v.segment.source.text, in_source) +
+                    "` became `" + sequence(v.segment.target->text, in_target) +
+                    "` (printf); numbered ones (`%1$s`) may be reordered";
+        for (const auto* p : in_source) r.source_spans.push_back({p->begin, p->end});
+        for (const auto* p : in_target) r.target_spans.push_back({p->begin, p->end});
+        sink.report(v, info(), info().severity, std::move(r));
+    }
+};
+
+}  // namespace
+
+void register_placeholder_mismatch(Registry& r) { add_rule<PlaceholderMismatch>(r); }
+
+}  // namespace verity::rules

@@ -1,0 +1,439 @@
+#include "rules/placeholders/placeholders.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace verity::rules {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+bool is_ident_start(char c) { return is_alpha(c) || c == '_'; }
+bool is_ident_char(char c) { return is_alnum(c) || c == '_'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// printf conversions we read: C, Java, Objective-C (`@`). Java's `%n` (a newline), `%p`, `%a` and `%b` are
+// left out: rare as placeholders, common enough as text after a percent sign.
+bool is_conversion(char c) {
+    static constexpr std::string_view conversions = "diouxXeEfFgGcsS@";
+    return conversions.find(c) != npos;
+}
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// The printf length modifier and conversion at `p` ("ld", "lld", "@"), empty when there is none;
+// `p` moves past it.
+std::string length_and_conversion(std::string_view s, std::size_t& p, std::size_t e) {
+    const std::size_t start = p;
+    static constexpr std::array<std::string_view, 9> lengths{"hh", "ll", "h", "l", "L", "q", "j", "z", "t"};
+    for (std::string_view l : lengths)
+        if (s.substr(p, l.size()) == l && p + l.size() <= e) {
+            p += l.size();
+            break;
+        }
+    if (p >= e || !is_conversion(s[p])) {
+        p = start;
+        return {};
+    }
+    ++p;
+    std::string out(s.substr(start, p - start));
+    if (out.back() == 'i') out.back() = 'd';  // %i and %d read the same argument type
+    return out;
+}
+
+// Flags, width and precision of a printf specification ("-08.2", "*", ".*"); `p` moves past them.
+void skip_flags_width_precision(std::string_view s, std::size_t& p, std::size_t e) {
+    while (p < e && (s[p] == '-' || s[p] == '+' || s[p] == '#' || s[p] == '0' || s[p] == '\'')) ++p;
+    if (p < e && s[p] == '*') ++p;
+    while (p < e && is_digit(s[p])) ++p;
+    if (p + 1 < e && s[p] == '.' && (is_digit(s[p + 1]) || s[p + 1] == '*')) {
+        ++p;
+        if (s[p] == '*') ++p;
+        while (p < e && is_digit(s[p])) ++p;
+    }
+}
+
+// An identifier at `p` ([A-Za-z_][A-Za-z0-9_]* plus `extra` characters after the first); `p` moves past it.
+std::string_view identifier(std::string_view s, std::size_t& p, std::size_t e, std::string_view extra = {}) {
+    const std::size_t start = p;
+    if (p >= e || !is_ident_start(s[p])) return {};
+    ++p;
+    while (p < e && (is_ident_char(s[p]) || extra.find(s[p]) != npos)) ++p;
+    return s.substr(start, p - start);
+}
+
+void skip_spaces(std::string_view s, std::size_t& p, std::size_t e) {
+    while (p < e && is_space(s[p])) ++p;
+}
+
+class Scanner {
+public:
+    explicit Scanner(std::string_view s) : s_(s) {}
+
+    PlaceholderScan run() {
+        scan(0, s_.size(), {});
+        if (s_.find('|') != npos) out_.has_variants = true;  // Symfony plural variants "one|many"
+        if (placeholder_lines() >= 2) out_.has_variants = true;
+        std::stable_sort(out_.placeholders.begin(), out_.placeholders.end(),
+                         [](const Placeholder& a, const Placeholder& b) { return a.begin < b.begin; });
+        return std::move(out_);
+    }
+
+private:
+    // Lines that hold a placeholder: a list of phrases, one per line ("Turn on %@\nConnect %@"), each a
+    // variant of its own.
+    std::size_t placeholder_lines() const {
+        std::size_t lines = 0;
+        std::size_t last_line_start = npos;
+        for (const auto& p : out_.placeholders) {
+            const std::size_t nl = s_.rfind('\n', p.begin);
+            const std::size_t line_start = nl == npos ? 0 : nl + 1;
+            if (line_start != last_line_start) ++lines;
+            last_line_start = line_start;
+        }
+        return lines;
+    }
+
+    void add(std::size_t b, std::size_t e, PlaceholderSyntax syntax, std::string identity, bool ordered = false) {
+        out_.placeholders.push_back({b, e, syntax, std::move(identity), ordered});
+    }
+
+    // Scans [b, e). `plural_argument` is the argument of the innermost ICU plural around the range,
+    // which `#` stands for; empty outside plural branches.
+    void scan(std::size_t b, std::size_t e, std::string_view plural_argument) {
+        std::size_t i = b;
+        while (i < e) {
+            const char c = s_[i];
+            std::size_t next = npos;
+            if (c == '\'' && i + 2 < e && (s_[i + 1] == '{' || s_[i + 1] == '}') && s_[i + 2] == '\'')
+                next = i + 3;  // ICU quoting: '{' is a literal brace
+            else if (c == '{')
+                next = brace(i, e, plural_argument);
+            else if (c == '%')
+                next = percent(i, e);
+            else if (c == '$')
+                next = dollar(i, e);
+            else if (c == '&')
+                next = entity(i, e);
+            else if (c == '<')
+                next = tag(i, e);
+            else if (c == '#' && !plural_argument.empty()) {
+                add(i, i + 1, PlaceholderSyntax::IcuHash, std::string(plural_argument));
+                next = i + 1;
+            }
+            i = next == npos ? i + 1 : next;
+        }
+    }
+
+    // The index of the brace closing the one at `p`, or npos.
+    std::size_t matching_brace(std::size_t p, std::size_t e) const {
+        int depth = 0;
+        for (std::size_t i = p; i < e; ++i) {
+            if (s_[i] == '\'' && i + 2 < e && (s_[i + 1] == '{' || s_[i + 1] == '}') && s_[i + 2] == '\'') {
+                i += 2;
+                continue;
+            }
+            if (s_[i] == '{') ++depth;
+            if (s_[i] == '}' && --depth == 0) return i;
+        }
+        return npos;
+    }
+
+    std::size_t double_brace(std::size_t i, std::size_t e) {
+        const bool triple = i + 2 < e && s_[i + 2] == '{';  // Handlebars {{{ raw }}}
+        const std::string_view close = triple ? "}}}" : "}}";
+        const std::size_t open_end = i + close.size();
+        const std::size_t end = s_.find(close, open_end);
+        if (end == npos || end + close.size() > e || end - open_end > 80) return npos;
+        const std::string_view inner = s_.substr(open_end, end - open_end);
+        if (inner.find_first_of("{}\n") != npos) return npos;
+        // `{{ name }}` and `{{name}}` are one; `{{ min_ width }}` is not `{{ min_width }}`.
+        std::string identity;
+        for (std::size_t k = 0; k < inner.size(); ++k) {
+            if (!is_space(inner[k])) {
+                identity += inner[k];
+            } else if (!identity.empty() && k + 1 < inner.size() && !is_space(inner[k + 1])) {
+                identity += ' ';
+            }
+        }
+        if (identity.empty()) return npos;
+        add(i, end + close.size(), PlaceholderSyntax::DoubleBrace, identity);
+        return end + close.size();
+    }
+
+    // `{…}`: an argument of .NET, MessageFormat, ICU or str.format, or nothing (a brace of prose or code).
+    std::size_t brace(std::size_t i, std::size_t e, std::string_view plural_argument) {
+        if (i + 1 < e && s_[i + 1] == '{') return double_brace(i, e);
+        std::size_t p = i + 1;
+        if (p < e && (s_[p] == '}' || s_[p] == ':')) {  // {} or {:.2f}: the next argument in order
+            if (s_[p] == ':') {
+                while (p < e && s_[p] != '}' && !is_space(s_[p]) && s_[p] != '{') ++p;
+                if (p >= e || s_[p] != '}' || p - i > 16) return npos;
+            }
+            add(i, p + 1, PlaceholderSyntax::Brace, "", true);
+            return p + 1;
+        }
+        skip_spaces(s_, p, e);
+        std::string_view name;
+        if (p < e && is_digit(s_[p])) {
+            const std::size_t start = p;
+            while (p < e && is_digit(s_[p])) ++p;
+            name = s_.substr(start, p - start);
+        } else {
+            name = identifier(s_, p, e, ".");
+        }
+        if (name.empty() || name.size() > 48) return npos;
+        const bool tight = p < e && !is_space(s_[p]);
+        skip_spaces(s_, p, e);
+        if (p >= e) return npos;
+        if (s_[p] == '}') {
+            add(i, p + 1, PlaceholderSyntax::Brace, std::string(name));
+            return p + 1;
+        }
+        if (tight && (s_[p] == ':' || s_[p] == '!')) {  // str.format spec {price:.2f} or .NET {0:N2}
+            const std::size_t start = p;
+            while (p < e && s_[p] != '}' && !is_space(s_[p]) && s_[p] != '{') ++p;
+            if (p >= e || s_[p] != '}' || p - start > 16) return npos;
+            add(i, p + 1, PlaceholderSyntax::Brace, std::string(name));
+            return p + 1;
+        }
+        if (s_[p] != ',') return npos;
+        ++p;
+        skip_spaces(s_, p, e);
+        if (p < e && (is_digit(s_[p]) || s_[p] == '-')) {  // .NET alignment {0,-10} or {0,8:N2}
+            ++p;
+            while (p < e && is_digit(s_[p])) ++p;
+            if (p < e && s_[p] == ':')
+                while (p < e && s_[p] != '}' && !is_space(s_[p]) && s_[p] != '{') ++p;
+            if (p >= e || s_[p] != '}') return npos;
+            add(i, p + 1, PlaceholderSyntax::Brace, std::string(name));
+            return p + 1;
+        }
+        const std::string_view type = identifier(s_, p, e);
+        skip_spaces(s_, p, e);
+        if (p >= e) return npos;
+        if (one_of(type, {"number", "date", "time", "spellout", "ordinal", "duration"})) {
+            if (s_[p] == '}') {
+                add(i, p + 1, PlaceholderSyntax::Brace, std::string(name));
+                return p + 1;
+            }
+            if (s_[p] != ',') return npos;
+            const std::size_t end = s_.find('}', p);
+            if (end == npos || end >= e || s_.substr(p, end - p).find('{') != npos) return npos;
+            add(i, end + 1, PlaceholderSyntax::Brace, std::string(name));
+            return end + 1;
+        }
+        if (!one_of(type, {"plural", "select", "selectordinal"}) || s_[p] != ',') return npos;
+        return icu_branches(i, p + 1, e, name, type == "select" ? plural_argument : name);
+    }
+
+    // The branches of an ICU plural or select whose argument `{name, type,` starts at `i`; `p` is
+    // after the comma. Branch text is translatable; only the arguments inside it count.
+    std::size_t icu_branches(std::size_t i, std::size_t p, std::size_t e, std::string_view name,
+                             std::string_view hash_argument) {
+        const std::size_t saved = out_.placeholders.size();
+        add(i, i, PlaceholderSyntax::Brace, std::string(name));
+        const std::size_t argument = out_.placeholders.size() - 1;
+        std::size_t branches = 0;
+        while (true) {
+            skip_spaces(s_, p, e);
+            if (p >= e) break;
+            if (s_[p] == '}') {
+                if (branches == 0) break;
+                out_.placeholders[argument].end = p + 1;
+                out_.has_variants = true;
+                return p + 1;
+            }
+            const std::size_t selector = p;
+            while (p < e && !is_space(s_[p]) && s_[p] != '{' && s_[p] != '}') ++p;
+            if (p == selector) break;
+            skip_spaces(s_, p, e);
+            if (s_.substr(selector, 7) == "offset:") continue;
+            if (p >= e || s_[p] != '{') break;
+            const std::size_t close = matching_brace(p, e);
+            if (close == npos) break;
+            scan(p + 1, close, hash_argument);
+            ++branches;
+            p = close + 1;
+        }
+        out_.placeholders.resize(saved);
+        return npos;
+    }
+
+    std::size_t percent(std::size_t i, std::size_t e) {
+        std::size_t p = i + 1;
+        if (p >= e) return npos;
+        // %% is a literal percent sign, except before a Qt argument: Qt has no %% and reads "%%1" as
+        // a percent sign and %1 (Turkish "%%1" for "%1%").
+        if (s_[p] == '%') return p + 1 < e && is_digit(s_[p + 1]) && s_[p + 1] != '0' ? i + 1 : i + 2;
+        // A percent sign right after a digit ends a number ("50%off", "50%ige"); one before a space is prose.
+        const bool after_digit = i > 0 && is_digit(s_[i - 1]);
+        if (s_[p] == '{') {  // Ruby %{name}
+            ++p;
+            const std::string_view name = identifier(s_, p, e);
+            if (name.empty() || p >= e || s_[p] != '}') return npos;
+            add(i, p + 1, PlaceholderSyntax::PercentBrace, std::string(name));
+            return p + 1;
+        }
+        if (s_[p] == '(') {  // Python %(name)s
+            ++p;
+            const std::string_view name = identifier(s_, p, e);
+            if (name.empty() || p >= e || s_[p] != ')') return npos;
+            ++p;
+            skip_flags_width_precision(s_, p, e);
+            if (p >= e || !(is_conversion(s_[p]) || s_[p] == 'r' || s_[p] == 'a')) return npos;
+            add(i, p + 1, PlaceholderSyntax::PercentParen, std::string(name));
+            return p + 1;
+        }
+        if (after_digit) return npos;
+        if (is_digit(s_[p]) && s_[p] != '0') {  // %1$s, or Qt %1
+            const std::size_t start = p;
+            while (p < e && is_digit(s_[p])) ++p;
+            const std::string_view number = s_.substr(start, p - start);
+            if (p < e && s_[p] == '$') {
+                ++p;
+                skip_flags_width_precision(s_, p, e);
+                const std::string conversion = length_and_conversion(s_, p, e);
+                if (conversion.empty()) return npos;
+                add(i, p, PlaceholderSyntax::PrintfIndex, std::string(number) + "$" + conversion);
+                return p;
+            }
+            // Qt's %1 may touch a word ("%1měsíční"); %5d and %5.1f are printf widths.
+            std::size_t q = start;
+            skip_flags_width_precision(s_, q, e);
+            if (number.size() <= 2 && length_and_conversion(s_, q, e).empty()) {
+                add(i, p, PlaceholderSyntax::Qt, std::string(number));
+                return p;
+            }
+            p = start;  // a width: %5d
+        } else if (s_[p] == 'L' && p + 1 < e && is_digit(s_[p + 1]) && s_[p + 1] != '0') {  // Qt %L1
+            ++p;
+            const std::size_t start = p;
+            while (p < e && is_digit(s_[p])) ++p;
+            if (p - start <= 2 && (p >= e || !is_alpha(s_[p]))) {
+                add(i, p, PlaceholderSyntax::Qt, std::string(s_.substr(start, p - start)));
+                return p;
+            }
+            p = i + 1;
+        }
+        if (const std::size_t n = percent_name(i, e); n != npos) return n;
+        skip_flags_width_precision(s_, p, e);
+        const bool bare = p == i + 1;
+        const std::string conversion = length_and_conversion(s_, p, e);
+        if (conversion.empty()) return npos;
+        // "%selected": a bare conversion letter glued to a word is text, not %s.
+        if (bare && conversion.size() == 1 && is_alpha(conversion[0]) && p < e && is_alpha(s_[p])) return npos;
+        add(i, p, PlaceholderSyntax::Printf, conversion, true);
+        return p;
+    }
+
+    // Symfony %name%: an identifier between two percent signs, not a printf specification ("%d%%").
+    std::size_t percent_name(std::size_t i, std::size_t e) {
+        std::size_t p = i + 1;
+        const std::string_view name = identifier(s_, p, e, ".-");
+        if (name.empty() || p >= e || s_[p] != '%') return npos;
+        std::size_t q = 0;
+        if (length_and_conversion(name, q, name.size()).size() == name.size()) return npos;
+        add(i, p + 1, PlaceholderSyntax::PercentName, std::string(name));
+        return p + 1;
+    }
+
+    // ${name}, $name, $NAME$; "$5" is money and "US$" a currency.
+    std::size_t dollar(std::size_t i, std::size_t e) {
+        if (i > 0 && (is_alnum(s_[i - 1]) || s_[i - 1] == '$')) return npos;
+        std::size_t p = i + 1;
+        if (p < e && s_[p] == '{') {
+            ++p;
+            const std::string_view name = identifier(s_, p, e, ".");
+            if (name.empty() || p >= e || s_[p] != '}') return npos;
+            add(i, p + 1, PlaceholderSyntax::DollarBrace, std::string(name));
+            return p + 1;
+        }
+        const std::string_view name = identifier(s_, p, e);
+        if (name.size() < 2) return npos;
+        if (p < e && s_[p] == '$') ++p;
+        add(i, p, PlaceholderSyntax::Dollar, std::string(name));
+        return p;
+    }
+
+    std::size_t entity(std::size_t i, std::size_t e) {
+        std::size_t p = i + 1;
+        std::string identity;
+        if (p < e && s_[p] == '#') {
+            ++p;
+            const bool hex = p < e && (s_[p] == 'x' || s_[p] == 'X');
+            if (hex) ++p;
+            const std::size_t start = p;
+            while (p < e && (hex ? std::isxdigit(static_cast<unsigned char>(s_[p])) != 0 : is_digit(s_[p]))) ++p;
+            if (p == start || p - start > 7) return npos;
+            identity = "#" + std::to_string(std::stoul(std::string(s_.substr(start, p - start)), nullptr, hex ? 16 : 10));
+        } else {
+            const std::size_t start = p;
+            while (p < e && is_alnum(s_[p]) && p - start < 32) ++p;
+            if (p - start < 2 || !is_alpha(s_[start])) return npos;
+            identity = std::string(s_.substr(start, p - start));
+        }
+        if (p >= e || s_[p] != ';') return npos;
+        add(i, p + 1, PlaceholderSyntax::Entity, "&" + identity + ";", true);
+        return p + 1;
+    }
+
+    // <b>, </a>, <br/>, <a href="…">: markup kept as text in the segment.
+    std::size_t tag(std::size_t i, std::size_t e) {
+        std::size_t p = i + 1;
+        const bool closing = p < e && s_[p] == '/';
+        if (closing) ++p;
+        const std::size_t start = p;
+        if (p >= e || !is_alpha(s_[p])) return npos;
+        while (p < e && (is_alnum(s_[p]) || s_[p] == ':' || s_[p] == '-')) ++p;
+        std::string name(s_.substr(start, p - start));
+        for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        const std::size_t close = s_.find('>', p);
+        if (close == npos || close >= e || close - i > 300) return npos;
+        const std::string_view rest = s_.substr(p, close - p);
+        if (rest.find('<') != npos) return npos;
+        if (!rest.empty() && !is_space(rest.front()) && rest != "/") return npos;
+        if (closing && rest.find_first_not_of(" \t") != npos) return npos;
+        const bool self_closing = !rest.empty() && rest.back() == '/';
+        const bool is_void = one_of(name, {"br", "hr", "img", "input", "meta", "link", "wbr"});
+        const std::string identity =
+            closing ? "</" + name + ">" : (self_closing || is_void) ? "<" + name + "/>" : "<" + name + ">";
+        add(i, close + 1, PlaceholderSyntax::Tag, identity, true);
+        return close + 1;
+    }
+
+    std::string_view s_;
+    PlaceholderScan out_;
+};
+
+}  // namespace
+
+std::string_view syntax_name(PlaceholderSyntax syntax) {
+    switch (syntax) {
+        case PlaceholderSyntax::Printf: return "printf";
+        case PlaceholderSyntax::PrintfIndex: return "positional printf";
+        case PlaceholderSyntax::Qt: return "Qt";
+        case PlaceholderSyntax::Brace: return "{…} argument";
+        case PlaceholderSyntax::IcuHash: return "ICU plural #";
+        case PlaceholderSyntax::DoubleBrace: return "{{…}} template";
+        case PlaceholderSyntax::PercentName: return "Symfony %…%";
+        case PlaceholderSyntax::PercentBrace: return "Ruby %{…}";
+        case PlaceholderSyntax::PercentParen: return "Python %(…)";
+        case PlaceholderSyntax::Dollar: return "$variable";
+        case PlaceholderSyntax::DollarBrace: return "${…}";
+        case PlaceholderSyntax::Entity: return "HTML entity";
+        case PlaceholderSyntax::Tag: return "HTML tag";
+    }
+    return "placeholder";
+}
+
+PlaceholderScan scan_placeholders(std::string_view text) { return Scanner(text).run(); }
+
+}  // namespace verity::rules

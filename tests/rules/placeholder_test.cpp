@@ -1,0 +1,196 @@
+// placeholder.mismatch and the placeholder scanner: per syntax a pair that must stay silent and one that
+// must fire, and the traps (prose percent signs, money, literal %%, plural forms, reordering).
+#include <gtest/gtest.h>
+
+#include "rules/placeholders/placeholders.hpp"
+#include "wording_pairs.hpp"
+
+namespace verity::rules {
+namespace {
+
+using testing::check_pairs;
+using testing::marked;
+
+// The placeholders of `text` as written.
+std::vector<std::string> written(std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& p : scan_placeholders(text).placeholders) out.emplace_back(text.substr(p.begin, p.end - p.begin));
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+std::vector<Finding> check(const std::string& source, const std::string& target, const std::string& target_lang) {
+    return check_pairs({{source, target}}, "placeholder.*", "en", target_lang);
+}
+
+// Silent pairs: every one must give no finding.
+void expect_silent(const std::vector<testing::Pair>& pairs, const std::string& target_lang) {
+    for (const auto& p : pairs) {
+        const auto f = check(p.source, p.target, target_lang);
+        EXPECT_TRUE(f.empty()) << p.source << " → " << p.target << ": " << (f.empty() ? "" : f[0].message);
+    }
+}
+
+TEST(PlaceholderScanner, PrintfAndQt) {
+    EXPECT_EQ(written("%s of %d at %.2f and %5.1f, %x, %i"), (Strings{"%s", "%d", "%.2f", "%5.1f", "%x", "%i"}));
+    EXPECT_EQ(written("%1$s %2$d %1$@ %@ %ld %lld"), (Strings{"%1$s", "%2$d", "%1$@", "%@", "%ld", "%lld"}));
+    EXPECT_EQ(written("%1 of %2, %L1"), (Strings{"%1", "%2", "%L1"}));
+    EXPECT_EQ(written("%1měsíční"), (Strings{"%1"}));
+    const auto scan = scan_placeholders("%1$ld and %i");
+    EXPECT_EQ(scan.placeholders[0].identity, "1$ld");
+    EXPECT_EQ(scan.placeholders[1].identity, "d");
+}
+
+TEST(PlaceholderScanner, ProsePercentSignsAndMoneyAreText) {
+    EXPECT_TRUE(written("50 % of users, 50% off, % of the vote, 50 % des électeurs").empty());
+    EXPECT_TRUE(written("Eine 50%ige Steigerung, 100%s").empty());
+    EXPECT_TRUE(written("It costs $5 or US$20, 100%%").empty());
+    EXPECT_EQ(written("Done: 100%% of %d files"), (Strings{"%d"}));
+    EXPECT_EQ(written("Kontrol ediliyor (%%1)"), (Strings{"%1"}));  // Qt has no %%
+}
+
+TEST(PlaceholderScanner, BracesAndIcu) {
+    EXPECT_EQ(written("{0} and {1}, {name}, {}, {price:.2f}, {0,-10}"),
+              (Strings{"{0}", "{1}", "{name}", "{}", "{price:.2f}", "{0,-10}"}));
+    EXPECT_EQ(written("{n, number} on {d, date, short}"), (Strings{"{n, number}", "{d, date, short}"}));
+    const auto icu = scan_placeholders("{count, plural, one {# file in {folder}} other {# files in {folder}}}");
+    EXPECT_TRUE(icu.has_variants);
+    ASSERT_EQ(icu.placeholders.size(), 5u);
+    EXPECT_EQ(icu.placeholders[0].identity, "count");
+    EXPECT_EQ(icu.placeholders[1].syntax, PlaceholderSyntax::IcuHash);
+    EXPECT_EQ(icu.placeholders[2].identity, "folder");
+    // Branch text is not a placeholder, nor is a brace of code or prose.
+    EXPECT_TRUE(written("function f() { return x; } and a { color: red } rule").empty());
+    EXPECT_TRUE(written("ICU quoting: '{' literal '}'").empty());
+}
+
+TEST(PlaceholderScanner, TemplatesDollarsEntitiesTags) {
+    EXPECT_EQ(written("{{ name }} {{count}} %name% %{user} %(count)d ${path} $HOME"),
+              (Strings{"{{ name }}", "{{count}}", "%name%", "%{user}", "%(count)d", "${path}", "$HOME"}));
+    EXPECT_EQ(scan_placeholders("{{   name }}").placeholders[0].identity, "name");
+    EXPECT_EQ(written("Fish &amp; chips&nbsp;&#123; <b>bold</b><br/> a < b"),
+              (Strings{"&amp;", "&nbsp;", "&#123;", "<b>", "</b>", "<br/>"}));
+    EXPECT_EQ(written("%d%% done, %s%s"), (Strings{"%d", "%s", "%s"}));  // printf, not Symfony %d% or %s%
+    EXPECT_TRUE(written("50%-60% range, from 10 % to 20 %, between %a and b%, $a or $b").empty());
+}
+
+TEST(PlaceholderMismatch, Printf) {
+    expect_silent({{"Deleted %d files from %s.", "%d fichiers supprimés de %s."},
+                   {"%s of %s selected", "%1$s sur %2$s sélectionnés"},
+                   {"Progress: %.1f%% done", "Fortschritt: %.1f %% erledigt"},
+                   {"Hello %@, you have %ld messages", "Hola %@, tienes %ld mensajes"}},
+                  "fr");
+    const auto f = check("Deleted %d files from %s.", "Supprimé des fichiers de %s.", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Error);
+    EXPECT_EQ(f[0].its_type, "markup");
+    EXPECT_EQ(marked(f[0].source), "%d");
+    EXPECT_NE(f[0].message.find("missing"), std::string::npos);
+}
+
+TEST(PlaceholderMismatch, UnnumberedPrintfOrderChanged) {
+    const auto f = check("%s has %d items", "%d éléments dans %s", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("order of unnumbered placeholders changed"), std::string::npos);
+    // Numbered ones may move.
+    expect_silent({{"%1$s has %2$d items", "%2$d éléments dans %1$s"}}, "fr");
+}
+
+TEST(PlaceholderMismatch, PositionalTypeChange) {
+    const auto f = check("%1$s has %2$d items", "%1$s a %2$s éléments", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "%2$d");
+    EXPECT_EQ(marked(f[0].target), "%2$s");
+    EXPECT_NE(f[0].message.find("became"), std::string::npos);
+}
+
+TEST(PlaceholderMismatch, Qt) {
+    expect_silent({{"%1 of %2 devices", "%2 Geräte, davon %1"}, {"%1-month plan: %2", "%1měsíční předplatné: %2"}},
+                  "de");
+    const auto f = check("Connected to %1 in %2", "Verbunden mit %1", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "%2");
+}
+
+TEST(PlaceholderMismatch, ProsePercentAndMoneyStaySilent) {
+    expect_silent({{"50 % of users agreed.", "50 % des utilisateurs étaient d'accord."},
+                   {"Save 50% off today", "Économisez 50 % aujourd'hui"},
+                   {"It costs $5.", "Cela coûte 5 $."},
+                   {"Growth of 20 percent", "Une hausse de 20%"},
+                   {"A 50% increase", "Eine 50%ige Steigerung"}},
+                  "fr");
+    // Turkish writes the percent sign first; a source without Qt arguments has none to compare.
+    expect_silent({{"A 50% discount", "%50 indirim"}}, "tr");
+}
+
+TEST(PlaceholderMismatch, BracesAndIcu) {
+    expect_silent({{"{0} sent {1} files", "{1} fichiers envoyés par {0}"},
+                   {"Hello {name}!", "¡Hola {name}!"},
+                   {"{count, plural, one {# file} other {# files}}",
+                    "{count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"},
+                   {"{count, plural, one {One file in {folder}} other {# files in {folder}}}",
+                    "{count, plural, one {Jeden plik w {folder}} few {{count} pliki w {folder}} many {# plików w "
+                    "{folder}} other {# pliku w {folder}}}"},
+                   {"{gender, select, female {She} other {They}} replied", "{gender, select, female {Ona} other {Oni}} odpowiedzieli"}},
+                  "pl");
+    const auto renamed = check("{count, plural, one {# file} other {# files}}",
+                               "{liczba, plural, one {# plik} other {# plików}}", "pl");
+    ASSERT_EQ(renamed.size(), 1u);
+    EXPECT_NE(renamed[0].message.find("became"), std::string::npos);
+    const auto dropped = check("Hello {name}, welcome back", "Hola, bienvenido", "es");
+    ASSERT_EQ(dropped.size(), 1u);
+    EXPECT_EQ(marked(dropped[0].source), "{name}");
+    const auto nested = check("{count, plural, one {# file in {folder}} other {# files in {folder}}}",
+                              "{count, plural, one {# plik} other {# plików}}", "pl");
+    ASSERT_EQ(nested.size(), 1u);
+    EXPECT_EQ(marked(nested[0].source), "{folder}");
+}
+
+TEST(PlaceholderMismatch, DoubleBraceRenamed) {
+    expect_silent({{"The image width is too big ({{ width }}px).", "L'image est trop large ({{width}}px)."},
+                   {"This value should have {{ limit }} character or less.|This value should have {{ limit }} "
+                    "characters or less.",
+                    "Значение слишком длинное. Должно быть равно {{ limit }} символу или меньше.|Значение слишком "
+                    "длинное. Должно быть равно {{ limit }} символам или меньше.|Значение слишком длинное. Должно "
+                    "быть равно {{ limit }} символам или меньше."}},
+                  "ru");
+    const auto f = check("The image width is too big ({{ width }}px).", "Das Bild ist zu breit ({{ height }}px).", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("`{{ width }}` became `{{ height }}`"), std::string::npos);
+    EXPECT_EQ(marked(f[0].source), "{{ width }}");
+    EXPECT_EQ(marked(f[0].target), "{{ height }}");
+    // A template placeholder in the target of a source without one is no prose.
+    EXPECT_EQ(check("Welcome back.", "Willkommen zurück, {{ name }}.", "de").size(), 1u);
+}
+
+TEST(PlaceholderMismatch, SymfonyRubyPythonDollar) {
+    expect_silent({{"Hello %name%, you have %count% messages", "Hallo %name%, Sie haben %count% Nachrichten"},
+                   {"Hi %{user}", "Salut %{user}"},
+                   {"%(count)d files in %(folder)s", "%(folder)s contient %(count)d fichiers"},
+                   {"Path: ${path} for $USER", "Chemin : ${path} pour $USER"}},
+                  "fr");
+    EXPECT_EQ(check("Hello %name%", "Hallo %nom%", "de").size(), 1u);
+    EXPECT_EQ(check("Hi %{user}", "Salut", "fr").size(), 1u);
+    EXPECT_EQ(check("%(count)d files", "%(cnt)d fichiers", "fr").size(), 1u);
+    EXPECT_EQ(check("Path: ${path}", "Chemin : ${dir}", "fr").size(), 1u);
+}
+
+TEST(PlaceholderMismatch, EscapedHtmlIsAWarning) {
+    expect_silent({{"Click <b>Save</b> &amp; exit", "Cliquez sur <b>Enregistrer</b> &amp; quittez"},
+                   {"Line<br>break", "Zeilen<br />umbruch"}},
+                  "fr");
+    const auto f = check("Click <b>Save</b> now", "Cliquez sur Enregistrer", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Warning);
+    EXPECT_EQ(marked(f[0].source), "<b>Save</b>");
+    // French typography adds no-break spaces; a source without entities has none to compare.
+    expect_silent({{"Warning: disk full", "Attention&nbsp;: disque plein"}}, "fr");
+}
+
+TEST(PlaceholderMismatch, PhraseListsCompareAsSets) {
+    expect_silent({{"Turn on %@\nConnect %@\nSwitch on %@", "Activer %@\nConnecter %@"}}, "fr");
+}
+
+}  // namespace
+}  // namespace verity::rules
