@@ -86,6 +86,7 @@ public:
         PlaceholderScan source = scan_placeholders(source_text);
         if (source.placeholders.empty() && target_text.find_first_of("{%$") == std::string::npos) return;
         PlaceholderScan target = scan_placeholders(target_text);
+        const std::vector<Placeholder> all_in_target = target.placeholders;
         auto& src = source.placeholders;
         auto& tgt = target.placeholders;
 
@@ -105,12 +106,45 @@ public:
             number_printf(tgt);
         }
         const bool variants = source.has_variants || target.has_variants;
-        const Unmatched unmatched = compare(src, tgt, variants);
+        Unmatched unmatched = compare(src, tgt, variants);
+        keep_broken_escapes(unmatched, src, tgt, target_text, all_in_target);
         report(v, sink, src, tgt, unmatched);
         if (!variants) check_order(v, sink, src, tgt, unmatched);
     }
 
 private:
+    // Entities that escape a character (`&amp;`, `&lt;`, `&gt;`, quotes) are no codes but spellings: a
+    // target may say "et" for "&amp;" or use its own quotation marks. Their loss matters only when the
+    // target writes the character bare, which breaks the escaping (`&amp;` → `&`); an extra one never
+    // does.
+    static void keep_broken_escapes(Unmatched& unmatched, const std::vector<Placeholder>& src,
+                                    const std::vector<Placeholder>& tgt, std::string_view target_text,
+                                    const std::vector<Placeholder>& all_in_target) {
+        auto escaped = [](const Placeholder& p) -> char {
+            if (p.syntax != Syntax::Entity) return 0;
+            if (p.identity == "&amp;" || p.identity == "&#38;") return '&';
+            if (p.identity == "&lt;" || p.identity == "&#60;") return '<';
+            if (p.identity == "&gt;" || p.identity == "&#62;") return '>';
+            if (p.identity == "&quot;" || p.identity == "&apos;" || p.identity == "&#34;" || p.identity == "&#39;")
+                return '"';
+            return 0;
+        };
+        auto bare = [&](char c) {
+            for (std::size_t i = target_text.find(c); i != std::string_view::npos; i = target_text.find(c, i + 1)) {
+                const bool in_code = std::any_of(all_in_target.begin(), all_in_target.end(), [&](const Placeholder& p) {
+                    return (p.syntax == Syntax::Entity || p.syntax == Syntax::Tag) && p.begin <= i && i < p.end;
+                });
+                if (!in_code) return true;
+            }
+            return false;
+        };
+        std::erase_if(unmatched.missing, [&](const Group& g) {
+            const char c = escaped(src[g[0]]);
+            return c == '"' || (c != 0 && !bare(c));
+        });
+        std::erase_if(unmatched.extra, [&](const Group& g) { return escaped(tgt[g[0]]) != 0; });
+    }
+
     // Named and numbered placeholders match as sets (a name may be said twice on one side, once on the
     // other); unnumbered ones as multisets. Variants (plural forms, phrase lists) repeat placeholders as
     // often as the language needs, so a segment with them compares everything as sets.

@@ -267,12 +267,23 @@ private:
         return npos;
     }
 
+    // Whether position `i` is inside a URL: its word (up to the previous space) holds "://" or starts "www.".
+    bool in_url(std::size_t i) const {
+        std::size_t start = i;
+        while (start > 0 && !is_space(s_[start - 1]) && s_[start - 1] != '"' && s_[start - 1] != '\'') --start;
+        const std::string_view word = s_.substr(start, i - start);
+        return word.find("://") != npos || word.starts_with("www.");
+    }
+
     std::size_t percent(std::size_t i, std::size_t e) {
         std::size_t p = i + 1;
         if (p >= e) return npos;
         // %% is a literal percent sign, except before a Qt argument: Qt has no %% and reads "%%1" as
         // a percent sign and %1 (Turkish "%%1" for "%1%").
         if (s_[p] == '%') return p + 1 < e && is_digit(s_[p + 1]) && s_[p + 1] != '0' ? i + 1 : i + 2;
+        if (in_url(i) && p + 1 < e && std::isxdigit(static_cast<unsigned char>(s_[p])) != 0 &&
+            std::isxdigit(static_cast<unsigned char>(s_[p + 1])) != 0)
+            return p + 2;  // percent-encoding: https://example.com/a%20b
         // A percent sign right after a digit ends a number ("50%off", "50%ige"); one before a space is prose.
         const bool after_digit = i > 0 && is_digit(s_[i - 1]);
         if (s_[p] == '{') {  // Ruby %{name}

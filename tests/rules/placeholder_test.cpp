@@ -188,6 +188,23 @@ TEST(PlaceholderMismatch, EscapedHtmlIsAWarning) {
     expect_silent({{"Warning: disk full", "Attention&nbsp;: disque plein"}}, "fr");
 }
 
+TEST(PlaceholderMismatch, EscapesMatterOnlyWhenBroken) {
+    // "&amp;" said in words, and quotes localised, are translations; a bare "&" breaks the escaping.
+    expect_silent({{"Terms &amp; Conditions", "Conditions générales"},
+                   {"Click &quot;Save&quot;", "Cliquez sur « Enregistrer »"},
+                   {"Terms and Conditions &copy;", "Conditions &amp; modalités &copy;"}},
+                  "fr");
+    const auto f = check("Fish &amp; chips &lt;3", "Fish & chips &lt;3", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "&amp;");
+    EXPECT_EQ(check("Copyright &copy; 2024", "Copyright 2024", "fr").size(), 1u);
+}
+
+TEST(PlaceholderMismatch, PercentEncodingInUrlsIsNoPlaceholder) {
+    EXPECT_TRUE(written("See https://example.com/a%20b%2Fc for %s").size() == 1);
+    expect_silent({{"See https://example.com/en/a%20b", "Voir https://example.com/fr/"}}, "fr");
+}
+
 TEST(PlaceholderMismatch, PhraseListsCompareAsSets) {
     expect_silent({{"Turn on %@\nConnect %@\nSwitch on %@", "Activer %@\nConnecter %@"}}, "fr");
 }
