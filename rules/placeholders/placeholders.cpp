@@ -349,7 +349,8 @@ private:
     std::size_t percent_name(std::size_t i, std::size_t e) {
         std::size_t p = i + 1;
         const std::string_view name = identifier(s_, p, e, ".-");
-        if (name.empty() || p >= e || s_[p] != '%') return npos;
+        // Ends on a letter, digit or underscore: "%Y-%m" is a date format, not a parameter "Y-".
+        if (name.empty() || p >= e || s_[p] != '%' || !is_ident_char(name.back())) return npos;
         std::size_t q = 0;
         if (length_and_conversion(name, q, name.size()).size() == name.size()) return npos;
         add(i, p + 1, PlaceholderSyntax::PercentName, std::string(name));

@@ -72,6 +72,7 @@ TEST(PlaceholderScanner, TemplatesDollarsEntitiesTags) {
     EXPECT_EQ(written("Fish &amp; chips&nbsp;&#123; <b>bold</b><br/> a < b"),
               (Strings{"&amp;", "&nbsp;", "&#123;", "<b>", "</b>", "<br/>"}));
     EXPECT_EQ(written("%d%% done, %s%s"), (Strings{"%d", "%s", "%s"}));  // printf, not Symfony %d% or %s%
+    EXPECT_EQ(written("Format: %Y-%m-%d"), (Strings{"%d"}));  // strftime: no Symfony "%Y-%"
     EXPECT_TRUE(written("50%-60% range, from 10 % to 20 %, between %a and b%, $a or $b").empty());
 }
 
