@@ -1,6 +1,7 @@
 // placeholder.mismatch: run-time placeholders of the source missing, extra or renamed in the target, and
 // unnumbered printf placeholders whose order changed.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -16,16 +17,54 @@ namespace {
 
 using Syntax = PlaceholderSyntax;
 
-// `#` stands for its plural's argument: `{count}` in a branch may replace it.
-Syntax compared_syntax(Syntax s) { return s == Syntax::IcuHash ? Syntax::Brace : s; }
+// `#` stands for its plural's argument: `{count}` in a branch may replace it. `$name` and `${name}` are
+// one variable.
+Syntax compared_syntax(Syntax s) {
+    if (s == Syntax::IcuHash) return Syntax::Brace;
+    if (s == Syntax::DollarBrace) return Syntax::Dollar;
+    return s;
+}
+
+bool is_printf(Syntax s) { return s == Syntax::Printf || s == Syntax::PrintfIndex; }
+
+// A plural form of a gettext message as the XLIFF representation of PO writes it: unit "12[0]" in group
+// "12" (restype x-gettext-plurals). A form for one item may say the number in words ("einem Schlüssel"
+// for "%d key"), so its printf placeholders may be missing.
+bool gettext_plural_form(const xliff::Unit& unit) {
+    const std::string& id = unit.id;
+    if (id.size() < 4 || id.back() != ']') return false;
+    const std::size_t open = id.rfind('[');
+    if (open == std::string::npos || open == 0 || open + 2 >= id.size()) return false;
+    for (std::size_t i = open + 1; i + 1 < id.size(); ++i)
+        if (id[i] < '0' || id[i] > '9') return false;
+    const std::string_view group = unit.group_path;
+    const std::string_view base = std::string_view(id).substr(0, open);
+    return group == base || group.ends_with("/" + std::string(base));
+}
 
 // Syntaxes a source must show before the target's are compared: printf in either form, `{…}` with `#`.
 Syntax family(Syntax s) { return s == Syntax::PrintfIndex ? Syntax::Printf : compared_syntax(s); }
 
-// Target placeholders that cannot be prose or code even when the source uses no such syntax.
-bool unambiguous(Syntax s) {
-    return s == Syntax::DoubleBrace || s == Syntax::PrintfIndex || s == Syntax::PercentBrace ||
-           s == Syntax::PercentParen || s == Syntax::DollarBrace;
+// Target placeholders that cannot be prose or code even when the source uses no such syntax: a
+// translator who adds `%s` to a message that takes no argument makes the program read one that is not
+// there. An unnumbered printf placeholder counts when it is written without flags (`%s`, `%ld`, `%.2f`;
+// not `% s` or `%-e`) and no letter follows it (Polish "%uż." for "Use%" is a word).
+bool unambiguous(const Placeholder& p, std::string_view text) {
+    switch (p.syntax) {
+        case Syntax::DoubleBrace:
+        case Syntax::PrintfIndex:
+        case Syntax::PercentBrace:
+        case Syntax::PercentParen:
+        case Syntax::DollarBrace: return true;
+        case Syntax::Printf: {
+            const std::string_view written = text.substr(p.begin, p.end - p.begin);
+            const unsigned char after = p.end < text.size() ? static_cast<unsigned char>(text[p.end]) : ' ';
+            const bool letter_after = std::isalpha(after) != 0 || after >= 0x80;
+            return written.size() > 1 && std::string_view(" -+#0'").find(written[1]) == std::string_view::npos &&
+                   !letter_after;
+        }
+        default: return false;
+    }
 }
 
 std::string shown(std::string_view text, const Placeholder& p) {
@@ -42,6 +81,7 @@ void number_printf(std::vector<Placeholder>& side) {
     std::size_t n = 0;
     for (auto& p : side)
         if (p.syntax == Syntax::Printf) {
+            n += p.stars;
             p.syntax = Syntax::PrintfIndex;
             p.identity = std::to_string(++n) + "$" + p.identity;
             p.ordered = false;
@@ -90,10 +130,14 @@ public:
         auto& src = source.placeholders;
         auto& tgt = target.placeholders;
 
+        if (source.date_format || target.date_format) {
+            std::erase_if(src, [](const Placeholder& p) { return is_printf(p.syntax); });
+            std::erase_if(tgt, [](const Placeholder& p) { return is_printf(p.syntax); });
+        }
         std::set<Syntax> source_families;
         for (const auto& p : src) source_families.insert(family(p.syntax));
         std::erase_if(tgt, [&](const Placeholder& p) {
-            return !source_families.count(family(p.syntax)) && !unambiguous(p.syntax);
+            return !source_families.count(family(p.syntax)) && !unambiguous(p, target_text);
         });
         if (src.empty() && tgt.empty()) return;
 
@@ -105,8 +149,11 @@ public:
             number_printf(src);
             number_printf(tgt);
         }
-        const bool variants = source.has_variants || target.has_variants;
+        const bool plural_form = gettext_plural_form(v.unit);
+        const bool variants = source.has_variants || target.has_variants || plural_form;
         Unmatched unmatched = compare(src, tgt, variants);
+        if (plural_form)
+            std::erase_if(unmatched.missing, [&](const Group& g) { return is_printf(src[g[0]].syntax); });
         keep_broken_escapes(unmatched, src, tgt, target_text, all_in_target);
         report(v, sink, src, tgt, unmatched);
         if (!variants) check_order(v, sink, src, tgt, unmatched);
@@ -171,9 +218,19 @@ private:
     }
 
     // Escaped HTML in a segment may legitimately change with the language (`&nbsp;` before French
-    // punctuation, `&amp;` spelt out): less certain than a program's variables.
-    Severity severity_of(Syntax s) const {
-        return s == Syntax::Entity || s == Syntax::Tag ? Severity::Warning : info().severity;
+    // punctuation, a CJK target quoting what the source set in italics), and an all-capital name
+    // (`{INTEGER}`, `%REGEXP%`) may be a metavariable of a command's help that translators render: less
+    // certain than a program's variables (warning). A bare `$name` is more often a word of shell
+    // documentation than a variable (info); `${name}` stays an error.
+    Severity severity_of(const Placeholder& p) const {
+        if (p.syntax == Syntax::Dollar) return Severity::Info;
+        if (p.syntax == Syntax::Entity || p.syntax == Syntax::Tag) return Severity::Warning;
+        if (p.syntax == Syntax::Brace || p.syntax == Syntax::PercentName) {
+            const bool has_lower = std::any_of(p.identity.begin(), p.identity.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            const auto letters = std::count_if(p.identity.begin(), p.identity.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (!has_lower && letters >= 2) return Severity::Warning;
+        }
+        return info().severity;
     }
 
     // One finding per missing and per extra placeholder (its repeats marked together); a missing and an
@@ -206,7 +263,7 @@ private:
                 r.message = "placeholder `" + shown(source_text, s) + "` (" + std::string(syntax_name(s.syntax)) +
                             ") is missing in the target" + times(missing);
             }
-            sink.report(v, info(), severity_of(s.syntax), std::move(r));
+            sink.report(v, info(), severity_of(s), std::move(r));
         }
         for (std::size_t k = 0; k < unmatched.extra.size(); ++k) {
             if (paired[k]) continue;
@@ -216,7 +273,7 @@ private:
             r.message = "placeholder `" + shown(target_text, t) + "` (" + std::string(syntax_name(t.syntax)) +
                         ") in the target is not in the source" + times(extra);
             r.target_spans = spans(tgt, extra);
-            sink.report(v, info(), severity_of(t.syntax), std::move(r));
+            sink.report(v, info(), severity_of(t), std::move(r));
         }
     }
 
@@ -245,7 +302,7 @@ private:
                 for (std::size_t k = 0; k < closes.size(); ++k)
                     (in_source ? r.source_spans : r.target_spans)
                         .push_back({side[unmatched[a][k]].begin, side[closes[k]].end});
-                sink.report(v, info(), severity_of(Syntax::Tag), std::move(r));
+                sink.report(v, info(), Severity::Warning, std::move(r));
                 break;
             }
         }
@@ -260,11 +317,11 @@ private:
                 if (p.syntax == Syntax::Printf) out.push_back(&p);
             return out;
         };
-        auto is_printf = [](const std::vector<Placeholder>& side) {
+        auto unnumbered = [](const std::vector<Placeholder>& side) {
             return [&side](const Group& g) { return side[g[0]].syntax == Syntax::Printf; };
         };
-        if (std::any_of(unmatched.missing.begin(), unmatched.missing.end(), is_printf(src)) ||
-            std::any_of(unmatched.extra.begin(), unmatched.extra.end(), is_printf(tgt)))
+        if (std::any_of(unmatched.missing.begin(), unmatched.missing.end(), unnumbered(src)) ||
+            std::any_of(unmatched.extra.begin(), unmatched.extra.end(), unnumbered(tgt)))
             return;
         const auto in_source = printf_of(src);
         const auto in_target = printf_of(tgt);

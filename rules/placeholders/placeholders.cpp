@@ -28,10 +28,28 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> list)
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// The printf length modifier and conversion at `p` ("ld", "lld", "@"), empty when there is none;
-// `p` moves past it.
+// The argument a printf conversion reads: every integer conversion (`%d %i %u %x %X %o`) reads an
+// integer of the size its length modifier gives, every floating one (`%f %e %g`, any case) a double; a
+// translator may change how it is shown, not what it reads.
+char argument_class(char conversion) {
+    if (std::string_view("diouxX").find(conversion) != npos) return 'd';
+    if (std::string_view("eEfFgG").find(conversion) != npos) return 'f';
+    return conversion;
+}
+
+// The printf length modifier and conversion at `p` ("ld", "lld", "@", gettext's "<PRIu64>"), empty when
+// there is none; `p` moves past it. Conversions that differ only in letter case (`%x` and `%X`, `%e` and
+// `%E`) take the same argument and read as one.
 std::string length_and_conversion(std::string_view s, std::size_t& p, std::size_t e) {
     const std::size_t start = p;
+    if (p < e && s[p] == '<' && (s.substr(p + 1, 3) == "PRI" || s.substr(p + 1, 3) == "SCN")) {
+        const std::size_t close = s.find('>', p);
+        if (close == npos || close >= e || close - p > 12 || close - p < 5) return {};
+        p = close + 1;
+        std::string macro(s.substr(start + 1, close - start - 1));  // PRIu64
+        macro[3] = argument_class(macro[3]);
+        return macro;
+    }
     static constexpr std::array<std::string_view, 9> lengths{"hh", "ll", "h", "l", "L", "q", "j", "z", "t"};
     for (std::string_view l : lengths)
         if (s.substr(p, l.size()) == l && p + l.size() <= e) {
@@ -44,20 +62,47 @@ std::string length_and_conversion(std::string_view s, std::size_t& p, std::size_
     }
     ++p;
     std::string out(s.substr(start, p - start));
-    if (out.back() == 'i') out.back() = 'd';  // %i and %d read the same argument type
+    out.back() = argument_class(out.back());
     return out;
 }
 
-// Flags, width and precision of a printf specification ("-08.2", "*", ".*"); `p` moves past them.
-void skip_flags_width_precision(std::string_view s, std::size_t& p, std::size_t e) {
-    while (p < e && (s[p] == '-' || s[p] == '+' || s[p] == '#' || s[p] == '0' || s[p] == '\'')) ++p;
-    if (p < e && s[p] == '*') ++p;
-    while (p < e && is_digit(s[p])) ++p;
+// What the flags, width and precision of a printf specification held.
+struct PrintfSpec {
+    std::size_t stars = 0;  // unnumbered `*` widths or precisions: each takes an argument of its own
+    bool flags = false;
+    bool digits = false;    // a width or precision
+};
+
+// Flags, width and precision ("-08.2", "*", ".*", positional ".*2$"); `p` moves past them.
+PrintfSpec flags_width_precision(std::string_view s, std::size_t& p, std::size_t e) {
+    PrintfSpec out;
+    while (p < e && (s[p] == '-' || s[p] == '+' || s[p] == '#' || s[p] == '0' || s[p] == '\'')) {
+        ++p;
+        out.flags = true;
+    }
+    auto star = [&] {
+        if (p >= e || s[p] != '*') return;
+        ++p;
+        out.digits = true;
+        std::size_t q = p;
+        while (q < e && is_digit(s[q])) ++q;
+        if (q > p && q < e && s[q] == '$')
+            p = q + 1;  // *2$: the width is argument 2
+        else
+            ++out.stars;
+    };
+    star();
+    while (p < e && is_digit(s[p])) {
+        ++p;
+        out.digits = true;
+    }
     if (p + 1 < e && s[p] == '.' && (is_digit(s[p + 1]) || s[p + 1] == '*')) {
         ++p;
-        if (s[p] == '*') ++p;
+        star();
         while (p < e && is_digit(s[p])) ++p;
+        out.digits = true;
     }
+    return out;
 }
 
 // An identifier at `p` ([A-Za-z_][A-Za-z0-9_]* plus `extra` characters after the first); `p` moves past it.
@@ -73,6 +118,42 @@ void skip_spaces(std::string_view s, std::size_t& p, std::size_t e) {
     while (p < e && is_space(s[p])) ++p;
 }
 
+// Attributes as markup writes them: ` name="value"`, ` name='value'`, ` name=value`.
+bool well_formed_attributes(std::string_view rest) {
+    std::size_t p = 0;
+    while (true) {
+        while (p < rest.size() && is_space(rest[p])) ++p;
+        if (p == rest.size()) return true;
+        const std::size_t name = p;
+        while (p < rest.size() && (is_alnum(rest[p]) || rest[p] == '-' || rest[p] == ':' || rest[p] == '_')) ++p;
+        if (p == name) return false;
+        if (p == rest.size() || rest[p] != '=') return false;  // a bare word: "<no current directory>"
+        ++p;
+        if (p < rest.size() && (rest[p] == '"' || rest[p] == '\'')) {
+            const std::size_t end = rest.find(rest[p], p + 1);
+            if (end == npos) return false;
+            p = end + 1;
+        } else {
+            const std::size_t value = p;
+            while (p < rest.size() && !is_space(rest[p]) && rest[p] != '"' && rest[p] != '\'') ++p;
+            if (p == value) return false;
+        }
+        if (p < rest.size() && !is_space(rest[p])) return false;
+    }
+}
+
+// HTML elements that text in a segment carries: formatting, links, line structure. Names a help text may
+// use as argument words (`<object>`, `<option>`, `<select>`, `<var>`, `<data>`, `<time>`) are left out.
+bool is_html_element(std::string_view name) {
+    static constexpr std::array<std::string_view, 52> elements{
+        "a",    "abbr", "b",    "bdi",    "bdo",  "big",  "blockquote", "br",   "center", "cite", "code",
+        "dd",   "del",  "dfn",  "div",    "dl",   "dt",   "em",         "font", "h1",     "h2",   "h3",
+        "h4",   "h5",   "h6",   "hr",     "i",    "img",  "ins",        "kbd",  "li",     "mark", "nobr",
+        "ol",   "p",    "pre",  "q",      "s",    "samp", "small",      "span", "strike", "strong", "sub",
+        "sup",  "table", "td",  "th",     "tr",   "tt",   "u",          "ul"};
+    return std::find(elements.begin(), elements.end(), name) != elements.end();
+}
+
 class Scanner {
 public:
     explicit Scanner(std::string_view s) : s_(s) {}
@@ -81,6 +162,7 @@ public:
         scan(0, s_.size(), {});
         if (s_.find('|') != npos) out_.has_variants = true;  // Symfony plural variants "one|many"
         if (placeholder_lines() >= 2) out_.has_variants = true;
+        out_.date_format = strftime_specifiers() >= 2;
         std::stable_sort(out_.placeholders.begin(), out_.placeholders.end(),
                          [](const Placeholder& a, const Placeholder& b) { return a.begin < b.begin; });
         return std::move(out_);
@@ -99,6 +181,19 @@ private:
             last_line_start = line_start;
         }
         return lines;
+    }
+
+    // Distinct strftime conversions that printf lacks (%Y %H %M %B…), each not glued to a word.
+    std::size_t strftime_specifiers() const {
+        static constexpr std::string_view date_only = "YHMBAZTjymbakIRD";
+        std::string seen;
+        for (std::size_t i = s_.find('%'); i != npos && i + 1 < s_.size(); i = s_.find('%', i + 1)) {
+            const char c = s_[i + 1];
+            if (date_only.find(c) == npos || (i > 0 && is_digit(s_[i - 1]))) continue;
+            if (i + 2 < s_.size() && is_alnum(s_[i + 2])) continue;
+            if (seen.find(c) == std::string::npos) seen += c;
+        }
+        return seen.size();
     }
 
     void add(std::size_t b, std::size_t e, PlaceholderSyntax syntax, std::string identity, bool ordered = false) {
@@ -298,7 +393,7 @@ private:
             const std::string_view name = identifier(s_, p, e);
             if (name.empty() || p >= e || s_[p] != ')') return npos;
             ++p;
-            skip_flags_width_precision(s_, p, e);
+            flags_width_precision(s_, p, e);
             if (p >= e || !(is_conversion(s_[p]) || s_[p] == 'r' || s_[p] == 'a')) return npos;
             add(i, p + 1, PlaceholderSyntax::PercentParen, std::string(name));
             return p + 1;
@@ -310,7 +405,7 @@ private:
             const std::string_view number = s_.substr(start, p - start);
             if (p < e && s_[p] == '$') {
                 ++p;
-                skip_flags_width_precision(s_, p, e);
+                flags_width_precision(s_, p, e);
                 const std::string conversion = length_and_conversion(s_, p, e);
                 if (conversion.empty()) return npos;
                 add(i, p, PlaceholderSyntax::PrintfIndex, std::string(number) + "$" + conversion);
@@ -318,7 +413,7 @@ private:
             }
             // Qt's %1 may touch a word ("%1měsíční"); %5d and %5.1f are printf widths.
             std::size_t q = start;
-            skip_flags_width_precision(s_, q, e);
+            flags_width_precision(s_, q, e);
             if (number.size() <= 2 && length_and_conversion(s_, q, e).empty()) {
                 add(i, p, PlaceholderSyntax::Qt, std::string(number));
                 return p;
@@ -335,13 +430,18 @@ private:
             p = i + 1;
         }
         if (const std::size_t n = percent_name(i, e); n != npos) return n;
-        skip_flags_width_precision(s_, p, e);
-        const bool bare = p == i + 1;
+        // "% s" is %s with the space flag, which machine translation leaves behind ("'% s'", "=% s"); after
+        // a space or a number it is prose ("50 % des", "% of").
+        if (s_[p] == ' ' && p + 1 < e && is_conversion(s_[p + 1]) && i > 0 && !is_space(s_[i - 1]) &&
+            !is_digit(s_[i - 1]) && (p + 2 >= e || !is_alpha(s_[p + 2])))
+            ++p;
+        const PrintfSpec spec = flags_width_precision(s_, p, e);
         const std::string conversion = length_and_conversion(s_, p, e);
         if (conversion.empty()) return npos;
-        // "%selected": a bare conversion letter glued to a word is text, not %s.
-        if (bare && conversion.size() == 1 && is_alpha(conversion[0]) && p < e && is_alpha(s_[p])) return npos;
+        // "%-encoding" is a word after a percent sign, not %-e; "%sB" and "%ss" are placeholders.
+        if (spec.flags && !spec.digits && p < e && is_alpha(s_[p])) return npos;
         add(i, p, PlaceholderSyntax::Printf, conversion, true);
+        out_.placeholders.back().stars = spec.stars;
         return p;
     }
 
@@ -405,20 +505,31 @@ private:
         const std::size_t start = p;
         if (p >= e || !is_alpha(s_[p])) return npos;
         while (p < e && (is_alnum(s_[p]) || s_[p] == ':' || s_[p] == '-')) ++p;
-        std::string name(s_.substr(start, p - start));
+        const std::string_view written_name = s_.substr(start, p - start);
+        std::string name(written_name);
         for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         const std::size_t close = s_.find('>', p);
         if (close == npos || close >= e || close - i > 300) return npos;
-        const std::string_view rest = s_.substr(p, close - p);
+        std::string_view rest = s_.substr(p, close - p);
         if (rest.find('<') != npos) return npos;
-        if (!rest.empty() && !is_space(rest.front()) && rest != "/") return npos;
-        if (closing && rest.find_first_not_of(" \t") != npos) return npos;
         const bool self_closing = !rest.empty() && rest.back() == '/';
-        const bool is_void = one_of(name, {"br", "hr", "img", "input", "meta", "link", "wbr"});
+        if (self_closing) rest.remove_suffix(1);
+        if (closing && rest.find_first_not_of(" \t") != npos) return npos;
+        if (!rest.empty() && !is_space(rest.front())) return npos;
+        const bool has_attributes = rest.find_first_not_of(" \t\r\n") != npos;
+        if (has_attributes && !well_formed_attributes(rest)) return npos;
+        // `<file>`, `<options>`, `<mark>` in a command's help are words the translator renders. Markup is
+        // an HTML element that closes in the text, is void or self-closing, or any element with attributes.
+        const bool is_void = one_of(name, {"br", "hr", "img", "wbr"});
+        const bool known = is_html_element(name) || is_void;
+        if (!has_attributes && !known) return npos;
+        if (!closing && !has_attributes && !self_closing && !is_void &&
+            s_.find("</" + std::string(written_name), close) == npos)
+            return npos;
         const std::string identity =
             closing ? "</" + name + ">" : (self_closing || is_void) ? "<" + name + "/>" : "<" + name + ">";
         add(i, close + 1, PlaceholderSyntax::Tag, identity, true);
-        return close + 1;
+        return p;  // attribute values may hold placeholders: <alias value='%s'/>
     }
 
     std::string_view s_;

@@ -38,6 +38,8 @@ struct Placeholder {
     std::string identity;
     // Unnumbered placeholders (`%s`, `{}`) are filled in order; named and numbered ones are not.
     bool ordered = false;
+    // Arguments an unnumbered printf placeholder takes before its own, one per `*` width or precision.
+    std::size_t stars = 0;
 };
 
 struct PlaceholderScan {
@@ -45,6 +47,9 @@ struct PlaceholderScan {
     // The text holds variants that each repeat the placeholders, as many as the language needs: an ICU
     // plural/select message, Symfony `|` plural forms, or a list of phrases one per line.
     bool has_variants = false;
+    // The text is a strftime date format ("%a %b %e %H:%M:%S %Y"): its conversions follow the
+    // language's date order, so they are no printf arguments to compare.
+    bool date_format = false;
 };
 
 // The placeholders of a plain text, left to right. Prose percent signs (`50 %`, `50% off`, `% of`),

@@ -206,6 +206,75 @@ TEST(PlaceholderMismatch, PercentEncodingInUrlsIsNoPlaceholder) {
     expect_silent({{"See https://example.com/en/a%20b", "Voir https://example.com/fr/"}}, "fr");
 }
 
+TEST(PlaceholderScanner, GettextSpecifics) {
+    EXPECT_EQ(written("local symbol %<PRIu64> at %#<PRIx64>"), (Strings{"%<PRIu64>", "%#<PRIx64>"}));
+    const auto star = scan_placeholders("%s: \"%.*s\"");
+    ASSERT_EQ(star.placeholders.size(), 2u);
+    EXPECT_EQ(star.placeholders[1].stars, 1u);
+    EXPECT_EQ(written("« %3$.*2$s »"), (Strings{"%3$.*2$s"}));
+    EXPECT_TRUE(scan_placeholders("%a %b %e %H:%M:%S %Y").date_format);
+    EXPECT_FALSE(scan_placeholders("%s of %d").date_format);
+    EXPECT_EQ(written("Invalid %-encoding in URI"), Strings{});
+    EXPECT_EQ(written("%sB/%sB of archives, des privaten %ss"), (Strings{"%s", "%s", "%s"}));
+    EXPECT_EQ(written("pack '% s' =% s"), (Strings{"% s", "% s"}));  // the space flag, left by machine translation
+    // Argument words of a command's help are no markup; HTML that closes or has attributes is.
+    EXPECT_TRUE(written("--install <link> <name> <path>, append <mark>, <no current directory>, <file>").empty());
+    EXPECT_EQ(written("<alias value='%s'/> and <b>x</b>"), (Strings{"<alias value='%s'/>", "%s", "<b>", "</b>"}));
+}
+
+TEST(PlaceholderMismatch, PrintfReadsArgumentTypesNotSpellings) {
+    expect_silent({{"invalid char 0x%02x in host name", "Ungültiges Zeichen 0x%02X im Hostnamen"},
+                   {"at offset %#<PRIx64> contains %<PRIu64> entries", "à l'offset %#<PRIx64> contient %<PRId64> entrées"},
+                   {"%s\n\"%.*s\"\n%u-bit %s key", "%1$s\n« %3$.*2$s »\nclef %5$s de %4$u bits"},
+                   {"failed to truncate to %<PRIdMAX> bytes in %s", "impossible de tronquer %2$s à %1$<PRIdMAX> octets"},
+                   {"%a %b %e %H:%M:%S %Y", "%a %d %b %Y %T %Z"},
+                   {"Need to get %sB/%sB of archives.", "%2$sB 中 %1$sB のアーカイブ"},
+                   {"<alias value='%s'/> given when “%s” is a member", "“%2$s” üyesiyken <alias value='%1$s'/> verildi"},
+                   {"reference repository '%s' is grafted", "repositorio de referencia '% s' está injertado"},
+                   {"If no command is given, run '\"$SHELL\" -i'", "Wenn kein Befehl angegeben ist, „${SHELL} -i“ ausführen"}},
+                  "de");
+    // %*.s prints nothing: a broken %.*s.
+    EXPECT_EQ(check("no such ref: %.*s", "nie ma takiej referencji: %*.s", "pl").size(), 1u);
+}
+
+TEST(PlaceholderMismatch, PrintfAddedToAMessageWithoutArguments) {
+    const auto f = check("could not open temporary file", "konnte temporäre Datei '%s' nicht öffnen", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].target), "%s");
+    EXPECT_EQ(f[0].severity, Severity::Error);
+    // Words after a percent sign are no such placeholder.
+    expect_silent({{"Use%", "%uż."}, {"Invalid %-encoding in URI", "codificación %-e no válida en el URI"}}, "pl");
+}
+
+TEST(PlaceholderMismatch, GettextPluralFormsMayDropTheNumber) {
+    auto doc = testing::pairs_document({{"The email address \"%s\" is associated with %d key:",
+                                          "Die Email-Adresse \"%s\" ist mit einem Schlüssel assoziert:"}},
+                                        "en", "de");
+    doc.files[0].units[0].id = "718[0]";
+    doc.files[0].units[0].group_path = "718";
+    Registry registry;
+    register_builtin_rules(registry);
+    EngineOptions eo;
+    eo.rule_globs = "placeholder.*";
+    const Engine engine(registry, testing::builtin_packs(), eo);
+    EXPECT_TRUE(engine.check(doc).empty());
+    doc.files[0].units[0].id = "718";  // not a plural form: the number is missing
+    EXPECT_EQ(engine.check(doc).size(), 1u);
+}
+
+TEST(PlaceholderMismatch, DocumentationWordsAreLessCertain) {
+    // A command's help renders its metavariables: all-capital names are warnings, bare $words info.
+    const auto caps = check("  {INTEGER}          repeat the previous pattern", "  {ENTIER}           répéter", "fr");
+    ASSERT_EQ(caps.size(), 1u);
+    EXPECT_EQ(caps[0].severity, Severity::Warning);
+    const auto dollar = check("returns \"$line $filename\"", "renvoie « $ligne $nomfichier »", "fr");
+    ASSERT_EQ(dollar.size(), 2u);
+    EXPECT_EQ(dollar[0].severity, Severity::Info);
+    const auto braced = check("Path: ${path}", "Chemin : ${chemin}", "fr");
+    ASSERT_EQ(braced.size(), 1u);
+    EXPECT_EQ(braced[0].severity, Severity::Error);
+}
+
 TEST(PlaceholderMismatch, PhraseListsCompareAsSets) {
     expect_silent({{"Turn on %@\nConnect %@\nSwitch on %@", "Activer %@\nConnecter %@"}}, "fr");
 }
