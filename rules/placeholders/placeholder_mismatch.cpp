@@ -28,8 +28,9 @@ Syntax compared_syntax(Syntax s) {
 bool is_printf(Syntax s) { return s == Syntax::Printf || s == Syntax::PrintfIndex; }
 
 // A plural form of a gettext message as the XLIFF representation of PO writes it: unit "12[0]" in group
-// "12" (restype x-gettext-plurals). A form for one item may say the number in words ("einem Schlüssel"
-// for "%d key"), so its printf placeholders may be missing.
+// "12" (restype x-gettext-plurals). A form may say the number in words ("einem Schlüssel" for "%d key"),
+// and a language with one form says it where the English singular does not ("%lu 個" for "one plural
+// form"), so printf placeholders are not compared there.
 bool gettext_plural_form(const xliff::Unit& unit) {
     const std::string& id = unit.id;
     if (id.size() < 4 || id.back() != ']') return false;
@@ -60,8 +61,9 @@ bool unambiguous(const Placeholder& p, std::string_view text) {
             const std::string_view written = text.substr(p.begin, p.end - p.begin);
             const unsigned char after = p.end < text.size() ? static_cast<unsigned char>(text[p.end]) : ' ';
             const bool letter_after = std::isalpha(after) != 0 || after >= 0x80;
+            const bool custom = written.back() >= 'A' && written.back() <= 'Z';  // binutils' %B, a program's own
             return written.size() > 1 && std::string_view(" -+#0'").find(written[1]) == std::string_view::npos &&
-                   !letter_after;
+                   !letter_after && !custom;
         }
         default: return false;
     }
@@ -144,6 +146,13 @@ public:
         auto has = [](const std::vector<Placeholder>& side, Syntax s) {
             return std::any_of(side.begin(), side.end(), [&](const Placeholder& p) { return p.syntax == s; });
         };
+        // C forbids mixing numbered and unnumbered conversions in one format; a side that mixes them
+        // follows a convention of its own (binutils' `%X%C` take no argument), so printf is not compared.
+        auto mixes = [&](const std::vector<Placeholder>& side) { return has(side, Syntax::Printf) && has(side, Syntax::PrintfIndex); };
+        if (mixes(src) || mixes(tgt)) {
+            std::erase_if(src, [](const Placeholder& p) { return is_printf(p.syntax); });
+            std::erase_if(tgt, [](const Placeholder& p) { return is_printf(p.syntax); });
+        }
         const bool numbered = has(src, Syntax::PrintfIndex) || has(tgt, Syntax::PrintfIndex);
         if (numbered && (has(src, Syntax::Printf) || has(tgt, Syntax::Printf))) {
             number_printf(src);
@@ -152,8 +161,10 @@ public:
         const bool plural_form = gettext_plural_form(v.unit);
         const bool variants = source.has_variants || target.has_variants || plural_form;
         Unmatched unmatched = compare(src, tgt, variants);
-        if (plural_form)
+        if (plural_form) {
             std::erase_if(unmatched.missing, [&](const Group& g) { return is_printf(src[g[0]].syntax); });
+            std::erase_if(unmatched.extra, [&](const Group& g) { return is_printf(tgt[g[0]].syntax); });
+        }
         keep_broken_escapes(unmatched, src, tgt, target_text, all_in_target);
         report(v, sink, src, tgt, unmatched);
         if (!variants) check_order(v, sink, src, tgt, unmatched);
@@ -161,18 +172,17 @@ public:
 
 private:
     // Entities that escape a character (`&amp;`, `&lt;`, `&gt;`, quotes) are no codes but spellings: a
-    // target may say "et" for "&amp;" or use its own quotation marks. Their loss matters only when the
-    // target writes the character bare, which breaks the escaping (`&amp;` → `&`); an extra one never
-    // does.
+    // target may say "et" for "&amp;" or use its own quotation marks. The loss of `&amp;` matters when the
+    // target writes a bare `&`, which breaks the escaping; a bare `<>` for `&lt; &gt;` is as often text
+    // whose escaping a later step adds (xkeyboard-config's key names). An extra one never matters.
     static void keep_broken_escapes(Unmatched& unmatched, const std::vector<Placeholder>& src,
                                     const std::vector<Placeholder>& tgt, std::string_view target_text,
                                     const std::vector<Placeholder>& all_in_target) {
         auto escaped = [](const Placeholder& p) -> char {
             if (p.syntax != Syntax::Entity) return 0;
             if (p.identity == "&amp;" || p.identity == "&#38;") return '&';
-            if (p.identity == "&lt;" || p.identity == "&#60;") return '<';
-            if (p.identity == "&gt;" || p.identity == "&#62;") return '>';
-            if (p.identity == "&quot;" || p.identity == "&apos;" || p.identity == "&#34;" || p.identity == "&#39;")
+            if (p.identity == "&lt;" || p.identity == "&#60;" || p.identity == "&gt;" || p.identity == "&#62;" ||
+                p.identity == "&quot;" || p.identity == "&apos;" || p.identity == "&#34;" || p.identity == "&#39;")
                 return '"';
             return 0;
         };
@@ -218,17 +228,16 @@ private:
     }
 
     // Escaped HTML in a segment may legitimately change with the language (`&nbsp;` before French
-    // punctuation, a CJK target quoting what the source set in italics), and an all-capital name
-    // (`{INTEGER}`, `%REGEXP%`) may be a metavariable of a command's help that translators render: less
-    // certain than a program's variables (warning). A bare `$name` is more often a word of shell
-    // documentation than a variable (info); `${name}` stays an error.
+    // punctuation, a CJK target quoting what the source set in italics): warning. An all-capital name
+    // (`{INTEGER}`, `%REGEXP%`, `${VARNAME}`) is more often a metavariable of a command's help that
+    // translators render, and a bare `$name` a word of shell documentation, than a variable: info.
     Severity severity_of(const Placeholder& p) const {
         if (p.syntax == Syntax::Dollar) return Severity::Info;
         if (p.syntax == Syntax::Entity || p.syntax == Syntax::Tag) return Severity::Warning;
-        if (p.syntax == Syntax::Brace || p.syntax == Syntax::PercentName) {
+        if (p.syntax == Syntax::Brace || p.syntax == Syntax::PercentName || p.syntax == Syntax::DollarBrace) {
             const bool has_lower = std::any_of(p.identity.begin(), p.identity.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             const auto letters = std::count_if(p.identity.begin(), p.identity.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (!has_lower && letters >= 2) return Severity::Warning;
+            if (!has_lower && letters >= 2) return Severity::Info;
         }
         return info().severity;
     }
@@ -311,10 +320,11 @@ private:
     // Unnumbered printf placeholders take the arguments in order: `%s %d` → `%d %s` swaps their types.
     void check_order(const SegmentView& v, FindingSink& sink, const std::vector<Placeholder>& src,
                      const std::vector<Placeholder>& tgt, const Unmatched& unmatched) const {
-        auto printf_of = [](const std::vector<Placeholder>& side) {
+        // A program's own capital conversions (binutils' `%P%F`) may take no argument: their order is free.
+        auto printf_of = [](const std::vector<Placeholder>& side, const std::string& text) {
             std::vector<const Placeholder*> out;
             for (const auto& p : side)
-                if (p.syntax == Syntax::Printf) out.push_back(&p);
+                if (p.syntax == Syntax::Printf && !(text[p.end - 1] >= 'A' && text[p.end - 1] <= 'Z')) out.push_back(&p);
             return out;
         };
         auto unnumbered = [](const std::vector<Placeholder>& side) {
@@ -323,8 +333,8 @@ private:
         if (std::any_of(unmatched.missing.begin(), unmatched.missing.end(), unnumbered(src)) ||
             std::any_of(unmatched.extra.begin(), unmatched.extra.end(), unnumbered(tgt)))
             return;
-        const auto in_source = printf_of(src);
-        const auto in_target = printf_of(tgt);
+        const auto in_source = printf_of(src, v.segment.source.text);
+        const auto in_target = printf_of(tgt, v.segment.target->text);
         if (in_source.size() < 2 || in_source.size() != in_target.size()) return;
         bool same = true;
         for (std::size_t i = 0; i < in_source.size(); ++i) same = same && in_source[i]->identity == in_target[i]->identity;

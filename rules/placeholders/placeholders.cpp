@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string>
 
+#include "xliff/text/utf8.hpp"
+
 namespace verity::rules {
 namespace {
 
@@ -15,13 +17,15 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 bool is_ident_start(char c) { return is_alpha(c) || c == '_'; }
 bool is_ident_char(char c) { return is_alnum(c) || c == '_'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// printf conversions we read: C, Java, Objective-C (`@`). Java's `%n` (a newline), `%p`, `%a` and `%b` are
+// printf conversions we read: C, Java, Objective-C (`@`), and the capital letters that programs give
+// conversions of their own (binutils' `%B %P %T`, `%pB`). Java's `%n` (a newline), `%a` and `%b` are
 // left out: rare as placeholders, common enough as text after a percent sign.
 bool is_conversion(char c) {
-    static constexpr std::string_view conversions = "diouxXeEfFgGcsS@";
-    return conversions.find(c) != npos;
+    static constexpr std::string_view conversions = "diouxXeEfFgGcsSp@";
+    return conversions.find(c) != npos || (c >= 'A' && c <= 'Z');
 }
 
 bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
@@ -63,6 +67,7 @@ std::string length_and_conversion(std::string_view s, std::size_t& p, std::size_
     ++p;
     std::string out(s.substr(start, p - start));
     out.back() = argument_class(out.back());
+    if (out.size() == 2 && out[0] == 'l' && out[1] == 'f') out = "f";  // %lf is %f
     return out;
 }
 
@@ -76,7 +81,7 @@ struct PrintfSpec {
 // Flags, width and precision ("-08.2", "*", ".*", positional ".*2$"); `p` moves past them.
 PrintfSpec flags_width_precision(std::string_view s, std::size_t& p, std::size_t e) {
     PrintfSpec out;
-    while (p < e && (s[p] == '-' || s[p] == '+' || s[p] == '#' || s[p] == '0' || s[p] == '\'')) {
+    while (p < e && (s[p] == '-' || s[p] == '+' || s[p] == '#' || s[p] == '0' || s[p] == '\'' || s[p] == 'I')) {
         ++p;
         out.flags = true;
     }
@@ -162,7 +167,7 @@ public:
         scan(0, s_.size(), {});
         if (s_.find('|') != npos) out_.has_variants = true;  // Symfony plural variants "one|many"
         if (placeholder_lines() >= 2) out_.has_variants = true;
-        out_.date_format = strftime_specifiers() >= 2;
+        out_.date_format = strftime_specifiers() >= 2 || has_year();
         std::stable_sort(out_.placeholders.begin(), out_.placeholders.end(),
                          [](const Placeholder& a, const Placeholder& b) { return a.begin < b.begin; });
         return std::move(out_);
@@ -181,6 +186,15 @@ private:
             last_line_start = line_start;
         }
         return lines;
+    }
+
+    // A strftime year (%Y, %y), which no printf-like format of a program uses.
+    bool has_year() const {
+        for (std::size_t i = s_.find('%'); i != npos && i + 1 < s_.size(); i = s_.find('%', i + 1))
+            if ((s_[i + 1] == 'Y' || s_[i + 1] == 'y') && (i == 0 || !is_digit(s_[i - 1])) &&
+                (i + 2 >= s_.size() || !is_alnum(s_[i + 2])))
+                return true;
+        return false;
     }
 
     // Distinct strftime conversions that printf lacks (%Y %H %M %B…), each not glued to a word.
@@ -289,6 +303,8 @@ private:
         skip_spaces(s_, p, e);
         if (p >= e) return npos;
         if (s_[p] == '}') {
+            // "{dis}able", "{no-}": a help text's optional part of a word, not an argument.
+            if (!is_digit(name[0]) && p + 1 < e && is_alpha(s_[p + 1])) return npos;
             add(i, p + 1, PlaceholderSyntax::Brace, std::string(name));
             return p + 1;
         }
@@ -394,7 +410,7 @@ private:
             if (name.empty() || p >= e || s_[p] != ')') return npos;
             ++p;
             flags_width_precision(s_, p, e);
-            if (p >= e || !(is_conversion(s_[p]) || s_[p] == 'r' || s_[p] == 'a')) return npos;
+            if (p >= e || is_upper(s_[p]) || !(is_conversion(s_[p]) || s_[p] == 'r' || s_[p] == 'a')) return npos;
             add(i, p + 1, PlaceholderSyntax::PercentParen, std::string(name));
             return p + 1;
         }
@@ -414,7 +430,9 @@ private:
             // Qt's %1 may touch a word ("%1měsíční"); %5d and %5.1f are printf widths.
             std::size_t q = start;
             flags_width_precision(s_, q, e);
-            if (number.size() <= 2 && length_and_conversion(s_, q, e).empty()) {
+            const std::string width_conversion = length_and_conversion(s_, q, e);
+            if (number.size() <= 2 &&
+                (width_conversion.empty() || (width_conversion.back() >= 'A' && width_conversion.back() <= 'Z'))) {
                 add(i, p, PlaceholderSyntax::Qt, std::string(number));
                 return p;
             }
@@ -432,14 +450,23 @@ private:
         if (const std::size_t n = percent_name(i, e); n != npos) return n;
         // "% s" is %s with the space flag, which machine translation leaves behind ("'% s'", "=% s"); after
         // a space or a number it is prose ("50 % des", "% of").
-        if (s_[p] == ' ' && p + 1 < e && is_conversion(s_[p + 1]) && i > 0 && !is_space(s_[i - 1]) &&
-            !is_digit(s_[i - 1]) && (p + 2 >= e || !is_alpha(s_[p + 2])))
+        std::size_t before = i;
+        while (before > 0 && s_[before - 1] == ' ') --before;
+        if (s_[p] == ' ' && p + 1 < e && is_conversion(s_[p + 1]) && !(s_[p + 1] >= 'A' && s_[p + 1] <= 'Z') &&
+            before > 0 && !is_digit(s_[before - 1]) && s_[before - 1] != '\n' && (p + 2 >= e || !is_alpha(s_[p + 2])))
             ++p;
         const PrintfSpec spec = flags_width_precision(s_, p, e);
         const std::string conversion = length_and_conversion(s_, p, e);
         if (conversion.empty()) return npos;
-        // "%-encoding" is a word after a percent sign, not %-e; "%sB" and "%ss" are placeholders.
-        if (spec.flags && !spec.digits && p < e && is_alpha(s_[p])) return npos;
+        // "%-encoding", "%time" and "%PŘESf" are words after a percent sign, not %-e, %ti or %P; "%sB",
+        // "%lds" and "%zubitový" are placeholders glued to a unit.
+        const bool letter_after = p < e && is_alpha(s_[p]);
+        const bool any_letter_after = letter_after || letter_at(p, e);
+        const char length = conversion.size() > 1 ? conversion[0] : 0;
+        const bool rare_length = length == 't' || length == 'L' || length == 'q' || length == 'j';
+        if ((letter_after && ((spec.flags && !spec.digits) || rare_length)) ||
+            (any_letter_after && is_upper(s_[p - 1]) && std::string_view("XEFGS").find(s_[p - 1]) == npos))
+            return npos;
         add(i, p, PlaceholderSyntax::Printf, conversion, true);
         out_.placeholders.back().stars = spec.stars;
         return p;
@@ -451,6 +478,8 @@ private:
         const std::string_view name = identifier(s_, p, e, ".-");
         // Ends on a letter, digit or underscore: "%Y-%m" is a date format, not a parameter "Y-".
         if (name.empty() || p >= e || s_[p] != '%' || !is_ident_char(name.back())) return npos;
+        // "%sx%s", "%cNOT%c", "%P%X": the second percent sign starts a printf conversion.
+        if (p + 1 < e && is_alnum(s_[p + 1])) return npos;
         std::size_t q = 0;
         if (length_and_conversion(name, q, name.size()).size() == name.size()) return npos;
         add(i, p + 1, PlaceholderSyntax::PercentName, std::string(name));
@@ -530,6 +559,13 @@ private:
             closing ? "</" + name + ">" : (self_closing || is_void) ? "<" + name + "/>" : "<" + name + ">";
         add(i, close + 1, PlaceholderSyntax::Tag, identity, true);
         return p;  // attribute values may hold placeholders: <alias value='%s'/>
+    }
+
+    // Whether a letter of any script starts at `p` ("%PŘESf"), not a no-break space or a quotation mark.
+    bool letter_at(std::size_t p, std::size_t e) const {
+        if (p >= e || static_cast<unsigned char>(s_[p]) < 0x80) return p < e && is_alpha(s_[p]);
+        std::size_t i = p;
+        return text::utf8::is_letter(text::utf8::next(s_.substr(0, e), i));
     }
 
     std::string_view s_;
