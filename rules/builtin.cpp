@@ -5,6 +5,7 @@
 #include "rules/markup/register.hpp"
 #include "rules/numbers/register.hpp"
 #include "rules/omission/register.hpp"
+#include "rules/placeholders/register.hpp"
 #include "rules/polarity/register.hpp"
 #include "rules/softening/register.hpp"
 #include "rules/target/register.hpp"
@@ -16,6 +17,7 @@ void register_builtin_rules(Registry& registry) {
     register_target_empty(registry);
     register_target_same_as_source(registry);
     register_markup_mismatch(registry);
+    register_placeholder_mismatch(registry);
     register_number_mismatch(registry);
     register_entity_substitution(registry);
     register_entity_missing(registry);

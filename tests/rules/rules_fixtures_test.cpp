@@ -57,7 +57,7 @@ TEST_P(RuleFixture, FindingsAreExactlyTheExpectedOnes) {
         }
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, RuleFixture, ::testing::Values("core-2.0.xlf", "core-1.2.xlf"),
+INSTANTIATE_TEST_SUITE_P(Fixtures, RuleFixture, ::testing::Values("core-2.0.xlf", "core-1.2.xlf", "placeholders-2.0.xlf"),
                          [](const auto& info) {
                              std::string name = info.param;
                              for (char& c : name)
