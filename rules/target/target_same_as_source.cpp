@@ -42,24 +42,29 @@ struct CopiedText {
     std::size_t capitalised = 0;   // words starting with a capital followed by lower case
     std::size_t lower_content = 0; // lower-case words that are not function words
     bool sentence = false;         // ends as a sentence does (. ! ?)
+    bool starts_with_name = false; // the first word is a name or an acronym ("Google Drive", "DOCX Demo")
 };
 
-// Text inside <...> and {...} written as text (HTML or template markup in the segment) is code.
+// Text inside <...> and {...} written as text (HTML or template markup in the segment) is code, and so
+// is the key of a template parameter ("population_density = 6.1", "Parent = OL").
 std::string without_markup(std::string_view s) {
     std::string out;
-    char closing = 0;
+    int braces = 0;
+    bool in_tag = false;
     for (char c : s) {
-        if (closing != 0) {
-            if (c == closing) closing = 0;
-            continue;
-        }
-        if (c == '<' || c == '{') {
-            closing = c == '<' ? '>' : '}';
-            out += ' ';
+        if (c == '{') ++braces;
+        if (c == '<' && braces == 0) in_tag = true;
+        if (braces > 0 || in_tag) {
+            if (c == '}') --braces;
+            if (c == '>') in_tag = false;
+            if (braces == 0 && !in_tag) out += ' ';
             continue;
         }
         out += c;
     }
+    const std::size_t equals = out.find(" = ");
+    if (equals != std::string::npos && out.find_first_of(" \t", out.find_first_not_of(" \t")) == equals)
+        out.erase(0, equals + 3);
     return out;
 }
 
@@ -73,8 +78,11 @@ bool is_code_like(std::string_view token) {
         if (cp == '@' || cp == '_' || cp == '/' || cp == '\\' || cp == '%' || cp == '$' || cp == '=' || cp == '#' ||
             cp == '|' || cp == '[' || cp == ']')
             return true;
-        // A dot between letters: a file or host name ("php.ini", "example.com"), not an abbreviation's end.
-        if (cp == '.' && at > 0 && i < token.size()) return true;
+        // A dot before a letter: a file or host name ("php.ini", "example.com", ".png"), not a sentence's end.
+        if (cp == '.' && i < token.size()) {
+            std::size_t after = i;
+            if (text::utf8::is_letter(text::utf8::next(token, after))) return true;
+        }
         if (text::utf8::is_letter(cp)) {
             // An upper-case letter after a lower-case one: camelCase or a brand spelled that way ("iPhone").
             if (letters > 0 && text::utf8::is_upper(cp)) {
@@ -139,7 +147,7 @@ CopiedText read_copied(const SegmentView& v, std::string_view source, const std:
         i = end;
         while (i < text.size() && separator_at(i, next)) i = next;
         const std::string_view token = trim_punctuation(raw);
-        if (token.empty() || !text::has_letter(token) || is_code_like(token)) continue;
+        if (token.empty() || !text::has_letter(token) || is_code_like(raw)) continue;
         ++out.words;
         std::size_t at = 0;
         const bool first_upper = text::utf8::is_upper(text::utf8::next(token, at));
@@ -149,13 +157,17 @@ CopiedText read_copied(const SegmentView& v, std::string_view source, const std:
         if (!first_upper) {
             ++out.ordinary;
             out.lower_content += stop.words.count(folded) == 0;
-        } else if (known(folded) || (common == nullptr && any_lower)) {
+            continue;
+        }
+        if (known(folded) || (common == nullptr && any_lower)) {
             // Without a list of the language's common words, a capitalised word may be any noun
             // (German writes them all so): only acronyms are taken for names there.
             ++out.ordinary;
             out.capitalised += any_lower;
+            continue;
         }
         // Otherwise a name or an acronym the language does not know in lower case: copied as it is.
+        out.starts_with_name |= out.words == 1;
     }
     return out;
 }
@@ -202,6 +214,8 @@ private:
     static double confidence_of(const CopiedText& c) {
         if (c.ordinary == 0) return 0;
         const bool title_label = !c.sentence && c.words <= 4 && c.capitalised > 0 && c.lower_content == 0;
+        // A name and one generic word is how products are named ("Google Drive", "DOCX Demo").
+        if (title_label && c.starts_with_name && c.ordinary == 1) return 0;
         if (title_label || c.ordinary == 1) return 0.45;
         if (c.ordinary == 2 && !c.sentence) return 0.65;
         return 0.8;

@@ -70,6 +70,9 @@ TEST(TargetSameAsSource, NamesCodesAndAddressesCopiedAreSilent) {
                              {"Bjarne Stroustrup", "Bjarne Stroustrup"},
                              {"support@example.com https://example.com/help", "support@example.com https://example.com/help"},
                              {"population_density_km2 = 6.1", "population_density_km2 = 6.1"},
+                             {"Parent = OL", "Parent = OL"},
+                             {"Dropbox Paper", "Dropbox Paper"},
+                             {"notifications/{{ payment.company | downcase }}.png", "notifications/{{ payment.company | downcase }}.png"},
                              {"<tr class=\"subtotal-line\">", "<tr class=\"subtotal-line\">"},
                              {"{{ shop.name }} {{ shop.email }}", "{{ shop.name }} {{ shop.email }}"}},
                             "target.same-as-source", "en", "fr")
@@ -77,9 +80,9 @@ TEST(TargetSameAsSource, NamesCodesAndAddressesCopiedAreSilent) {
 }
 
 TEST(TargetSameAsSource, ShortTitleCaseLabelDropsToInfo) {
-    const auto f = check_pairs({{"Contact Us", "Contact Us"}, {"Salt Lake City", "Salt Lake City"}},
+    const auto f = check_pairs({{"Contact Us", "Contact Us"}, {"Salt Lake City", "Salt Lake City"}, {"Save to Dropbox", "Save to Dropbox"}},
                                "target.same-as-source", "en", "de");
-    ASSERT_EQ(f.size(), 2u);
+    ASSERT_EQ(f.size(), 3u);
     for (const auto& finding : f) EXPECT_EQ(finding.severity, Severity::Info) << finding.source->text;
 }
 
