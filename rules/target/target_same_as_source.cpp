@@ -132,6 +132,9 @@ CopiedText read_copied(const SegmentView& v, std::string_view source, const std:
         const std::string_view tail = std::string_view(text).substr(trimmed.data() - text.data() + trimmed.size());
         out.sentence = tail.find_first_of(".!?") != std::string_view::npos;
     }
+    bool has_lower_case = false;
+    for (std::size_t at = 0; at < text.size() && !has_lower_case;)
+        has_lower_case = text::utf8::is_lower(text::utf8::next(text, at));
     // Words end at spaces and at , ; ( ) and a colon that does not start "://".
     const auto separator_at = [&](std::size_t at, std::size_t& next) {
         next = at;
@@ -159,7 +162,12 @@ CopiedText read_copied(const SegmentView& v, std::string_view source, const std:
             out.lower_content += stop.words.count(folded) == 0;
             continue;
         }
-        if (known(folded) || (common == nullptr && any_lower)) {
+        // A short word in capitals among lower-case text is an acronym or a code ("IL", "MA", "PO") even
+        // when the language knows its letters in lower case; in a text all in capitals ("FOLLOW US") it
+        // is a word.
+        const bool acronym = !any_lower && has_lower_case && text::utf8::count_code_points(token) <= 3 &&
+                             stop.words.count(folded) == 0;
+        if (!acronym && (known(folded) || (common == nullptr && any_lower))) {
             // Without a list of the language's common words, a capitalised word may be any noun
             // (German writes them all so): only acronyms are taken for names there.
             ++out.ordinary;

@@ -72,6 +72,7 @@ TEST(TargetSameAsSource, NamesCodesAndAddressesCopiedAreSilent) {
                              {"population_density_km2 = 6.1", "population_density_km2 = 6.1"},
                              {"Parent = OL", "Parent = OL"},
                              {"Dropbox Paper", "Dropbox Paper"},
+                             {"Chicago, IL", "Chicago, IL"},
                              {"notifications/{{ payment.company | downcase }}.png", "notifications/{{ payment.company | downcase }}.png"},
                              {"<tr class=\"subtotal-line\">", "<tr class=\"subtotal-line\">"},
                              {"{{ shop.name }} {{ shop.email }}", "{{ shop.name }} {{ shop.email }}"}},
