@@ -149,8 +149,11 @@ void Loader::append_element_12(pugi::xml_node n, Content& content, int depth) {
         add_code(content, kind, name, name == "ph" ? attr(n, "id") : pair_id, std::move(data));
     } else if (name == "mrk" && attr(n, "mtype") != "seg") {
         add_code(content, CodeKind::MarkerOpen, name, attr(n, "mid"), first_of({attr(n, "mtype")}));
+        const bool protects = attr(n, "mtype") == "protected";
+        content.codes.back().protects = protects;
         append_content(n, content, depth + 1);
         add_code(content, CodeKind::MarkerClose, name, attr(n, "mid"), {});
+        content.codes.back().protects = protects;
     } else {
         // Segment marks, stray sub, and foreign wrappers (sdl:, mq:, ...): keep their text.
         append_content(n, content, depth + 1);

@@ -214,11 +214,15 @@ void Loader::append_element_2x(pugi::xml_node n, Content& content, int depth) {
                  first_of({resolve_data(n, "dataRef"), attr(n, "equiv"), attr(n, "disp")}));
     } else if (name == "mrk") {
         add_code(content, CodeKind::MarkerOpen, name, attr(n, "id"), first_of({attr(n, "type")}));
+        const bool protects = attr(n, "translate") == "no";
+        content.codes.back().protects = protects;
         append_content(n, content, depth + 1);
         add_code(content, CodeKind::MarkerClose, name, attr(n, "id"), {});
+        content.codes.back().protects = protects;
     } else if (name == "sm") {
         check_pairing_2x(n, name);
         add_code(content, CodeKind::MarkerOpen, name, attr(n, "id"), first_of({attr(n, "type")}));
+        content.codes.back().protects = attr(n, "translate") == "no";
     } else if (name == "em") {
         check_pairing_2x(n, name);
         add_code(content, CodeKind::MarkerClose, name, attr(n, "startRef"), {});

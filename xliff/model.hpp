@@ -19,7 +19,7 @@ enum class CodeKind {
     Open,        // opening half of a paired code (g/pc start, bpt, bx, sc, it pos="open")
     Close,       // closing half (g/pc end, ept, ex, ec, it pos="close")
     Standalone,  // ph, x, it without pos
-    MarkerOpen,  // mrk/sm start: annotation, not formatting
+    MarkerOpen,  // mrk/sm start: annotation (term, comment, ITS data), not formatting
     MarkerClose, // mrk/em end
 };
 
@@ -30,6 +30,9 @@ struct InlineCode {
     std::string id;       // id (or rid for 1.2 bpt/ept pairing, startRef for 2.x ec)
     std::string data;     // native code content or equiv/disp text, for display and matching
     std::size_t offset = 0;  // byte offset into Content::text
+    // A marker whose content must stay as it is (1.2 mrk mtype="protected", 2.x mrk/sm translate="no"):
+    // unlike other annotations, which a translator may drop or move, it is kept like a code.
+    bool protects = false;
 };
 
 // Plain text plus inline codes at their positions. CDATA and entities are decoded.

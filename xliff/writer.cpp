@@ -322,6 +322,7 @@ private:
                 if (!paired) return;  // a lone sm or em is invalid 2.x
                 out_ += code.kind == CodeKind::MarkerOpen ? "<sm" : "<em";
                 attribute(code.kind == CodeKind::MarkerOpen ? "id" : "startRef", id);
+                if (code.kind == CodeKind::MarkerOpen && code.protects) attribute("translate", "no");
                 out_ += "/>";
                 return;
         }

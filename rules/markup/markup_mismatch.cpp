@@ -1,4 +1,6 @@
 // markup.mismatch: inline codes missing, extra, or reordered so that open/close pairs break.
+// Annotations (XLIFF 2 mrk and sm/em, 1.2 mrk: terms, comments, ITS data) are not codes: a translator
+// may drop, add, renumber or move them. Only a marker that protects its content is kept like a code.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -28,6 +30,27 @@ std::string show(const InlineCode& c) {
         case CodeKind::Standalone: return "<" + c.element + id + "/>";
     }
     return c.element;
+}
+
+bool is_annotation(const InlineCode& c) {
+    return (c.kind == CodeKind::MarkerOpen || c.kind == CodeKind::MarkerClose) && !c.protects;
+}
+
+// The codes a translator must carry over: inline codes and protecting markers. The closing half of a
+// protecting 2.x sm (em) does not repeat translate="no"; it stays with its opener.
+std::vector<InlineCode> codes_to_match(const std::vector<InlineCode>& codes) {
+    std::vector<InlineCode> out;
+    for (const auto& c : codes) {
+        if (is_annotation(c)) {
+            const bool closes_protector =
+                c.kind == CodeKind::MarkerClose && std::any_of(out.begin(), out.end(), [&](const InlineCode& o) {
+                    return o.kind == CodeKind::MarkerOpen && o.id == c.id;
+                });
+            if (!closes_protector) continue;
+        }
+        out.push_back(c);
+    }
+    return out;
 }
 
 bool opens(CodeKind k) { return k == CodeKind::Open || k == CodeKind::MarkerOpen; }
@@ -65,6 +88,42 @@ PairingProblems pairing(const std::vector<InlineCode>& codes) {
     return out;
 }
 
+// The closing half of the open code at `i`: the next close of its id, or, without an id (1.2 g, mrk),
+// the close of the same element at the same depth. codes.size() when there is none.
+std::size_t partner_of(const std::vector<InlineCode>& codes, std::size_t i) {
+    const InlineCode& c = codes[i];
+    int depth = 0;
+    for (std::size_t j = i + 1; j < codes.size(); ++j) {
+        const InlineCode& d = codes[j];
+        if (!c.id.empty()) {
+            if (closes(d.kind) && d.id == c.id) return j;
+            continue;
+        }
+        if (!d.id.empty() || d.element != c.element) continue;
+        if (opens(d.kind)) ++depth;
+        if (closes(d.kind) && depth-- == 0) return j;
+    }
+    return codes.size();
+}
+
+// Whether `code` sits unmatched in `side` (source or target) of another segment of the unit, which the
+// other side of that segment lacks: the code moved between segments of one unit, as XLIFF 2 allows
+// (a code missing here that turns up in the next segment's target is not lost).
+bool moved_within_unit(const SegmentView& v, const InlineCode& code, bool look_in_target) {
+    const auto& segments = v.unit.segments;
+    if (segments.size() < 2) return false;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (i == v.segment_index || !segments[i].target) continue;
+        const auto here = codes_to_match(look_in_target ? segments[i].target->codes : segments[i].source.codes);
+        const auto there = codes_to_match(look_in_target ? segments[i].source.codes : segments[i].target->codes);
+        const auto count = [&](const std::vector<InlineCode>& list) {
+            return std::count_if(list.begin(), list.end(), [&](const InlineCode& c) { return same_code(c, code); });
+        };
+        if (count(here) > count(there)) return true;
+    }
+    return false;
+}
+
 class MarkupMismatch final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -81,19 +140,19 @@ public:
     // pair that marks the text it wrapped.
     void report_unmatched(const SegmentView& v, FindingSink& sink, const std::vector<InlineCode>& codes,
                           std::vector<bool> unmatched, bool in_source) const {
+        for (std::size_t i = 0; i < codes.size(); ++i)
+            if (unmatched[i] && moved_within_unit(v, codes[i], in_source)) unmatched[i] = false;
         for (std::size_t i = 0; i < codes.size(); ++i) {
             if (!unmatched[i]) continue;
             const InlineCode& c = codes[i];
             ByteRange range{c.offset, c.offset};
             std::string what = "inline code " + show(c);
-            if (opens(c.kind) && !c.id.empty())
-                for (std::size_t j = i + 1; j < codes.size(); ++j)
-                    if (unmatched[j] && closes(codes[j].kind) && codes[j].id == c.id) {
-                        unmatched[j] = false;
-                        range.end = codes[j].offset;
-                        what = "inline code pair " + show(c) + "…</" + codes[j].element + ">";
-                        break;
-                    }
+            if (opens(c.kind))
+                if (const std::size_t j = partner_of(codes, i); j < codes.size() && unmatched[j]) {
+                    unmatched[j] = false;
+                    range.end = codes[j].offset;
+                    what = "inline code pair " + show(c) + "…</" + codes[j].element + ">";
+                }
             FindingSink::Report r;
             r.message = what + (in_source ? " is missing in the target" : " in the target is not in the source");
             (in_source ? r.source_spans : r.target_spans).push_back(range);
@@ -104,8 +163,8 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
         if (!seg.target || text::is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
-        const auto& src = seg.source.codes;
-        const auto& tgt = seg.target->codes;
+        const std::vector<InlineCode> src = codes_to_match(seg.source.codes);
+        const std::vector<InlineCode> tgt = codes_to_match(seg.target->codes);
         if (src.empty() && tgt.empty()) return;
 
         std::vector<bool> used(tgt.size(), false);

@@ -1,11 +1,40 @@
 // target.empty: a segment that should be translated has no target, or only whitespace and codes.
+#include <cstdint>
+#include <string>
+
 #include "rules/target/register.hpp"
+#include "xliff/text/language_tag.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
 namespace {
 
 bool blank(std::string_view text) { return text::is_blank(text); }
+
+bool to_translate(const xliff::Unit& unit, const xliff::Segment& seg) {
+    return seg.translate && unit.translate && !seg.ignorable && !blank(seg.source.text);
+}
+
+// How much of a file has been given targets: of its segments to translate, those with text in the target.
+struct TargetCoverage {
+    std::size_t to_translate = 0;
+    std::size_t with_target = 0;
+    bool mostly_filled() const { return 2 * with_target > to_translate; }
+};
+
+const TargetCoverage& coverage(const SegmentView& v) {
+    const std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(&v.file));
+    return v.document_context.store().get<TargetCoverage>(key, [&] {
+        TargetCoverage c;
+        for (const auto& unit : v.file.units)
+            for (const auto& seg : unit.segments) {
+                if (!to_translate(unit, seg)) continue;
+                ++c.to_translate;
+                c.with_target += seg.target && !blank(seg.target->text);
+            }
+        return c;
+    });
+}
 
 class TargetEmpty final : public Rule {
 public:
@@ -19,16 +48,27 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
-        if (!seg.translate || !v.unit.translate || blank(seg.source.text)) return;
+        if (!to_translate(v.unit, seg)) return;
         // Sentences the aligner found dropped are omission.sentence's business, not an unfinished translation.
         if (v.is_alignment_gap() || v.document.format == xliff::DocumentFormat::TextPair) return;
         // Without a target language and without a target, the file is a source-only extract.
         if (!seg.target && v.file.target_lang.empty()) return;
-        if (!seg.target) {
-            sink.report(v, info(), info().severity, {"segment has no target", true, false, {}, {}});
-        } else if (blank(seg.target->text)) {
-            sink.report(v, info(), info().severity, {"target is empty", true, true, {}, {}});
+        if (seg.target && !blank(seg.target->text)) return;
+        FindingSink::Report r;
+        r.message = seg.target ? "target is empty" : "segment has no target";
+        r.has_target = seg.target.has_value();
+        // A locale variant of the source's language (en → en-US, fr → fr-CA): the source already reads
+        // right, and an empty target means "use the source". A file that adapts most of its segments
+        // may have missed this one (info); one that leaves most empty is not adapted at all (silent).
+        const std::string src_lang = text::primary_language(v.file.source_lang);
+        if (!src_lang.empty() && src_lang == text::primary_language(v.file.target_lang)) {
+            if (!coverage(v).mostly_filled()) return;
+            r.message += " (" + v.file.source_lang + " → " + v.file.target_lang +
+                         ": same language, the source may serve as it is)";
+            r.confidence = 0.3;
         }
+        const Severity severity = r.confidence ? severity_for(*r.confidence, info().severity) : info().severity;
+        sink.report(v, info(), severity, std::move(r));
     }
 };
 
