@@ -107,6 +107,9 @@ constexpr double kClauseConfidencePerDeviation = 0.1;
 constexpr std::size_t kLongClauseWords = 5;
 constexpr double kLongClauseBonus = 0.1;
 constexpr double kPartlyRenderedPenalty = 0.05;
+// Standard deviations past the length model, on the other side, that the pair would lie without a
+// clause for its lengths to say the clause is there.
+constexpr double kKeptDeviations = 3.0;
 // Content words a run at either end of the source must hold when no punctuation sets it apart.
 constexpr std::size_t kEndRunWords = 3;
 // addition.phrase across languages: content words of a target clause none of which the source
@@ -373,8 +376,9 @@ private:
         return best;
     }
 
-    // Whether the pair's lengths say the clause is there: without it, the side would lie further from the
-    // length model than it does with it (a correct translation whose words the dictionary misses).
+    // Whether the pair's lengths say the clause is there: without it, the other side would be too long
+    // (too short), further from the length model than it is with it (a correct translation whose words
+    // the dictionary misses).
     static bool length_kept(const SegmentView& v, std::string_view text, const Clause& clause, double deviation) {
         const LengthModel& m = document_length_model(v);
         const double ls = content_length(v.segment.source.text), lt = content_length(v.segment.target->text);
@@ -382,7 +386,10 @@ private:
         const double rest_s = kOmission ? ls - cut : ls, rest_t = kOmission ? lt : lt - cut;
         if (rest_s < 1 || rest_t < 1) return false;
         const double without = (rest_t - m.ratio * rest_s) / (m.spread * std::sqrt(rest_s));
-        return std::abs(without) > std::abs(deviation);
+        // Only a clear overshoot counts: the rest alone would be too long (an omission) or too short (an
+        // addition) by more than the pair is off now, and by kKeptDeviations at least.
+        const double overshoot = kOmission ? without : -without;
+        return overshoot >= kKeptDeviations && overshoot > std::abs(deviation);
     }
 
     void report_clause(const SegmentView& v, std::string_view text, const std::vector<Token>& tokens,

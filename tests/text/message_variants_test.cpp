@@ -72,6 +72,7 @@ TEST(MessageVariants, OrdinaryPipesAreNotPlurals) {
     // Forms without placeholders count as a plural only when the other side is one.
     EXPECT_FALSE(message_variants("jedno jabłko|jabłka").has_variants());
     EXPECT_EQ(rep("jedno jabłko|jabłka", {true}), "jabłka");
+    EXPECT_EQ(rep("{{limit}} znak | {{limit}} znaków", {true}), "{{limit}} znaków");
 }
 
 TEST(MessageVariants, AlternativesAreShortLinesWithTheSamePlaceholders) {

@@ -193,8 +193,10 @@ bool pipe_plural(std::string_view s, const VariantOptions& options, MessageVaria
         if (i < s.size() && s[i] != '|') continue;
         if (i < s.size()) {
             if ((i + 1 < s.size() && s[i + 1] == '|') || (i > 0 && s[i - 1] == '|')) return false;  // "||"
-            // A pipe spaced on both sides separates table cells or menu items.
-            if (i > 0 && i + 1 < s.size() && is_ws(s[i - 1]) && is_ws(s[i + 1])) return false;
+            // A pipe spaced on both sides separates table cells or menu items (unless the other side is a
+            // plural: some translators space the forms).
+            if (!options.expect_plural && i > 0 && i + 1 < s.size() && is_ws(s[i - 1]) && is_ws(s[i + 1]))
+                return false;
         }
         const auto [fb, fe] = trimmed(s, b, i);
         if (fb == fe) return false;

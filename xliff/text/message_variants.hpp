@@ -39,7 +39,7 @@ struct MessageVariants {
 
 struct VariantOptions {
     // The other side of the pair is a plural message: pipe-separated forms are accepted without the
-    // count placeholders or interval prefixes otherwise required (`one apple|many apples`).
+    // count placeholders or interval prefixes otherwise required (`one apple|many apples`), and spaced pipes.
     bool expect_plural = false;
 };
 
