@@ -32,7 +32,7 @@ constexpr double kStretchRendered = 0.5;
 
 // Confidence: at the threshold, and per standard deviation beyond it (up to kMaxDeviations: a short
 // text in a document of near-identical pairs lies many deviations off for a few characters).
-constexpr double kBaseConfidence = 0.55;
+constexpr double kBaseConfidence = 0.5;
 constexpr double kConfidencePerDeviation = 0.08;
 constexpr double kMaxDeviations = 3;
 // Less for a short UI string (its length varies a lot), for a pair off by few characters, for the
