@@ -107,6 +107,14 @@ constexpr double kClauseConfidencePerDeviation = 0.1;
 constexpr std::size_t kLongClauseWords = 5;
 constexpr double kLongClauseBonus = 0.1;
 constexpr double kPartlyRenderedPenalty = 0.05;
+// In one language: a single content word dropped from a label of at most this many content words is
+// reported with this confidence (info).
+constexpr std::size_t kShortLabelWords = 3;
+constexpr double kShortLabelConfidence = 0.5;
+// The other side holding this many content words no word of this side renders (at least half the
+// clause's unrendered ones): they may translate the clause, so the finding is less sure.
+constexpr std::size_t kUnlinkedMinWords = 2;
+constexpr double kUnlinkedPenalty = 0.2;
 // Standard deviations past the length model, on the other side, that the pair would lie without a
 // clause for its lengths to say the clause is there.
 constexpr double kKeptDeviations = 3.0;
@@ -266,7 +274,14 @@ private:
         if (at > 0) there.push_back(span(to.tokens, at - 1, at));
         (kOmission ? r.source_spans : r.target_spans).push_back(span(from.tokens, f.first, f.last));
         (kOmission ? r.target_spans : r.source_spans) = there;
-        sink.report(v, info(), info().severity, std::move(r));
+        // One word of a short label ("Los Angeles, CA" → "Los Angeles") is a local convention as often as
+        // a loss.
+        std::size_t label_words = 0;
+        for (std::size_t k = 0; k < from.tokens.size(); ++k)
+            label_words += !from.claimed[k] && !is_stopword(from.lexicon, from.tokens[k]);
+        if (f.content == 1 && label_words <= kShortLabelWords) r.confidence = kShortLabelConfidence;
+        sink.report(v, info(), severity_for(r.confidence.value_or(default_confidence(info().severity)), info().severity),
+                    std::move(r));
     }
 
     // Neither side renders the other: the sentence was replaced by another one.
@@ -331,7 +346,11 @@ private:
         lists.ends = unrendered_ends(tokens, r);
         const Clause* best = most_dropped(lists, tokens, r, text.size(), deficit);
         if (!best || length_kept(v, text, *best, deviation)) return;
-        report_clause(v, text, tokens, r, *best, deviation, deficit, sink);
+        // The other side's own words, which no word of this side accounts for: enough of them may be the
+        // clause's translation in words the dictionary does not link.
+        const auto& other_tokens = kOmission ? a.target : a.source;
+        const auto [other_n, other_r] = cross_rendering(v, a, kOmission).count(other_tokens, 0, other_text.size());
+        report_clause(v, text, tokens, r, *best, deviation, deficit, other_n - other_r, sink);
     }
 
     // Whether a clause of the given kind with `n` content words, `h` of them rendered on the other
@@ -394,7 +413,7 @@ private:
 
     void report_clause(const SegmentView& v, std::string_view text, const std::vector<Token>& tokens,
                        const Rendering& r, const Clause& clause, double deviation, double deficit,
-                       FindingSink& sink) const {
+                       std::size_t other_unrendered, FindingSink& sink) const {
         // The clause without the punctuation and spaces around it.
         std::size_t b = clause.begin, e = clause.end;
         auto trim = [](char c) {
@@ -414,6 +433,7 @@ private:
         double c = kClauseConfidence + kClauseConfidencePerDeviation * std::abs(deficit);
         if (h == 0 && n >= kLongClauseWords) c += kLongClauseBonus;
         if (h > 0) c -= kPartlyRenderedPenalty;
+        if (other_unrendered >= std::max<std::size_t>(kUnlinkedMinWords, (n - h + 1) / 2)) c -= kUnlinkedPenalty;
         rep.confidence = std::clamp(c, 0.0, 1.0);
         sink.report(v, info(), severity_for(*rep.confidence, info().severity), std::move(rep));
     }
