@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "rules/omission/message_pair.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/utf8.hpp"
 
@@ -60,8 +61,8 @@ std::vector<std::pair<double, double>> learning_pairs(const xliff::Document& doc
         for (const auto& unit : file.units)
             for (const auto& seg : unit.segments) {
                 if (!measurable_pair(unit, seg)) continue;
-                const double ls = content_length(seg.source.text);
-                const double lt = content_length(seg.target->text);
+                // A plural message counts by its representative variant, as omission.length judges it.
+                const auto [ls, lt] = representative_lengths(seg.source.text, seg.target->text);
                 if (!seen.insert(fmt::format("{}\n{}", lt, seg.source.text)).second) continue;
                 if (ls >= min_chars) pairs.emplace_back(ls, lt);
             }

@@ -4,7 +4,11 @@
 // (robustly: the densest ratio and a median deviation, so the flawed pairs do not hide themselves;
 // a target shorter than expected is judged more strictly than a longer one, as translations
 // expand freely); long pairs are also judged at their ends beyond the content anchors. Short documents use
-// Gale and Church's published values (c = 1, s² = 6.8 characters).
+// Gale and Church's published values (c = 1, s² = 6.8 characters). A plural or select message is
+// measured by its representative variant on each side (message_pair.hpp), so that four Slovenian forms
+// or one Indonesian form do not read as a longer or shorter text. A finding's confidence weighs how far
+// beyond the threshold the pair lies, how short the text is, whether the model was learnt and whether
+// the pair's dictionary shows the words rendered; its severity follows (severity_for).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,6 +16,7 @@
 
 #include "rules/lexicon/wording.hpp"
 #include "rules/omission/length_model.hpp"
+#include "rules/omission/message_pair.hpp"
 #include "rules/omission/register.hpp"
 
 namespace verity::rules {
@@ -24,6 +29,26 @@ constexpr double kStretchThreshold = 0.75;
 constexpr double kStretchMinChars = 30;
 // ...and only when the target renders at most this share of the stretch's content words.
 constexpr double kStretchRendered = 0.5;
+
+// Confidence: at the threshold, and per standard deviation beyond it (up to kMaxDeviations: a short
+// text in a document of near-identical pairs lies many deviations off for a few characters).
+constexpr double kBaseConfidence = 0.5;
+constexpr double kConfidencePerDeviation = 0.08;
+constexpr double kMaxDeviations = 3;
+// Less for a short UI string (its length varies a lot), for a pair off by few characters, for the
+// default model, for a stretch (a weaker sign than the whole pair); less, or more, when the dictionary
+// shows most, or few, of the longer side's content words rendered on the other (of at least
+// kRenderedMinWords).
+constexpr double kShortChars = 40, kShortPenalty = 0.2;
+constexpr double kMediumChars = 60, kMediumPenalty = 0.05;
+constexpr double kFewChars = 15, kFewCharsPenalty = 0.15;
+constexpr double kSomeChars = 30, kSomeCharsPenalty = 0.05;
+constexpr double kDefaultModelPenalty = 0.1;
+constexpr double kStretchPenalty = 0.1;
+constexpr std::size_t kRenderedMinWords = 3;
+constexpr double kMostRendered = 0.85, kMostRenderedPenalty = 0.2;
+constexpr double kFewRendered = 0.5, kFewRenderedBonus = 0.1;
+constexpr std::size_t kFewRenderedMinWords = 5;  // a few words' dictionary gaps say little
 
 class OmissionLength final : public Rule {
 public:
@@ -48,6 +73,11 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
+        check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) { check_message(rv, rs); });
+    }
+
+private:
+    void check_message(const SegmentView& v, FindingSink& sink) const {
         if (!measurable_pair(v.unit, v.segment)) return;
         // In one language the word alignment of omission.phrase is the sharper instrument.
         if (wording::source_language(v) == wording::target_language(v)) return;
@@ -67,10 +97,39 @@ public:
                                 "{:.1f} standard deviations)",
                                 delta < 0 ? "shorter" : "longer", lt, ls, std::lround(m.ratio * ls),
                                 m.learnt ? "the document's" : "the default", std::abs(delta));
-        sink.report(v, info(), info().severity, std::move(r));
+        r.confidence = confidence(v, m, std::abs(delta) - (delta > 0 ? longer_threshold_ : threshold_), ls,
+                                  std::abs(lt - m.ratio * ls), delta > 0);
+        const Severity severity = severity_for(*r.confidence, info().severity);
+        sink.report(v, info(), severity, std::move(r));
     }
 
-private:
+    // How sure a length finding is (see the constants above); `beyond`: standard deviations past the
+    // threshold; `off`: characters from the expected length; `longer`: the target is the longer side.
+    double confidence(const SegmentView& v, const LengthModel& m, double beyond, double ls, double off,
+                      bool longer) const {
+        double c = kBaseConfidence + kConfidencePerDeviation * std::clamp(beyond, 0.0, kMaxDeviations);
+        if (ls < kShortChars) c -= kShortPenalty;
+        else if (ls < kMediumChars) c -= kMediumPenalty;
+        if (off < kFewChars) c -= kFewCharsPenalty;
+        else if (off < kSomeChars) c -= kSomeCharsPenalty;
+        if (!m.learnt) c -= kDefaultModelPenalty;
+        const std::string sl = wording::source_language(v), tl = wording::target_language(v);
+        if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) return std::clamp(c, 0.0, 1.0);
+        if (const wording::Analysis* a = wording::analyse(v); a && !a->same_language) {
+            // The words of the longer side that the shorter renders: a condensed or expanded wording
+            // keeps them, a dropped or added clause does not.
+            const auto& tokens = longer ? a->target : a->source;
+            const std::string_view text = longer ? std::string_view(v.segment.target->text) : v.segment.source.text;
+            const auto [n, h] = wording::cross_rendering(v, *a, longer).count(tokens, 0, text.size());
+            if (n >= kRenderedMinWords) {
+                const double share = static_cast<double>(h) / static_cast<double>(n);
+                if (share >= kMostRendered) c -= kMostRenderedPenalty;
+                else if (share <= kFewRendered && n >= kFewRenderedMinWords) c += kFewRenderedBonus;
+            }
+        }
+        return std::clamp(c, 0.0, 1.0);
+    }
+
     // A clause dropped from a long sentence hides in the whole pair's length; beyond the content
     // anchors (names, numbers, cognates) the same model judges the stretch at each end, so a source
     // clause with too short a counterpart is found where it is.
@@ -109,7 +168,11 @@ private:
                                     lt, ls, std::lround(m.ratio * ls), -delta, s);
             const std::size_t begin = static_cast<std::size_t>(s.data() - st.data());
             r.source_spans.push_back({begin, begin + s.size()});
-            sink.report(v, info(), info().severity, std::move(r));
+            r.confidence = std::max(
+                confidence(v, m, -delta - stretch_threshold_, content_length(st), m.ratio * ls - lt, false) -
+                    kStretchPenalty,
+                0.0);
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return;  // one finding per pair
         }
     }

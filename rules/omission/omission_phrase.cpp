@@ -5,10 +5,12 @@
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "rules/lexicon/wording.hpp"
 #include "rules/omission/length_model.hpp"
+#include "rules/omission/message_pair.hpp"
 #include "rules/omission/pair_evidence.hpp"
 #include "rules/omission/register.hpp"
 #include "xliff/text/utf8.hpp"
@@ -95,6 +97,27 @@ constexpr double kFewerClausesCredit = 1.0;
 constexpr double kReplacedShare = 0.1;
 constexpr std::size_t kReplacedMinWords = 4;
 constexpr std::size_t kReplacedMinTotal = 9;  // both sides together: short UI strings tell too little
+// Its confidence: at that many words, and per content word more.
+constexpr double kReplacedConfidence = 0.45;
+constexpr double kReplacedConfidencePerWord = 0.02;
+// A clause finding's confidence: from the length deficit (per standard deviation), more for a long
+// clause none of whose words is rendered, less for one with some rendered.
+constexpr double kClauseConfidence = 0.35;
+constexpr double kClauseConfidencePerDeviation = 0.1;
+constexpr std::size_t kLongClauseWords = 5;
+constexpr double kLongClauseBonus = 0.1;
+constexpr double kPartlyRenderedPenalty = 0.05;
+// In one language: a single content word dropped from a label of at most this many content words is
+// reported with this confidence (info).
+constexpr std::size_t kShortLabelWords = 3;
+constexpr double kShortLabelConfidence = 0.5;
+// The other side holding this many content words no word of this side renders (at least half the
+// clause's unrendered ones): they may translate the clause, so the finding is less sure.
+constexpr std::size_t kUnlinkedMinWords = 2;
+constexpr double kUnlinkedPenalty = 0.2;
+// Standard deviations past the length model, on the other side, that the pair would lie without a
+// clause for its lengths to say the clause is there.
+constexpr double kKeptDeviations = 3.0;
 // Content words a run at either end of the source must hold when no punctuation sets it apart.
 constexpr std::size_t kEndRunWords = 3;
 // addition.phrase across languages: content words of a target clause none of which the source
@@ -170,10 +193,16 @@ public:
     bool needs_language_knowledge() const override { return true; }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
+        // A plural message is compared by its representative variants (message_pair.hpp).
+        check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) { check_message(rv, rs); });
+    }
+
+private:
+    void check_message(const SegmentView& v, FindingSink& sink) const {
         const Analysis* a = analyse(v);
         if (a && !a->same_language && v.segment.target) {
-            if (replaced(v, *a)) {
-                report_replaced(v, sink);
+            if (std::size_t words = 0; replaced(v, *a, words)) {
+                report_replaced(v, words, sink);
                 return;
             }
             check_clauses(v, *a, sink);
@@ -183,7 +212,6 @@ public:
         check_gaps(v, *a, sink);
     }
 
-private:
     // One side of a pair in one language, as the gap check reads it.
     struct Side {
         const Lexicon& lexicon;
@@ -246,23 +274,34 @@ private:
         if (at > 0) there.push_back(span(to.tokens, at - 1, at));
         (kOmission ? r.source_spans : r.target_spans).push_back(span(from.tokens, f.first, f.last));
         (kOmission ? r.target_spans : r.source_spans) = there;
-        sink.report(v, info(), info().severity, std::move(r));
+        // One word of a short label ("Los Angeles, CA" → "Los Angeles") is a local convention as often as
+        // a loss.
+        std::size_t label_words = 0;
+        for (std::size_t k = 0; k < from.tokens.size(); ++k)
+            label_words += !from.claimed[k] && !is_stopword(from.lexicon, from.tokens[k]);
+        if (f.content == 1 && label_words <= kShortLabelWords) r.confidence = kShortLabelConfidence;
+        sink.report(v, info(), severity_for(r.confidence.value_or(default_confidence(info().severity)), info().severity),
+                    std::move(r));
     }
 
     // Neither side renders the other: the sentence was replaced by another one.
-    void report_replaced(const SegmentView& v, FindingSink& sink) const {
+    void report_replaced(const SegmentView& v, std::size_t words, FindingSink& sink) const {
         const std::string_view text = kOmission ? v.segment.source.text : v.segment.target->text;
         FindingSink::Report rep;
         rep.message = kOmission ? "the source has no counterpart in the target: neither side renders the other's words"
                                 : "the target has no counterpart in the source: neither side renders the other's words";
         (kOmission ? rep.source_spans : rep.target_spans).push_back({0, text.size()});
-        sink.report(v, info(), info().severity, std::move(rep));
+        // A short UI string in other words tells little: a dictionary gap or an idiom looks the same.
+        rep.confidence = std::min(kReplacedConfidence + kReplacedConfidencePerWord *
+                                                            (static_cast<double>(words) - kReplacedMinTotal),
+                                  1.0);
+        sink.report(v, info(), severity_for(*rep.confidence, info().severity), std::move(rep));
     }
 
     // A pair in two languages whose sides render hardly any of each other's content words (at most a
     // tenth each way, of four or more), where a dictionary for the pair is installed: one sentence
     // stands where another was.
-    static bool replaced(const SegmentView& v, const Analysis& a) {
+    static bool replaced(const SegmentView& v, const Analysis& a, std::size_t& words) {
         const std::string sl = source_language(v), tl = target_language(v);
         if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) return false;
         auto share = [](const std::vector<Token>& words, const Lexicon& lex, const std::vector<bool>& rendered,
@@ -278,6 +317,7 @@ private:
         if (ns < kReplacedMinWords || s > kReplacedShare) return false;
         const double t = share(a.target, *a.target_lexicon, rendered_in(v, a.target, tl, a.source, *a.source_lexicon), nt);
         if (nt < kReplacedMinWords || t > kReplacedShare || ns + nt < kReplacedMinTotal) return false;
+        words = ns + nt;
         // Nor do the looser keys of text::Evidence (transliterated four-letter cognates: "connection" /
         // "conexión") tie them.
         text::Evidence& ev = pair_evidence(v);
@@ -304,8 +344,13 @@ private:
         if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
         const Rendering& r = cross_rendering(v, a, !kOmission);
         lists.ends = unrendered_ends(tokens, r);
-        if (const Clause* best = most_dropped(lists, tokens, r, text.size(), deficit))
-            report_clause(v, text, tokens, r, *best, deviation, sink);
+        const Clause* best = most_dropped(lists, tokens, r, text.size(), deficit);
+        if (!best || length_kept(v, text, *best, deviation)) return;
+        // The other side's own words, which no word of this side accounts for: enough of them may be the
+        // clause's translation in words the dictionary does not link.
+        const auto& other_tokens = kOmission ? a.target : a.source;
+        const auto [other_n, other_r] = cross_rendering(v, a, kOmission).count(other_tokens, 0, other_text.size());
+        report_clause(v, text, tokens, r, *best, deviation, deficit, other_n - other_r, sink);
     }
 
     // Whether a clause of the given kind with `n` content words, `h` of them rendered on the other
@@ -350,8 +395,25 @@ private:
         return best;
     }
 
+    // Whether the pair's lengths say the clause is there: without it, the other side would be too long
+    // (too short), further from the length model than it is with it (a correct translation whose words
+    // the dictionary misses).
+    static bool length_kept(const SegmentView& v, std::string_view text, const Clause& clause, double deviation) {
+        const LengthModel& m = document_length_model(v);
+        const double ls = content_length(v.segment.source.text), lt = content_length(v.segment.target->text);
+        const double cut = content_length(text.substr(clause.begin, clause.end - clause.begin));
+        const double rest_s = kOmission ? ls - cut : ls, rest_t = kOmission ? lt : lt - cut;
+        if (rest_s < 1 || rest_t < 1) return false;
+        const double without = (rest_t - m.ratio * rest_s) / (m.spread * std::sqrt(rest_s));
+        // Only a clear overshoot counts: the rest alone would be too long (an omission) or too short (an
+        // addition) by more than the pair is off now, and by kKeptDeviations at least.
+        const double overshoot = kOmission ? without : -without;
+        return overshoot >= kKeptDeviations && overshoot > std::abs(deviation);
+    }
+
     void report_clause(const SegmentView& v, std::string_view text, const std::vector<Token>& tokens,
-                       const Rendering& r, const Clause& clause, double deviation, FindingSink& sink) const {
+                       const Rendering& r, const Clause& clause, double deviation, double deficit,
+                       std::size_t other_unrendered, FindingSink& sink) const {
         // The clause without the punctuation and spaces around it.
         std::size_t b = clause.begin, e = clause.end;
         auto trim = [](char c) {
@@ -368,7 +430,12 @@ private:
             text.substr(b, e - b), kOmission ? "of the source" : "in the target", kOmission ? "target" : "source", h, n,
             std::abs(deviation), deviation < 0 ? "shorter" : "longer");
         (kOmission ? rep.source_spans : rep.target_spans).push_back({b, e});
-        sink.report(v, info(), info().severity, std::move(rep));
+        double c = kClauseConfidence + kClauseConfidencePerDeviation * std::abs(deficit);
+        if (h == 0 && n >= kLongClauseWords) c += kLongClauseBonus;
+        if (h > 0) c -= kPartlyRenderedPenalty;
+        if (other_unrendered >= std::max<std::size_t>(kUnlinkedMinWords, (n - h + 1) / 2)) c -= kUnlinkedPenalty;
+        rep.confidence = std::clamp(c, 0.0, 1.0);
+        sink.report(v, info(), severity_for(*rep.confidence, info().severity), std::move(rep));
     }
 
     std::size_t min_words_;

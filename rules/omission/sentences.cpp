@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/omission/message_pair.hpp"
 #include "rules/omission/register.hpp"
 #include "rules/engine/packs.hpp"
 #include "xliff/pair/aligner.hpp"
@@ -111,14 +112,17 @@ public:
             return;
         }
         if (target_blank) return;  // an unfinished translation: target.empty's business
-        std::vector<text::Sentence> src, tgt;
-        for (const auto& link : inner_alignment(v, src, tgt)) {
-            if (!link.target.empty()) continue;
-            for (std::size_t i : link.source)
-                sink.report(v, info(), info().severity,
-                            {"sentence dropped inside the segment: " + quote(src[i].text), true, true,
-                             {{src[i].begin, src[i].end}}, {}});
-        }
+        // A plural message's extra variants are not extra sentences: its representatives are compared.
+        check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) {
+            std::vector<text::Sentence> src, tgt;
+            for (const auto& link : inner_alignment(rv, src, tgt)) {
+                if (!link.target.empty()) continue;
+                for (std::size_t i : link.source)
+                    rs.report(rv, info(), info().severity,
+                              {"sentence dropped inside the segment: " + quote(src[i].text), true, true,
+                               {{src[i].begin, src[i].end}}, {}});
+            }
+        });
     }
 };
 
@@ -141,14 +145,16 @@ public:
                          true, {}, {{0, seg.target->text.size()}}});
             return;
         }
-        std::vector<text::Sentence> src, tgt;
-        for (const auto& link : inner_alignment(v, src, tgt)) {
-            if (!link.source.empty()) continue;
-            for (std::size_t i : link.target)
-                sink.report(v, info(), info().severity,
-                            {"sentence added inside the segment: " + quote(tgt[i].text), true, true, {},
-                             {{tgt[i].begin, tgt[i].end}}});
-        }
+        check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) {
+            std::vector<text::Sentence> src, tgt;
+            for (const auto& link : inner_alignment(rv, src, tgt)) {
+                if (!link.source.empty()) continue;
+                for (std::size_t i : link.target)
+                    rs.report(rv, info(), info().severity,
+                              {"sentence added inside the segment: " + quote(tgt[i].text), true, true, {},
+                               {{tgt[i].begin, tgt[i].end}}});
+            }
+        });
     }
 };
 
