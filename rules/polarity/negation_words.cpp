@@ -97,7 +97,8 @@ bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const T
         if (const auto negated = negated_in_english(run, token.folded, lexicon.language)) return *negated;
         return formed;
     }
-    return formed || english_negated(run, token.folded);
+    // English closed prefixes stay out: "disappear", "inaction" would cover a particle that went.
+    return formed;
 }
 
 bool lexically_negated(const RunContext& run, const Lexicon& lexicon, const Token& token) {
