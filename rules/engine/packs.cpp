@@ -34,7 +34,8 @@ const std::vector<SectionSchema>& schema() {
     static const std::vector<SectionSchema> sections = {
         // Segmentation and language identification.
         {"abbreviations", {{"words", K::List}}},
-        {"stopwords", {{"words", K::List}}},
+        // stopwords.determiners: a word right after one is a noun ("the firm", "a call for tenders").
+        {"stopwords", {{"words", K::List}, {"determiners", K::List}}},
         // Numbers and dates.
         // numbers.words: groups of a value then its words ("12", "dozen"); ambiguous: number words that are
         // also ordinary words of the language (French "neuf" = new), never read as numbers.
@@ -76,7 +77,17 @@ const std::vector<SectionSchema>& schema() {
         {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.
         // modals.conditional: modals that open a clause as a condition ("Sollte es regnen" = "if it rains").
-        {"modals", {{"scales", K::Groups}, {"conditional", K::List}}},
+        // modals.requirement_markers: phrases of a requirement message, where "should" states the norm;
+        // modals.prohibitions: negated modals that forbid ("must not" = "ne peut pas");
+        // modals.passive_auxiliaries + modals.participles: a scale word that makes the passive next to
+        // a past participle (globs: "ge*", "*t"), not a modal ("hochgeladen werden").
+        {"modals",
+         {{"scales", K::Groups},
+          {"conditional", K::List},
+          {"requirement_markers", K::List},
+          {"prohibitions", K::List},
+          {"passive_auxiliaries", K::List},
+          {"participles", K::List}}},
         {"verbs", {{"scales", K::Groups}}},
         {"intensifiers", {{"words", K::List}}},
         {"hedges", {{"words", K::List}}},

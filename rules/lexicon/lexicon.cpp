@@ -41,6 +41,11 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
     add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
     for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
+    for (const auto& w : list_of(pack, "modals.requirement_markers")) lex->requirement_markers.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "modals.prohibitions")) lex->prohibitions.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "modals.passive_auxiliaries")) lex->passive_auxiliaries.insert(text::fold_case(w));
+    for (const auto& w : list_of(pack, "modals.participles")) lex->participles.push_back(text::fold_case(w));
+    for (const auto& w : list_of(pack, "stopwords.determiners")) lex->determiners.insert(text::fold_case(w));
     // "~word": only a counterpart across languages (see Lexicon::loose_intensifiers).
     for (const auto& [key, strict, loose] :
          {std::tuple{"intensifiers.words", &lex->intensifiers, &lex->loose_intensifiers},

@@ -21,6 +21,18 @@ struct Lexicon {
     PhraseSet modals, verbs, intensifiers, hedges, negators;
     // Modals that, opening a sentence or clause, make it a condition (German "Sollte es regnen").
     std::unordered_set<std::string> conditional_modals;  // folded
+    // Phrases of a requirement or validation message ("this value", "at least"): there the first two
+    // steps of the modal scale state one norm ("should" = "doit").
+    PhraseSet requirement_markers;
+    // Negated modals that forbid ("must not", "ne peut pas", "darf nicht"): one prohibition whatever
+    // the step of the modal inside.
+    PhraseSet prohibitions;
+    // Scale words that also make the passive ("wird geprüft"), and the globs of a past participle
+    // ("ge?*", "*???t"): next to one, such a word is no modal.
+    std::unordered_set<std::string> passive_auxiliaries;  // folded
+    std::vector<std::string> participles;                 // folded globs
+    // Determiners: a scale word right after one is a noun ("the firm", "a call for tenders").
+    std::unordered_set<std::string> determiners;  // folded
     // The same lists matched by stem (inflected forms: "absoluten"), with the entries marked "~" in
     // the pack ("~hoch*": "hochintelligent"): across languages any of these on the other side is a
     // counterpart of an intensifier or hedge, though only the plain entries go missing.

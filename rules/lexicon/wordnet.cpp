@@ -175,6 +175,7 @@ struct PosFiles {
     // of adjectives and verbs, so only loose questions use them.
     static constexpr std::array<const char*, 4> kPos{"adj", "adv", "verb", "noun"};
     static constexpr unsigned kNoun = 3;
+    static constexpr unsigned kVerb = 2;
     std::array<Mapped, 4> index, data;
 
     explicit PosFiles(const std::string& dir) {
@@ -272,7 +273,7 @@ Antonyms::Antonyms(std::string dir) : directory(std::move(dir)), files_(std::mak
 
 Antonyms::~Antonyms() = default;
 
-bool Antonyms::are_antonyms(std::string_view a, std::string_view b, bool loose) const {
+bool Antonyms::are_antonyms(std::string_view a, std::string_view b, bool loose, bool verbs) const {
     // Stems of the word as written, of its irregular base, and without a comparative ending.
     auto stems = [&](std::string_view w) {
         std::vector<std::string> out{wording::stem_of(w, "en")};
@@ -298,7 +299,8 @@ bool Antonyms::are_antonyms(std::string_view a, std::string_view b, bool loose) 
                     // Opposite sides, and not two satellites: "huge" / "small" but not "huge" / "tiny",
                     // whose link through two heads is too loose but for a loose question, which also
                     // takes the nouns' pairs.
-                    if (id == id2 && side % 2 != side2 % 2 && (loose || ((side < 2 || side2 < 2) && (id >> 62) != Files::kNoun)))
+                    if (id == id2 && side % 2 != side2 % 2 && (verbs || (id >> 62) != Files::kVerb) &&
+                        (loose || ((side < 2 || side2 < 2) && (id >> 62) != Files::kNoun)))
                         return true;
         }
     }

@@ -27,7 +27,9 @@ public:
     // A pair is one "!" pointer of data.adj/.adv/.verb widened to both synsets, and for adjectives
     // to the satellites of the heads ("huge" / "small" through "large"); words match by Snowball stem.
     // `loose` also takes two satellites of opposite heads ("huge" / "tiny") and nouns' pairs.
-    bool are_antonyms(std::string_view word_a, std::string_view word_b, bool loose = false) const;
+    // `verbs` false leaves out the verbs' pairs: "unmask" / "mask", "disagree" / "agree" reverse or
+    // deny an act, which a translation says with a verb of its own ("desenmascarar", "widersprechen").
+    bool are_antonyms(std::string_view word_a, std::string_view word_b, bool loose = false, bool verbs = true) const;
 
 private:
     struct Files;

@@ -85,12 +85,38 @@ bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const T
             for (std::string_view t : {"", "e", "en", "er", "es", "em", "igkeit", "igkeiten", "ly", "ness"})
                 formed = formed || tail == t;
         }
-    if (!formed) return false;
+    // A closed prefix ("in", "dés") negates only where a dictionary or WordNet says so: "insuffisant"
+    // is "insufficient", "information" is no negation.
+    bool closed = false;
+    for (const auto& prefix : lexicon.negation_prefixes)
+        closed = closed || (token.folded.size() >= prefix.size() + 4 && token.folded.starts_with(prefix));
+    if (!formed && !closed) return false;
     // Across languages a dictionary to English, where installed, tells the negated word from one
     // that merely starts or ends so ("Unfall", "unmittelbar").
-    if (lexicon.language != "en")
+    if (lexicon.language != "en") {
         if (const auto negated = negated_in_english(run, token.folded, lexicon.language)) return *negated;
-    return true;
+        return formed;
+    }
+    // English closed prefixes stay out: "disappear", "inaction" would cover a particle that went.
+    return formed;
+}
+
+bool lexically_negated(const RunContext& run, const Lexicon& lexicon, const Token& token) {
+    if (token.numeric || negation_exception(lexicon, token)) return false;
+    if (lexicon.language == "en") {
+        for (const auto& prefix : lexicon.negation_prefixes) {
+            if (!token.folded.starts_with(prefix)) continue;
+            std::string_view rest = std::string_view(token.folded).substr(prefix.size());
+            if (!rest.empty() && rest.front() == '-') rest.remove_prefix(1);
+            if (rest.size() >= 3 && wordnet::english_antonyms(run).are_antonyms(token.folded, rest, false, false))
+                return true;
+        }
+        return false;
+    }
+    if (const auto negated = negated_in_english(run, token.folded, lexicon.language)) return *negated;
+    for (const auto& prefix : lexicon.open_negation_prefixes)
+        if (token.folded.starts_with(prefix)) return true;
+    return false;
 }
 
 bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token,

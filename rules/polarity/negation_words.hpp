@@ -30,7 +30,15 @@ bool is_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token
 // across languages it stands for a negation of the other side ("unhurt" / "unverletzt",
 // "unemployment" / "Arbeitslosigkeit") but is never reported as one. Across languages the run's
 // dictionary to English, where installed, has the last word.
+// A closed prefix ("in", "dés") counts where the dictionary to English (or, for English, WordNet) says
+// the word is negated ("insuffisant" -> "insufficient", "inesperado" -> "unexpected").
 bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const Token& token);
+
+// Across languages, whether a word with a negative prefix says "not" itself: for English WordNet lists
+// it as the antonym of its remainder as an adjective or adverb ("unclear" / "clear"; verbs such as
+// "unmask" or "disagree" reverse or deny an act and are rendered by verbs of their own); elsewhere the
+// dictionary to English says so, or, without one, the prefix is open ("un").
+bool lexically_negated(const RunContext& run, const Lexicon& lexicon, const Token& token);
 
 // Negators and implicit negators of a text: a word near one (two words before to one after) is
 // negated in effect ("not clear" = "unklar", "little known" = "unbekannt").

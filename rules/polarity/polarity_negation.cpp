@@ -28,13 +28,13 @@ using namespace polarity;
 // Match::scale of a negation by affix ("unknown"), as opposed to a particle ("not").
 constexpr int kAffix = 1;
 
-// A word formed with an open negative prefix ("unexplained") whose remainder ("explained") the other
-// side renders by a one-word dictionary translation ("geklärt") while the whole word is not rendered:
-// the other side says the opposite, or kept the word and dropped its negation.
+// A word formed with a negative prefix ("unexplained", "independent") whose remainder ("explained")
+// the other side renders by a one-word dictionary translation ("geklärt") while the whole word is not
+// rendered: the other side says the opposite, or kept the word and dropped its negation.
 bool remainder_rendered(const SegmentView& v, const Lexicon& lex, const Token& token, const std::vector<Token>& other,
                         const Lexicon& other_lex) {
     if (token.numeric || negation_exception(lex, token)) return false;
-    for (const auto& prefix : lex.open_negation_prefixes) {
+    for (const auto& prefix : lex.negation_prefixes) {
         if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 5) continue;
         std::string_view rest = std::string_view(token.folded).substr(prefix.size());
         if (rest.front() == '-') rest.remove_prefix(1);
@@ -70,12 +70,14 @@ std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std
             if (is_affix_negated(v.run, lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
         }
-        // Across languages only an affix WordNet confirms counts, or one whose remainder the other
-        // side renders without it ("unexplained" / "geklärt"), on a word that is not a name nor a
-        // sentence adverb ("unfortunately" = "leider", "immediately" = "sofort").
+        // Across languages a language says lexically what another says with a particle ("not
+        // sufficient" = "insuffisant"), and a prefix may carry no negation ("indispensable" =
+        // "essentiel"): an affix counts only where the word says "not" itself (lexically_negated) and
+        // the other side renders its remainder without it ("independent" / "abhängig"), the two
+        // sides then truly disagreeing; not on a name nor a sentence adverb ("unfortunately" = "leider").
         if ((tokens[i].capitalised && !tokens[i].sentence_start) || tokens[i].folded.ends_with("ly")) continue;
-        if (!is_affix_negated(v.run, lex, tokens[i], nullptr) &&
-            !(other_lex && remainder_rendered(v, lex, tokens[i], other, *other_lex)))
+        if (!other_lex || !lexically_negated(v.run, lex, tokens[i]) ||
+            !remainder_rendered(v, lex, tokens[i], other, *other_lex))
             continue;
         // A cognate on the other side ("illegal" / "illegal", "irrational" / "irrationale") carries
         // the same affix whether or not that language's list knows it.
@@ -223,6 +225,41 @@ std::vector<Match> negation_hints(const SegmentView& v, const Lexicon& lex, cons
     return out;
 }
 
+// Words with a negative prefix whose remainder translates a negated word of the other side: the
+// language says lexically what the other says with a particle ("insuffisant" for "not sufficient",
+// "inactif" for "not active", "inesperado" for "not expected"), whether or not its dictionary knows
+// the whole word.
+std::vector<Match> prefixed_counterparts(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                                         const std::vector<Token>& other, const Lexicon& other_lex) {
+    std::vector<Match> out;
+    if (lex.negation_prefixes.empty()) return out;
+    const auto context = negation_context(other_lex, other);
+    std::vector<Token> negated;
+    for (std::size_t j = 0; j < other.size(); ++j)
+        if (!other[j].numeric && !is_stopword(other_lex, other[j]) && in_negation_context(context, j)) negated.push_back(other[j]);
+    if (negated.empty()) return out;
+    std::vector<Token> remainders;
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].numeric || negation_exception(lex, tokens[i])) continue;
+        for (const auto& prefix : lex.negation_prefixes) {
+            if (tokens[i].folded.size() < prefix.size() + 4 || !tokens[i].folded.starts_with(prefix)) continue;
+            Token r = tokens[i];
+            r.folded = tokens[i].folded.substr(prefix.size());
+            if (r.folded.front() == '-') r.folded.erase(0, 1);
+            r.stem = stem_of(r.folded, lex.language);
+            remainders.push_back(std::move(r));
+            at.push_back(i);
+            break;
+        }
+    }
+    if (remainders.empty()) return out;
+    const auto rendered = rendered_in(v, remainders, lex.language, negated, other_lex, true);
+    for (std::size_t k = 0; k < remainders.size(); ++k)
+        if (rendered[k]) out.push_back({at[k], at[k] + 1, 0, 0});
+    return out;
+}
+
 // A one-word hint that renders a plain word of the other side ("kein Mangel" for "no shortage") is
 // that word's translation, not a stand-in for a negation: the hints left.
 std::vector<Match> untranslated_hints(const SegmentView& v, std::vector<Match> mine, const Lexicon& lex,
@@ -272,6 +309,8 @@ bool balanced_across_languages(const SegmentView& v, const Analysis& a, const st
     auto hint_t = untranslated_hints(v, raw_t, tl, a.target, a.source, sl, src, raw_s);
     drop_spoken_for(v, hint_t, tl, a.target, rendered_s, sl);
     drop_spoken_for(v, hint_s, sl, a.source, rendered_t, tl);
+    for (const Match& m : prefixed_counterparts(v, sl, a.source, a.target, tl)) hint_s.push_back(m);
+    for (const Match& m : prefixed_counterparts(v, tl, a.target, a.source, sl)) hint_t.push_back(m);
     // Hints on both sides ("less than" / "weniger als") are each other's counterparts; only
     // the surplus of one side stands for the other side's negations.
     const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
@@ -367,14 +406,50 @@ public:
         if (src.size() == tgt.size() && !a->aligned) return;
         if (!a->same_language && balanced_across_languages(v, *a, src, tgt, rendered_s, rendered_t)) return;
         if (a->aligned && balanced_by_alignment(v, *a, src, tgt)) return;
-        report(v, *a, src, tgt, sink);
+        report(v, *a, src, tgt, confidence(v, *a, src, tgt), sink);
     }
 
 private:
+    // How sure a negation on one side only is. In one language: a particle removed or added while the
+    // rest stayed word for word is sure; in a reworded pair or as an affix, likely. Across languages:
+    // sure only for a particle facing a side with no negation, no word that carries one and no
+    // stand-in, in a clause whose words the dictionary renders; likely for another particle; an affix
+    // whose remainder the other side renders, likely but less so.
+    static double confidence(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
+                             const std::vector<Match>& tgt) {
+        const bool source_more = src.size() > tgt.size();
+        const auto& more = source_more ? src : tgt;
+        bool particle = false;
+        for (const Match& m : more) particle = particle || m.scale != kAffix;
+        if (a.same_language) return !particle ? 0.8 : a.reworded(2) ? 0.75 : 0.95;
+        if (!particle) return 0.65;
+        const Lexicon& sl = *a.source_lexicon;
+        const Lexicon& tl = *a.target_lexicon;
+        const auto& fewer = source_more ? tgt : src;
+        const Lexicon& fewer_lex = source_more ? tl : sl;
+        const auto& fewer_tokens = source_more ? a.target : a.source;
+        const auto& more_tokens = source_more ? a.source : a.target;
+        const Lexicon& more_lex = source_more ? sl : tl;
+        if (!fewer.empty() || !negation_hints(v, fewer_lex, fewer_tokens, fewer).empty() ||
+            !prefixed_counterparts(v, fewer_lex, fewer_tokens, more_tokens, more_lex).empty())
+            return 0.7;
+        if (v.run.dictionary(sl.language, tl.language).empty()) return 0.7;
+        // The clause aligned: most content words of the source rendered in the target.
+        std::vector<Token> content;
+        for (const Token& t : a.source)
+            if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
+        if (content.empty()) return 0.7;
+        const auto rendered = rendered_in(v, content, sl.language, a.target, tl);
+        std::size_t n = 0;
+        for (bool r : rendered) n += r;
+        return 2 * n >= content.size() ? 0.92 : 0.75;
+    }
+
     // The negations left on each side, as one finding.
     void report(const SegmentView& v, const Analysis& a, const std::vector<Match>& src, const std::vector<Match>& tgt,
-                FindingSink& sink) const {
+                double confidence, FindingSink& sink) const {
         FindingSink::Report r;
+        r.confidence = confidence;
         std::string s_words, t_words;
         for (const Match& m : src) {
             r.source_spans.push_back(span(a.source, m.first, m.last));
@@ -393,7 +468,7 @@ private:
         else
             r.message = fmt::format("{} negation(s) in the source{}{}, {} in the target{}{}", src.size(),
                                     src.empty() ? "" : ": ", s_words, tgt.size(), tgt.empty() ? "" : ": ", t_words);
-        sink.report(v, info(), info().severity, std::move(r));
+        sink.report(v, info(), severity_for(confidence, info().severity), std::move(r));
     }
 
     // A word whose negated form translates a word of the other side ("mittelbar" for "immediately",
@@ -416,7 +491,10 @@ private:
                                     f.negated);
             (target_side ? r.target_spans : r.source_spans).push_back(span(mine, f.token, f.token + 1));
             (target_side ? r.source_spans : r.target_spans).push_back(span(other, f.other, f.other + 1));
-            sink.report(v, info(), info().severity, std::move(r));
+            // The dictionary shows the opposite, but a prefix may also be lost to an inflection or a
+            // compound the dictionary lacks: likely, not sure.
+            r.confidence = 0.8;
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return true;
         }
         return false;
@@ -442,7 +520,10 @@ private:
             r.message = fmt::format("\"{}\" in the source carries a negation that the target neither renders nor spells out",
                                     words_of(v.segment.source.text, a.source, single[k]));
             r.source_spans.push_back(span(a.source, single[k].first, single[k].last));
-            sink.report(v, info(), info().severity, std::move(r));
+            // Only the absence of a rendering the dictionary knows ("stop" = "beenden" says it by a
+            // verb of its own): a hint.
+            r.confidence = 0.45;
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return;
         }
     }

@@ -5,11 +5,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "rules/lexicon/analysis.hpp"
 #include "rules/softening/register.hpp"
+#include "xliff/text/glob.hpp"
 
 namespace verity::rules {
 namespace {
@@ -79,8 +81,29 @@ bool clause_break(std::string_view text, const std::vector<Token>& tokens, std::
     return false;
 }
 
+// Whether a token looks like a past participle by the pack's globs ("ge?*", "*???t"): a lower-case
+// content word (German capitalises nouns).
+bool participle(const Lexicon& lex, const Token& t) {
+    if (t.numeric || (t.capitalised && !t.sentence_start) || is_stopword(lex, t)) return false;
+    for (const auto& glob : lex.participles)
+        if (text::glob_match(glob, t.folded)) return true;
+    return false;
+}
+
+// Whether a passive auxiliary of the pack makes the passive here: the word right before it (verb-final
+// "hochgeladen werden") or the last word of its clause ("wird jede Woche geprüft") is a participle.
+bool passive(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text, std::size_t at) {
+    if (!lex.passive_auxiliaries.count(tokens[at].folded)) return false;
+    if (at > 0 && !clause_break(text, tokens, at - 1, at) && participle(lex, tokens[at - 1])) return true;
+    std::size_t end = at;
+    while (end + 1 < tokens.size() && !clause_break(text, tokens, end, end + 1)) ++end;
+    return end > at && participle(lex, tokens[end]);
+}
+
 // Hits of a scale in a text. A capitalised word inside a sentence is a name ("May", "Will Smith").
-// A modal that opens a clause as a condition ("Sollte es regnen" = "if it rains") is none.
+// A modal that opens a clause as a condition ("Sollte es regnen" = "if it rains") is none, nor an
+// auxiliary of the passive ("konnte nicht hochgeladen werden"); a verb after a determiner is a noun
+// ("a call for tenders").
 std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text, Scale scale) {
     std::vector<Match> out;
     for (Match m : (scale == Scale::Modal ? lex.modals : lex.verbs).find(tokens)) {
@@ -88,11 +111,43 @@ std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, st
         if (scale == Scale::Modal) {
             const bool opens = tokens[m.first].sentence_start || (m.first > 0 && clause_break(text, tokens, m.first - 1, m.first));
             if (opens && m.last == m.first + 1 && lex.conditional_modals.count(tokens[m.first].folded)) continue;
+            if (m.last == m.first + 1 && passive(lex, tokens, text, m.first)) continue;
+        } else if (m.first > 0 && lex.determiners.count(tokens[m.first - 1].folded)) {
+            continue;
         }
         out.push_back(m);
     }
     return out;
 }
+
+// In a requirement message ("This value should be valid JSON.") "should" states the norm that "doit"
+// or "muss" states: the first two steps of the modal scale are one there.
+void merge_norm_steps(std::vector<Match>& ms) {
+    for (Match& m : ms)
+        if (m.level == 1) m.level = 0;
+}
+
+// A prohibition on both sides ("must not" / "ne peut pas"): the modals inside forbid alike, whatever
+// their steps; they leave the comparison.
+void drop_prohibitions(const Lexicon& sl, const std::vector<Token>& source, std::vector<Match>& src,
+                       const Lexicon& tl, const std::vector<Token>& target, std::vector<Match>& tgt) {
+    const auto ps = sl.prohibitions.find(source);
+    const auto pt = tl.prohibitions.find(target);
+    if (ps.empty() || pt.empty()) return;
+    auto inside = [](const std::vector<Match>& spans, const Match& m) {
+        for (const Match& p : spans)
+            if (p.first <= m.first && m.first < p.last) return true;
+        return false;
+    };
+    std::erase_if(src, [&](const Match& m) { return inside(ps, m); });
+    std::erase_if(tgt, [&](const Match& m) { return inside(pt, m); });
+}
+
+// Relative place of a match in its text, 0–1.
+double place(const Match& m, std::size_t n) { return n ? static_cast<double>(m.first) / static_cast<double>(n) : 0.0; }
+
+// Two modals further apart than this (relative places) are of different clauses and are not compared.
+constexpr double kClauseDrift = 0.4;
 
 template <Scale kScale, bool kSoftening>
 class ScaleShiftRule final : public Rule {
@@ -125,11 +180,19 @@ public:
         const auto& names_s = kScale == Scale::Modal ? sl.modal_scale_names : sl.verb_scale_names;
         const auto& names_t = kScale == Scale::Modal ? tl.modal_scale_names : tl.verb_scale_names;
         if (names_s.empty() || names_t.empty()) return;
-        const auto src = hits(sl, a->source, v.segment.source.text, kScale);
+        auto src = hits(sl, a->source, v.segment.source.text, kScale);
         if (src.empty()) return;
-        const auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
+        auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
+        if (kScale == Scale::Modal) {
+            if (!sl.requirement_markers.find(a->source).empty() || !tl.requirement_markers.find(a->target).empty()) {
+                merge_norm_steps(src);
+                merge_norm_steps(tgt);
+            }
+            drop_prohibitions(sl, a->source, src, tl, a->target, tgt);
+        }
         for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t)) {
             if (s.weaker() != kSoftening) continue;
+            if (std::abs(place(s.source, a->source.size()) - place(s.target, a->target.size())) > kClauseDrift) continue;
             // Modals are shown with the verb they govern: the commitment is in the pair.
             const std::size_t se = kScale == Scale::Modal ? governed_end(sl, a->source, s.source.last) : s.source.last;
             const std::size_t te = kScale == Scale::Modal ? governed_end(tl, a->target, s.target.last) : s.target.last;
@@ -141,7 +204,12 @@ public:
                                     kSoftening ? "drops" : "rises", from, to);
             r.source_spans.push_back(span(a->source, s.source.first, se));
             r.target_spans.push_back(span(a->target, s.target.first, te));
-            sink.report(v, info(), info().severity, std::move(r));
+            // Two steps ("must" → "may") is a change of meaning; one step ("shall" → "should") is often
+            // a language's usual rendering, less so in one language than across two.
+            const int steps = std::abs(s.target.level - s.source.level);
+            r.confidence = steps >= 2 ? 0.85 : a->same_language ? 0.7 : 0.55;
+            const Severity severity = severity_for(*r.confidence, info().severity);
+            sink.report(v, info(), severity, std::move(r));
         }
     }
 };

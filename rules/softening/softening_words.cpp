@@ -21,6 +21,18 @@ constexpr std::size_t kRewordedEdits = 2;
 // Words between a cross-language intensifier or hedge and the nearest anchor of its clause.
 constexpr std::size_t kAnchorReach = 4;
 
+// Whether a one-word match is a noun: after a determiner, and ending its clause or followed by a
+// function word ("The firm is based in Graz", not "a firm offer").
+bool noun_use(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text, const Match& m) {
+    if (m.last != m.first + 1 || m.first == 0 || !lex.determiners.count(tokens[m.first - 1].folded)) return false;
+    if (m.last >= tokens.size()) return true;
+    for (std::size_t i = tokens[m.first].end; i < tokens[m.last].begin && i < text.size(); ++i)
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.' || text[i] == '!' || text[i] == '?' ||
+            text[i] == '\'')
+            return true;
+    return is_stopword(lex, tokens[m.last]);
+}
+
 template <Kind kKind, bool kSoftening>
 class WordShiftRule final : public Rule {
     // The side whose extra words make the finding: a dropped intensifier is in the source, an
@@ -59,6 +71,8 @@ public:
         if (ss.empty() || ts.empty()) return;
         auto src = ss.find(a->source);
         auto tgt = ts.find(a->target);
+        std::erase_if(src, [&](const Match& m) { return noun_use(sl, a->source, v.segment.source.text, m); });
+        std::erase_if(tgt, [&](const Match& m) { return noun_use(tl, a->target, v.segment.target->text, m); });
         if ((kExtraInSource ? src : tgt).empty()) return;
         if (a->aligned) check_aligned(v, *a, std::move(src), std::move(tgt), sink);
         else check_across(v, *a, std::move(src), std::move(tgt), sink);
@@ -117,7 +131,10 @@ private:
             r.message = message(word);
             (kExtraInSource ? r.source_spans : r.target_spans).push_back(mark);
             (kExtraInSource ? r.target_spans : r.source_spans) = there;
-            sink.report(v, info(), info().severity, std::move(r));
+            // Dropped from between two words that stayed side by side is sure; in a pair otherwise kept
+            // word for word, likely.
+            r.confidence = reworded ? 0.7 : 0.8;
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }
 
@@ -193,7 +210,10 @@ private:
                                 kKind == Kind::Intensifier ? "intensifier(s)" : "hedge(s)",
                                 kExtraInSource ? "source" : "target", list, other.size(),
                                 kExtraInSource ? "target" : "source");
-        sink.report(v, info(), info().severity, std::move(r));
+        // Across languages the lists are not parallel and an intensifier or hedge is often rendered by
+        // other means (word order, a modal, a compound): a hint, not a certainty.
+        r.confidence = 0.5;
+        sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
     }
 
     static std::string message(const std::string& word) {
