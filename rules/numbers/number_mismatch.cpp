@@ -10,6 +10,7 @@
 #include "rules/entities/entities.hpp"
 #include "rules/numbers/numbers.hpp"
 #include "rules/numbers/register.hpp"
+#include "rules/placeholders/placeholders.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
@@ -21,11 +22,20 @@ struct SideNumbers {
     std::vector<DateToken> dates;
 };
 
-// Digits that belong to a date ("24 June", "2022-07-08") are date.mismatch's to compare.
+// Digits that belong to a date ("24 June", "2022-07-08") are date.mismatch's to compare; digits of a
+// placeholder ("%1", "{0}", "%2$s", "&#160;") are placeholder.mismatch's.
 SideNumbers numbers_outside_dates(const RunContext& run, const std::string& text, const std::string& lang,
                                   const std::vector<Word>& words) {
     SideNumbers side{extract_numbers(text, number_lexicon(run, lang), &words),
                      extract_dates(text, date_lexicon(run, lang), words)};
+    if (text.find_first_of("%{$&<") != std::string::npos) {
+        const PlaceholderScan scan = scan_placeholders(text);
+        std::erase_if(side.numbers, [&](const NumberToken& n) {
+            for (const auto& p : scan.placeholders)
+                if (n.begin < p.end && p.begin < n.end) return true;
+            return false;
+        });
+    }
     if (side.dates.empty()) return side;
     std::erase_if(side.numbers, [&](const NumberToken& n) {
         for (const auto& d : side.dates)

@@ -44,5 +44,15 @@ TEST(NumberCertainty, AChangedNumberInANameIsStillAnError) {
     EXPECT_GE(f[0].confidence, kErrorConfidence);
 }
 
+TEST(NumberCertainty, PlaceholderDigitsAreNoNumbers) {
+    EXPECT_TRUE(number_findings("Connected through %1 via %2", "เชื่อมต่อที่ %1 ผ่าน %2 แล้ว", "en", "th").empty());
+    EXPECT_TRUE(number_findings("Step {0} of {1}: 3 files left", "Étape {0} sur {1} : 3 fichiers restants", "en", "fr")
+                    .empty());
+    // A number beside placeholders is still compared.
+    EXPECT_EQ(number_findings("Step {0} of {1}: 3 files left", "Étape {0} sur {1} : 4 fichiers restants", "en", "fr")
+                  .size(),
+              1u);
+}
+
 }  // namespace
 }  // namespace verity::rules
