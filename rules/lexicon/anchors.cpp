@@ -6,21 +6,11 @@
 
 namespace verity::rules::wording {
 
-namespace {
-// Digits only, so "1,250" and "1.250" anchor each other.
-std::string digits(std::string_view s) {
-    std::string out;
-    for (char c : s)
-        if (c >= '0' && c <= '9') out += c;
-    return out;
-}
-}  // namespace
-
 std::vector<std::pair<std::size_t, std::size_t>> cross_anchors(const Analysis& a) {
     const auto& S = a.source;
     const auto& T = a.target;
     auto anchor = [&](const Token& s, const Token& t) {
-        if (s.numeric || t.numeric) return s.numeric && t.numeric && digits(s.folded) == digits(t.folded);
+        if (s.numeric || t.numeric) return s.numeric && t.numeric && digits_of(s.folded) == digits_of(t.folded);
         if (s.folded.size() < 4 || is_stopword(*a.source_lexicon, s) || is_stopword(*a.target_lexicon, t)) return false;
         if (s.folded == t.folded) return true;
         return s.folded.size() >= 6 && t.folded.size() >= 6 && s.folded.compare(0, 5, t.folded, 0, 5) == 0;

@@ -10,14 +10,6 @@
 namespace verity::rules::wording {
 namespace {
 
-// Digits only, so "1,250" and "1.250" are one number.
-std::string digits(std::string_view s) {
-    std::string out;
-    for (char c : s)
-        if (c >= '0' && c <= '9') out += c;
-    return out;
-}
-
 // The first five letters of a folded word without their accents ("encéphalites" → "encep"), or
 // empty for a shorter word: words sharing it are cognates ("encephalitis").
 std::string cognate_key(std::string_view folded) {
@@ -77,7 +69,7 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
       backward_(view.run.dictionary(tgt_lang, src_lang)) {
     for (const Token& t : target) {
         if (t.numeric) {
-            target_numbers_.insert(digits(t.folded));
+            target_numbers_.insert(digits_of(t.folded));
             continue;
         }
         if (is_stopword(target_lexicon, t)) continue;
@@ -88,7 +80,7 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
 }
 
 bool CrossWords::rendered(const Token& s) const {
-    if (s.numeric) return target_numbers_.count(digits(s.folded)) > 0;
+    if (s.numeric) return target_numbers_.count(digits_of(s.folded)) > 0;
     if (back_stems_.count(s.stem)) return true;
     for (const Token& t : target_) {
         if (t.numeric) continue;
@@ -109,7 +101,7 @@ bool CrossWords::rendered(const Token& s) const {
 }
 
 bool CrossWords::rendered_strictly(const Token& s) const {
-    if (s.numeric) return target_numbers_.count(digits(s.folded)) > 0;
+    if (s.numeric) return target_numbers_.count(digits_of(s.folded)) > 0;
     // The same word, or the same with an ending added ("firm" / "Firma").
     for (const Token& t : target_)
         if (t.folded == s.folded ||

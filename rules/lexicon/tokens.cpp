@@ -196,4 +196,11 @@ std::string words(std::string_view text, const std::vector<Token>& tokens, std::
     return std::string(text.substr(r.begin, r.end - r.begin));
 }
 
+std::string digits_of(std::string_view folded) {
+    std::string out;
+    for (char c : folded)
+        if (c >= '0' && c <= '9') out += c;
+    return out;
+}
+
 }  // namespace verity::rules::wording

@@ -49,4 +49,7 @@ ByteRange span(const std::vector<Token>& tokens, std::size_t first, std::size_t 
 // Text of tokens [first, last) as written.
 std::string words(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
+// The digits of a numeric token alone, so "1,250" and "1.250" are one number.
+std::string digits_of(std::string_view folded);
+
 }  // namespace verity::rules::wording
