@@ -593,6 +593,25 @@ std::string_view syntax_name(PlaceholderSyntax syntax) {
     return "placeholder";
 }
 
+std::vector<PlaceholderSyntax> syntaxes_named(std::string_view name) {
+    using S = PlaceholderSyntax;
+    if (name == "printf") return {S::Printf, S::PrintfIndex};
+    if (name == "qt") return {S::Qt};
+    if (name == "brace") return {S::Brace, S::IcuHash};
+    if (name == "double-brace") return {S::DoubleBrace};
+    if (name == "percent-name") return {S::PercentName};
+    if (name == "percent-brace") return {S::PercentBrace};
+    if (name == "percent-paren") return {S::PercentParen};
+    if (name == "dollar") return {S::Dollar, S::DollarBrace};
+    if (name == "entity") return {S::Entity};
+    if (name == "tag") return {S::Tag};
+    return {};
+}
+
+std::string_view known_syntax_names() {
+    return "printf, qt, brace, double-brace, percent-name, percent-brace, percent-paren, dollar, entity, tag";
+}
+
 PlaceholderScan scan_placeholders(std::string_view text) { return Scanner(text).run(); }
 
 }  // namespace verity::rules

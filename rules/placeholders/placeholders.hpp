@@ -29,6 +29,11 @@ enum class PlaceholderSyntax {
 // "printf", "ICU/{…}", "{{…}}"…: how messages name a syntax.
 std::string_view syntax_name(PlaceholderSyntax);
 
+// The syntaxes a user names in options ("printf" is both printf forms, "brace" includes ICU's `#`);
+// empty for an unknown name. known_syntax_names() lists the names, comma-separated.
+std::vector<PlaceholderSyntax> syntaxes_named(std::string_view name);
+std::string_view known_syntax_names();
+
 struct Placeholder {
     std::size_t begin = 0;  // byte range in the scanned text
     std::size_t end = 0;

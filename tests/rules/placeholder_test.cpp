@@ -2,6 +2,10 @@
 // must fire, and the traps (prose percent signs, money, literal %%, plural forms, reordering).
 #include <gtest/gtest.h>
 
+#include <map>
+#include <stdexcept>
+#include <string>
+
 #include "rules/placeholders/placeholders.hpp"
 #include "wording_pairs.hpp"
 
@@ -30,6 +34,14 @@ void expect_silent(const std::vector<testing::Pair>& pairs, const std::string& t
         const auto f = check(p.source, p.target, target_lang);
         EXPECT_TRUE(f.empty()) << p.source << " → " << p.target << ": " << (f.empty() ? "" : f[0].message);
     }
+}
+
+// The pair gives exactly one finding, at `severity`.
+void expect_one_at(const std::string& source, const std::string& target, const std::string& target_lang,
+                   Severity severity) {
+    const auto f = check(source, target, target_lang);
+    ASSERT_EQ(f.size(), 1u) << source << " → " << target;
+    EXPECT_EQ(f[0].severity, severity) << source << " → " << target << ": " << f[0].message;
 }
 
 TEST(PlaceholderScanner, PrintfAndQt) {
@@ -203,6 +215,31 @@ TEST(PlaceholderMismatch, EscapesMatterOnlyWhenBroken) {
     EXPECT_EQ(check("Copyright &copy; 2024", "Copyright 2024", "fr").size(), 1u);
 }
 
+TEST(PlaceholderMismatch, BareAmpersandBeforeASpaceIsUncertain) {
+    // HTML reads "& " as itself, XML does not: info. Before a letter it starts a reference: a warning.
+    expect_one_at("Fish &amp; chips", "Fish & chips", "fr", Severity::Info);
+    expect_one_at("R&amp;D budget", "Budget R&D", "fr", Severity::Warning);
+}
+
+TEST(PlaceholderMismatch, EmphasisSetInQuotationMarksIsInfo) {
+    expect_one_at("Open <i>Login Items</i> in <i>Settings</i>", "打开“设置”中的“登录项”", "zh-CN", Severity::Info);
+    expect_one_at("Open <i>Login Items</i> in <i>Settings</i>", "打开设置中的登录项", "zh-CN", Severity::Warning);
+    // A link is no emphasis: quotation marks do not replace it.
+    const auto link = check("See <a href='/help'>help</a>", "Voir « aide »", "fr");
+    ASSERT_FALSE(link.empty());
+    EXPECT_NE(link[0].severity, Severity::Info);
+}
+
+TEST(PlaceholderMismatch, IgnoreOptionSkipsNamedSyntaxes) {
+    const std::map<std::string, std::map<std::string, std::string>> ignore{
+        {"placeholder.mismatch", {{"ignore", "printf, dollar"}}}};
+    EXPECT_TRUE(check_pairs({{"%s files in $dir", "fichiers"}}, "placeholder.*", "en", "fr", ignore).empty());
+    EXPECT_EQ(check_pairs({{"{0} files in %s", "fichiers"}}, "placeholder.*", "en", "fr", ignore).size(), 1u);
+    const std::map<std::string, std::map<std::string, std::string>> unknown{
+        {"placeholder.mismatch", {{"ignore", "printf,mustache"}}}};
+    EXPECT_THROW(check_pairs({{"%s", "%s"}}, "placeholder.*", "en", "fr", unknown), std::invalid_argument);
+}
+
 TEST(PlaceholderMismatch, PercentEncodingInUrlsIsNoPlaceholder) {
     EXPECT_TRUE(written("See https://example.com/a%20b%2Fc for %s").size() == 1);
     expect_silent({{"See https://example.com/en/a%20b", "Voir https://example.com/fr/"}}, "fr");
@@ -266,15 +303,11 @@ TEST(PlaceholderMismatch, GettextPluralFormsMayDropTheNumber) {
 
 TEST(PlaceholderMismatch, DocumentationWordsAreLessCertain) {
     // A command's help renders its metavariables: all-capital names and bare $words are info.
-    const auto caps = check("  {INTEGER}          repeat the previous pattern", "  {ENTIER}           répéter", "fr");
-    ASSERT_EQ(caps.size(), 1u);
-    EXPECT_EQ(caps[0].severity, Severity::Info);
+    expect_one_at("  {INTEGER}          repeat the previous pattern", "  {ENTIER}           répéter", "fr", Severity::Info);
     const auto dollar = check("returns \"$line $filename\"", "renvoie « $ligne $nomfichier »", "fr");
     ASSERT_EQ(dollar.size(), 2u);
     EXPECT_EQ(dollar[0].severity, Severity::Info);
-    const auto braced = check("Path: ${path}", "Chemin : ${chemin}", "fr");
-    ASSERT_EQ(braced.size(), 1u);
-    EXPECT_EQ(braced[0].severity, Severity::Error);
+    expect_one_at("Path: ${path}", "Chemin : ${chemin}", "fr", Severity::Error);
 }
 
 TEST(PlaceholderMismatch, PhraseListsCompareAsSets) {
