@@ -149,6 +149,27 @@ double place(const Match& m, std::size_t n) { return n ? static_cast<double>(m.f
 // Two modals further apart than this (relative places) are of different clauses and are not compared.
 constexpr double kClauseDrift = 0.4;
 
+// The sentence of each token (0 for the first), counted from the tokens that open one.
+std::vector<std::size_t> sentence_of(const std::vector<Token>& tokens) {
+    std::vector<std::size_t> out(tokens.size());
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].sentence_start && i > 0) ++n;
+        out[i] = n;
+    }
+    return out;
+}
+
+// When both sides say the same number of sentences, sentence k renders sentence k: two modals of different
+// sentences belong to different clauses ("you're ready to browse. It will start" → "können Sie surfen. Es
+// startet" pairs nothing). With different counts (sentences merged or split) the relative place decides.
+bool same_sentence(const std::vector<Token>& source, const std::vector<Token>& target, const ScaleShift& s) {
+    const auto in_source = sentence_of(source);
+    const auto in_target = sentence_of(target);
+    if (in_source.empty() || in_target.empty() || in_source.back() != in_target.back()) return true;
+    return in_source[s.source.first] == in_target[s.target.first];
+}
+
 template <Scale kScale, bool kSoftening>
 class ScaleShiftRule final : public Rule {
 public:
@@ -193,6 +214,7 @@ public:
         for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t)) {
             if (s.weaker() != kSoftening) continue;
             if (std::abs(place(s.source, a->source.size()) - place(s.target, a->target.size())) > kClauseDrift) continue;
+            if (!same_sentence(a->source, a->target, s)) continue;
             // Modals are shown with the verb they govern: the commitment is in the pair.
             const std::size_t se = kScale == Scale::Modal ? governed_end(sl, a->source, s.source.last) : s.source.last;
             const std::size_t te = kScale == Scale::Modal ? governed_end(tl, a->target, s.target.last) : s.target.last;

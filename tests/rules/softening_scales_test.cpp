@@ -37,6 +37,20 @@ TEST(SofteningModal, AcrossLanguagesScalesMeetByName) {
     EXPECT_EQ(f.size(), 1u);
 }
 
+TEST(SofteningModal, ModalsOfDifferentSentencesAreNotPaired) {
+    // Sentence two's "will" became a present tense; sentence one gained "can": nothing softened.
+    EXPECT_TRUE(check_pairs({{"Tap once and you are ready to browse. The app will start on its own.",
+                              "Tippen Sie einmal, und schon können Sie surfen. Die App startet von selbst."}},
+                            "softening.modal", "en", "de")
+                    .empty());
+    // The same modal change inside one sentence of a two-sentence pair is still a softening.
+    const auto f = check_pairs({{"Tap once to connect. The app will start on its own.",
+                                 "Tippen Sie einmal, um zu verbinden. Die App könnte von selbst starten."}},
+                               "softening.modal", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].source), "will start");
+}
+
 TEST(SofteningModal, NamesAreNotModals) {
     EXPECT_TRUE(check_pairs({{"The report of last May must be read.", "The report of last May must be read again."}},
                             "softening.modal,strengthening.modal")
