@@ -9,6 +9,7 @@
 #include <functional>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -16,6 +17,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "checker/baseline.hpp"
 #include "checker/report.hpp"
 #include "checker/runner.hpp"
 #include "rules/builtin.hpp"
@@ -65,6 +67,8 @@ struct CheckArgs {
     std::vector<std::string> glossaries;
     std::vector<std::string> options;
     unsigned jobs = 0;
+    std::string baseline;        // --baseline: report only findings it does not hold
+    std::string write_baseline;  // --write-baseline: record this run's findings
 };
 
 // Writes to --output through a temporary file so a failed run never leaves half a report, and
@@ -180,8 +184,33 @@ bool set_up(const CheckArgs& args, const Environment& env, Setup& setup) {
     return true;
 }
 
-int finish(const CheckArgs& args, RunReport& report, const std::vector<std::string>& inputs) {
+// The baseline named by --baseline, read before any work so that a bad one costs nothing; false after
+// a usage error. --write-baseline must not name an input (it may name the --baseline file: updating it).
+bool prepare_baseline(const CheckArgs& args, const std::vector<std::string>& inputs, std::optional<Baseline>& baseline) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (const auto& in : inputs)
+        if (!args.write_baseline.empty() && fs::exists(args.write_baseline, ec) && fs::equivalent(in, args.write_baseline, ec)) {
+            std::cerr << fmt::format("verity: refusing to write the baseline over input file {}\n", args.write_baseline);
+            return false;
+        }
+    if (args.baseline.empty()) return true;
+    std::string error;
+    baseline = Baseline::read(args.baseline, error);
+    if (!baseline) std::cerr << "verity: " << error << '\n';
+    return baseline.has_value();
+}
+
+int finish(const CheckArgs& args, RunReport& report, const std::vector<std::string>& inputs,
+           const std::optional<Baseline>& baseline) {
     report.tool_version = VERITY_VERSION;
+    // The new baseline holds every finding of the run, the ones an old baseline excuses too.
+    if (!args.write_baseline.empty()) {
+        OutputOptions to_baseline;
+        to_baseline.output = args.write_baseline;
+        if (!emit(to_baseline, inputs, [&](std::ostream& os, bool) { write_baseline(os, report); })) return kExitUsage;
+    }
+    if (baseline) baseline->apply(report);
     const bool written = emit(args.out, inputs, [&](std::ostream& os, bool color) {
         if (args.out.format == "json") write_json(os, report);
         else write_text(os, report, TextStyle{color});
@@ -198,6 +227,8 @@ int finish(const CheckArgs& args, RunReport& report, const std::vector<std::stri
 int run_check(const CheckArgs& args, const Environment& env) {
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
+    std::optional<Baseline> baseline;
+    if (!prepare_baseline(args, args.paths, baseline)) return kExitUsage;
     const auto inputs = expand_inputs(args.paths);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
@@ -205,7 +236,7 @@ int run_check(const CheckArgs& args, const Environment& env) {
     }
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     RunReport report = check_files(inputs, *setup.engine, jobs);
-    return finish(args, report, args.paths);
+    return finish(args, report, args.paths, baseline);
 }
 
 // The language knowledge reading two texts needs, from the packs and the run's dictionaries.
@@ -227,6 +258,8 @@ struct PairArgs {
 int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environment& env) {
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
+    std::optional<Baseline> baseline;
+    if (!prepare_baseline(args, {pair_args.source, pair_args.target}, baseline)) return kExitUsage;
     xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair,
                                                pair_languages(setup.packs, setup.settings));
     RunReport report;
@@ -238,7 +271,7 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
     } else {
         report.files.push_back(check_document(*pair.document, *setup.engine));
     }
-    return finish(args, report, {pair_args.source, pair_args.target});
+    return finish(args, report, {pair_args.source, pair_args.target}, baseline);
 }
 
 struct AlignArgs {
@@ -321,6 +354,12 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
         ->type_name("FILE");
     cmd->add_option("--option", args.options, "Set a rule option, e.g. target.same-as-source.min_words=1")
         ->type_name("RULE.NAME=VALUE");
+    cmd->add_option("--baseline", args.baseline,
+                    "Report only findings this baseline does not hold; the summary counts the ones it does")
+        ->type_name("FILE");
+    cmd->add_option("--write-baseline", args.write_baseline,
+                    "Record every finding of this run (by fingerprint) in FILE, for --baseline")
+        ->type_name("FILE");
     cmd->add_option("--color", args.out.color, "Colour in the text report (never when NO_COLOR is set)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

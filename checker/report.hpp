@@ -1,6 +1,7 @@
 // Reports: what a run found, per file, and the reporters that format it. Reporters decide nothing.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -22,6 +23,8 @@ struct FileReport {
     std::vector<rules::Finding> findings;
     std::string target_path;         // compare: the second input
     std::vector<std::string> notes;  // what was decided for the user (guessed languages...)
+    // Findings left out of the report, by reason ("baseline"): counted, never silently dropped.
+    std::map<std::string, std::size_t> suppressed;
 };
 
 struct RunReport {
@@ -30,6 +33,8 @@ struct RunReport {
 
     std::size_t count(rules::Severity s) const;
     std::size_t files_with_errors() const;
+    // Suppressed findings of all files, by reason.
+    std::map<std::string, std::size_t> suppressed() const;
 };
 
 struct TextStyle {

@@ -1,5 +1,6 @@
 // The JSON report: the finding contract that later tools and scripts rely on. Written as a stream:
 // a report of a large batch holds every finding's texts, and building a DOM first doubled the cost.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -149,7 +150,24 @@ std::size_t RunReport::files_with_errors() const {
     return n;
 }
 
+std::map<std::string, std::size_t> RunReport::suppressed() const {
+    std::map<std::string, std::size_t> out;
+    for (const auto& f : files)
+        for (const auto& [reason, n] : f.suppressed) out[reason] += n;
+    return out;
+}
+
 namespace {
+
+// {"baseline": 3}: suppressed findings by reason.
+void write_suppressed(Writer& w, const std::map<std::string, std::size_t>& suppressed) {
+    w.open('{');
+    for (const auto& [reason, n] : suppressed) {
+        w.key(reason);
+        w.number(n);
+    }
+    w.close('}');
+}
 
 void write_error(Writer& w, const std::optional<xliff::LoadError>& error) {
     if (!error) {
@@ -214,6 +232,8 @@ void write_file(Writer& w, const FileReport& f) {
         write_finding(w, x);
     }
     w.close(']');
+    w.key("suppressed");
+    write_suppressed(w, f.suppressed);
     if (!f.target_path.empty()) {
         w.key("target_path");
         w.string(f.target_path);
@@ -251,6 +271,8 @@ void write_summary(Writer& w, const RunReport& report) {
     w.key("info");
     w.number(report.count(rules::Severity::Info));
     w.close('}');
+    w.key("suppressed");
+    write_suppressed(w, report.suppressed());
     w.close('}');
 }
 

@@ -122,11 +122,15 @@ void write_text(std::ostream& out, const RunReport& report, const TextStyle& sty
         }
     }
     const std::size_t unreadable = report.files_with_errors();
-    out << fmt::format("{}, {}, {} in {} ({}){}\n", plural(report.count(rules::Severity::Error), "error"),
+    std::string suppressed;
+    for (const auto& [reason, n] : report.suppressed())
+        suppressed += fmt::format("{}{} by the {}", suppressed.empty() ? "" : ", ", n, reason);
+    out << fmt::format("{}, {}, {} in {} ({}){}{}\n", plural(report.count(rules::Severity::Error), "error"),
                        plural(report.count(rules::Severity::Warning), "warning"),
                        fmt::format("{} info", report.count(rules::Severity::Info)), plural(report.files.size(), "file"),
                        plural(segments, "segment"),
-                       unreadable ? fmt::format("; {} could not be read", plural(unreadable, "file")) : "");
+                       unreadable ? fmt::format("; {} could not be read", plural(unreadable, "file")) : "",
+                       suppressed.empty() ? "" : "; suppressed: " + suppressed);
 }
 
 }  // namespace verity::checker

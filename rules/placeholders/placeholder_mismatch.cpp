@@ -117,7 +117,7 @@ public:
                                    "Placeholders of the source (printf, Qt, ICU/.NET {…}, {{…}}, %name%, %{…}, "
                                    "%(…)s, ${…}, escaped HTML) are missing, extra or renamed in the target, or "
                                    "unnumbered printf placeholders changed order.",
-                                   {{"ignore", "",
+                                   {{"ignore", "none",
                                      "comma-separated syntaxes not to compare, for files whose text uses one as "
                                      "prose: printf, qt, brace, double-brace, percent-name, percent-brace, "
                                      "percent-paren, dollar, entity, tag"}}};
@@ -415,7 +415,7 @@ private:
             while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
             const std::string name(item);
             names = comma == std::string_view::npos ? std::string_view{} : names.substr(comma + 1);
-            if (name.empty()) continue;
+            if (name.empty() || name == "none") continue;
             const std::vector<Syntax> named = syntaxes_named(name);
             if (named.empty())
                 throw std::invalid_argument("option placeholder.mismatch.ignore: unknown syntax '" + name +

@@ -1,0 +1,128 @@
+// Baselines: recorded findings are left out of later reports and counted; new ones still fail the gate.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/baseline.hpp"
+#include "cli_support.hpp"
+
+namespace verity::checker {
+namespace {
+
+using verity::testing::run;
+using verity::testing::TempDir;
+
+rules::Finding finding(const std::string& rule, const std::string& unit, const std::string& fingerprint) {
+    rules::Finding f;
+    f.rule = rule;
+    f.unit = unit;
+    f.severity = rules::Severity::Error;
+    f.fingerprint = fingerprint;
+    return f;
+}
+
+RunReport report_of(const std::string& path, std::vector<rules::Finding> findings) {
+    RunReport r;
+    FileReport f;
+    f.path = path;
+    f.findings = std::move(findings);
+    r.files.push_back(std::move(f));
+    return r;
+}
+
+Baseline baseline_of(const RunReport& report) {
+    std::ostringstream out;
+    write_baseline(out, report);
+    std::string error;
+    auto b = Baseline::parse(out.str(), "b.json", error);
+    EXPECT_TRUE(b.has_value()) << error;
+    return b ? *b : Baseline{};
+}
+
+TEST(Baseline, RoundTripSuppressesExactlyTheRecordedFindings) {
+    const Baseline b = baseline_of(report_of("a.xlf", {finding("number.mismatch", "u1", "aaaa"),
+                                                        finding("number.mismatch", "u1", "aaaa"),
+                                                        finding("target.empty", "u2", "bbbb")}));
+    EXPECT_EQ(b.size(), 3u);
+    // Today: the two equal findings and the empty target are excused; a third equal one and a new
+    // finding are not, nor is the same fingerprint in another file.
+    RunReport today = report_of("a.xlf", {finding("number.mismatch", "u1", "aaaa"), finding("number.mismatch", "u1", "aaaa"),
+                                          finding("number.mismatch", "u1", "aaaa"), finding("target.empty", "u2", "bbbb"),
+                                          finding("markup.mismatch", "u3", "cccc")});
+    FileReport other;
+    other.path = "b.xlf";
+    other.findings.push_back(finding("target.empty", "u2", "bbbb"));
+    today.files.push_back(other);
+    EXPECT_EQ(b.apply(today), 3u);
+    ASSERT_EQ(today.files[0].findings.size(), 2u);
+    EXPECT_EQ(today.files[0].findings[1].rule, "markup.mismatch");
+    EXPECT_EQ(today.files[0].suppressed.at("baseline"), 3u);
+    EXPECT_EQ(today.files[1].findings.size(), 1u);
+    EXPECT_TRUE(today.files[1].suppressed.empty());
+    EXPECT_EQ(today.suppressed().at("baseline"), 3u);
+}
+
+TEST(Baseline, WritingIsDeterministic) {
+    const auto a = report_of("a.xlf", {finding("x.y", "u2", "2222"), finding("x.y", "u1", "1111")});
+    const auto b = report_of("a.xlf", {finding("x.y", "u1", "1111"), finding("x.y", "u2", "2222")});
+    std::ostringstream oa, ob;
+    write_baseline(oa, a);
+    write_baseline(ob, b);
+    EXPECT_EQ(oa.str(), ob.str());
+}
+
+TEST(Baseline, BadFilesSayWhereAndWhat) {
+    std::string error;
+    EXPECT_FALSE(Baseline::parse("{\n  \"version\": 1,\n  \"findings\": [\n", "b.json", error));
+    EXPECT_EQ(error.rfind("b.json:4:1:", 0), 0u) << error;
+    EXPECT_FALSE(Baseline::parse("[1, 2]", "b.json", error));
+    EXPECT_NE(error.find("\"findings\""), std::string::npos) << error;
+    EXPECT_FALSE(Baseline::parse("{\"version\": 7, \"findings\": []}", "b.json", error));
+    EXPECT_NE(error.find("version 7"), std::string::npos) << error;
+    EXPECT_FALSE(Baseline::parse("{\"version\": 1, \"findings\": [{\"file\": \"a\"}]}", "b.json", error));
+    EXPECT_NE(error.find("finding 1"), std::string::npos) << error;
+}
+
+// One unit whose number changed; `extra` adds units before it (an unrelated edit) and after it.
+std::string xliff(const std::string& before, const std::string& after) {
+    return "<?xml version=\"1.0\"?>\n<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+           "srcLang=\"en\" trgLang=\"fr\"><file id=\"f\">\n" +
+           before +
+           "<unit id=\"refund\"><segment><source>Refunds are paid within 30 days.</source>"
+           "<target>Les remboursements sont versés sous 13 jours.</target></segment></unit>\n" +
+           after + "</file></xliff>\n";
+}
+
+TEST(Baseline, CliReportsOnlyNewFindingsAfterUnrelatedEdits) {
+    TempDir dir;
+    const auto file = dir / "app.xlf";
+    const auto base = dir / "baseline.json";
+    testing::write_file(file, xliff("", ""));
+    auto first = run("check " + file.string() + " --write-baseline " + base.string());
+    EXPECT_EQ(first.code, 1);  // the run itself still reports and fails
+    // Lines added above move the old finding; a new unit brings a new one.
+    testing::write_file(file, xliff("<unit id=\"intro\"><segment><source>Welcome back.</source>"
+                                    "<target>Bon retour.</target></segment></unit>\n\n\n",
+                                    "<unit id=\"fee\"><segment><source>The fee is 5 euros.</source>"
+                                    "<target>Les frais sont de 8 euros.</target></segment></unit>\n"));
+    auto second = run("check " + file.string() + " --baseline " + base.string() + " --format json");
+    EXPECT_EQ(second.code, 1);
+    const auto report = nlohmann::json::parse(second.out);
+    ASSERT_EQ(report["files"][0]["findings"].size(), 1u);
+    EXPECT_EQ(report["files"][0]["findings"][0]["unit"], "fee");
+    EXPECT_EQ(report["summary"]["suppressed"]["baseline"], 1);
+    // Without the new unit everything is baselined: the gate passes.
+    testing::write_file(file, xliff("<unit id=\"intro\"><segment><source>Welcome back.</source>"
+                                    "<target>Bon retour.</target></segment></unit>\n",
+                                    ""));
+    EXPECT_EQ(run("check " + file.string() + " --baseline " + base.string()).code, 0);
+    // Usage errors: a missing or broken baseline, a baseline written over the input.
+    EXPECT_EQ(run("check " + file.string() + " --baseline " + (dir / "none.json").string()).code, 2);
+    EXPECT_EQ(run("check " + file.string() + " --write-baseline " + file.string()).code, 2);
+}
+
+}  // namespace
+}  // namespace verity::checker
