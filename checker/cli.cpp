@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -69,7 +71,24 @@ struct CheckArgs {
     unsigned jobs = 0;
     std::string baseline;        // --baseline: report only findings it does not hold
     std::string write_baseline;  // --write-baseline: record this run's findings
+    std::vector<std::string> skip_states;
 };
+
+// --skip-states final,signed-off -> the run's CheckOptions; false after naming an unknown state.
+bool check_options(const CheckArgs& args, CheckOptions& options) {
+    for (const auto& item : args.skip_states) {
+        std::string state = item;
+        std::transform(state.begin(), state.end(), state.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (!known_segment_states().count(state)) {
+            std::string known;
+            for (const auto& k : known_segment_states()) known += (known.empty() ? "" : ", ") + k;
+            std::cerr << fmt::format("verity: --skip-states: unknown state '{}' (known: {})\n", item, known);
+            return false;
+        }
+        options.skip_states.insert(state);
+    }
+    return true;
+}
 
 // Writes to --output through a temporary file so a failed run never leaves half a report, and
 // refuses to replace one of the inputs.
@@ -229,13 +248,15 @@ int run_check(const CheckArgs& args, const Environment& env) {
     if (!set_up(args, env, setup)) return kExitUsage;
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, args.paths, baseline)) return kExitUsage;
+    CheckOptions options;
+    if (!check_options(args, options)) return kExitUsage;
     const auto inputs = expand_inputs(args.paths);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
         return kExitUsage;
     }
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-    RunReport report = check_files(inputs, *setup.engine, jobs);
+    RunReport report = check_files(inputs, *setup.engine, jobs, options);
     return finish(args, report, args.paths, baseline);
 }
 
@@ -260,6 +281,8 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
     if (!set_up(args, env, setup)) return kExitUsage;
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, {pair_args.source, pair_args.target}, baseline)) return kExitUsage;
+    CheckOptions options;
+    if (!check_options(args, options)) return kExitUsage;
     xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair,
                                                pair_languages(setup.packs, setup.settings));
     RunReport report;
@@ -269,7 +292,7 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
         failed.error = pair.error;
         report.files.push_back(std::move(failed));
     } else {
-        report.files.push_back(check_document(*pair.document, *setup.engine));
+        report.files.push_back(check_document(*pair.document, *setup.engine, options));
     }
     return finish(args, report, {pair_args.source, pair_args.target}, baseline);
 }
@@ -360,6 +383,11 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_option("--write-baseline", args.write_baseline,
                     "Record every finding of this run (by fingerprint) in FILE, for --baseline")
         ->type_name("FILE");
+    cmd->add_option("--skip-states", args.skip_states,
+                    "Leave segments in these states out of the check (final, signed-off, reviewed, approved...); "
+                    "the summary counts them")
+        ->delimiter(',')
+        ->type_name("STATES");
     cmd->add_option("--color", args.out.color, "Colour in the text report (never when NO_COLOR is set)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

@@ -25,6 +25,8 @@ struct FileReport {
     std::vector<std::string> notes;  // what was decided for the user (guessed languages...)
     // Findings left out of the report, by reason ("baseline"): counted, never silently dropped.
     std::map<std::string, std::size_t> suppressed;
+    // Segments left out of the check (--skip-states), by state; `segments` still counts them.
+    std::map<std::string, std::size_t> skipped;
 };
 
 struct RunReport {
@@ -35,6 +37,8 @@ struct RunReport {
     std::size_t files_with_errors() const;
     // Suppressed findings of all files, by reason.
     std::map<std::string, std::size_t> suppressed() const;
+    // Skipped segments of all files, by state.
+    std::map<std::string, std::size_t> skipped() const;
 };
 
 struct TextStyle {

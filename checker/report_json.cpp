@@ -157,10 +157,17 @@ std::map<std::string, std::size_t> RunReport::suppressed() const {
     return out;
 }
 
+std::map<std::string, std::size_t> RunReport::skipped() const {
+    std::map<std::string, std::size_t> out;
+    for (const auto& f : files)
+        for (const auto& [state, n] : f.skipped) out[state] += n;
+    return out;
+}
+
 namespace {
 
-// {"baseline": 3}: suppressed findings by reason.
-void write_suppressed(Writer& w, const std::map<std::string, std::size_t>& suppressed) {
+// {"baseline": 3}: suppressed findings by reason; {"final": 12}: skipped segments by state.
+void write_counts(Writer& w, const std::map<std::string, std::size_t>& suppressed) {
     w.open('{');
     for (const auto& [reason, n] : suppressed) {
         w.key(reason);
@@ -233,7 +240,9 @@ void write_file(Writer& w, const FileReport& f) {
     }
     w.close(']');
     w.key("suppressed");
-    write_suppressed(w, f.suppressed);
+    write_counts(w, f.suppressed);
+    w.key("skipped_segments");
+    write_counts(w, f.skipped);
     if (!f.target_path.empty()) {
         w.key("target_path");
         w.string(f.target_path);
@@ -272,7 +281,9 @@ void write_summary(Writer& w, const RunReport& report) {
     w.number(report.count(rules::Severity::Info));
     w.close('}');
     w.key("suppressed");
-    write_suppressed(w, report.suppressed());
+    write_counts(w, report.suppressed());
+    w.key("skipped_segments");
+    write_counts(w, report.skipped());
     w.close('}');
 }
 

@@ -125,12 +125,15 @@ void write_text(std::ostream& out, const RunReport& report, const TextStyle& sty
     std::string suppressed;
     for (const auto& [reason, n] : report.suppressed())
         suppressed += fmt::format("{}{} by the {}", suppressed.empty() ? "" : ", ", n, reason);
-    out << fmt::format("{}, {}, {} in {} ({}){}{}\n", plural(report.count(rules::Severity::Error), "error"),
+    std::string skipped;
+    for (const auto& [state, n] : report.skipped()) skipped += fmt::format("{}{} {}", skipped.empty() ? "" : ", ", n, state);
+    out << fmt::format("{}, {}, {} in {} ({}){}{}{}\n", plural(report.count(rules::Severity::Error), "error"),
                        plural(report.count(rules::Severity::Warning), "warning"),
                        fmt::format("{} info", report.count(rules::Severity::Info)), plural(report.files.size(), "file"),
                        plural(segments, "segment"),
                        unreadable ? fmt::format("; {} could not be read", plural(unreadable, "file")) : "",
-                       suppressed.empty() ? "" : "; suppressed: " + suppressed);
+                       suppressed.empty() ? "" : "; suppressed: " + suppressed,
+                       skipped.empty() ? "" : "; segments not checked: " + skipped);
 }
 
 }  // namespace verity::checker

@@ -5,8 +5,11 @@
 #include <archive_entry.h>
 
 #include <atomic>
+#include <cctype>
 #include <exception>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <string_view>
 #include <thread>
 
@@ -96,7 +99,50 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
     return out;
 }
 
-FileReport check_document(const xliff::Document& document, const rules::Engine& engine) {
+const std::set<std::string>& known_segment_states() {
+    static const std::set<std::string> states{
+        // XLIFF 1.2 target@state
+        "new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
+        "needs-review-adaptation", "needs-review-l10n", "translated", "signed-off", "final",
+        // XLIFF 2.x segment@state
+        "initial", "reviewed",
+        // XLIFF 1.2 trans-unit@approved="yes"
+        "approved"};
+    return states;
+}
+
+namespace {
+
+// The state a segment is skipped for, or nothing. The state as written is compared without case
+// ("Final" = "final"); an approved 1.2 unit is skipped for "approved" whatever its state.
+std::optional<std::string> skipped_for(const xliff::Segment& segment, const std::set<std::string>& skip) {
+    std::string state = segment.state;
+    std::transform(state.begin(), state.end(), state.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (!state.empty() && skip.count(state)) return state;
+    if (segment.approved && skip.count("approved")) return std::string("approved");
+    return std::nullopt;
+}
+
+// The document without the skipped segments (they become ignorable, as whitespace between segments is),
+// with how many were skipped per state.
+xliff::Document without_skipped(const xliff::Document& document, const std::set<std::string>& skip,
+                                std::map<std::string, std::size_t>& skipped) {
+    xliff::Document out = document;
+    for (auto& file : out.files)
+        for (auto& unit : file.units)
+            for (auto& segment : unit.segments) {
+                if (segment.ignorable) continue;
+                if (auto state = skipped_for(segment, skip)) {
+                    segment.ignorable = true;
+                    ++skipped[*state];
+                }
+            }
+    return out;
+}
+
+}  // namespace
+
+FileReport check_document(const xliff::Document& document, const rules::Engine& engine, const CheckOptions& options) {
     FileReport report;
     report.path = document.path;
     report.format = document.format;
@@ -105,14 +151,19 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
     report.units = document.unit_count();
     report.segments = document.segment_count();
     report.notes = document.notes;
-    report.findings = engine.check(document, &report.notes);
+    if (options.skip_states.empty()) {
+        report.findings = engine.check(document, &report.notes);
+    } else {
+        const xliff::Document checked = without_skipped(document, options.skip_states, report.skipped);
+        report.findings = engine.check(checked, &report.notes);
+    }
     report.target_path = document.target_path;
     return report;
 }
 
 namespace {
 
-FileReport check_one(const Input& input, const rules::Engine& engine) {
+FileReport check_one(const Input& input, const rules::Engine& engine, const CheckOptions& options) {
     if (!input.error.empty()) {
         FileReport r;
         r.path = input.path;
@@ -129,7 +180,7 @@ FileReport check_one(const Input& input, const rules::Engine& engine) {
             return r;
         }
         loaded.document->path = input.path;
-        return check_document(*loaded.document, engine);
+        return check_document(*loaded.document, engine, options);
     } catch (const std::exception& e) {
         // A defect or resource exhaustion on one file must not take the batch down.
         FileReport r;
@@ -141,13 +192,14 @@ FileReport check_one(const Input& input, const rules::Engine& engine) {
 
 }  // namespace
 
-RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& engine, unsigned jobs) {
+RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& engine, unsigned jobs,
+                      const CheckOptions& options) {
     RunReport report;
     report.files.resize(inputs.size());
     jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
-        for (std::size_t i = next++; i < inputs.size(); i = next++) report.files[i] = check_one(inputs[i], engine);
+        for (std::size_t i = next++; i < inputs.size(); i = next++) report.files[i] = check_one(inputs[i], engine, options);
     };
     if (jobs <= 1) {
         worker();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,11 +26,23 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths);
 bool is_xliff_path(const std::string& path);
 bool is_archive_path(const std::string& path);
 
+// What a run leaves out of the check.
+struct CheckOptions {
+    // Segments in these states (XLIFF 1.2 target@state or 2.x segment@state, and "approved" for 1.2
+    // approved="yes") are not checked; each file's report counts them by state.
+    std::set<std::string> skip_states;
+};
+
+// The states --skip-states accepts: those of XLIFF 1.2 and 2.x, and "approved".
+const std::set<std::string>& known_segment_states();
+
 // Loads and checks every input. Each file's failure stays in its own entry. The result is in input
 // order whatever `jobs` is, so -j1 and -j8 give identical reports.
-RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& engine, unsigned jobs);
+RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& engine, unsigned jobs,
+                      const CheckOptions& options = {});
 
 // Checks a document that is already in memory (aligned text pairs, tests).
-FileReport check_document(const xliff::Document& document, const rules::Engine& engine);
+FileReport check_document(const xliff::Document& document, const rules::Engine& engine,
+                          const CheckOptions& options = {});
 
 }  // namespace verity::checker

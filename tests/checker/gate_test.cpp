@@ -1,4 +1,5 @@
-// Baselines: recorded findings are left out of later reports and counted; new ones still fail the gate.
+// The CI gate: baselines (recorded findings left out of later reports, counted; new ones still fail) and
+// segment states left out of the check.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -122,6 +123,39 @@ TEST(Baseline, CliReportsOnlyNewFindingsAfterUnrelatedEdits) {
     // Usage errors: a missing or broken baseline, a baseline written over the input.
     EXPECT_EQ(run("check " + file.string() + " --baseline " + (dir / "none.json").string()).code, 2);
     EXPECT_EQ(run("check " + file.string() + " --write-baseline " + file.string()).code, 2);
+}
+
+}  // namespace
+}  // namespace verity::checker
+
+namespace verity::checker {
+namespace {
+
+TEST(SkipStates, SegmentsInTheNamedStatesAreNotCheckedButCounted) {
+    TempDir dir;
+    const auto file = dir / "states.xlf";
+    testing::write_file(
+        file,
+        "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+        "<file source-language=\"en\" target-language=\"fr\" datatype=\"plaintext\" original=\"a\"><body>\n"
+        "<trans-unit id=\"a\"><source>Refunds are paid within 30 days.</source>"
+        "<target state=\"final\">Les remboursements sont versés sous 13 jours.</target></trans-unit>\n"
+        "<trans-unit id=\"b\" approved=\"yes\"><source>The fee is 5 euros.</source>"
+        "<target state=\"translated\">Les frais sont de 8 euros.</target></trans-unit>\n"
+        "<trans-unit id=\"c\"><source>Up to 4 users.</source>"
+        "<target state=\"needs-review-translation\">Jusqu'à 6 utilisateurs.</target></trans-unit>\n"
+        "</body></file></xliff>\n");
+    const auto all = nlohmann::json::parse(run("check " + file.string() + " --format json").out);
+    EXPECT_EQ(all["summary"]["findings"]["error"], 3);
+    const auto some = run("check " + file.string() + " --format json --skip-states Final,approved");
+    EXPECT_EQ(some.code, 1);
+    const auto report = nlohmann::json::parse(some.out);
+    ASSERT_EQ(report["files"][0]["findings"].size(), 1u);
+    EXPECT_EQ(report["files"][0]["findings"][0]["unit"], "c");
+    EXPECT_EQ(report["files"][0]["segments"], 3);  // still counted as segments of the file
+    EXPECT_EQ(report["summary"]["skipped_segments"]["final"], 1);
+    EXPECT_EQ(report["summary"]["skipped_segments"]["approved"], 1);
+    EXPECT_EQ(run("check " + file.string() + " --skip-states done").code, 2);
 }
 
 }  // namespace
