@@ -13,6 +13,7 @@
 #include <string_view>
 #include <thread>
 
+#include "checker/inline_ignore.hpp"
 #include "xliff/reader.hpp"
 #include "xliff/text/case_folding.hpp"
 
@@ -157,6 +158,8 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
         const xliff::Document checked = without_skipped(document, options.skip_states, report.skipped);
         report.findings = engine.check(checked, &report.notes);
     }
+    if (const std::size_t ignored = drop_ignored(document, report.findings); ignored > 0)
+        report.suppressed["verity-ignore note"] = ignored;
     report.target_path = document.target_path;
     return report;
 }

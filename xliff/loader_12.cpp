@@ -56,6 +56,7 @@ void Loader::read_unit_12(pugi::xml_node node, File& file, const std::string& pa
         pugi::xml_node* slot = name == "source" ? &source : name == "target" ? &target
                                                            : name == "seg-source" ? &seg_source : nullptr;
         if (slot && !*slot) *slot = c;
+        if (name == "note") unit.notes.emplace_back(c.text().get());
     }
     if (!source) fail(node, "trans-unit has no <source> element");
     const std::string_view state = target ? attr(target, "state") : std::string_view{};

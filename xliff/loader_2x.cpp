@@ -62,7 +62,11 @@ void Loader::read_unit_2x(pugi::xml_node node, File& file, const std::string& pa
     segment_ids_.clear();
     for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
         const std::string_view name = xliff_name(n);
-        if (name == "notes" && !child(n, "note")) fail(n, "notes has no <note> element");
+        if (name == "notes") {
+            if (!child(n, "note")) fail(n, "notes has no <note> element");
+            for (pugi::xml_node note = n.first_child(); note; note = note.next_sibling())
+                if (xliff_name(note) == "note") unit.notes.emplace_back(note.text().get());
+        }
         if (name != "segment" && name != "ignorable") continue;
         read_segment_2x(n, name, unit, source_pairs, target_pairs);
     }

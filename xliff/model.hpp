@@ -77,6 +77,9 @@ struct Unit {
     // The type as written: XLIFF 2.x unit@type, 1.2 trans-unit@restype with "x-verity-" read as
     // "verity:". Kept so that writing keeps it; rules read `origin`.
     std::string type;
+    // The texts of the unit's notes (1.2 trans-unit/note, 2.x unit/notes/note), in order. Translators
+    // and tools leave instructions there, "verity-ignore: rule.id" among them.
+    std::vector<std::string> notes;
 };
 
 struct File {

@@ -151,6 +151,13 @@ private:
             const std::string_view type = written_type(unit);
             if (type.find(':') != std::string_view::npos) attribute("type", type);
             out_ += ">\n";
+            if (!unit.notes.empty()) {
+                indent(depth + 1);
+                out_ += "<notes>\n";
+                write_notes(unit, depth + 2);
+                indent(depth + 1);
+                out_ += "</notes>\n";
+            }
             for (std::size_t s = 0; s < unit.segments.size(); ++s) write_segment_2x(unit.segments[s], depth + 1);
             indent(depth);
             out_ += "</unit>\n";
@@ -214,8 +221,19 @@ private:
                 write_content(*unit.segments[0].target);
             out_ += "</target>\n";
         }
+        write_notes(unit, depth + 1);
         indent(depth);
         out_ += "</trans-unit>\n";
+    }
+
+    // One <note> per note, in both versions (2.x wraps them in <notes>).
+    void write_notes(const Unit& unit, int depth) {
+        for (const std::string& note : unit.notes) {
+            indent(depth);
+            out_ += "<note>";
+            write_text(note);
+            out_ += "</note>\n";
+        }
     }
 
     // Segments as <mrk mtype="seg">; ignorable ones as bare text between the marks.

@@ -1,5 +1,5 @@
-// The CI gate: baselines (recorded findings left out of later reports, counted; new ones still fail) and
-// segment states left out of the check.
+// The CI gate: baselines (recorded findings left out of later reports, counted; new ones still fail),
+// segment states left out of the check, and "verity-ignore" notes.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/baseline.hpp"
+#include "checker/inline_ignore.hpp"
 #include "cli_support.hpp"
 
 namespace verity::checker {
@@ -156,6 +157,42 @@ TEST(SkipStates, SegmentsInTheNamedStatesAreNotCheckedButCounted) {
     EXPECT_EQ(report["summary"]["skipped_segments"]["final"], 1);
     EXPECT_EQ(report["summary"]["skipped_segments"]["approved"], 1);
     EXPECT_EQ(run("check " + file.string() + " --skip-states done").code, 2);
+}
+
+}  // namespace
+}  // namespace verity::checker
+
+namespace verity::checker {
+namespace {
+
+TEST(InlineIgnore, NotesNameTheRulesTheySilence) {
+    using Globs = std::vector<std::string>;
+    EXPECT_EQ(ignored_rule_globs({"Verity-Ignore: number.mismatch, entity.*"}), (Globs{"number.mismatch", "entity.*"}));
+    EXPECT_EQ(ignored_rule_globs({"Brand name.\nverity-ignore target.same-as-source\nKeep short."}),
+              Globs{"target.same-as-source"});
+    EXPECT_EQ(ignored_rule_globs({"verity-ignore"}), Globs{"*"});
+    EXPECT_TRUE(ignored_rule_globs({"verity-ignored by nobody", "see verity-ignore-list", "plain note"}).empty());
+}
+
+TEST(InlineIgnore, ANoteSilencesOnlyItsUnitAndItsRules) {
+    TempDir dir;
+    const auto file = dir / "notes.xlf";
+    testing::write_file(
+        file,
+        "<?xml version=\"1.0\"?>\n<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+        "srcLang=\"en\" trgLang=\"fr\"><file id=\"f\">\n"
+        "<unit id=\"a\"><notes><note>verity-ignore: number.*</note></notes><segment>"
+        "<source>Refunds are paid within 30 days.</source><target>Les remboursements sont versés sous 13 jours.</target>"
+        "</segment></unit>\n"
+        "<unit id=\"b\"><notes><note>verity-ignore: markup.*</note></notes><segment>"
+        "<source>The fee is 5 euros.</source><target>Les frais sont de 8 euros.</target></segment></unit>\n"
+        "</file></xliff>\n");
+    const auto r = run("check " + file.string() + " --format json");
+    EXPECT_EQ(r.code, 1);
+    const auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(report["files"][0]["findings"].size(), 1u);
+    EXPECT_EQ(report["files"][0]["findings"][0]["unit"], "b");
+    EXPECT_EQ(report["summary"]["suppressed"]["verity-ignore note"], 1);
 }
 
 }  // namespace

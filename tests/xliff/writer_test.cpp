@@ -141,6 +141,27 @@ TEST(Writer, RoundTrip12KeepsStateApprovedAndType) {
     EXPECT_EQ(from2.files[0].units[0].segments[0].state, "new");
 }
 
+TEST(Writer, UnitNotesAreReadAndKeptInBothVersions) {
+    const std::string v12 =
+        "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+        "<file source-language=\"en\" target-language=\"fr\" datatype=\"plaintext\" original=\"a\"><body>"
+        "<trans-unit id=\"u1\"><source>Hello</source><target>Bonjour</target>"
+        "<note from=\"dev\">Greeting &amp; title</note><note>verity-ignore: number.*</note></trans-unit>"
+        "</body></file></xliff>";
+    const Document read12 = reread(v12);
+    EXPECT_EQ(read12.files[0].units[0].notes, (std::vector<std::string>{"Greeting & title", "verity-ignore: number.*"}));
+    const std::string v20 =
+        "<?xml version=\"1.0\"?><xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+        "srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u1\"><notes><note>Keep it short</note></notes>"
+        "<segment><source>Hello</source><target>Bonjour</target></segment></unit></file></xliff>";
+    const Document read20 = reread(v20);
+    EXPECT_EQ(read20.files[0].units[0].notes, std::vector<std::string>{"Keep it short"});
+    for (const char* version : {"1.2", "2.0"}) {
+        EXPECT_EQ(reread(write_xliff(read12, version)).files[0].units[0].notes, read12.files[0].units[0].notes) << version;
+        EXPECT_EQ(reread(write_xliff(read20, version)).files[0].units[0].notes, read20.files[0].units[0].notes) << version;
+    }
+}
+
 Document small_document() {
     Document d;
     d.source_lang = "en";
