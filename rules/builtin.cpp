@@ -1,5 +1,6 @@
 #include "rules/builtin.hpp"
 
+#include "rules/consistency/register.hpp"
 #include "rules/dates/register.hpp"
 #include "rules/entities/register.hpp"
 #include "rules/markup/register.hpp"
@@ -24,6 +25,8 @@ void register_builtin_rules(Registry& registry) {
     register_entity_added(registry);
     register_date_mismatch(registry);
     register_terminology_term(registry);
+    register_consistency_target(registry);
+    register_consistency_source(registry);
     register_omission_sentence(registry);
     register_addition_sentence(registry);
     register_softening_modal(registry);

@@ -29,4 +29,21 @@ std::string_view to_string(DocumentFormat format) {
 }
 
 
+std::optional<std::size_t> gettext_plural_form(const Unit& unit) {
+    const std::string& id = unit.id;
+    if (id.size() < 4 || id.back() != ']') return std::nullopt;
+    const std::size_t open = id.rfind('[');
+    if (open == std::string::npos || open == 0 || open + 2 >= id.size()) return std::nullopt;
+    std::size_t form = 0;
+    for (std::size_t i = open + 1; i + 1 < id.size(); ++i) {
+        if (id[i] < '0' || id[i] > '9') return std::nullopt;
+        form = form * 10 + static_cast<std::size_t>(id[i] - '0');
+    }
+    const std::string_view group = unit.group_path;
+    const std::string_view base = std::string_view(id).substr(0, open);
+    if (group != base && !(group.size() > base.size() && group.ends_with(base) && group[group.size() - base.size() - 1] == '/'))
+        return std::nullopt;
+    return form;
+}
+
 }  // namespace verity::xliff

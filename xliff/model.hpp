@@ -82,6 +82,10 @@ struct Unit {
     std::vector<std::string> notes;
 };
 
+// The form a unit is of a gettext plural message, as the XLIFF representation of PO writes them (unit
+// "12[0]", "12[1]"… in group "12", restype x-gettext-plurals); nothing for any other unit.
+std::optional<std::size_t> gettext_plural_form(const Unit& unit);
+
 struct File {
     std::string id;                  // 2.x file@id, 1.2 file@original
     std::string source_lang;

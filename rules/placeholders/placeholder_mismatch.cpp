@@ -28,22 +28,9 @@ Syntax compared_syntax(Syntax s) {
 
 bool is_printf(Syntax s) { return s == Syntax::Printf || s == Syntax::PrintfIndex; }
 
-// A plural form of a gettext message as the XLIFF representation of PO writes it: unit "12[0]" in group
-// "12" (restype x-gettext-plurals). A form may say the number in words ("einem Schlüssel" for "%d key"),
-// and a language with one form says it where the English singular does not ("%lu 個" for "one plural
-// form"), so printf placeholders are not compared there.
-bool gettext_plural_form(const xliff::Unit& unit) {
-    const std::string& id = unit.id;
-    if (id.size() < 4 || id.back() != ']') return false;
-    const std::size_t open = id.rfind('[');
-    if (open == std::string::npos || open == 0 || open + 2 >= id.size()) return false;
-    for (std::size_t i = open + 1; i + 1 < id.size(); ++i)
-        if (id[i] < '0' || id[i] > '9') return false;
-    const std::string_view group = unit.group_path;
-    const std::string_view base = std::string_view(id).substr(0, open);
-    return group == base || group.ends_with("/" + std::string(base));
-}
-
+// In a plural form of a gettext message (xliff::gettext_plural_form) the form may say the number in
+// words ("einem Schlüssel" for "%d key"), and a language with one form says it where the English singular
+// does not ("%lu 個" for "one plural form"), so printf placeholders are not compared there.
 // Syntaxes a source must show before the target's are compared: printf in either form, `{…}` with `#`.
 Syntax family(Syntax s) { return s == Syntax::PrintfIndex ? Syntax::Printf : compared_syntax(s); }
 
@@ -169,7 +156,7 @@ public:
             number_printf(src);
             number_printf(tgt);
         }
-        const bool plural_form = gettext_plural_form(v.unit);
+        const bool plural_form = xliff::gettext_plural_form(v.unit).has_value();
         const bool variants = source.has_variants || target.has_variants || plural_form;
         Unmatched unmatched = compare(src, tgt, variants);
         if (plural_form) {

@@ -45,6 +45,16 @@ inline xliff::Document pairs_document(const std::vector<Pair>& pairs, const std:
     return doc;
 }
 
+// Findings of the rules matching `globs` on a document.
+inline std::vector<Finding> check_document(const xliff::Document& doc, const std::string& globs) {
+    Registry registry;
+    register_builtin_rules(registry);
+    EngineOptions eo;
+    eo.rule_globs = globs;
+    const Engine engine(registry, builtin_packs(), eo);
+    return engine.check(doc);
+}
+
 // Findings of the rules matching `globs` on the pairs.
 inline std::vector<Finding> check_pairs(const std::vector<Pair>& pairs, const std::string& globs,
                                         const std::string& source_lang = "en", const std::string& target_lang = "en",
