@@ -6,6 +6,7 @@
 #include "rules/markup/register.hpp"
 #include "rules/numbers/register.hpp"
 #include "rules/omission/register.hpp"
+#include "rules/patterns/register.hpp"
 #include "rules/placeholders/register.hpp"
 #include "rules/polarity/register.hpp"
 #include "rules/softening/register.hpp"
@@ -27,6 +28,8 @@ void register_builtin_rules(Registry& registry) {
     register_terminology_term(registry);
     register_consistency_target(registry);
     register_consistency_source(registry);
+    register_pattern_url(registry);
+    register_pattern_email(registry);
     register_omission_sentence(registry);
     register_addition_sentence(registry);
     register_softening_modal(registry);
