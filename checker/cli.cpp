@@ -22,6 +22,7 @@
 #include "checker/baseline.hpp"
 #include "checker/report.hpp"
 #include "checker/runner.hpp"
+#include "checker/settings.hpp"
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
 #include "rules/engine/glossary.hpp"
@@ -61,22 +62,16 @@ struct OutputOptions {
 };
 
 struct CheckArgs {
-    std::vector<std::string> paths;
+    CommandLine cli;  // the settings verity.toml may also give
     OutputOptions out;
-    std::string fail_on = "error";
-    std::string rules;
-    std::vector<std::string> packs;
-    std::vector<std::string> glossaries;
-    std::vector<std::string> options;
     unsigned jobs = 0;
     std::string baseline;        // --baseline: report only findings it does not hold
     std::string write_baseline;  // --write-baseline: record this run's findings
-    std::vector<std::string> skip_states;
 };
 
-// --skip-states final,signed-off -> the run's CheckOptions; false after naming an unknown state.
-bool check_options(const CheckArgs& args, CheckOptions& options) {
-    for (const auto& item : args.skip_states) {
+// Skipped states -> the run's CheckOptions; false after naming an unknown state.
+bool check_options(const std::vector<std::string>& skip_states, CheckOptions& options) {
+    for (const auto& item : skip_states) {
         std::string state = item;
         std::transform(state.begin(), state.end(), state.begin(), [](unsigned char c) { return std::tolower(c); });
         if (!known_segment_states().count(state)) {
@@ -172,6 +167,7 @@ struct Setup {
     rules::Registry registry;
     rules::PackSet packs;
     rules::RunSettings settings;
+    Settings chosen;  // command line, verity.toml, defaults
     std::optional<rules::Engine> engine;
 };
 
@@ -179,9 +175,15 @@ struct Setup {
 bool set_up(const CheckArgs& args, const Environment& env, Setup& setup) {
     setup.settings = run_settings(env);
     rules::register_builtin_rules(setup.registry);
+    std::string error;
+    if (!resolve_settings(args.cli, setup.registry, setup.chosen, error)) {
+        std::cerr << "verity: " << error << '\n';
+        return false;
+    }
+    const Settings& chosen = setup.chosen;
     setup.packs = rules::PackSet::builtin();
-    if (!load_packs(args.packs, setup.packs)) return false;
-    for (const auto& path : args.glossaries) {
+    if (!load_packs(chosen.packs, setup.packs)) return false;
+    for (const auto& path : chosen.glossaries) {
         std::string error;
         auto glossary = xliff::load_glossary(path, error);
         if (!glossary) {
@@ -190,10 +192,9 @@ bool set_up(const CheckArgs& args, const Environment& env, Setup& setup) {
         }
         rules::add_glossary(setup.packs, *glossary);
     }
-    rules::EngineOptions engine_options;
-    engine_options.rule_globs = args.rules;
+    rules::EngineOptions engine_options = chosen.engine;
     engine_options.settings = setup.settings;
-    if (!parse_rule_options(args.options, setup.registry, engine_options)) return false;
+    if (!parse_rule_options(chosen.options, setup.registry, engine_options)) return false;
     try {
         setup.engine.emplace(setup.registry, setup.packs, engine_options);
     } catch (const std::invalid_argument& e) {
@@ -220,7 +221,7 @@ bool prepare_baseline(const CheckArgs& args, const std::vector<std::string>& inp
     return baseline.has_value();
 }
 
-int finish(const CheckArgs& args, RunReport& report, const std::vector<std::string>& inputs,
+int finish(const CheckArgs& args, const Settings& chosen, RunReport& report, const std::vector<std::string>& inputs,
            const std::optional<Baseline>& baseline) {
     report.tool_version = VERITY_VERSION;
     // The new baseline holds every finding of the run, the ones an old baseline excuses too.
@@ -235,8 +236,8 @@ int finish(const CheckArgs& args, RunReport& report, const std::vector<std::stri
         else write_text(os, report, TextStyle{color});
     });
     if (!written || report.files_with_errors() > 0) return kExitUsage;
-    if (args.fail_on == "never") return kExitClean;
-    const auto threshold = *rules::parse_severity(args.fail_on);
+    if (chosen.fail_on == "never") return kExitClean;
+    const auto threshold = *rules::parse_severity(chosen.fail_on);
     for (const auto& f : report.files)
         for (const auto& x : f.findings)
             if (x.severity >= threshold) return kExitFindings;
@@ -247,17 +248,17 @@ int run_check(const CheckArgs& args, const Environment& env) {
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
     std::optional<Baseline> baseline;
-    if (!prepare_baseline(args, args.paths, baseline)) return kExitUsage;
+    if (!prepare_baseline(args, args.cli.paths, baseline)) return kExitUsage;
     CheckOptions options;
-    if (!check_options(args, options)) return kExitUsage;
-    const auto inputs = expand_inputs(args.paths);
+    if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
+    const auto inputs = expand_inputs(args.cli.paths);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
         return kExitUsage;
     }
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     RunReport report = check_files(inputs, *setup.engine, jobs, options);
-    return finish(args, report, args.paths, baseline);
+    return finish(args, setup.chosen, report, args.cli.paths, baseline);
 }
 
 // The language knowledge reading two texts needs, from the packs and the run's dictionaries.
@@ -282,7 +283,7 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, {pair_args.source, pair_args.target}, baseline)) return kExitUsage;
     CheckOptions options;
-    if (!check_options(args, options)) return kExitUsage;
+    if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
     xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair,
                                                pair_languages(setup.packs, setup.settings));
     RunReport report;
@@ -294,7 +295,7 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
     } else {
         report.files.push_back(check_document(*pair.document, *setup.engine, options));
     }
-    return finish(args, report, {pair_args.source, pair_args.target}, baseline);
+    return finish(args, setup.chosen, report, {pair_args.source, pair_args.target}, baseline);
 }
 
 struct AlignArgs {
@@ -323,6 +324,26 @@ int run_align(const AlignArgs& args, const Environment& env) {
             os << links << (links.empty() || links.back() == '\n' ? "" : "\n");
         }
         else os << xliff::write_xliff(*pair.document, args.xliff_version);
+    });
+    return written ? kExitClean : kExitUsage;
+}
+
+// `verity config`: the settings a check of the same paths and options would use, and where each came from.
+int run_config(const CheckArgs& args) {
+    rules::Registry registry;
+    rules::register_builtin_rules(registry);
+    Settings chosen;
+    std::string error;
+    if (!resolve_settings(args.cli, registry, chosen, error)) {
+        std::cerr << "verity: " << error << '\n';
+        return kExitUsage;
+    }
+    std::size_t key_width = 0, value_width = 0;
+    for (const auto& l : chosen.lines) key_width = std::max(key_width, l.key.size()), value_width = std::max(value_width, l.value.size());
+    value_width = std::min<std::size_t>(value_width, 60);
+    const bool written = emit(args.out, {}, [&](std::ostream& os, bool) {
+        for (const auto& l : chosen.lines)
+            os << fmt::format("{:<{}}  {:<{}}  ({})\n", l.key, key_width, l.value, value_width, l.origin);
     });
     return written ? kExitClean : kExitUsage;
 }
@@ -359,23 +380,27 @@ int run_rules(const OutputOptions& out) {
 }
 
 void add_report_options(CLI::App* cmd, CheckArgs& args) {
+    cmd->add_option("--config", args.cli.config,
+                    "Read settings from FILE (default: verity.toml beside the first input or in a folder above)")
+        ->type_name("FILE");
+    cmd->add_flag("--no-config", args.cli.no_config, "Read no verity.toml");
     cmd->add_option("-f,--format", args.out.format, "Report format")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
     cmd->add_option("-o,--output", args.out.output, "Write the report to FILE instead of standard output")
         ->type_name("FILE");
-    cmd->add_option("--fail-on", args.fail_on, "Exit 1 when a finding has this severity or higher")
-        ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-        ->capture_default_str();
-    cmd->add_option("--rules", args.rules,
+    cmd->add_option("--fail-on", args.cli.fail_on,
+                    "Exit 1 when a finding has this severity or higher (default: verity.toml's fail_on, else error)")
+        ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+    cmd->add_option("--rules", args.cli.rules,
                     "Comma-separated rule id globs to run; a leading '-' excludes (\"number.*,-markup.*\")")
         ->type_name("GLOBS");
-    cmd->add_option("--pack", args.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
-    cmd->add_option("--glossary", args.glossaries,
+    cmd->add_option("--pack", args.cli.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
+    cmd->add_option("--glossary", args.cli.glossaries,
                     "Termbase (TBX) or two-column CSV: its terms are equivalents for the entity rules and "
                     "required renderings for terminology.term")
         ->type_name("FILE");
-    cmd->add_option("--option", args.options, "Set a rule option, e.g. target.same-as-source.min_words=1")
+    cmd->add_option("--option", args.cli.options, "Set a rule option, e.g. target.same-as-source.min_words=1")
         ->type_name("RULE.NAME=VALUE");
     cmd->add_option("--baseline", args.baseline,
                     "Report only findings this baseline does not hold; the summary counts the ones it does")
@@ -383,7 +408,7 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_option("--write-baseline", args.write_baseline,
                     "Record every finding of this run (by fingerprint) in FILE, for --baseline")
         ->type_name("FILE");
-    cmd->add_option("--skip-states", args.skip_states,
+    cmd->add_option("--skip-states", args.cli.skip_states,
                     "Leave segments in these states out of the check (final, signed-off, reviewed, approved...); "
                     "the summary counts them")
         ->delimiter(',')
@@ -414,7 +439,7 @@ int run_cli(int argc, char** argv) {
 
     CheckArgs check;
     auto* check_cmd = app.add_subcommand("check", "Check XLIFF files or directories of them.");
-    check_cmd->add_option("paths", check.paths, "XLIFF files or directories (searched recursively)")
+    check_cmd->add_option("paths", check.cli.paths, "XLIFF files or directories (searched recursively)")
         ->required()
         ->type_name("PATH...");
     add_report_options(check_cmd, check);
@@ -428,6 +453,12 @@ int run_cli(int argc, char** argv) {
     compare_cmd->add_option("target", compare_pair.target, "The translation (or other version)")->required();
     add_pair_options(compare_cmd, compare_pair.pair);
     add_report_options(compare_cmd, compare);
+
+    CheckArgs config;
+    auto* config_cmd = app.add_subcommand(
+        "config", "Print the settings a check would use (command line, verity.toml, defaults) and where each came from.");
+    config_cmd->add_option("paths", config.cli.paths, "Inputs of the check, to find verity.toml from")->type_name("PATH...");
+    add_report_options(config_cmd, config);
 
     AlignArgs align;
     align.out.format = "xliff";
@@ -457,9 +488,13 @@ int run_cli(int argc, char** argv) {
         return code == 0 ? kExitClean : kExitUsage;
     }
     const Environment env = read_environment();
-    for (OutputOptions* out : {&check.out, &compare.out, &align.out, &rules_out}) out->no_color = env.no_color;
+    for (OutputOptions* out : {&check.out, &compare.out, &config.out, &align.out, &rules_out}) out->no_color = env.no_color;
     if (*check_cmd) return run_check(check, env);
-    if (*compare_cmd) return run_compare(compare, compare_pair, env);
+    if (*compare_cmd) {
+        compare.cli.paths = {compare_pair.source};
+        return run_compare(compare, compare_pair, env);
+    }
+    if (*config_cmd) return run_config(config);
     if (*align_cmd) return run_align(align, env);
     if (*rules_cmd) return run_rules(rules_out);
     std::cout << app.help();

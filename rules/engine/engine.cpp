@@ -32,12 +32,16 @@ public:
     // The highest severity the rule now running may report (the engine lowers it for rules that need a
     // language pack the file's languages lack).
     Severity cap = Severity::Error;
+    // Steps the running rule's findings move (a level the user set for it).
+    int shift = 0;
 
     void report(const SegmentView& view, const RuleInfo& info, Severity severity, Report report) override {
         Finding f;
         f.rule = info.id;
         f.its_type = info.its_type;
-        f.severity = std::min(severity, cap);
+        const int shifted = std::clamp(static_cast<int>(severity) + shift, static_cast<int>(Severity::Info),
+                                       static_cast<int>(Severity::Error));
+        f.severity = std::min(static_cast<Severity>(shifted), cap);
         f.confidence = std::min(report.confidence.value_or(default_confidence(severity)), confidence_ceiling(f.severity));
         f.message = std::move(report.message);
         f.unit = view.unit.id;
@@ -98,7 +102,13 @@ Engine::Engine(const Registry& registry, const PackSet& packs, const EngineOptio
                                  ? RuleOptions{}
                                  : RuleOptions{std::map<std::string, std::string>(it->second.begin(), it->second.end())};
         rules_.push_back(entry->make(values));
+        const auto level = options.levels.find(entry->info.id);
+        level_shift_.push_back(level == options.levels.end()
+                                   ? 0
+                                   : static_cast<int>(level->second) - static_cast<int>(entry->info.severity));
     }
+    for (const auto& [id, level] : options.levels)
+        if (!registry.find(id)) throw std::invalid_argument("level for unknown rule '" + id + "'");
 }
 
 namespace {
@@ -193,9 +203,11 @@ std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<
                 const bool identical = segment.target && !view.is_alignment_gap() &&
                                        segment.target->text == segment.source.text &&
                                        same_codes(segment.source, *segment.target);
-                for (const auto& rule : rules_) {
+                for (std::size_t r = 0; r < rules_.size(); ++r) {
+                    const auto& rule = rules_[r];
                     if (identical && rule->silent_on_identical_pairs()) continue;
                     sink.cap = rule->needs_language_knowledge() ? knowledge_cap : Severity::Error;
+                    sink.shift = level_shift_[r];
                     rule->check(view, sink);
                 }
             }

@@ -18,6 +18,10 @@ struct EngineOptions {
     std::string rule_globs;  // "" = every rule
     // rule id -> option name -> value
     std::map<std::string, std::map<std::string, std::string>> rule_options;
+    // rule id -> the level its most confident findings get instead of the rule's own severity; the rule's
+    // lower-graded findings move by as many steps (omission.length at error: its warnings become errors,
+    // its info findings warnings). A level override never lifts the cap of a file without language packs.
+    std::map<std::string, Severity> levels;
     RunSettings settings;
 };
 
@@ -36,6 +40,7 @@ private:
     const PackSet& packs_;
     std::unique_ptr<RunContext> run_;
     std::vector<std::unique_ptr<Rule>> rules_;
+    std::vector<int> level_shift_;  // per rule: steps its findings move (EngineOptions::levels)
 };
 
 }  // namespace verity::rules
