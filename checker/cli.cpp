@@ -32,6 +32,7 @@
 #include "xliff/pair/links.hpp"
 #include "xliff/pair/pair.hpp"
 #include "xliff/text/bilingual_dictionary.hpp"
+#include "xliff/text/language_tag.hpp"
 #include "xliff/writer.hpp"
 
 namespace verity::checker {
@@ -39,7 +40,7 @@ namespace {
 
 // The environment, read once in run_cli and passed down (no layer below checker/ reads it):
 // VERITY_WORDNET_DIR, where WordNet lives; VERITY_NO_DICTIONARY, run without bilingual dictionaries;
-// NO_COLOR, no colour in the text report whatever --color says.
+// NO_COLOR (set and not empty), no colour in the text report unless --color always.
 struct Environment {
     std::string wordnet_dir;
     bool dictionaries = true;
@@ -50,7 +51,9 @@ Environment read_environment() {
     Environment env;
     if (const char* dir = std::getenv("VERITY_WORDNET_DIR"); dir && *dir) env.wordnet_dir = dir;
     env.dictionaries = std::getenv("VERITY_NO_DICTIONARY") == nullptr;
-    env.no_color = std::getenv("NO_COLOR") != nullptr;
+    // no-color.org: set and not empty.
+    const char* no_color = std::getenv("NO_COLOR");
+    env.no_color = no_color != nullptr && *no_color != '\0';
     return env;
 }
 
@@ -58,7 +61,7 @@ struct OutputOptions {
     std::string format = "text";
     std::string output;
     std::string color = "auto";
-    bool no_color = false;  // NO_COLOR is set
+    bool no_color = false;  // NO_COLOR is set and not empty
 };
 
 struct CheckArgs {
@@ -92,7 +95,8 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
     namespace fs = std::filesystem;
     if (opts.output.empty() || opts.output == "-") {
         const bool tty = isatty(fileno(stdout)) != 0;
-        const bool color = !opts.no_color && (opts.color == "always" || (opts.color == "auto" && tty));
+        // --color always is an explicit request and wins over NO_COLOR; auto colours only a terminal.
+        const bool color = opts.color == "always" || (opts.color == "auto" && tty && !opts.no_color);
         write(std::cout, color);
         std::cout.flush();
         return true;
@@ -110,7 +114,7 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
             std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, std::strerror(errno));
             return false;
         }
-        write(file, opts.color == "always" && !opts.no_color);
+        write(file, opts.color == "always");
         if (!file.flush()) {
             std::cerr << fmt::format("verity: cannot write {}\n", opts.output);
             return false;
@@ -413,15 +417,26 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
                     "the summary counts them")
         ->delimiter(',')
         ->type_name("STATES");
-    cmd->add_option("--color", args.out.color, "Colour in the text report (never when NO_COLOR is set)")
+    cmd->add_option("--color", args.out.color,
+                    "Colour in the text report (auto: on a terminal unless NO_COLOR is set; always wins over NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
 }
 
+// A language tag the user gives must name a language ("english" and "xx" do not).
+const CLI::Validator kLanguageTag(
+    [](std::string& tag) {
+        return text::is_known_language(tag) ? std::string()
+                                            : "'" + tag + "' is not a language tag (BCP 47, such as en, fr-CA, pt-BR)";
+    },
+    "LANG");
+
 void add_pair_options(CLI::App* cmd, xliff::PairOptions& options) {
     cmd->add_option("--source-lang", options.source_lang,
-                    "Language of the source (BCP 47); default: from XLIFF, or guessed from the text");
-    cmd->add_option("--target-lang", options.target_lang, "Language of the target; default as for the source");
+                    "Language of the source (BCP 47); default: from XLIFF, or guessed from the text")
+        ->check(kLanguageTag);
+    cmd->add_option("--target-lang", options.target_lang, "Language of the target; default as for the source")
+        ->check(kLanguageTag);
     cmd->add_flag("--lines", options.lines, "Each non-empty line is one sentence (pre-segmented text)");
 }
 

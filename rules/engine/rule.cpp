@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <stdexcept>
 
 #include "xliff/text/glob.hpp"
@@ -19,7 +20,7 @@ double RuleOptions::get_number(const RuleInfo& info, std::string_view name) cons
     const std::string value = get(info, name);
     double out = 0;
     auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
-    if (ec != std::errc() || ptr != value.data() + value.size())
+    if (ec != std::errc() || ptr != value.data() + value.size() || !std::isfinite(out))
         throw std::invalid_argument("option " + info.id + "." + std::string(name) + " must be a number, got '" +
                                     value + "'");
     return out;

@@ -134,8 +134,21 @@ TEST(Cli, TextReportIsCompilerStyleWithExcerptsAndSummary) {
     EXPECT_EQ(r.out.find("\x1b["), std::string::npos) << "no colour when NO_COLOR is set or not a terminal";
     auto forced = run("check --color always --rules number.mismatch " + kFixtures + "core-1.2.xlf");
     EXPECT_NE(forced.out.find("\x1b["), std::string::npos);
-    auto no_color = run("check --color always --rules number.mismatch " + kFixtures + "core-1.2.xlf", "NO_COLOR=1");
-    EXPECT_EQ(no_color.out.find("\x1b["), std::string::npos);
+    // --color always is explicit and wins over NO_COLOR; an empty NO_COLOR does not count.
+    auto always = run("check --color always --rules number.mismatch " + kFixtures + "core-1.2.xlf", "NO_COLOR=1");
+    EXPECT_NE(always.out.find("\x1b["), std::string::npos);
+    auto empty = run("check --color always --rules number.mismatch " + kFixtures + "core-1.2.xlf", "NO_COLOR=");
+    EXPECT_NE(empty.out.find("\x1b["), std::string::npos);
+}
+
+TEST(Cli, LanguageTagsAndOptionNumbersAreValidated) {
+    const std::string pair = std::string(VERITY_SOURCE_DIR) + "/examples/official-statement.txt " + VERITY_SOURCE_DIR +
+                             "/examples/unofficial-translation.txt";
+    EXPECT_EQ(run("compare " + pair + " --source-lang english").code, 2);
+    EXPECT_EQ(run("compare " + pair + " --target-lang xx").code, 2);
+    EXPECT_EQ(run("compare " + pair + " --source-lang en-GB --target-lang en_US --fail-on never").code, 0);
+    EXPECT_EQ(run("check --option target.same-as-source.min_words=nan " + kFixtures + "core-1.2.xlf").code, 2);
+    EXPECT_EQ(run("check --option target.same-as-source.min_words=inf " + kFixtures + "core-1.2.xlf").code, 2);
 }
 
 TEST(Cli, BadFileDoesNotStopTheBatch) {

@@ -51,6 +51,8 @@ TEST(LanguageTag, WellFormedness) {
     EXPECT_FALSE(is_well_formed_language_tag("en_US"));
     EXPECT_FALSE(is_well_formed_language_tag("en-"));
     EXPECT_FALSE(is_well_formed_language_tag("en-languages"));  // subtags have at most 8 characters
+    for (const char* known : {"en", "fr-CA", "pt_BR", "gsw", "zh-Hant-TW", "cy"}) EXPECT_TRUE(is_known_language(known)) << known;
+    for (const char* unknown : {"english", "xx", "qq-ZZ", "e", "", "en-"}) EXPECT_FALSE(is_known_language(unknown)) << unknown;
 }
 
 TEST(LanguageTag, CodesAtTheHeadOfATerm) {

@@ -1,6 +1,9 @@
 #include "xliff/text/language_tag.hpp"
 
 #include <algorithm>
+#include <string>
+
+#include <unicode/locid.h>
 
 namespace verity::text {
 namespace {
@@ -39,6 +42,16 @@ bool is_well_formed_language_tag(std::string_view tag) {
 bool is_language_code(std::string_view s) {
     const std::string_view primary = s.substr(0, s.find_first_of("-_"));
     return primary.size() >= 2 && primary.size() <= 3 && std::all_of(primary.begin(), primary.end(), is_ascii_alpha);
+}
+
+bool is_known_language(std::string_view tag) {
+    std::string dashed(tag);
+    std::replace(dashed.begin(), dashed.end(), '_', '-');
+    if (!is_well_formed_language_tag(dashed)) return false;
+    const std::string primary = primary_language(dashed);
+    if (primary.size() < 2 || primary.size() > 3) return false;
+    const icu::Locale locale(primary.c_str());
+    return !locale.isBogus() && *locale.getISO3Language() != '\0';
 }
 
 }  // namespace verity::text

@@ -15,6 +15,10 @@ std::string primary_language(std::string_view tag);
 // singletons), then subtags of 1-8 letters or digits, separated by '-'. Registries are not consulted.
 bool is_well_formed_language_tag(std::string_view tag);
 
+// Whether a user's `--source-lang` names a language: a well-formed tag ('_' accepted for '-') whose
+// primary subtag is an ISO 639 code ICU knows ("en", "fr-CA", "pt_BR", "gsw"); not "english" or "xx".
+bool is_known_language(std::string_view tag);
+
 // Whether `s` starts with a language code of 2 or 3 letters, alone or followed by '-' or '_' and
 // anything ("fr", "pt-BR"): how a glossary's column header or a "fr: term" prefix names a language.
 bool is_language_code(std::string_view s);
