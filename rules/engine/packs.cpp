@@ -245,7 +245,10 @@ std::optional<PackError> PackSet::add(std::string_view name, std::string_view bo
         const auto* lang_node = root.get("language");
         if (!lang_node) return PackError{std::string(name), 1, 1, "missing top-level key 'language'"};
         const std::string language = text::primary_language(expect_string(name, *lang_node, "language"));
-        if (language.empty()) fail(name, lang_node->source(), "'language' must be a language code such as \"en\"");
+        // "mul" (ISO 639-2: several languages) holds what any language may write ("2nd", "6:30 pm").
+        if (language.empty() || (language != "mul" && !text::is_known_language(language)))
+            fail(name, lang_node->source(),
+                 "'language' must be a language code such as \"en\" (or \"mul\" for any language)");
 
         LanguagePack incoming;
         std::vector<PackExample> examples;
@@ -284,6 +287,7 @@ std::vector<PackError> PackSet::add_directory(const std::string& dir) {
          it.increment(ec))
         if (it->is_regular_file() && it->path().extension() == ".toml") files.push_back(it->path());
     if (ec) errors.push_back({dir, 0, 0, ec.message()});
+    if (files.empty() && !ec) errors.push_back({dir, 0, 0, "pack directory holds no pack files (*.toml)"});
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
         std::ifstream in(path, std::ios::binary);

@@ -86,7 +86,22 @@ TEST(Packs, UserDirectoryAddsToTheBuiltinLists) {
     EXPECT_EQ(after.size(), before + 1);
     EXPECT_EQ(after.back(), "pc.");
     EXPECT_FALSE(packs.add_directory((dir / "missing").string()).empty());
+    fs::create_directories(dir / "empty");
+    const auto empty = packs.add_directory((dir / "empty").string());
+    ASSERT_EQ(empty.size(), 1u);
+    EXPECT_NE(empty[0].message.find("no pack files"), std::string::npos);
     fs::remove_all(dir);
+}
+
+TEST(Packs, TheLanguageMustBeOne) {
+    PackSet packs;
+    for (const char* bad : {"xx", "english", ""}) {
+        const auto err = packs.add("p.toml", std::string("language = \"") + bad + "\"\n");
+        ASSERT_TRUE(err) << bad;
+        EXPECT_EQ(err->line, 1u);
+    }
+    EXPECT_FALSE(packs.add("p.toml", "language = \"pt-BR\"\n"));
+    EXPECT_FALSE(packs.add("p.toml", "language = \"mul\"\n"));
 }
 
 }  // namespace
