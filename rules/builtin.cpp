@@ -3,6 +3,7 @@
 #include "rules/consistency/register.hpp"
 #include "rules/dates/register.hpp"
 #include "rules/entities/register.hpp"
+#include "rules/form/register.hpp"
 #include "rules/markup/register.hpp"
 #include "rules/numbers/register.hpp"
 #include "rules/omission/register.hpp"
@@ -30,6 +31,14 @@ void register_builtin_rules(Registry& registry) {
     register_consistency_source(registry);
     register_pattern_url(registry);
     register_pattern_email(registry);
+    register_whitespace_leading(registry);
+    register_whitespace_trailing(registry);
+    register_whitespace_doubled(registry);
+    register_punctuation_final(registry);
+    register_punctuation_brackets(registry);
+    register_punctuation_spacing(registry);
+    register_text_doubled_word(registry);
+    register_text_capitalization(registry);
     register_omission_sentence(registry);
     register_addition_sentence(registry);
     register_softening_modal(registry);

@@ -94,6 +94,11 @@ const std::vector<SectionSchema>& schema() {
         {"negation", {{"words", K::List}, {"prefixes", K::List}, {"exceptions", K::List}, {"idioms", K::List}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
+        // Typography of the target. doubled_words: a word said twice that the grammar asks for ("nous nous",
+        // "had had"), not a slip; space_before: punctuation that takes a (no-break) space before it ("?" in
+        // French); space_before_colon_only_regions: regions whose style keeps that space before ":" alone
+        // (Canadian French).
+        {"typography", {{"doubled_words", K::List}, {"space_before", K::List}, {"space_before_colon_only_regions", K::List}}},
     };
     return sections;
 }

@@ -51,6 +51,11 @@ TEST(LanguageTag, WellFormedness) {
     EXPECT_FALSE(is_well_formed_language_tag("en_US"));
     EXPECT_FALSE(is_well_formed_language_tag("en-"));
     EXPECT_FALSE(is_well_formed_language_tag("en-languages"));  // subtags have at most 8 characters
+    EXPECT_EQ(region_of("fr-CA"), "CA");
+    EXPECT_EQ(region_of("pt_br"), "BR");
+    EXPECT_EQ(region_of("zh-Hant-TW"), "TW");
+    EXPECT_EQ(region_of("es-419"), "419");
+    EXPECT_EQ(region_of("fr"), "");
     for (const char* known : {"en", "fr-CA", "pt_BR", "gsw", "zh-Hant-TW", "cy"}) EXPECT_TRUE(is_known_language(known)) << known;
     for (const char* unknown : {"english", "xx", "qq-ZZ", "e", "", "en-"}) EXPECT_FALSE(is_known_language(unknown)) << unknown;
 }

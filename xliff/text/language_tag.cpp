@@ -1,6 +1,7 @@
 #include "xliff/text/language_tag.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include <unicode/locid.h>
@@ -52,6 +53,23 @@ bool is_known_language(std::string_view tag) {
     if (primary.size() < 2 || primary.size() > 3) return false;
     const icu::Locale locale(primary.c_str());
     return !locale.isBogus() && *locale.getISO3Language() != '\0';
+}
+
+std::string region_of(std::string_view tag) {
+    std::size_t i = tag.find_first_of("-_");
+    while (i != std::string_view::npos) {
+        const std::size_t next = tag.find_first_of("-_", i + 1);
+        const std::string_view part = tag.substr(i + 1, (next == std::string_view::npos ? tag.size() : next) - i - 1);
+        const bool letters = part.size() == 2 && std::all_of(part.begin(), part.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        const bool digits = part.size() == 3 && std::all_of(part.begin(), part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        if (letters || digits) {
+            std::string out(part);
+            std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::toupper(c); });
+            return out;
+        }
+        i = next;
+    }
+    return {};
 }
 
 }  // namespace verity::text

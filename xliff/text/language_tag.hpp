@@ -11,6 +11,10 @@ namespace verity::text {
 // POSIX locale names). Empty for an empty tag.
 std::string primary_language(std::string_view tag);
 
+// The region subtag, upper-cased: "fr-CA" -> "CA", "pt_br" -> "BR", "zh-Hant-TW" -> "TW", "es-419" -> "419".
+// Empty when the tag names none.
+std::string region_of(std::string_view tag);
+
 // Whether `tag` has the shape of a BCP 47 tag: a primary subtag of 2-8 letters (or the "x"/"i"
 // singletons), then subtags of 1-8 letters or digits, separated by '-'. Registries are not consulted.
 bool is_well_formed_language_tag(std::string_view tag);

@@ -1,0 +1,105 @@
+// The form rules: white space at the ends and doubled, closing punctuation, brackets, French spacing,
+// doubled words and the capital at the start. Each with a pair that must stay silent and one that fires.
+#include <gtest/gtest.h>
+
+#include "wording_pairs.hpp"
+
+namespace verity::rules {
+namespace {
+
+using testing::check_pairs;
+using testing::marked;
+
+std::vector<std::string> rules_of(const std::vector<Finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings) out.push_back(f.rule);
+    return out;
+}
+
+TEST(FormWhitespace, EndsCompareButLayoutDoesNot) {
+    const auto f = check_pairs({{"Total: ", "Gesamt:"}}, "whitespace.*", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "whitespace.trailing");
+    EXPECT_EQ(f[0].severity, Severity::Info);
+    // White space that holds a line break is the indentation of the XLIFF file.
+    EXPECT_TRUE(check_pairs({{"\n      Save\n    ", "Speichern"}, {" Total ", " Gesamt "}}, "whitespace.*", "en", "de").empty());
+}
+
+TEST(FormWhitespace, DoubledSpacesOnlyWhereTheSourceHasNone) {
+    const auto f = check_pairs({{"The value must be {{ type }}.", "Der Wert muss  {{ type }} sein."}}, "whitespace.doubled",
+                               "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].target), "  ");
+    EXPECT_TRUE(check_pairs({{"Name:  Value", "Nom :  Valeur"}}, "whitespace.doubled", "en", "fr").empty());
+}
+
+TEST(FormPunctuation, ClosingMarksCompareAcrossScripts) {
+    EXPECT_TRUE(check_pairs({{"Are you sure?", "本当によろしいですか？"}}, "punctuation.final", "en", "ja").empty());
+    EXPECT_TRUE(check_pairs({{"Delete the file?", "Διαγραφή του αρχείου;"}}, "punctuation.final", "en", "el").empty());
+    EXPECT_TRUE(check_pairs({{"The file is too large.", "Ֆայլը չափազանց մեծ է։"}}, "punctuation.final", "en", "hy").empty());
+    const auto f = check_pairs({{"Do you want to delete it?", "Voulez-vous le supprimer."}}, "punctuation.final", "en", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Info);
+    EXPECT_NE(f[0].message.find("a question mark"), std::string::npos);
+}
+
+TEST(FormPunctuation, BracketsTheSourcePairsMustPairInTheTarget) {
+    EXPECT_EQ(rules_of(check_pairs({{"The rate (in percent) applies.", "Der Satz in Prozent) gilt."}}, "punctuation.brackets",
+                                   "en", "de")),
+              std::vector<std::string>{"punctuation.brackets"});
+    // A source that leaves them open ("1)", a smiley) has its own convention.
+    EXPECT_TRUE(check_pairs({{"1) Open the box :)", "1) Öffnen Sie die Schachtel :)"}}, "punctuation.brackets", "en", "de").empty());
+}
+
+TEST(FormPunctuation, FrenchSpacingBeforeHighMarks) {
+    const auto f = check_pairs({{"Warning: are you sure?", "Attention: êtes-vous sûr?"}}, "punctuation.spacing", "en", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].target->spans.size(), 2u);
+    // Spaces (no-break or plain), times, addresses and Canadian French question marks are right.
+    EXPECT_TRUE(check_pairs({{"Warning: are you sure?", "Attention\u00A0: êtes-vous sûr\u202F?"},
+                             {"Open at 9:30, see https://example.org", "Ouvert à 9:30, voir https://example.org"}},
+                            "punctuation.spacing", "en", "fr")
+                    .empty());
+    EXPECT_TRUE(check_pairs({{"Are you sure?", "Êtes-vous sûr?"}}, "punctuation.spacing", "en", "fr-CA").empty());
+    EXPECT_EQ(check_pairs({{"Warning: stop", "Attention: arrêtez"}}, "punctuation.spacing", "en", "fr-CA").size(), 1u);
+    // English sets no space: nothing to check.
+    EXPECT_TRUE(check_pairs({{"Are you sure?", "Are you sure?"}}, "punctuation.spacing", "en", "en-GB").empty());
+}
+
+TEST(FormWords, DoubledWordsBesidesGrammarAndNames) {
+    const auto f = check_pairs({{"Click the button to save.", "Klicken Sie auf die Schaltfläche Schaltfläche."}},
+                               "text.doubled-word", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Warning);
+    EXPECT_EQ(marked(f[0].target), "Schaltfläche Schaltfläche");
+    EXPECT_TRUE(check_pairs({{"The exchange where the trade took place.", "Die Börse, an der der Handel stattfand."},
+                             {"Flights to Bora Bora", "Flüge nach Bora Bora"},
+                             {"Save. Save", "Speichern. Speichern"}},
+                            "text.doubled-word", "en", "de")
+                    .empty());
+    // Without a pack for the language its grammatical doublings are unknown: info.
+    const auto hu = check_pairs({{"What is a custom DNS?", "Mi az az egyéni DNS?"}}, "text.doubled-word", "en", "hu");
+    ASSERT_EQ(hu.size(), 1u);
+    EXPECT_EQ(hu[0].severity, Severity::Info);
+}
+
+TEST(FormWords, CapitalAtTheStartOfSentences) {
+    const auto f = check_pairs({{"Sentence three is here.", "phrase trois est ici."}}, "text.capitalization", "en", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(marked(f[0].target), "phrase");
+    // German capitalises nouns: a lower-case source may open with one.
+    EXPECT_TRUE(check_pairs({{"no absences were recorded", "Keine Abwesenheiten wurden erfasst"}}, "text.capitalization",
+                            "en", "de")
+                    .empty());
+    // Labels follow the language (language names are lower case in French); names keep their own case;
+    // scripts without case have none to compare.
+    EXPECT_TRUE(check_pairs({{"Italian", "italien"},
+                             {"iPhone settings are here now", "iPhone Einstellungen sind jetzt hier"},
+                             {"This value should be null.", "この値は null でなければなりません。"},
+                             {"No folder was configured in php.ini here.", "php.ini ne configure aucun dossier ici."}},
+                            "text.capitalization", "en", "fr")
+                    .empty());
+}
+
+}  // namespace
+}  // namespace verity::rules
