@@ -13,19 +13,6 @@ namespace verity::rules {
 namespace {
 
 using consistency::Place;
-using consistency::Variants;
-
-// Words of a comparison key (spaces separate them there).
-std::size_t words(const std::string& key) {
-    std::size_t n = 0;
-    bool in_word = false;
-    for (char c : key) {
-        const bool space = c == ' ';
-        n += !space && !in_word;
-        in_word = !space;
-    }
-    return n;
-}
 
 std::string shown_text(std::string_view text) {
     constexpr std::size_t kMax = 80;
@@ -37,7 +24,7 @@ std::string shown_text(std::string_view text) {
 
 // "in unit u7" or "in unit u7 and 2 more".
 std::string where(const std::vector<Place>& places) {
-    const std::string first = places.front().unit_ptr->id;
+    const std::string first = places.front().unit->id;
     return places.size() > 1 ? fmt::format("in unit {} and {} more", first, places.size() - 1)
                              : fmt::format("in unit {}", first);
 }
@@ -58,18 +45,16 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto keys = consistency::keys_of(v);
-        if (keys.source.empty()) return;
+        if (keys.source == 0) return;
         const auto& all = consistency::repetitions(v).targets_of_source;
         const auto it = all.find(keys.source);
-        if (it == all.end() || it->second.keys.size() < 2) return;
-        const Variants& variants = it->second;
-        const std::string& usual = variants.usual();
-        if (keys.target == usual) return;
-        const auto& usual_places = variants.places.at(usual);
+        if (it == all.end()) return;
+        const auto& usual = it->second.usual();
+        if (keys.target == usual.first) return;
         FindingSink::Report r;
-        r.message = fmt::format("the same source is translated as {} {}", shown_text(usual_places.front().segment_ptr->target->text),
-                                where(usual_places));
-        r.confidence = static_cast<double>(words(keys.source)) >= min_words_ ? 0.75 : 0.5;
+        r.message = fmt::format("the same source is translated as {} {}",
+                                shown_text(usual.second.front().segment->target->text), where(usual.second));
+        r.confidence = static_cast<double>(consistency::words_of(v.segment.source.text)) >= min_words_ ? 0.75 : 0.5;
         sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
     }
 
@@ -91,17 +76,15 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto keys = consistency::keys_of(v);
-        if (keys.target.empty()) return;
+        if (keys.target == 0) return;
         const auto& all = consistency::repetitions(v).sources_of_target;
         const auto it = all.find(keys.target);
-        if (it == all.end() || it->second.keys.size() < 2) return;
-        const Variants& variants = it->second;
-        const std::string& usual = variants.usual();
-        if (keys.source == usual) return;
-        const auto& usual_places = variants.places.at(usual);
+        if (it == all.end()) return;
+        const auto& usual = it->second.usual();
+        if (keys.source == usual.first) return;
         FindingSink::Report r;
-        r.message = fmt::format("the same target also translates {} {}", shown_text(usual_places.front().segment_ptr->source.text),
-                                where(usual_places));
+        r.message = fmt::format("the same target also translates {} {}", shown_text(usual.second.front().segment->source.text),
+                                where(usual.second));
         sink.report(v, info(), info().severity, std::move(r));
     }
 };

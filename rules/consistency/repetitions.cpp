@@ -1,6 +1,8 @@
 #include "rules/consistency/repetitions.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
 
 #include "xliff/text/case_folding.hpp"
 #include "xliff/text/unicode.hpp"
@@ -18,18 +20,40 @@ bool takes_part(const xliff::Unit& unit, const xliff::Segment& seg) {
            !later_plural_form(unit);
 }
 
-void add(Variants& v, const std::string& key, const Place& place) {
-    auto& places = v.places[key];
-    if (places.empty()) v.keys.push_back(key);
-    places.push_back(place);
+Key hashed(std::string_view key) {
+    const Key h = std::hash<std::string_view>{}(key);
+    return h == 0 ? 1 : h;
+}
+
+struct Entry {
+    Place place;
+    SegmentKeys keys;
+};
+
+// The variants of each key of `one_side` said more than once with more than one key on the other side.
+std::unordered_map<Key, Variants> variants(const std::vector<Entry>& entries, Key SegmentKeys::*one_side,
+                                           Key SegmentKeys::*other_side) {
+    std::unordered_map<Key, std::size_t> count;
+    for (const auto& e : entries) ++count[e.keys.*one_side];
+    std::unordered_map<Key, Variants> out;
+    for (const auto& e : entries) {
+        if (count[e.keys.*one_side] < 2) continue;
+        auto& by_key = out[e.keys.*one_side].by_key;
+        const Key other = e.keys.*other_side;
+        auto it = std::find_if(by_key.begin(), by_key.end(), [&](const auto& v) { return v.first == other; });
+        if (it == by_key.end()) it = by_key.insert(by_key.end(), {other, {}});
+        it->second.push_back(e.place);
+    }
+    std::erase_if(out, [](const auto& kv) { return kv.second.by_key.size() < 2; });
+    return out;
 }
 
 }  // namespace
 
-const std::string& Variants::usual() const {
-    const std::string* best = &keys.front();
-    for (const auto& k : keys)
-        if (places.at(k).size() > places.at(*best).size()) best = &k;
+const std::pair<Key, std::vector<Place>>& Variants::usual() const {
+    const auto* best = &by_key.front();
+    for (const auto& v : by_key)
+        if (v.second.size() > best->second.size()) best = &v;
     return *best;
 }
 
@@ -43,30 +67,42 @@ std::string comparison_key(std::string_view text) {
 
 const Repetitions& repetitions(const SegmentView& v) {
     return v.document_context.store().get<Repetitions>("consistency", [&] {
-        Repetitions r;
-        std::size_t unit_index = 0;
+        std::vector<Entry> entries;
         for (const auto& file : v.document.files)
-            for (const auto& unit : file.units) {
-                for (std::size_t s = 0; s < unit.segments.size(); ++s) {
-                    const auto& seg = unit.segments[s];
+            for (const auto& unit : file.units)
+                for (const auto& seg : unit.segments) {
                     if (!takes_part(unit, seg)) continue;
                     const std::string source = comparison_key(seg.source.text);
                     const std::string target = comparison_key(seg.target->text);
                     if (source.empty() || target.empty()) continue;
-                    const Place place{unit_index, s, &unit, &seg};
-                    add(r.targets_of_source[source], target, place);
-                    add(r.sources_of_target[target], source, place);
+                    entries.push_back({{&unit, &seg}, {hashed(source), hashed(target)}});
                 }
-                ++unit_index;
-            }
+        Repetitions r;
+        r.targets_of_source = variants(entries, &SegmentKeys::source, &SegmentKeys::target);
+        r.sources_of_target = variants(entries, &SegmentKeys::target, &SegmentKeys::source);
+        for (const auto& e : entries)
+            if (r.targets_of_source.count(e.keys.source) || r.sources_of_target.count(e.keys.target))
+                r.keys.emplace(e.place.segment, e.keys);
         return r;
     });
 }
 
 SegmentKeys keys_of(const SegmentView& v) {
     if (v.document.format == xliff::DocumentFormat::TextPair || v.is_alignment_gap()) return {};
-    if (!takes_part(v.unit, v.segment)) return {};
-    return {comparison_key(v.segment.source.text), comparison_key(v.segment.target->text)};
+    const auto& keys = repetitions(v).keys;
+    const auto it = keys.find(&v.segment);
+    return it == keys.end() ? SegmentKeys{} : it->second;
+}
+
+std::size_t words_of(std::string_view text) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        n += !space && !in_word;
+        in_word = !space;
+    }
+    return n;
 }
 
 }  // namespace verity::rules::consistency

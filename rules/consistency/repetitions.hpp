@@ -3,34 +3,45 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "rules/engine/rule.hpp"
 
 namespace verity::rules::consistency {
 
-// One segment of the document, by unit and segment index.
+// A text's comparison key, hashed (64 bits: among a document's texts a collision is far less likely than
+// any other error). 0 stands for "takes no part".
+using Key = std::uint64_t;
+
+// One segment of the document.
 struct Place {
-    std::size_t unit = 0;     // index into the file's units, across files in document order
-    std::size_t segment = 0;
-    const xliff::Unit* unit_ptr = nullptr;
-    const xliff::Segment* segment_ptr = nullptr;
+    const xliff::Unit* unit = nullptr;
+    const xliff::Segment* segment = nullptr;
 };
 
-// The renderings of one text: each distinct other side (by comparison key) with the places that use it,
-// in document order of first use.
+// The renderings of one repeated text: each distinct other side with the places that use it, in document
+// order of first use.
 struct Variants {
-    std::vector<std::string> keys;
-    std::map<std::string, std::vector<Place>> places;
+    std::vector<std::pair<Key, std::vector<Place>>> by_key;
     // The variant most places use; on a tie, the one used first.
-    const std::string& usual() const;
+    const std::pair<Key, std::vector<Place>>& usual() const;
+};
+
+// The keys of a segment's source and target; 0 when the segment takes no part (no target, not to
+// translate, a gettext plural form other than the first, an alignment gap, a text pair).
+struct SegmentKeys {
+    Key source = 0, target = 0;
 };
 
 struct Repetitions {
-    std::map<std::string, Variants> targets_of_source;  // source key -> its translations
-    std::map<std::string, Variants> sources_of_target;  // target key -> the sources it translates
+    // Only texts said more than once, with more than one rendering, are kept.
+    std::unordered_map<Key, Variants> targets_of_source;  // source key -> its translations
+    std::unordered_map<Key, Variants> sources_of_target;  // target key -> the sources it translates
+    std::unordered_map<const xliff::Segment*, SegmentKeys> keys;
 };
 
 // How two texts are compared: folded (NFKC, case, spacing), closing punctuation and spaces dropped.
@@ -39,11 +50,10 @@ std::string comparison_key(std::string_view text);
 // The document's repetitions, made once per document.
 const Repetitions& repetitions(const SegmentView& v);
 
-// The key of the segment's source and target, or empty when the segment takes no part (no target, not
-// to translate, a gettext plural form other than the first, an alignment gap, a text pair).
-struct SegmentKeys {
-    std::string source, target;
-};
+// The keys of the segment in view (zero when it takes no part).
 SegmentKeys keys_of(const SegmentView& v);
+
+// Words of a text (spaces separate them in its comparison key).
+std::size_t words_of(std::string_view text);
 
 }  // namespace verity::rules::consistency
