@@ -107,6 +107,14 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
     return false;
 }
 
+bool spelled_alike(const std::string& a, const std::string& b) {
+    const std::string& shorter = a.size() < b.size() ? a : b;
+    const std::string& longer = a.size() < b.size() ? b : a;
+    if (shorter.size() < 3 || longer.size() > shorter.size() + 4) return false;
+    const std::size_t limit = shorter.size() / 3;
+    return text::edit_distance(shorter, std::string_view(longer).substr(0, shorter.size()), limit) <= limit;
+}
+
 // Without an overlapping name on the other side (the words lower-cased, say) it counts as restated.
 // The same word, or an inflection of it: "bank" / "banks", "Kredit" / "Kredite"; not "Kredit" / "Kreditinstitut".
 bool inflected_form(const std::string& a, const std::string& b) {

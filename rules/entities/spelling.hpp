@@ -22,6 +22,11 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
 // Two spellings of a name across languages, loosely ("Cornwall" / "Cornovaglia").
 bool loosely_alike(const std::string& a, const std::string& b);
 
+// One word spelt for another language or dialect, closely: the shorter (three letters or more) against as
+// many letters at the start of the longer, at most a third of them changed, at most four letters added
+// ("Ripubblica" / "Repubblica", "Keninkryk" / "Koninkrijk", "Britania" / "Britain").
+bool spelled_alike(const std::string& a, const std::string& b);
+
 // A phrase of folded words among `words`, consecutively (one word also inside a hyphenated compound).
 bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words);
 // The same, each word possibly inflected or derived.
