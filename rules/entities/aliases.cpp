@@ -85,6 +85,21 @@ bool telling_word_in(const std::vector<std::string>& member, const std::string& 
     return false;
 }
 
+// The other way round: a name no list holds whole ("y Deyrnas Gyfunol") with a word that only the names of
+// one country use ("deyrnas"), and a name of that country among `other` ("United Kingdom").
+bool named_by_telling_word(const std::string& phrase, const std::vector<Word>& other, const Knowledge& k) {
+    const DisplayNames& n = k.display_names();
+    for (const auto& w : split_phrase(phrase)) {
+        auto code = n.word_code.find(w);
+        if (code == n.word_code.end() || code->second.empty()) continue;
+        for (std::size_t id = 0; id < n.sets.size(); ++id)
+            if (n.code_of[id] == code->second &&
+                std::any_of(n.sets[id].begin(), n.sets[id].end(), [&](const auto& m) { return occurs(m, other); }))
+                return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool localised_otherwise(const std::string& phrase, const std::vector<Word>& other, const Knowledge& k) {
@@ -94,7 +109,7 @@ bool localised_otherwise(const std::string& phrase, const std::vector<Word>& oth
                 if (spelled_in(member, "", other, k)) return true;
     const DisplayNames& n = k.display_names();
     auto it = n.set_of.find(phrase);
-    if (it == n.set_of.end()) return false;
+    if (it == n.set_of.end()) return named_by_telling_word(phrase, other, k);
     for (std::size_t id : it->second)
         for (const auto& member : n.sets[id])
             if (!n.code_of[id].empty() &&
