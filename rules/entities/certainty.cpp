@@ -94,6 +94,19 @@ bool pseudo_text(const std::vector<Word>& words) {
     return odd >= 2 && 4 * odd >= letters;
 }
 
+// Whether a text has a quotation mark; an apostrophe between letters ("programme's", "l'automne") is none.
+bool has_quote(std::string_view text) {
+    for (std::string_view q : {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+        for (std::size_t p = text.find(q); p != std::string_view::npos; p = text.find(q, p + 1)) {
+            const std::size_t after = p + q.size();
+            const bool inside_word = (q == "'" || q == "\u2019") && p > 0 && after < text.size() &&
+                                     std::isalpha(static_cast<unsigned char>(text[p - 1])) &&
+                                     std::isalpha(static_cast<unsigned char>(text[after]));
+            if (!inside_word) return true;
+        }
+    return false;
+}
+
 // A name in quotes ("the 'Pre-Open Prices' setting"): the label of a setting or a title, which a
 // translation renders in its own words.
 bool quoted(const Entity& e, std::string_view text) {
@@ -172,7 +185,9 @@ double missing_name_confidence(const SegmentView& v, const Entity& e, bool in_so
     if (mostly_other_script(other_text) && !mostly_other_script(own_text)) confidence -= kOtherScript;
     if (!same_language && (!v.source_pack || !v.target_pack)) confidence -= kUnknownLanguage;
     if (!e.acronym && title_case_label(own_words)) confidence -= kTitleCaseLabel;
-    if (!e.acronym && quoted(e, own_text)) confidence -= kQuoted;
+    // Across languages only, and when the other side quotes something too: there the quotes mark a label
+    // translated; within one language a quoted name replaced ("Hanna" -> "Alberto") is still a replacement.
+    if (!same_language && !e.acronym && quoted(e, own_text) && has_quote(other_text)) confidence -= kQuoted;
     if (!same_language && text::primary_language(own_lang) == "en" && ordinary_english_words(e, own_words, k))
         confidence -= kOrdinaryWords;
     return std::max(confidence, 0.05);

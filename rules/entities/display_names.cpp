@@ -70,7 +70,7 @@ void add(DisplayNames& out, const icu::UnicodeString& x, const icu::UnicodeStrin
 }
 
 // The other names CLDR gives a country in a locale besides its display name: the variant ("Czech Republic"
-// beside "Czechia") and the short form ("Britannia" beside "Iso-Britannia"), when they are words.
+// beside "Czechia") and the short form ("Tšekin tasavalta" beside "Tšekki"), when they are of several words.
 std::vector<icu::UnicodeString> other_country_names(UResourceBundle* bundle, const char* code) {
     std::vector<icu::UnicodeString> out;
     for (const char* table : {"Countries%variant", "Countries%short"}) {
@@ -78,7 +78,10 @@ std::vector<icu::UnicodeString> other_country_names(UResourceBundle* bundle, con
         UResourceBundle* names = ures_getByKey(bundle, table, nullptr, &st);
         int32_t length = 0;
         const UChar* name = U_SUCCESS(st) ? ures_getStringByKey(names, code, &length, &st) : nullptr;
-        if (U_SUCCESS(st) && name && length >= 4) out.emplace_back(name, length);
+        // Names of one word are left out: a lone word that names a country counts as no name of its own
+        // elsewhere ("Palestina" mid-sentence), and the display name already has that role.
+        if (U_SUCCESS(st) && name && length >= 4 && icu::UnicodeString(name, length).indexOf(u' ') >= 0)
+            out.emplace_back(name, length);
         ures_close(names);
     }
     return out;

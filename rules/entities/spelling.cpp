@@ -108,11 +108,25 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
 }
 
 bool spelled_alike(const std::string& a, const std::string& b) {
-    const std::string& shorter = a.size() < b.size() ? a : b;
-    const std::string& longer = a.size() < b.size() ? b : a;
-    if (shorter.size() < 3 || longer.size() > shorter.size() + 4) return false;
-    const std::size_t limit = shorter.size() / 3;
-    return text::edit_distance(shorter, std::string_view(longer).substr(0, shorter.size()), limit) <= limit;
+    // Letters that spellings of one language and another swap: k/c, z/s, w/v, y/j/i; h is often silent.
+    auto transcribed = [](const std::string& x) {
+        std::string out;
+        for (char c : x) {
+            switch (c) {
+                case 'k': out += 'c'; break;
+                case 'z': out += 's'; break;
+                case 'w': out += 'v'; break;
+                case 'y': case 'j': out += 'i'; break;
+                case 'h': break;
+                default: out += c;
+            }
+        }
+        return out;
+    };
+    const std::string x = transcribed(a), y = transcribed(b);
+    const std::size_t lo = std::min(x.size(), y.size()), hi = std::max(x.size(), y.size());
+    if (lo < 5 || hi > lo + 3 || x[0] != y[0]) return false;
+    return text::edit_distance(x, y, lo / 4) <= lo / 4;
 }
 
 // Without an overlapping name on the other side (the words lower-cased, say) it counts as restated.

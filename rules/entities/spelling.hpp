@@ -22,9 +22,9 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
 // Two spellings of a name across languages, loosely ("Cornwall" / "Cornovaglia").
 bool loosely_alike(const std::string& a, const std::string& b);
 
-// One word spelt for another language or dialect, closely: the shorter (three letters or more) against as
-// many letters at the start of the longer, at most a third of them changed, at most four letters added
-// ("Ripubblica" / "Repubblica", "Keninkryk" / "Koninkrijk", "Britania" / "Britain").
+// One word spelt for another language or dialect, closely: after folding the letters transcriptions swap,
+// five letters or more, the same first letter, at most three letters more and a quarter of them changed
+// ("Ripubblica" / "Repubblica", "Keninkryk" / "Koninkrijk"; not "Holandia" / "hold", "Briton" / "prison").
 bool spelled_alike(const std::string& a, const std::string& b);
 
 // A phrase of folded words among `words`, consecutively (one word also inside a hyphenated compound).
