@@ -26,6 +26,9 @@ constexpr double kWholeUnit = 0.35;
 constexpr double kPseudoText = 0.5;
 constexpr double kQuoted = 0.2;
 
+// Quotation marks of the languages: straight, curly, low, guillemets.
+constexpr std::string_view kQuotes[] = {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"};
+
 // The letters and digits of a folded word ("n'u-jorku" → "nujorku").
 std::string letters_of(std::string_view key) {
     std::string out;
@@ -96,7 +99,7 @@ bool pseudo_text(const std::vector<Word>& words) {
 
 // Whether a text has a quotation mark; an apostrophe between letters ("programme's", "l'automne") is none.
 bool has_quote(std::string_view text) {
-    for (std::string_view q : {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+    for (std::string_view q : kQuotes)
         for (std::size_t p = text.find(q); p != std::string_view::npos; p = text.find(q, p + 1)) {
             const std::size_t after = p + q.size();
             const bool inside_word = (q == "'" || q == "\u2019") && p > 0 && after < text.size() &&
@@ -111,7 +114,7 @@ bool has_quote(std::string_view text) {
 // translation renders in its own words.
 bool quoted(const Entity& e, std::string_view text) {
     auto quote = [](std::string_view s) {
-        for (std::string_view q : {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+        for (std::string_view q : kQuotes)
             if (s.size() >= q.size() && s.substr(0, q.size()) == q) return true;
         return false;
     };
