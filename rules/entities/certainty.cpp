@@ -1,6 +1,7 @@
 #include "rules/entities/certainty.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include <unicode/uscript.h>
 
 #include "rules/entities/knowledge.hpp"
+#include "rules/entities/phrase.hpp"
 #include "xliff/text/edit_distance.hpp"
 #include "xliff/text/language_tag.hpp"
 #include "xliff/text/utf8.hpp"
@@ -20,6 +22,12 @@ constexpr double kOtherScript = 0.35;
 constexpr double kUnknownLanguage = 0.2;
 constexpr double kTitleCaseLabel = 0.3;
 constexpr double kOrdinaryWords = 0.2;
+constexpr double kWholeUnit = 0.35;
+constexpr double kPseudoText = 0.5;
+constexpr double kQuoted = 0.2;
+
+// Quotation marks of the languages: straight, curly, low, guillemets.
+constexpr std::string_view kQuotes[] = {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"};
 
 // The letters and digits of a folded word ("n'u-jorku" → "nujorku").
 std::string letters_of(std::string_view key) {
@@ -45,15 +53,81 @@ bool mostly_other_script(std::string_view text) {
 }
 
 // A short text whose words of three letters or more all start with a capital: a title-case UI label or
-// heading ("Allow in the Background"), where capitals say nothing about names.
+// heading ("Allow in the Background", "ACME Long Term Outlook"), where capitals say nothing about names.
+// Acronyms may stand among them; two words at least must be capitalised words.
 bool title_case_label(const std::vector<Word>& words) {
     std::size_t long_words = 0;
     for (const Word& w : words) {
-        if (!w.has_letter || w.key.size() < 3) continue;
-        if (!w.capitalised || w.acronym) return false;
+        if (!w.has_letter || w.key.size() < 3 || w.acronym) continue;
+        if (!w.capitalised) return false;
         ++long_words;
     }
     return long_words >= 2 && words.size() <= 8;
+}
+
+// Whether the name is all the text there is: a unit that only names a country or a product, translated as
+// a whole in ways no list covers ("Yhdistynyt kuningaskunta" for "United Kingdom").
+bool whole_text(const Entity& e, const std::vector<Word>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (words[i].has_letter && (i < e.first || i > e.last)) return false;
+    return true;
+}
+
+// Whether the other side is itself a name the packs or ICU know, which then stands for another thing.
+bool known_name(std::string_view text, const Knowledge& k) {
+    const std::string phrase = join(split_phrase(text));
+    return k.set_of.count(phrase) > 0 || k.display_names().set_of.count(phrase) > 0;
+}
+
+// Pseudo-text (test data with vowels replaced by digits, "R9nd9m9z9d Tr99l"): at least two words, and a
+// quarter of them, with a digit between letters. Its capitals mark nothing.
+bool pseudo_text(const std::vector<Word>& words) {
+    std::size_t odd = 0, letters = 0;
+    for (const Word& w : words) {
+        if (!w.has_letter) continue;
+        ++letters;
+        const std::string& key = w.key;
+        for (std::size_t i = 1; i + 1 < key.size(); ++i)
+            if (key[i] >= '0' && key[i] <= '9' && std::isalpha(static_cast<unsigned char>(key[i - 1])) &&
+                std::isalpha(static_cast<unsigned char>(key[i + 1]))) {
+                ++odd;
+                break;
+            }
+    }
+    return odd >= 2 && 4 * odd >= letters;
+}
+
+// Whether a text has a quotation mark; an apostrophe between letters ("programme's", "l'automne") is none.
+bool has_quote(std::string_view text) {
+    for (std::string_view q : kQuotes)
+        for (std::size_t p = text.find(q); p != std::string_view::npos; p = text.find(q, p + 1)) {
+            const std::size_t after = p + q.size();
+            const bool inside_word = (q == "'" || q == "\u2019") && p > 0 && after < text.size() &&
+                                     std::isalpha(static_cast<unsigned char>(text[p - 1])) &&
+                                     std::isalpha(static_cast<unsigned char>(text[after]));
+            if (!inside_word) return true;
+        }
+    return false;
+}
+
+// A name in quotes ("the 'Pre-Open Prices' setting"): the label of a setting or a title, which a
+// translation renders in its own words.
+bool quoted(const Entity& e, std::string_view text) {
+    auto quote = [](std::string_view s) {
+        for (std::string_view q : kQuotes)
+            if (s.size() >= q.size() && s.substr(0, q.size()) == q) return true;
+        return false;
+    };
+    std::size_t b = e.begin;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t before = b;
+    while (before > 0 && (static_cast<unsigned char>(text[before - 1]) & 0xC0) == 0x80) --before;
+    if (before == 0) return false;
+    --before;
+    while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+    std::size_t after = e.end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    return quote(text.substr(before, b - before)) && after < text.size() && quote(text.substr(after));
 }
 
 // Whether every word of the name that is not an acronym is an ordinary English word (WordNet), and
@@ -103,13 +177,21 @@ double missing_name_confidence(const SegmentView& v, const Entity& e, bool in_so
     const SegmentWords& words = segment_words(v);
     const std::vector<Word>& own_words = in_source ? words.source : words.target;
     double confidence = base;
-    if (e.known) return confidence;  // the packs know its other names
-    if (mostly_other_script(other_text) && !mostly_other_script(own_text)) confidence -= kOtherScript;
+    const Knowledge& k = knowledge(v.run, v.source_lang, v.target_lang);
+    // Reasons that hold for any name, known or not: test data, and a unit that is only the name (unless
+    // the other side names another thing the packs or ICU know).
+    if (pseudo_text(own_words)) confidence -= kPseudoText;
+    // (Within one language a unit that is a name stays that name.)
     const bool same_language = text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
+    if (!same_language && whole_text(e, own_words) && !known_name(other_text, k)) confidence -= kWholeUnit;
+    if (e.known) return std::max(confidence, 0.05);  // the packs know its other names
+    if (mostly_other_script(other_text) && !mostly_other_script(own_text)) confidence -= kOtherScript;
     if (!same_language && (!v.source_pack || !v.target_pack)) confidence -= kUnknownLanguage;
     if (!e.acronym && title_case_label(own_words)) confidence -= kTitleCaseLabel;
-    if (!same_language && text::primary_language(own_lang) == "en" &&
-        ordinary_english_words(e, own_words, knowledge(v.run, v.source_lang, v.target_lang)))
+    // Across languages only, and when the other side quotes something too: there the quotes mark a label
+    // translated; within one language a quoted name replaced ("Hanna" -> "Alberto") is still a replacement.
+    if (!same_language && !e.acronym && quoted(e, own_text) && has_quote(other_text)) confidence -= kQuoted;
+    if (!same_language && text::primary_language(own_lang) == "en" && ordinary_english_words(e, own_words, k))
         confidence -= kOrdinaryWords;
     return std::max(confidence, 0.05);
 }

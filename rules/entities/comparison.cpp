@@ -69,6 +69,22 @@ std::vector<Definition> definitions(const std::vector<Entity>& es, std::string_v
     return out;
 }
 
+// A term both sides define by an acronym of their own words, in the same place ("Business Identifier Code
+// (BIC)" / "Besigheids Identifikasie Kode (BIK)"): the same term localised, when the two acronyms are as
+// long and begin alike. Pairs the definitions in order and marks both names and acronyms found.
+void link_localised_definitions(const EntityComparison& r, const std::vector<Definition>& s_defs,
+                                const std::vector<Definition>& t_defs, Found& found) {
+    for (std::size_t i = 0; i < s_defs.size() && i < t_defs.size(); ++i) {
+        const Definition& s = s_defs[i];
+        const Definition& t = t_defs[i];
+        const std::string& a = r.source[s.acronym].core[0];
+        const std::string& b = r.target[t.acronym].core[0];
+        if (!s.spelled || !t.spelled || a.size() != b.size() || a[0] != b[0]) continue;
+        found.source[s.name] = found.source[s.acronym] = 1;
+        found.target[t.name] = found.target[t.acronym] = 1;
+    }
+}
+
 // An acronym the text defines ("Datenschutz-Grundverordnung (DSGVO)", "Consejo Superior de
 // Investigaciones Científicas (CSIC)") is another name of its expansion there: an expansion with a
 // counterpart gives its acronym one. The acronym's counterpart vouches for the expansion when it
@@ -88,6 +104,7 @@ void link_definitions(const EntityComparison& r, const Pair& p, Found& found) {
     };
     link(s_defs, t_defs, r.source, r.target, found.source);
     link(t_defs, s_defs, r.target, r.source, found.target);
+    link_localised_definitions(r, s_defs, t_defs, found);
 }
 
 // The names without a counterpart, strong or weak. A source name made of common English words may be

@@ -184,8 +184,9 @@ bool under_alias(const Search& s) {
         if (auto it = k.set_of.find(names[i]); it != k.set_of.end())
             for (std::size_t id : it->second)
                 for (const auto& member : k.sets[id]) names.push_back(join(member));
-    return std::any_of(names.begin(), names.end(),
-                       [&](const std::string& name) { return named_otherwise(name, other_words, k); });
+    return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+        return named_otherwise(name, other_words, k) || localised_otherwise(name, other_words, k);
+    });
 }
 
 // An acronym equals the initials of its expansion, with or without the connectors, also written in lower

@@ -10,6 +10,7 @@
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 
 #include "rules/entities/fold.hpp"
 #include "rules/entities/phrase.hpp"
@@ -39,11 +40,28 @@ std::vector<std::string> folded(const icu::UnicodeString& name, const char* code
     return words;
 }
 
+// Notes the words of a name of the thing `code` names: a word used by the names of one thing only tells
+// that thing in a name spelt otherwise ("y Deyrnas Gyfunol" for "Y Deyrnas Unedig").
+void note_words(DisplayNames& out, const std::vector<std::string>& words, const std::string& code) {
+    for (const auto& w : words) {
+        if (w.size() < 4) continue;
+        auto [it, fresh] = out.word_code.emplace(w, code);
+        if (!fresh && it->second != code) it->second.clear();
+    }
+}
+
 // A set of the names `x` and `y` of one thing in the two languages.
-void add(DisplayNames& out, const icu::UnicodeString& x, const icu::UnicodeString& y, const char* code) {
+void add(DisplayNames& out, const icu::UnicodeString& x, const icu::UnicodeString& y, const char* code,
+         bool coded = false) {
     auto p = folded(x, code), q = folded(y, code);
+    if (coded) {
+        note_words(out, p, code);
+        note_words(out, q, code);
+    }
     if (p.empty() || q.empty() || p == q) return;  // the same name in both: nothing to learn
     const std::size_t id = out.sets.size();
+    out.code_of.resize(id + 1);
+    if (coded) out.code_of[id] = code;
     out.set_of[join(p)].push_back(id);
     out.set_of[join(q)].push_back(id);
     for (const auto* w : {&p, &q})
@@ -51,12 +69,47 @@ void add(DisplayNames& out, const icu::UnicodeString& x, const icu::UnicodeStrin
     out.sets.push_back({std::move(p), std::move(q)});
 }
 
-void add_countries(DisplayNames& out, const icu::Locale& a, const icu::Locale& b) {
-    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
-        const icu::Locale region("", *c);
-        icu::UnicodeString x, y;
-        add(out, region.getDisplayCountry(a, x), region.getDisplayCountry(b, y), *c);
+// The other names CLDR gives a country in a locale besides its display name: the variant ("Czech Republic"
+// beside "Czechia") and the short form ("Tšekin tasavalta" beside "Tšekki"), when they are of several words.
+std::vector<icu::UnicodeString> other_country_names(UResourceBundle* bundle, const char* code) {
+    std::vector<icu::UnicodeString> out;
+    for (const char* table : {"Countries%variant", "Countries%short"}) {
+        UErrorCode st = U_ZERO_ERROR;
+        UResourceBundle* names = ures_getByKey(bundle, table, nullptr, &st);
+        int32_t length = 0;
+        const UChar* name = U_SUCCESS(st) ? ures_getStringByKey(names, code, &length, &st) : nullptr;
+        // Names of one word are left out: a lone word that names a country counts as no name of its own
+        // elsewhere ("Palestina" mid-sentence), and the display name already has that role.
+        if (U_SUCCESS(st) && name && length >= 4 && icu::UnicodeString(name, length).indexOf(u' ') >= 0)
+            out.emplace_back(name, length);
+        ures_close(names);
     }
+    return out;
+}
+
+// Every name of a country in a locale: its display name first, then the others CLDR knows.
+std::vector<icu::UnicodeString> country_names(const icu::Locale& l, UResourceBundle* bundle, const char* code) {
+    icu::UnicodeString display;
+    icu::Locale("", code).getDisplayCountry(l, display);
+    std::vector<icu::UnicodeString> out{display};
+    if (bundle)
+        for (auto& n : other_country_names(bundle, code)) out.push_back(std::move(n));
+    return out;
+}
+
+void add_countries(DisplayNames& out, const icu::Locale& a, const icu::Locale& b) {
+    UErrorCode st_a = U_ZERO_ERROR, st_b = U_ZERO_ERROR;
+    const std::string region_data = std::string(U_ICUDATA_NAME) + "-region";
+    UResourceBundle* a_bundle = ures_open(region_data.c_str(), a.getName(), &st_a);
+    UResourceBundle* b_bundle = ures_open(region_data.c_str(), b.getName(), &st_b);
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+        const auto xs = country_names(a, U_SUCCESS(st_a) ? a_bundle : nullptr, *c);
+        const auto ys = country_names(b, U_SUCCESS(st_b) ? b_bundle : nullptr, *c);
+        for (const auto& x : xs)
+            for (const auto& y : ys) add(out, x, y, *c, true);
+    }
+    ures_close(a_bundle);
+    ures_close(b_bundle);
 }
 
 // Cities: ICU names the exemplar city of each time zone in many languages ("Lisbon" = "Lissabon",
@@ -82,7 +135,7 @@ void add_languages(DisplayNames& out, const icu::Locale& a, const icu::Locale& b
     for (const char* const* c = icu::Locale::getISOLanguages(); *c; ++c) {
         const icu::Locale language(*c);
         icu::UnicodeString x, y;
-        add(out, language.getDisplayLanguage(a, x), language.getDisplayLanguage(b, y), *c);
+        add(out, language.getDisplayLanguage(a, x), language.getDisplayLanguage(b, y), *c, true);
     }
 }
 
@@ -128,6 +181,7 @@ void add_currency(DisplayNames& out, const char* code, const std::string& a_name
     for (auto& words : name) {
         if (words.empty()) continue;
         const std::size_t id = out.sets.size();
+        out.code_of.resize(id + 1);
         out.set_of[lower_code].push_back(id);
         out.set_of[join(words)].push_back(id);
         if (!symbols.empty()) out.currency_symbols[join(words)] = symbols;

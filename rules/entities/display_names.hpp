@@ -17,6 +17,11 @@ struct DisplayNames {
     std::unordered_map<std::string, std::vector<std::size_t>> by_stem;  // first 5 letters of one-word names
     // A currency's code and names (folded) -> its symbols in either language: "us dollar" -> "$", "US$".
     std::unordered_map<std::string, std::vector<std::string>> currency_symbols;
+    // Per set: the ICU code of the country or language it names ("GB", "cs"); empty for cities and currencies.
+    std::vector<std::string> code_of;
+    // A word (four letters or more) of country and language names -> the one code whose names use it
+    // ("deyrnas" -> "GB" in Welsh), or an empty string when names of several things use it ("republika").
+    std::unordered_map<std::string, std::string> word_code;
 };
 
 // Built from ICU's data for the two languages (a few milliseconds).

@@ -1,5 +1,9 @@
 // entity.substitution: a name of the source has no counterpart in the target, and the target has an
 // unmatched name in its place ("European Commission" -> "UNHCR").
+#include <algorithm>
+#include <cctype>
+#include <string>
+
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
@@ -10,6 +14,27 @@
 
 namespace verity::rules {
 namespace {
+
+// How much a name spelt like the other lowers the confidence.
+constexpr double kRespelled = 0.5;
+
+// The letters and digits of a text, folded: "Mac OS X" -> "macosx".
+std::string compact(std::string_view text) {
+    std::string out;
+    for (const Word& w : split_words(text))
+        for (char c : w.key)
+            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) out += c;
+    return out;
+}
+
+// One name the other respelt or shortened, as a vendor renames a product ("Mac OS X" -> "macOS") or a
+// translation drops a generic last word: the letters of one, four at least, begin the letters of the other.
+bool respelled(std::string_view a, std::string_view b) {
+    const std::string x = compact(a), y = compact(b);
+    const std::string& shorter = x.size() < y.size() ? x : y;
+    const std::string& longer = x.size() < y.size() ? y : x;
+    return shorter.size() >= 4 && longer.compare(0, shorter.size(), shorter) == 0;
+}
 
 class EntitySubstitution final : public Rule {
 public:
@@ -35,10 +60,10 @@ public:
                 continue;  // spelled for the target's language or script
             // As sure as the source name is missing: a name in another script or a translated term may be the
             // same one under its local name.
-            const double confidence =
-                entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
-            FindingSink::Report report{fmt::format("\"{}\" in the source became \"{}\" in the target",
-                                                   src.substr(a.begin, a.end - a.begin), tgt.substr(b.begin, b.end - b.begin)),
+            const std::string_view a_text = src.substr(a.begin, a.end - a.begin), b_text = tgt.substr(b.begin, b.end - b.begin);
+            double confidence = entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
+            if (respelled(a_text, b_text)) confidence = std::max(confidence - kRespelled, 0.05);
+            FindingSink::Report report{fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text),
                                        true, true, {{a.begin, a.end}}, {{b.begin, b.end}}};
             report.confidence = confidence;
             sink.report(v, info(), severity_for(confidence, info().severity), std::move(report));

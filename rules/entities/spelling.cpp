@@ -107,6 +107,34 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
     return false;
 }
 
+namespace {
+
+// A folded word with the letters that spellings of one language and another swap made one: k/c, z/s, w/v,
+// y/j/i; h, often silent, left out.
+std::string transcribed(const std::string& x) {
+    std::string out;
+    for (char c : x) {
+        switch (c) {
+            case 'k': out += 'c'; break;
+            case 'z': out += 's'; break;
+            case 'w': out += 'v'; break;
+            case 'y': case 'j': out += 'i'; break;
+            case 'h': break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+bool spelled_alike(const std::string& a, const std::string& b) {
+    const std::string x = transcribed(a), y = transcribed(b);
+    const std::size_t lo = std::min(x.size(), y.size()), hi = std::max(x.size(), y.size());
+    if (lo < 5 || hi > lo + 3 || x[0] != y[0]) return false;
+    return text::edit_distance(x, y, lo / 4) <= lo / 4;
+}
+
 // Without an overlapping name on the other side (the words lower-cased, say) it counts as restated.
 // The same word, or an inflection of it: "bank" / "banks", "Kredit" / "Kredite"; not "Kredit" / "Kreditinstitut".
 bool inflected_form(const std::string& a, const std::string& b) {
@@ -120,21 +148,7 @@ bool inflected_form(const std::string& a, const std::string& b) {
 // z/s, w/v, y/j/i), a common beginning of three letters, a common stretch of five, or at most 40% edits:
 // "Cornwall" / "Cornovaglia", "Konstantynopola" / "Constantinople", "podkarpackiego" / "Subcarpathian".
 bool loosely_alike(const std::string& a, const std::string& b) {
-    auto norm = [](const std::string& x) {
-        std::string out;
-        for (char c : x) {
-            switch (c) {
-                case 'k': out += 'c'; break;
-                case 'z': out += 's'; break;
-                case 'w': out += 'v'; break;
-                case 'y': case 'j': out += 'i'; break;
-                case 'h': break;
-                default: out += c;
-            }
-        }
-        return out;
-    };
-    const std::string x = norm(a), y = norm(b);
+    const std::string x = transcribed(a), y = transcribed(b);
     if (x.size() < 3 || y.size() < 3) return false;
     if (x.compare(0, 3, y, 0, 3) == 0) return true;
     const std::size_t hi = std::max(x.size(), y.size());

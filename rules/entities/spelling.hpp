@@ -22,6 +22,11 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
 // Two spellings of a name across languages, loosely ("Cornwall" / "Cornovaglia").
 bool loosely_alike(const std::string& a, const std::string& b);
 
+// One word spelt for another language or dialect, closely: after folding the letters transcriptions swap,
+// five letters or more, the same first letter, at most three letters more and a quarter of them changed
+// ("Ripubblica" / "Repubblica", "Keninkryk" / "Koninkrijk"; not "Holandia" / "hold", "Briton" / "prison").
+bool spelled_alike(const std::string& a, const std::string& b);
+
 // A phrase of folded words among `words`, consecutively (one word also inside a hyphenated compound).
 bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words);
 // The same, each word possibly inflected or derived.

@@ -55,5 +55,69 @@ TEST(EntityCertainty, TitleCaseLabelsAreNotNames) {
     EXPECT_EQ(loudest(f), Severity::Info);
 }
 
+// Names a translation localises: a country under a name of its language that no list holds verbatim, a
+// unit that is only a name, a label in title case or in quotes, test pseudo-text, a product respelt by its
+// vendor, an acronym defined on both sides. Each is said quietly or not at all, while the same sentence
+// with another name in its place stays loud.
+// Whether a finding of entity.missing or entity.substitution is at warning or error.
+bool loud(const std::vector<Finding>& findings) {
+    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return (f.rule == "entity.missing" || f.rule == "entity.substitution") && f.severity >= Severity::Warning;
+    });
+}
+
+TEST(EntityLocalised, ACountryUnderAWordOnlyItsNamesUseIsFound) {
+    // Welsh: CLDR says "Y Deyrnas Unedig"; "Deyrnas" names nothing else.
+    const auto welsh = entity_findings("She moved to the United Kingdom last year.",
+                                       "Symudodd hi i'r Deyrnas Gyfunol y llynedd.", "en", "cy");
+    EXPECT_TRUE(welsh.empty());
+    // Sicilian spells the Italian alias its own way.
+    EXPECT_FALSE(loud(entity_findings("The team flew to the Czech Republic on Friday.",
+                                      "La squatra vulò ntâ Ripùbblica Ceca vènniri.", "en", "scn")));
+}
+
+TEST(EntityLocalised, AnotherCountrySpeltAlikeIsStillReported) {
+    EXPECT_TRUE(loud(entity_findings("She moved to the United Kingdom last year.",
+                                     "Symudodd hi i'r Unol Daleithiau y llynedd.", "en", "cy")));
+    EXPECT_TRUE(loud(entity_findings("The delegation from the United Kingdom arrived on Monday.",
+                                     "La delegazione del Regno di Svezia è arrivata lunedì.", "en", "it")));
+    EXPECT_TRUE(loud(entity_findings("The delegation from the Czech Republic arrived on Monday.",
+                                     "Delegacja ze Słowacji przybyła w poniedziałek.", "en", "pl")));
+}
+
+TEST(EntityLocalised, AUnitThatIsOnlyANameIsQuiet) {
+    EXPECT_FALSE(loud(entity_findings("United Kingdom", "Brittiläinen kuningaskunta", "en", "fi")));
+    // Unless the other side is another name the packs or ICU know.
+    EXPECT_TRUE(loud(entity_findings("United Kingdom", "Frankreich", "en", "de")));
+}
+
+TEST(EntityLocalised, LabelsInTitleCaseOrQuotesAreQuiet) {
+    EXPECT_FALSE(loud(entity_findings("ZENITH'S Long Term Counterparty Direction",
+                                      "KLAR langfristig, Gegenpartei, Richtung", "en", "de")));
+    EXPECT_FALSE(loud(entity_findings("Turn on the 'Autosync Helper' option before you start.",
+                                      "Aktivieren Sie die Option 'Synchronisierungshilfe', bevor Sie beginnen.", "en",
+                                      "de")));
+    // A name in running text, replaced, is not a label.
+    EXPECT_TRUE(loud(entity_findings("The rating assigned by Harlow Analytics for the bond changed.",
+                                     "Das Rating von Meridian Partners für die Anleihe änderte sich.", "en", "de")));
+}
+
+TEST(EntityLocalised, PseudoTextIsQuiet) {
+    EXPECT_FALSE(loud(entity_findings("Pl9c9b9 C9ntr9ll9d Tr99l 9n Adults", "9ns9y9 c9ntr9l9d9 9n 9d9lt9s", "en",
+                                      "es")));
+}
+
+TEST(EntityLocalised, AProductRespeltByItsVendorIsQuiet) {
+    EXPECT_FALSE(loud(entity_findings("Install Mac OS X first.", "Install macOS first.", "en", "en-GB")));
+    EXPECT_TRUE(loud(entity_findings("Install Mac OS X first.", "Install Windows Server first.", "en", "en-GB")));
+}
+
+TEST(EntityLocalised, AnAcronymDefinedOnBothSidesIsTheSameTerm) {
+    EXPECT_FALSE(loud(entity_findings("The Business Account Number (BAN) is wrong.",
+                                      "Die Besigheids Rekening Nommer (BRN) is verkeerd.", "en", "af")));
+    EXPECT_TRUE(loud(entity_findings("The Business Account Number (BAN) is wrong.",
+                                     "Die Internasionale Rekening Nommer (IRN) is verkeerd.", "en", "af")));
+}
+
 }  // namespace
 }  // namespace verity::rules
