@@ -106,6 +106,27 @@ bool balanced(std::string_view text, const BracketPair& pair) {
     return depth == 0;
 }
 
+// The text without the interval specifications that open Symfony/ICU-style plural variants
+// ("]1,Inf[ Many", "[0,1] One|]1,Inf] Many"): their brackets face either way by design (ISO 31-11).
+std::string without_intervals(std::string_view text) {
+    std::string out(text);
+    for (std::size_t start = 0; start <= out.size();) {
+        std::size_t i = start;
+        while (i < out.size() && out[i] == ' ') ++i;
+        if (i < out.size() && (out[i] == '[' || out[i] == ']')) {
+            const std::size_t comma = out.find(',', i);
+            const std::size_t bar = out.find('|', i);
+            const std::size_t close = comma == std::string::npos ? std::string::npos : out.find_first_of("[]", comma);
+            if (close != std::string::npos && (bar == std::string::npos || close < bar))
+                std::fill(out.begin() + static_cast<std::ptrdiff_t>(i), out.begin() + static_cast<std::ptrdiff_t>(close) + 1, ' ');
+        }
+        const std::size_t bar = out.find('|', start);
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+    }
+    return out;
+}
+
 class Brackets final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -118,9 +139,11 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         if (!form::comparable(v)) return;
+        const std::string source = without_intervals(v.segment.source.text);
+        const std::string target = without_intervals(v.segment.target->text);
         for (const auto& pair : kBrackets) {
             // A source that leaves them unpaired ("1)", a smiley) has its own convention.
-            if (!balanced(v.segment.source.text, pair) || balanced(v.segment.target->text, pair)) continue;
+            if (!balanced(source, pair) || balanced(target, pair)) continue;
             FindingSink::Report r;
             r.message = fmt::format("brackets {} are unpaired in the target", pair.shown);
             sink.report(v, info(), info().severity, std::move(r));
