@@ -47,6 +47,10 @@ TEST(FormPunctuation, BracketsTheSourcePairsMustPairInTheTarget) {
     EXPECT_EQ(rules_of(check_pairs({{"The rate (in percent) applies.", "Der Satz in Prozent) gilt."}}, "punctuation.brackets",
                                    "en", "de")),
               std::vector<std::string>{"punctuation.brackets"});
+    // Plural intervals face either way by design.
+    EXPECT_TRUE(check_pairs({{"One file|%count% files", "{0} Geen bestanden|{1} Eén bestand|]1,Inf[ %count% bestanden"}},
+                            "punctuation.brackets", "en", "nl")
+                    .empty());
     // A source that leaves them open ("1)", a smiley) has its own convention.
     EXPECT_TRUE(check_pairs({{"1) Open the box :)", "1) Öffnen Sie die Schachtel :)"}}, "punctuation.brackets", "en", "de").empty());
 }
