@@ -1,0 +1,82 @@
+#include "rules/polarity/negation_scope.hpp"
+
+#include "rules/lexicon/rendering.hpp"
+#include "rules/polarity/negation_words.hpp"
+
+namespace verity::rules::polarity {
+namespace {
+
+// Match::scale of a negation by affix (as in polarity_negation.cpp): it has no head of its own.
+constexpr int kAffix = 1;
+// How far from its negator a governed word may stand.
+constexpr std::size_t kReach = 3;
+
+bool content_word(const Lexicon& lex, const Token& t) {
+    return !t.numeric && t.folded.size() > 2 && !wording::is_stopword(lex, t) && lex.negators.find({t}).empty();
+}
+
+bool has_lower(std::string_view s) {
+    for (char c : s)
+        if (c >= 'a' && c <= 'z') return true;
+    return false;
+}
+
+}  // namespace
+
+std::size_t negation_head(const Lexicon& lex, const std::vector<Token>& tokens, const Match& m) {
+    for (std::size_t i = m.last; i < tokens.size() && i < m.last + kReach; ++i)
+        if (content_word(lex, tokens[i])) return i;
+    for (std::size_t back = 1; back <= kReach && back <= m.first; ++back)
+        if (content_word(lex, tokens[m.first - back])) return m.first - back;
+    return tokens.size();
+}
+
+bool negated_head_rendered(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                           const std::vector<Match>& negations, const std::vector<Token>& other,
+                           const Lexicon& other_lex) {
+    std::vector<Token> heads;
+    for (const Match& m : negations) {
+        if (m.scale == kAffix) continue;
+        const std::size_t h = negation_head(lex, tokens, m);
+        if (h < tokens.size()) heads.push_back(tokens[h]);
+    }
+    if (heads.empty()) return false;
+    for (bool r : wording::rendered_in(v, heads, lex.language, other, other_lex))
+        if (r) return true;
+    return false;
+}
+
+bool negations_in_unaligned_clause(const Lexicon& lex, const std::vector<Token>& tokens,
+                                   const std::vector<int>& links, const std::vector<Match>& negations) {
+    bool any = false;
+    for (const Match& m : negations) {
+        if (m.scale == kAffix) continue;
+        const std::size_t h = negation_head(lex, tokens, m);
+        if (h >= tokens.size() || links[h] >= 0) return false;
+        any = true;
+    }
+    return any;
+}
+
+bool has_lexical_negative(const RunContext& run, const Lexicon& lex, const std::vector<Token>& tokens) {
+    if (!lex.lexical_negatives.find(tokens).empty()) return true;
+    for (const Token& t : tokens)
+        if (dictionary_negative(run, lex, t)) return true;
+    return false;
+}
+
+bool negator_not_translated(std::string_view text, const std::vector<Token>& tokens, const Match& m,
+                            const std::vector<Token>& other) {
+    const std::string_view written = text.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin);
+    if (written.size() >= 2 && !has_lower(written) && has_lower(text)) return true;
+    if (m.last >= tokens.size()) return false;
+    const std::size_t n = m.last - m.first + 1;
+    for (std::size_t j = 0; j + n <= other.size(); ++j) {
+        bool same = true;
+        for (std::size_t k = 0; same && k < n; ++k) same = other[j + k].folded == tokens[m.first + k].folded;
+        if (same) return true;
+    }
+    return false;
+}
+
+}  // namespace verity::rules::polarity
