@@ -76,7 +76,10 @@ bool english_implicit(const RunContext& run, std::string_view phrase) {
 
 bool dictionary_negative(const RunContext& run, const Lexicon& lexicon, const Token& token) {
     if (!lexicon.lexical_negatives.find(std::vector<Token>{token}).empty()) return true;
-    if (lexicon.language == "en" || token.numeric || token.folded.size() < 4) return false;
+    if (token.numeric || token.folded.size() < 4) return false;
+    // English: an adjective or adverb WordNet lists as the antonym of its remainder ("ineligible" =
+    // "nicht berechtigt"); too loose to balance a negation ("invalid" is also "ungültig" itself).
+    if (lexicon.language == "en") return lexically_negated(run, lexicon, token);
     const auto& dictionary = run.dictionary(lexicon.language, "en");
     if (dictionary.empty()) return false;
     std::size_t total = 0, negative = 0;
@@ -120,10 +123,8 @@ bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const T
         if (const auto negated = negated_in_english(run, token.folded, lexicon.language)) return *negated;
         return formed;
     }
-    // English closed prefixes count only for adjectives and adverbs WordNet lists as the antonyms of
-    // their remainder ("ineligible" = "nicht berechtigt"): "disappear", "inaction" would cover a
-    // particle that went.
-    return formed || (closed && lexically_negated(run, lexicon, token));
+    // English closed prefixes stay out: "disappear", "inaction" would cover a particle that went.
+    return formed;
 }
 
 bool lexically_negated(const RunContext& run, const Lexicon& lexicon, const Token& token) {

@@ -42,7 +42,8 @@ bool lexically_negated(const RunContext& run, const Lexicon& lexicon, const Toke
 
 // Across languages, whether a word says lexically what another language says with a particle: its pack
 // marks it "?" ("problem"), or most of its translations in the run's dictionary to English are negated
-// or words the English pack marks "~" or "?" ("unterscheiden" -> "differ", "problema" -> "problem").
+// or words the English pack marks "~" or "?" ("unterscheiden" -> "differ", "problema" -> "problem");
+// in English, a word lexically_negated ("ineligible").
 // A hint only: it lowers the confidence of a report, it never balances a negation by itself.
 bool dictionary_negative(const RunContext& run, const Lexicon& lexicon, const Token& token);
 
