@@ -1,7 +1,10 @@
 #include "rules/polarity/negation_scope.hpp"
 
+#include <algorithm>
+
 #include "rules/lexicon/rendering.hpp"
 #include "rules/polarity/negation_words.hpp"
+#include "rules/polarity/prefix_opposites.hpp"
 
 namespace verity::rules::polarity {
 namespace {
@@ -31,18 +34,55 @@ std::size_t negation_head(const Lexicon& lex, const std::vector<Token>& tokens, 
     return tokens.size();
 }
 
-bool negated_head_rendered(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
-                           const std::vector<Match>& negations, const std::vector<Token>& other,
-                           const Lexicon& other_lex) {
-    std::vector<Token> heads;
+ScopeRendered negated_scope_rendered(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                                     const std::vector<Match>& negations, const std::vector<Token>& other,
+                                     const Lexicon& other_lex) {
+    std::vector<Token> scope;
+    std::vector<bool> head;
     for (const Match& m : negations) {
         if (m.scale == kAffix) continue;
         const std::size_t h = negation_head(lex, tokens, m);
-        if (h < tokens.size()) heads.push_back(tokens[h]);
+        const std::size_t from = m.first >= kReach ? m.first - kReach : 0;
+        for (std::size_t i = from; i < tokens.size() && i < m.last + kReach + 1; ++i)
+            if ((i < m.first || i >= m.last) && content_word(lex, tokens[i])) {
+                scope.push_back(tokens[i]);
+                head.push_back(i == h);
+            }
     }
-    if (heads.empty()) return false;
-    for (bool r : wording::rendered_in(v, heads, lex.language, other, other_lex))
-        if (r) return true;
+    ScopeRendered best = ScopeRendered::none;
+    if (scope.empty()) return best;
+    const auto rendered = wording::rendered_in(v, scope, lex.language, other, other_lex);
+    for (std::size_t k = 0; k < scope.size(); ++k)
+        if (rendered[k]) best = head[k] ? ScopeRendered::head : std::max(best, ScopeRendered::neighbour);
+    return best;
+}
+
+bool negation_made_requirement(const Lexicon& more_lex, const std::vector<Token>& more,
+                               const Lexicon& fewer_lex, const std::vector<Token>& fewer) {
+    auto obliges = [](const Lexicon& lex, const std::vector<Token>& tokens) {
+        for (const Match& m : lex.modals.find(tokens))
+            if (m.level <= 1) return true;
+        return false;
+    };
+    return obliges(fewer_lex, fewer) && !obliges(more_lex, more);
+}
+
+bool head_faces_affirmative(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                            const std::vector<Match>& negations, const std::vector<Token>& other,
+                            const Lexicon& other_lex) {
+    const auto context = negation_context(other_lex, other);
+    auto negated = [&](std::size_t k) {
+        for (const Match& c : context)
+            if (c.first <= k + kReach + 1 && k <= c.last + kReach - 1) return true;
+        return false;
+    };
+    for (const Match& m : negations) {
+        if (m.scale == kAffix) continue;
+        const std::size_t h = negation_head(lex, tokens, m);
+        if (h >= tokens.size()) continue;
+        const std::size_t k = rendered_word(v, tokens[h], lex, other, other_lex);
+        if (k < other.size() && !negated(k)) return true;
+    }
     return false;
 }
 

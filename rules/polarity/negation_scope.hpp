@@ -24,13 +24,33 @@ using wording::Token;
 // main verb: "sie kommt nicht"). Returns tokens.size() when there is none.
 std::size_t negation_head(const Lexicon& lex, const std::vector<Token>& tokens, const Match& m);
 
-// Across languages, whether the head of at least one particle of `negations` (in `tokens`, language of
-// `lex`) is rendered in `other`: the negated predicate is present on both sides, so the two clauses say
-// the same thing but for the negation. Where it is not, the clause was reworded ("cannot be found" =
-// "introuvable", "is not a valid choice" = "doit être l'un des choix proposés") and no flip is certain.
-bool negated_head_rendered(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
-                           const std::vector<Match>& negations, const std::vector<Token>& other,
-                           const Lexicon& other_lex);
+// Across languages, how much of the clause a particle of `negations` negates (in `tokens`, language of
+// `lex`) `other` renders: the negated predicate present on both sides means the two clauses say the
+// same thing but for the negation. Where nothing is rendered, the clause was reworded ("cannot be
+// found" = "introuvable", "Not now" = "Plus tard") and no flip is certain.
+enum class ScopeRendered {
+    none,       // no content word within reach of a negator (three words before to four after)
+    neighbour,  // a word within reach, but not the head ("do not turn off your device": "Gerät")
+    head,       // the head itself (negation_head)
+};
+ScopeRendered negated_scope_rendered(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                                     const std::vector<Match>& negations, const std::vector<Token>& other,
+                                     const Lexicon& other_lex);
+
+// Whether the side without a negation states an obligation ("must", "doit", "debería": the first two
+// steps of the modal scale) that the negated side does not: a negative statement turned into a
+// requirement ("is not a valid choice" = "doit être l'un des choix proposés", "does not match X" =
+// "debería ser X"), a rewording rather than a flip.
+bool negation_made_requirement(const Lexicon& more_lex, const std::vector<Token>& more,
+                               const Lexicon& fewer_lex, const std::vector<Token>& fewer);
+
+// Across languages, with negations on both sides, whether the head of a particle of `negations` is
+// rendered (strictly, by one word) in `other` at a place no negator or implicit negator of `other`
+// reaches (four words before to three after): the same predicate stands negated on one side and
+// affirmed on the other, which a mere difference in the number of negations does not show.
+bool head_faces_affirmative(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
+                            const std::vector<Match>& negations, const std::vector<Token>& other,
+                            const Lexicon& other_lex);
 
 // In one language, whether every particle of `negations` governs a word that the alignment left
 // unaligned: the negation came or went with its whole clause ("…, or the folder does not exist" added

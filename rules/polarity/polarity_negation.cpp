@@ -432,10 +432,12 @@ private:
 
     // Across languages the clause's polarity is compared, and the report is as sure as the evidence:
     // sure only for a clause negator facing a side with no negation and no word that says one
-    // lexically (pack, affix or dictionary), whose negated word the other side renders, in a clause
+    // lexically (pack, affix or dictionary), whose negated word (its head) the other side renders
+    // (a neighbour only: likely), in a clause
     // whose words the dictionary renders. Negations on both sides whose counts differ, a side that
-    // says the negation lexically, a negated word the other side does not render (a rewording) are
-    // hints; an affix, a phrase negator ("without") or a pair without a dictionary, likely.
+    // says the negation lexically, a negated clause the other side does not render or turns into a
+    // requirement (a rewording) are hints; an affix, a phrase negator ("without") or a pair without a
+    // dictionary, likely.
     static double cross_confidence(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
                                    const std::vector<Match>& tgt) {
         const bool source_more = src.size() > tgt.size();
@@ -447,20 +449,28 @@ private:
         }
         if (!particle) return 0.65;
         const auto& fewer = source_more ? tgt : src;
-        if (!fewer.empty()) return 0.5;
         const Lexicon& sl = *a.source_lexicon;
         const Lexicon& tl = *a.target_lexicon;
         const Lexicon& fewer_lex = source_more ? tl : sl;
         const Lexicon& more_lex = source_more ? sl : tl;
         const auto& fewer_tokens = source_more ? a.target : a.source;
         const auto& more_tokens = source_more ? a.source : a.target;
+        // Both sides negated ("no es ni A ni B" for "neither A nor B"): likely only where a negated
+        // predicate stands affirmed on the other side.
+        if (!fewer.empty())
+            return head_faces_affirmative(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex) &&
+                           !has_lexical_negative(v.run, fewer_lex, fewer_tokens)
+                       ? 0.65
+                       : 0.5;
         if (!negation_hints(v, fewer_lex, fewer_tokens, fewer).empty() ||
             !prefixed_counterparts(v, fewer_lex, fewer_tokens, more_tokens, more_lex).empty() ||
             has_lexical_negative(v.run, fewer_lex, fewer_tokens))
             return 0.5;
         if (v.run.dictionary(sl.language, tl.language).empty()) return 0.65;
-        if (!negated_head_rendered(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex)) return 0.55;
-        if (!clausal) return 0.7;
+        const ScopeRendered scope = negated_scope_rendered(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex);
+        if (scope == ScopeRendered::none || negation_made_requirement(more_lex, more_tokens, fewer_lex, fewer_tokens))
+            return 0.55;
+        if (!clausal || scope != ScopeRendered::head) return 0.7;
         // The clause aligned: most content words of the source rendered in the target.
         std::vector<Token> content;
         for (const Token& t : a.source)
