@@ -467,19 +467,27 @@ private:
             has_lexical_negative(v.run, fewer_lex, fewer_tokens))
             return 0.5;
         if (v.run.dictionary(sl.language, tl.language).empty()) return 0.65;
+        if (negation_made_requirement(more_lex, more_tokens, fewer_lex, fewer_tokens)) return 0.55;
         const ScopeRendered scope = negated_scope_rendered(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex);
-        if (scope == ScopeRendered::none || negation_made_requirement(more_lex, more_tokens, fewer_lex, fewer_tokens))
-            return 0.55;
+        const bool mostly = mostly_rendered(v, a);
+        // Nothing near the negation rendered: in a clause otherwise rendered, the dictionary more likely
+        // missed a word ("radically" / "radikal") than the translator reworded it ("Not now" = "Plus tard").
+        if (scope == ScopeRendered::none) return mostly ? 0.62 : 0.55;
         if (!clausal || scope != ScopeRendered::head) return 0.7;
-        // The clause aligned: most content words of the source rendered in the target.
+        return mostly ? 0.92 : 0.75;
+    }
+
+    // Whether most content words of the source are rendered in the target (the clause aligned).
+    static bool mostly_rendered(const SegmentView& v, const Analysis& a) {
+        const Lexicon& sl = *a.source_lexicon;
         std::vector<Token> content;
         for (const Token& t : a.source)
             if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
-        if (content.empty()) return 0.7;
-        const auto rendered = rendered_in(v, content, sl.language, a.target, tl);
+        if (content.empty()) return false;
+        const auto rendered = rendered_in(v, content, sl.language, a.target, *a.target_lexicon);
         std::size_t n = 0;
         for (bool r : rendered) n += r;
-        return 2 * n >= content.size() ? 0.92 : 0.75;
+        return 2 * n >= content.size();
     }
 
     // The negations left on each side, as one finding.
