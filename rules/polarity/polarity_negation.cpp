@@ -469,25 +469,25 @@ private:
         if (v.run.dictionary(sl.language, tl.language).empty()) return 0.65;
         if (negation_made_requirement(more_lex, more_tokens, fewer_lex, fewer_tokens)) return 0.55;
         const ScopeRendered scope = negated_scope_rendered(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex);
-        const bool mostly = mostly_rendered(v, a);
-        // Nothing near the negation rendered: in a clause otherwise rendered, the dictionary more likely
-        // missed a word ("radically" / "radikal") than the translator reworded it ("Not now" = "Plus tard").
-        if (scope == ScopeRendered::none) return mostly ? 0.62 : 0.55;
+        // Nothing near the negation rendered: in a text otherwise rendered in good part, the dictionary
+        // more likely missed a word ("radically" / "radikal") than the translator reworded the clause
+        // ("Not now" = "Plus tard").
+        if (scope == ScopeRendered::none) return rendered_share(v, a) >= 1.0 / 3 ? 0.62 : 0.55;
         if (!clausal || scope != ScopeRendered::head) return 0.7;
-        return mostly ? 0.92 : 0.75;
+        return rendered_share(v, a) >= 0.5 ? 0.92 : 0.75;
     }
 
-    // Whether most content words of the source are rendered in the target (the clause aligned).
-    static bool mostly_rendered(const SegmentView& v, const Analysis& a) {
+    // The share of the content words of the source rendered in the target (how far the clauses align).
+    static double rendered_share(const SegmentView& v, const Analysis& a) {
         const Lexicon& sl = *a.source_lexicon;
         std::vector<Token> content;
         for (const Token& t : a.source)
             if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
-        if (content.empty()) return false;
+        if (content.empty()) return 0;
         const auto rendered = rendered_in(v, content, sl.language, a.target, *a.target_lexicon);
         std::size_t n = 0;
         for (bool r : rendered) n += r;
-        return 2 * n >= content.size();
+        return static_cast<double>(n) / static_cast<double>(content.size());
     }
 
     // The negations left on each side, as one finding.
