@@ -88,11 +88,19 @@ bool head_faces_affirmative(const SegmentView& v, const Lexicon& lex, const std:
 
 bool negations_in_unaligned_clause(const Lexicon& lex, const std::vector<Token>& tokens,
                                    const std::vector<int>& links, const std::vector<Match>& negations) {
+    // A verb that only changed its form under the negation ("fell" -> "did not fall") leaves one word
+    // unaligned; a clause that came with the negation leaves several.
+    constexpr std::size_t kClause = 2;
     bool any = false;
     for (const Match& m : negations) {
         if (m.scale == kAffix) continue;
         const std::size_t h = negation_head(lex, tokens, m);
         if (h >= tokens.size() || links[h] >= 0) return false;
+        std::size_t unaligned = 0;
+        const std::size_t from = m.first >= kReach ? m.first - kReach : 0;
+        for (std::size_t i = from; i < tokens.size() && i < m.last + kReach + 1; ++i)
+            unaligned += (i < m.first || i >= m.last) && content_word(lex, tokens[i]) && links[i] < 0;
+        if (unaligned < kClause) return false;
         any = true;
     }
     return any;

@@ -53,7 +53,7 @@ bool head_faces_affirmative(const SegmentView& v, const Lexicon& lex, const std:
                             const Lexicon& other_lex);
 
 // In one language, whether every particle of `negations` governs a word that the alignment left
-// unaligned: the negation came or went with its whole clause ("…, or the folder does not exist" added
+// unaligned, with another unaligned word within its reach: the negation came or went with its whole clause ("…, or the folder does not exist" added
 // to an updated message), which is an addition or an omission rather than a flip of what both say.
 bool negations_in_unaligned_clause(const Lexicon& lex, const std::vector<Token>& tokens,
                                    const std::vector<int>& links, const std::vector<Match>& negations);
