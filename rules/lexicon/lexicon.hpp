@@ -41,6 +41,10 @@ struct Lexicon {
     // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
     // side but are never a negation that went missing.
     PhraseSet implicit_negators;
+    // Pack words marked "?" ("error", "problem", "different"): they may say lexically what a particle
+    // of the other side says ("could not save" = "error saving"), too loosely to balance a negation;
+    // they only make a flip less certain.
+    PhraseSet lexical_negatives;
     // Fixed expressions whose negator negates nothing ("not only … but", "nicht zuletzt", "ne … que"):
     // a negator inside one is not counted.
     PhraseSet negation_idioms;

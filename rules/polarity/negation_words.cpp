@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "rules/engine/packs.hpp"
 #include "rules/lexicon/wordnet.hpp"
 
 namespace verity::rules::polarity {
@@ -62,7 +63,32 @@ std::optional<bool> negated_in_english(const RunContext& run, std::string_view f
     return 2 * negated >= total;
 }
 
+// Whether an English phrase holds a word the English pack lists as carrying a negation ("failed",
+// "differ", "problem").
+bool english_implicit(const RunContext& run, std::string_view phrase) {
+    const Lexicon& english = wording::lexicon_of(run, run.packs().find("en"), "en");
+    if (english.implicit_negators.empty()) return false;
+    const auto tokens = wording::tokenize(phrase, "en");
+    return !english.implicit_negators.find(tokens).empty() || !english.lexical_negatives.find(tokens).empty();
+}
+
 }  // namespace
+
+bool dictionary_negative(const RunContext& run, const Lexicon& lexicon, const Token& token) {
+    if (!lexicon.lexical_negatives.find(std::vector<Token>{token}).empty()) return true;
+    if (token.numeric || token.folded.size() < 4) return false;
+    // English: an adjective or adverb WordNet lists as the antonym of its remainder ("ineligible" =
+    // "nicht berechtigt"); too loose to balance a negation ("invalid" is also "ungültig" itself).
+    if (lexicon.language == "en") return lexically_negated(run, lexicon, token);
+    const auto& dictionary = run.dictionary(lexicon.language, "en");
+    if (dictionary.empty()) return false;
+    std::size_t total = 0, negative = 0;
+    for (const auto& t : dictionary.find(token.folded)) {
+        ++total;
+        negative += english_negated(run, t) || english_implicit(run, t);
+    }
+    return total > 0 && 2 * negative >= total;
+}
 
 bool negation_exception(const Lexicon& lexicon, const Token& token) {
     if (lexicon.negation_exceptions.count(token.folded)) return true;

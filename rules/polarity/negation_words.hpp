@@ -40,6 +40,13 @@ bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const T
 // dictionary to English says so, or, without one, the prefix is open ("un").
 bool lexically_negated(const RunContext& run, const Lexicon& lexicon, const Token& token);
 
+// Across languages, whether a word says lexically what another language says with a particle: its pack
+// marks it "?" ("problem"), or most of its translations in the run's dictionary to English are negated
+// or words the English pack marks "~" or "?" ("unterscheiden" -> "differ", "problema" -> "problem");
+// in English, a word lexically_negated ("ineligible").
+// A hint only: it lowers the confidence of a report, it never balances a negation by itself.
+bool dictionary_negative(const RunContext& run, const Lexicon& lexicon, const Token& token);
+
 // Negators and implicit negators of a text: a word near one (two words before to one after) is
 // negated in effect ("not clear" = "unklar", "little known" = "unbekannt").
 std::vector<Match> negation_context(const Lexicon& lexicon, const std::vector<Token>& tokens);

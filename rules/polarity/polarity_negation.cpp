@@ -15,6 +15,7 @@
 #include "rules/lexicon/anchors.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/rendering.hpp"
+#include "rules/polarity/negation_scope.hpp"
 #include "rules/polarity/negation_words.hpp"
 #include "rules/polarity/prefix_opposites.hpp"
 #include "rules/polarity/register.hpp"
@@ -49,8 +50,9 @@ bool remainder_rendered(const SegmentView& v, const Lexicon& lex, const Token& t
 
 // The negations of a text. `other` is the other side's words; `same_language` says whether it is
 // in the same language.
-std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
-                             const std::vector<Token>& other, bool same_language, const Lexicon* other_lex = nullptr) {
+std::vector<Match> negations(const SegmentView& v, std::string_view text, const Lexicon& lex,
+                             const std::vector<Token>& tokens, const std::vector<Token>& other, bool same_language,
+                             const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
     auto idioms = lex.negation_idioms.find(tokens);
     if (same_language)
@@ -62,7 +64,7 @@ std::vector<Match> negations(const SegmentView& v, const Lexicon& lex, const std
         // "No. 5" is a number sign, not a negation.
         const bool number_sign = m.last < tokens.size() && tokens[m.first].capitalised && tokens[m.last].numeric &&
                                  m.last == m.first + 1 && tokens[m.first].folded == "no";
-        if (!number_sign) out.push_back(m);
+        if (!number_sign && (same_language || !negator_not_translated(text, tokens, m, other))) out.push_back(m);
     }
     if (lex.negation_prefixes.empty()) return out;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -390,8 +392,8 @@ public:
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
         if (!a->same_language && report_prefix_opposite(v, *a, sink)) return;
-        auto src = negations(v, sl, a->source, a->target, a->same_language, &tl);
-        auto tgt = negations(v, tl, a->target, a->source, a->same_language, &sl);
+        auto src = negations(v, v.segment.source.text, sl, a->source, a->target, a->same_language, &tl);
+        auto tgt = negations(v, v.segment.target->text, tl, a->target, a->source, a->same_language, &sl);
         std::vector<Token> rendered_s, rendered_t;  // affix negations rendered as such on the other side
         if (!a->same_language) {
             rendered_s = drop_rendered_affixes(v, src, sl, a->source, a->target, tl);
@@ -411,38 +413,81 @@ public:
 
 private:
     // How sure a negation on one side only is. In one language: a particle removed or added while the
-    // rest stayed word for word is sure; in a reworded pair or as an affix, likely. Across languages:
-    // sure only for a particle facing a side with no negation, no word that carries one and no
-    // stand-in, in a clause whose words the dictionary renders; likely for another particle; an affix
-    // whose remainder the other side renders, likely but less so.
+    // rest stayed word for word is sure; in a reworded pair or as an affix, likely; one that came or went
+    // with its whole clause, a mere hint (an addition or omission). Across languages see cross_confidence.
     static double confidence(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
                              const std::vector<Match>& tgt) {
+        if (!a.same_language) return cross_confidence(v, a, src, tgt);
         const bool source_more = src.size() > tgt.size();
         const auto& more = source_more ? src : tgt;
         bool particle = false;
         for (const Match& m : more) particle = particle || m.scale != kAffix;
-        if (a.same_language) return !particle ? 0.8 : a.reworded(2) ? 0.75 : 0.95;
+        if (!particle) return 0.8;
+        if (negations_in_unaligned_clause(source_more ? *a.source_lexicon : *a.target_lexicon,
+                                          source_more ? a.source : a.target,
+                                          source_more ? a.source_link : a.target_link, more))
+            return 0.5;
+        return a.reworded(2) ? 0.75 : 0.95;
+    }
+
+    // Across languages the clause's polarity is compared, and the report is as sure as the evidence:
+    // sure only for a clause negator facing a side with no negation and no word that says one
+    // lexically (pack, affix or dictionary), whose negated word (its head) the other side renders
+    // (a neighbour only: likely), in a clause
+    // whose words the dictionary renders. Negations on both sides whose counts differ, a side that
+    // says the negation lexically, a negated clause the other side does not render or turns into a
+    // requirement (a rewording) are hints; an affix, a phrase negator ("without") or a pair without a
+    // dictionary, likely.
+    static double cross_confidence(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
+                                   const std::vector<Match>& tgt) {
+        const bool source_more = src.size() > tgt.size();
+        const auto& more = source_more ? src : tgt;
+        bool particle = false, clausal = false;
+        for (const Match& m : more) {
+            particle = particle || m.scale != kAffix;
+            clausal = clausal || (m.scale != kAffix && m.level == 0);
+        }
         if (!particle) return 0.65;
+        const auto& fewer = source_more ? tgt : src;
         const Lexicon& sl = *a.source_lexicon;
         const Lexicon& tl = *a.target_lexicon;
-        const auto& fewer = source_more ? tgt : src;
         const Lexicon& fewer_lex = source_more ? tl : sl;
+        const Lexicon& more_lex = source_more ? sl : tl;
         const auto& fewer_tokens = source_more ? a.target : a.source;
         const auto& more_tokens = source_more ? a.source : a.target;
-        const Lexicon& more_lex = source_more ? sl : tl;
-        if (!fewer.empty() || !negation_hints(v, fewer_lex, fewer_tokens, fewer).empty() ||
-            !prefixed_counterparts(v, fewer_lex, fewer_tokens, more_tokens, more_lex).empty())
-            return 0.7;
-        if (v.run.dictionary(sl.language, tl.language).empty()) return 0.7;
-        // The clause aligned: most content words of the source rendered in the target.
+        // Both sides negated ("no es ni A ni B" for "neither A nor B"): likely only where a negated
+        // predicate stands affirmed on the other side.
+        if (!fewer.empty())
+            return head_faces_affirmative(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex) &&
+                           !has_lexical_negative(v.run, fewer_lex, fewer_tokens)
+                       ? 0.65
+                       : 0.5;
+        if (!negation_hints(v, fewer_lex, fewer_tokens, fewer).empty() ||
+            !prefixed_counterparts(v, fewer_lex, fewer_tokens, more_tokens, more_lex).empty() ||
+            has_lexical_negative(v.run, fewer_lex, fewer_tokens))
+            return 0.5;
+        if (v.run.dictionary(sl.language, tl.language).empty()) return 0.65;
+        if (negation_made_requirement(more_lex, more_tokens, fewer_lex, fewer_tokens)) return 0.55;
+        const ScopeRendered scope = negated_scope_rendered(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex);
+        // Nothing near the negation rendered: in a text otherwise rendered in good part, the dictionary
+        // more likely missed a word ("radically" / "radikal") than the translator reworded the clause
+        // ("Not now" = "Plus tard").
+        if (scope == ScopeRendered::none) return rendered_share(v, a) >= 1.0 / 3 ? 0.62 : 0.55;
+        if (!clausal || scope != ScopeRendered::head) return 0.7;
+        return rendered_share(v, a) >= 0.5 ? 0.92 : 0.75;
+    }
+
+    // The share of the content words of the source rendered in the target (how far the clauses align).
+    static double rendered_share(const SegmentView& v, const Analysis& a) {
+        const Lexicon& sl = *a.source_lexicon;
         std::vector<Token> content;
         for (const Token& t : a.source)
             if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
-        if (content.empty()) return 0.7;
-        const auto rendered = rendered_in(v, content, sl.language, a.target, tl);
+        if (content.empty()) return 0;
+        const auto rendered = rendered_in(v, content, sl.language, a.target, *a.target_lexicon);
         std::size_t n = 0;
         for (bool r : rendered) n += r;
-        return 2 * n >= content.size() ? 0.92 : 0.75;
+        return static_cast<double>(n) / static_cast<double>(content.size());
     }
 
     // The negations left on each side, as one finding.

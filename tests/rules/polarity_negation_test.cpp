@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
+#include <string>
 
 #include "xliff/text/bilingual_dictionary.hpp"
 #include "rules/lexicon/wordnet.hpp"
@@ -350,6 +352,77 @@ TEST(PolarityNegation, AcrossLanguagesADroppedPrefixTurnsTheMeaning) {
                               "Die Endung ist ungültig. Gültige Endungen sind aufgeführt."}},
                             "polarity.negation", "en", "de")
                     .empty());
+}
+
+// The severity of the one polarity.negation finding on a pair, or nullopt when there is none.
+std::optional<Severity> negation_severity(const std::string& source, const std::string& target,
+                                          const std::string& source_lang, const std::string& target_lang) {
+    const auto f = check_pairs({{source, target}}, "polarity.negation", source_lang, target_lang);
+    if (f.empty()) return std::nullopt;
+    return f.front().severity;
+}
+
+TEST(PolarityNegationEvidence, AFlipOfARenderedPredicateIsSure) {
+    EXPECT_EQ(negation_severity("The invoice is not available.", "La facture est disponible.", "en", "fr"), Severity::Error);
+    EXPECT_EQ(negation_severity("The report has been published.", "Der Bericht wurde nicht veröffentlicht.", "en", "de"),
+              Severity::Error);
+}
+
+TEST(PolarityNegationEvidence, ANegationSaidLexicallyIsAHintOnly) {
+    // "different" / "problema" / "Fehler" say the negation in a word: never louder than info.
+    EXPECT_EQ(negation_severity("The new code must not be the old code.", "Le nouveau code doit être différent de l'ancien code.",
+                                "en", "fr"),
+              Severity::Info);
+    EXPECT_EQ(negation_severity("We could not find your saved report.", "Hubo un problema al encontrar tu informe guardado.",
+                                "en", "es"),
+              Severity::Info);
+    // The same sentence without the lexical word is a flip.
+    EXPECT_EQ(negation_severity("We could not find your saved report.", "Encontramos tu informe guardado.", "en", "es"),
+              Severity::Error);
+}
+
+TEST(PolarityNegationEvidence, OnlyANeighbourOfTheNegatedWordRenderedIsLikely) {
+    // "paid" is not found in "payée" by the dictionary, "invoice" is: a flip is likely, not sure.
+    EXPECT_EQ(negation_severity("The invoice was not paid.", "La facture a été payée.", "en", "fr"), Severity::Warning);
+}
+
+TEST(PolarityNegationEvidence, ARewordedClauseIsAHintOnly) {
+    // Nothing of the negated clause is rendered ("Not yet" = "Plus tard"), or the negation became a
+    // requirement ("is not an allowed size" = "doit avoir une taille autorisée").
+    EXPECT_EQ(negation_severity("Not yet", "Plus tard", "en", "fr"), Severity::Info);
+    EXPECT_EQ(negation_severity("The picture is not an allowed format.", "L'image doit avoir un format autorisé.", "en", "fr"),
+              Severity::Info);
+    // A requirement on both sides is no rewording: the flip stays sure.
+    EXPECT_EQ(negation_severity("The name must not contain spaces.", "Le nom doit contenir des espaces.", "en", "fr"),
+              Severity::Error);
+}
+
+TEST(PolarityNegationEvidence, CountsThatDifferOnNegatedSidesAreAHint) {
+    // "neither … nor" = "no … ni … ni": both sides negated, the counts differ, the polarity agrees.
+    const auto s = negation_severity("The code is neither a valid key nor a valid token.",
+                                     "El código no es ni una clave válida ni un token válido.", "en", "es");
+    EXPECT_TRUE(!s || *s == Severity::Info);
+}
+
+TEST(PolarityNegationEvidence, APhraseNegatorIsNeverSure) {
+    // "without" negates a phrase; its counterpart may be a preposition ("hors de").
+    const auto s = negation_severity("Members without a card pay the full price.", "Les membres avec une carte paient le plein tarif.",
+                                     "en", "fr");
+    ASSERT_TRUE(s.has_value());
+    EXPECT_NE(*s, Severity::Error);
+}
+
+TEST(PolarityNegationEvidence, CopiedOrCapitalisedNegatorsAreNoNegations) {
+    // A label copied untranslated ("No Data") and a code in capitals ("NO" for Norway).
+    EXPECT_FALSE(negation_severity("The status shows No Data for the feed.", "Der Status zeigt No Data für den Feed.", "en", "de")
+                     .has_value());
+    EXPECT_FALSE(negation_severity("Markets: SE, DK, NO and FI.", "Märkte: SE, DK, NO und FI.", "en", "de").has_value());
+}
+
+TEST(PolarityNegationEvidence, InOneLanguageANegationInAnAddedClauseIsAHint) {
+    EXPECT_EQ(negation_severity("No cache folder was set.", "No cache folder was set, or the folder does not exist.", "en", "en"),
+              Severity::Info);
+    EXPECT_EQ(negation_severity("The cache folder was set.", "The cache folder was not set.", "en", "en"), Severity::Error);
 }
 
 }  // namespace
