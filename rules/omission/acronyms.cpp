@@ -40,7 +40,8 @@ bool has_word(std::string_view text, std::string_view acronym) {
 
 struct Expansion {
     std::string acronym;
-    std::size_t begin = 0, end = 0;  // bytes of the expansion with its parentheses
+    std::size_t begin = 0, end = 0;  // bytes of the expansion with its parentheses (and the acronym)
+    std::size_t words_begin = 0, words_end = 0;  // bytes of the expansion's words alone
 };
 
 // The words before byte `end` of `text`, back to punctuation: their starts, nearest first.
@@ -82,7 +83,7 @@ std::vector<Expansion> expansions(std::string_view text) {
         if (is_acronym(inside)) {
             // "Words (ACR)"
             const std::size_t b = expansion_start(text, open, inside);
-            if (b != std::string_view::npos) out.push_back({std::string(inside), b, close + 1});
+            if (b != std::string_view::npos) out.push_back({std::string(inside), b, close + 1, b, open});
             continue;
         }
         // "ACR (Words)": a parenthesis of words only, right after an acronym.
@@ -93,9 +94,15 @@ std::vector<Expansion> expansions(std::string_view text) {
         const std::string_view before = text.substr(s, a - s);
         if (!is_acronym(before) || inside.find_first_of("0123456789{}%$<>") != std::string_view::npos) continue;
         if (inside.find(' ') == std::string_view::npos) continue;
-        out.push_back({std::string(before), a, close + 1});
+        out.push_back({std::string(before), s, close + 1, open + 1, close});
     }
     return out;
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
 }
 
 // The characters of `side`'s expansions whose acronym `other` holds bare.
@@ -105,14 +112,14 @@ double credited(std::string_view side, std::string_view other) {
     for (const Expansion& e : expansions(side)) {
         // An acronym in parentheses is spelt out there, whether or not its words can be told.
         // So is one whose expansion the other side holds word for word ("ISIN-koodi (International ...)").
-        const std::string_view words = side.substr(e.begin, e.end - e.begin);
+        const std::string_view words = side.substr(e.words_begin, e.words_end - e.words_begin);
         bool expanded_there = other.find("(" + e.acronym + ")") != std::string_view::npos ||
                               other.find("\uFF08" + e.acronym + "\uFF09") != std::string_view::npos ||
-                              other.find(words.substr(0, words.find(" ("))) != std::string_view::npos;
+                              other.find(trimmed(words)) != std::string_view::npos;
         for (const Expansion& o : others) expanded_there = expanded_there || o.acronym == e.acronym;
         if (expanded_there || !has_word(other, e.acronym)) continue;
         // The acronym itself stays: it is what the other side kept.
-        n += content_length(words) - content_length(e.acronym);
+        n += content_length(side.substr(e.begin, e.end - e.begin)) - content_length(e.acronym);
     }
     return n;
 }

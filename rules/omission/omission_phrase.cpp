@@ -329,11 +329,12 @@ private:
         sink.report(v, info(), severity_for(*rep.confidence, info().severity), std::move(rep));
     }
 
-    // Whether either side holds a number or a name (a capitalised word not at a sentence start).
+    // Whether either side holds a number or a name (a capitalised word not at a sentence start, in a
+    // language that does not capitalise every noun).
     static bool has_name_or_number(const Analysis& a) {
-        for (const auto* side : {&a.source, &a.target})
+        for (const auto& [side, lexicon] : {std::pair{&a.source, a.source_lexicon}, std::pair{&a.target, a.target_lexicon}})
             for (const Token& t : *side)
-                if (t.numeric || (t.capitalised && !t.sentence_start)) return true;
+                if (t.numeric || (t.capitalised && !t.sentence_start && !lexicon->capitalises_nouns)) return true;
         return false;
     }
 
