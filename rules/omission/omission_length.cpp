@@ -28,8 +28,13 @@ namespace {
 constexpr double kStretchGate = 0.5;
 constexpr double kStretchThreshold = 0.75;
 constexpr double kStretchMinChars = 30;
-// A stretch holding more than this share of the source's characters is not judged apart from the pair.
+// A stretch of most of the source (more than this share) is the pair judged again: when its counterpart
+// keeps at least half its expected length and the rest of the target makes up at least half of what it
+// misses, it was reordered (a verb moved past the anchor), not dropped; a dropped head or tail leaves
+// next to nothing.
 constexpr double kStretchMostOfPair = 2.0 / 3.0;
+constexpr double kStretchKept = 0.5;
+constexpr double kStretchMadeUp = 0.5;
 // ...and only when the target renders at most this share of the stretch's content words.
 constexpr double kStretchRendered = 0.5;
 
@@ -220,10 +225,9 @@ private:
             const std::string_view t = between(tt, a->target, tf, ttt, open_start, open_end);
             const double ls = content_length(s), lt = content_length(t);
             if (ls < kStretchMinChars) continue;
-            // A stretch of most of the source is the pair itself, which its own threshold judged.
-            if (ls > kStretchMostOfPair * content_length(st)) continue;
             const double delta = (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
             if (delta > -stretch_threshold_) continue;
+            if (reordered(m, ls, lt, content_length(st), content_length(tt))) continue;
             // A stretch whose words the target renders elsewhere was moved or condensed, not dropped.
             const std::size_t sb = static_cast<std::size_t>(s.data() - st.data());
             const auto [n, h] = wording::cross_rendering(v, *a).count(a->source, sb, sb + s.size());
@@ -241,6 +245,15 @@ private:
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return;  // one finding per pair
         }
+    }
+
+    // Whether a stretch of `ls` characters of a `pair_ls`-character source, with a counterpart of `lt` of
+    // `pair_lt`, is most of the pair and was reordered rather than dropped (see kStretchMostOfPair).
+    static bool reordered(const LengthModel& m, double ls, double lt, double pair_ls, double pair_lt) {
+        const double missing = m.ratio * ls - lt;
+        const double rest_surplus = (pair_lt - lt) - m.ratio * (pair_ls - ls);
+        return ls > kStretchMostOfPair * pair_ls && lt >= kStretchKept * m.ratio * ls &&
+               rest_surplus >= kStretchMadeUp * missing;
     }
 
     double threshold_;
