@@ -10,6 +10,7 @@
 // beyond the threshold the pair lies, how short the text is, whether the model was learnt and whether
 // the pair's dictionary shows the words rendered; its severity follows (severity_for).
 #include <fmt/format.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +20,7 @@
 #include "rules/omission/message_pair.hpp"
 #include "rules/omission/pair_evidence.hpp"
 #include "rules/omission/register.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::rules {
 namespace {
@@ -137,9 +139,10 @@ private:
 
     // The evidence besides the length: does the dictionary show the longer side's content words rendered on
     // the shorter (of at least kRenderedMinWords), while the shorter side's own words are rendered on the
-    // longer (the dictionary covers the pair)? Does the shorter side hold fewer sentences (for a shorter
-    // target, also fewer comma clauses: an added comma is a translator's habit, a lost one a lost clause),
-    // one of them with few of its words rendered where a dictionary can tell (not two sentences merged)?
+    // longer (the dictionary covers the pair), and do the unrendered words stand together in a clause?
+    // Does the shorter side hold fewer sentences (for a shorter target, also fewer comma clauses: an added
+    // comma is a translator's habit, a lost one a lost clause), one of the longer side's clauses without
+    // counterpart (not two sentences merged)?
     struct Agreement {
         bool most_rendered = false, few_rendered = false, fewer_clauses = false;
     };
@@ -148,8 +151,10 @@ private:
         const std::string_view source = v.segment.source.text, target = v.segment.target->text;
         const std::string_view long_text = longer ? target : source, short_text = longer ? source : target;
         const auto long_clauses = wording::strong_clauses(long_text);
-        e.fewer_clauses = wording::strong_clauses(short_text).size() < long_clauses.size() ||
-                          (!longer && wording::clauses(short_text).size() < wording::clauses(long_text).size());
+        // A side without punctuation (a script that writes none, a label) has no sentences to count.
+        e.fewer_clauses = punctuated(short_text) &&
+                          (wording::strong_clauses(short_text).size() < long_clauses.size() ||
+                           (!longer && wording::clauses(short_text).size() < wording::clauses(long_text).size()));
         const std::string sl = wording::source_language(v), tl = wording::target_language(v);
         const wording::Analysis* a = wording::analyse(v);
         if ((v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) || !a || a->same_language) {
@@ -165,13 +170,24 @@ private:
         const auto [n, h] = r.count(long_tokens, 0, long_text.size());
         const auto [sn, sh] = wording::cross_rendering(v, *a, !longer).count(longer ? a->source : a->target, 0,
                                                                             short_text.size());
-        if (e.fewer_clauses) e.fewer_clauses = has_unrendered_clause(r, long_tokens, long_text, longer);
+        // Words missing from a dropped or added clause stand together; a dictionary's gaps are scattered.
+        const bool unrendered_clause = has_unrendered_clause(r, long_tokens, long_text);
+        e.fewer_clauses = e.fewer_clauses && unrendered_clause;
         if (n < kRenderedMinWords) return e;
         const double share = static_cast<double>(h) / static_cast<double>(n);
         const bool covered = sn < kRenderedMinWords || 2 * sh >= sn;
         e.most_rendered = share >= kMostRendered;
-        e.few_rendered = share <= kFewRendered && n >= kFewRenderedMinWords && covered;
+        e.few_rendered = share <= kFewRendered && n >= kFewRenderedMinWords && covered && unrendered_clause;
         return e;
+    }
+
+    // Whether the text holds any sentence or clause punctuation (Unicode's terminal punctuation: "." "," "。"
+    // "،" and the like).
+    static bool punctuated(std::string_view text) {
+        for (std::size_t i = 0; i < text.size();)
+            if (u_hasBinaryProperty(static_cast<UChar32>(text::utf8::next(text, i)), UCHAR_TERMINAL_PUNCTUATION))
+                return true;
+        return false;
     }
 
     // Whether a sentence of the longer side with two or more content words has none that the shorter side
@@ -188,11 +204,11 @@ private:
         return false;
     }
 
-    // Whether a sentence (or, for the source, a comma clause) of the longer side has at most a third of
-    // its content words (of two or more) rendered on the other side.
+    // Whether a clause of the longer side has at most a third of its content words (of two or more)
+    // rendered on the other side.
     static bool has_unrendered_clause(const wording::Rendering& r, const std::vector<wording::Token>& tokens,
-                                      std::string_view text, bool longer) {
-        for (const auto& c : longer ? wording::strong_clauses(text) : wording::clauses(text)) {
+                                      std::string_view text) {
+        for (const auto& c : wording::clauses(text)) {
             const auto [n, h] = r.count(tokens, c.begin, c.end);
             if (n >= kClauseMinWords && kClauseRenderedDivisor * h <= n) return true;
         }
