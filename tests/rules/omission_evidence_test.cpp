@@ -71,6 +71,42 @@ TEST(OmissionEvidence, ALengthAloneIsInfoAndADroppedSentenceWarns) {
     EXPECT_EQ(dropped[0].severity, Severity::Warning) << dropped[0].message;
 }
 
+TEST(OmissionEvidence, ADictionarysScatteredGapsAreNoDroppedClause) {
+    std::vector<Pair> pairs;
+    for (int i = 0; i < 40; ++i)
+        pairs.push_back({"The report for case " + std::to_string(i) + " was saved in the shared folder.",
+                         "Der Bericht für den Fall " + std::to_string(i) + " wurde im gemeinsamen Ordner gespeichert."});
+    // A clause dropped: its words stand together, none rendered.
+    pairs.push_back({"The window shows the price of the last sale on the market, including the fees of the bank and "
+                     "the taxes.",
+                     "Das Fenster zeigt den Preis des letzten Verkaufs auf dem Markt."});
+    // A terse but whole translation: the words the dictionary does not link are spread over every clause.
+    pairs.push_back({"During the morning auction, the opening quote represents the level at which the waiting buy "
+                     "orders would clear.",
+                     "Während der Morgenauktion gibt dieses Feld den Kurs an, zu dem die wartenden Kaufaufträge "
+                     "ausgeführt würden."});
+    const auto f = check_pairs(pairs, "omission.length", "en", "de");
+    const auto dropped = on_unit(f, "omission.length", 40);
+    ASSERT_EQ(dropped.size(), 1u);
+    EXPECT_EQ(dropped[0].severity, Severity::Warning);
+    const auto terse = on_unit(f, "omission.length", 41);
+    ASSERT_EQ(terse.size(), 1u);
+    EXPECT_EQ(terse[0].severity, Severity::Info);
+}
+
+TEST(OmissionEvidence, ATargetWithoutPunctuationHasNoSentencesToCount) {
+    // Thai writes no full stops: one sentence against two says nothing of a dropped one.
+    std::vector<Pair> pairs;
+    for (int i = 0; i < 40; ++i)
+        pairs.push_back({"The report for case " + std::to_string(i) + " was saved in the shared folder.",
+                         "รายงานสำหรับกรณี " + std::to_string(i) + " ถูกบันทึกในโฟลเดอร์ที่ใช้ร่วมกันแล้ว"});
+    pairs.push_back({"This printer is offline at the moment. Please open the app to pick another printer or try again later.",
+                     "เครื่องพิมพ์นี้ออฟไลน์อยู่ ลองเลือกเครื่องพิมพ์อื่นหรือลองใหม่ภายหลัง"});
+    const auto f = on_unit(check_pairs(pairs, "omission.length", "en", "th"), "omission.length", 40);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Info);
+}
+
 TEST(OmissionEvidence, AQualifierDroppedFromALabelIsInfo) {
     const auto f = check_pairs({{"Springfield Lake Depot, KS", "Springfield Lake Depot"},
                                 {"The depot in Springfield closes early on Fridays.", "The depot closes early on Fridays."}},
