@@ -332,7 +332,8 @@ private:
     // Whether either side holds a number or a name (a capitalised word not at a sentence start, in a
     // language that does not capitalise every noun).
     static bool has_name_or_number(const Analysis& a) {
-        for (const auto& [side, lexicon] : {std::pair{&a.source, a.source_lexicon}, std::pair{&a.target, a.target_lexicon}})
+        for (const auto& [side, lexicon] :
+             {std::pair{&a.source, a.source_lexicon}, std::pair{&a.target, a.target_lexicon}})
             for (const Token& t : *side)
                 if (t.numeric || (t.capitalised && !t.sentence_start && !lexicon->capitalises_nouns)) return true;
         return false;

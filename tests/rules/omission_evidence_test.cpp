@@ -43,7 +43,8 @@ TEST(OmissionEvidence, AnAcronymKeptForItsExpansionIsNoShortTarget) {
                      "Värdet är inte ett giltigt RFTI-värde."});
     // Spelt out on the target side only, the words are not added content either.
     pairs.push_back({"The RFTI of this shipment does not match the one of the carrier.",
-                     "Sändningens RFTI (regionalt fraktavgiftsindex för gods) stämmer inte med det som transportören har."});
+                     "Sändningens RFTI (regionalt fraktavgiftsindex för gods) stämmer inte med det som "
+                     "transportören har."});
     const auto f = check_pairs(pairs, "omission.length", "en", "sv");
     EXPECT_TRUE(on_unit(f, "omission.length", 40).empty()) << on_unit(f, "omission.length", 40)[0].message;
     EXPECT_TRUE(on_unit(f, "omission.length", 41).empty()) << on_unit(f, "omission.length", 41)[0].message;
@@ -57,8 +58,8 @@ TEST(OmissionEvidence, ALengthAloneIsInfoAndADroppedSentenceWarns) {
                      "Norvane Sync finns i /opt/norvane/sync och tas bort av installationen. Spara filerna först."});
     // A longer, explanatory target: translations expand freely.
     pairs.push_back({"The aspect ratio of the selected picture is too large for the preview frame.",
-                     "Förhållandet mellan den valda bildens bredd och bildens höjd är tyvärr alldeles för stort för att "
-                     "bilden ska kunna visas i förhandsgranskningens ram."});
+                     "Förhållandet mellan den valda bildens bredd och bildens höjd är tyvärr alldeles för "
+                     "stort för att bilden ska kunna visas i förhandsgranskningens ram."});
     // The second sentence is gone, and nothing of it is left in the target.
     pairs.push_back({"Your plan is linked to another Norvane account. You may have to sign in with a different "
                      "address.",
@@ -75,7 +76,8 @@ TEST(OmissionEvidence, ADictionarysScatteredGapsAreNoDroppedClause) {
     std::vector<Pair> pairs;
     for (int i = 0; i < 40; ++i)
         pairs.push_back({"The report for case " + std::to_string(i) + " was saved in the shared folder.",
-                         "Der Bericht für den Fall " + std::to_string(i) + " wurde im gemeinsamen Ordner gespeichert."});
+                         "Der Bericht für den Fall " + std::to_string(i) +
+                             " wurde im gemeinsamen Ordner gespeichert."});
     // A clause dropped: its words stand together, none rendered.
     pairs.push_back({"The window shows the price of the last sale on the market, including the fees of the bank and "
                      "the taxes.",
@@ -100,7 +102,8 @@ TEST(OmissionEvidence, ATargetWithoutPunctuationHasNoSentencesToCount) {
     for (int i = 0; i < 40; ++i)
         pairs.push_back({"The report for case " + std::to_string(i) + " was saved in the shared folder.",
                          "รายงานสำหรับกรณี " + std::to_string(i) + " ถูกบันทึกในโฟลเดอร์ที่ใช้ร่วมกันแล้ว"});
-    pairs.push_back({"This printer is offline at the moment. Please open the app to pick another printer or try again later.",
+    pairs.push_back({"This printer is offline at the moment. Please open the app to pick another printer or try "
+                     "again later.",
                      "เครื่องพิมพ์นี้ออฟไลน์อยู่ ลองเลือกเครื่องพิมพ์อื่นหรือลองใหม่ภายหลัง"});
     const auto f = on_unit(check_pairs(pairs, "omission.length", "en", "th"), "omission.length", 40);
     ASSERT_EQ(f.size(), 1u);
@@ -109,7 +112,8 @@ TEST(OmissionEvidence, ATargetWithoutPunctuationHasNoSentencesToCount) {
 
 TEST(OmissionEvidence, AQualifierDroppedFromALabelIsInfo) {
     const auto f = check_pairs({{"Springfield Lake Depot, KS", "Springfield Lake Depot"},
-                                {"The depot in Springfield closes early on Fridays.", "The depot closes early on Fridays."}},
+                                {"The depot in Springfield closes early on Fridays.",
+                                 "The depot closes early on Fridays."}},
                                "omission.phrase", "en", "en");
     const auto label = on_unit(f, "omission.phrase", 0);
     ASSERT_EQ(label.size(), 1u);
@@ -124,7 +128,8 @@ TEST(OmissionEvidence, AWordAddedToACatalogueMessageIsInfoAndToRunningTextWarns)
     // A catalogue: many short messages, each against its updated display text.
     std::vector<Pair> catalogue{updated};
     for (int i = 0; i < 25; ++i)
-        catalogue.push_back({"Field " + std::to_string(i) + " is required.", "Field " + std::to_string(i) + " is required."});
+        catalogue.push_back(
+            {"Field " + std::to_string(i) + " is required.", "Field " + std::to_string(i) + " is required."});
     const auto in_catalogue = on_unit(check_pairs(catalogue, "addition.phrase"), "addition.phrase", 0);
     ASSERT_EQ(in_catalogue.size(), 1u);
     EXPECT_EQ(in_catalogue[0].severity, Severity::Info);
@@ -132,16 +137,19 @@ TEST(OmissionEvidence, AWordAddedToACatalogueMessageIsInfoAndToRunningTextWarns)
     std::vector<Pair> notice{{"Tenants must return the keys to the office before they leave the building.",
                               "Tenants must return the keys and the parking permit to the office before they leave the "
                               "building."}};
-    for (int i = 0; i < 25; ++i)
-        notice.push_back({"Paragraph " + std::to_string(i) + " of the agreement applies to every tenant of the estate.",
-                          "Paragraph " + std::to_string(i) + " of the agreement applies to every tenant of the estate."});
+    for (int i = 0; i < 25; ++i) {
+        const std::string paragraph =
+            "Paragraph " + std::to_string(i) + " of the agreement applies to every tenant of the estate.";
+        notice.push_back({paragraph, paragraph});
+    }
     const auto in_notice = on_unit(check_pairs(notice, "addition.phrase"), "addition.phrase", 0);
     ASSERT_EQ(in_notice.size(), 1u);
     EXPECT_EQ(in_notice[0].severity, Severity::Warning);
 }
 
 TEST(OmissionEvidence, OneWordRepeatedIsNoReplacedSentence) {
-    const auto f = check_pairs({{"Lorem Lorem Lorem Lorem Lorem Lorem Lorem Lorem", "Ipsum Ipsum Ipsum Ipsum Ipsum Ipsum Ipsum"}},
+    const auto f = check_pairs({{"Lorem Lorem Lorem Lorem Lorem Lorem Lorem Lorem",
+                                 "Ipsum Ipsum Ipsum Ipsum Ipsum Ipsum Ipsum"}},
                                "omission.phrase,addition.phrase", "en", "de");
     EXPECT_TRUE(f.empty()) << f[0].message;
 }
