@@ -61,6 +61,8 @@ constexpr double kFewRendered = 0.5, kFewRenderedBonus = 0.1;
 constexpr std::size_t kFewRenderedMinWords = 5;  // a few words' dictionary gaps say little
 // A clause without counterpart: of at least this many content words, at most one in this many rendered.
 constexpr std::size_t kClauseMinWords = 2, kClauseRenderedDivisor = 3;
+// ...or a run of this many content words in a row, none rendered.
+constexpr std::size_t kUnrenderedRunWords = 4;
 // The most a length alone earns, with no other evidence agreeing: info.
 constexpr double kLengthAloneConfidence = 0.55;
 
@@ -175,7 +177,9 @@ private:
         e.fewer_clauses = e.fewer_clauses && unrendered_clause;
         if (n < kRenderedMinWords) return e;
         const double share = static_cast<double>(h) / static_cast<double>(n);
-        const bool covered = sn < kRenderedMinWords || 2 * sh >= sn;
+        // A longer target's words unrendered say something only where the dictionary renders the source's
+        // (two sentences that render nothing of each other are the dictionary's gaps, or another sentence).
+        const bool covered = !longer || sn < kRenderedMinWords || 2 * sh >= sn;
         e.most_rendered = share >= kMostRendered;
         e.few_rendered = share <= kFewRendered && n >= kFewRenderedMinWords && covered && unrendered_clause;
         return e;
@@ -205,12 +209,19 @@ private:
     }
 
     // Whether a clause of the longer side has at most a third of its content words (of two or more)
-    // rendered on the other side.
+    // rendered on the other side, or kUnrenderedRunWords content words in a row are not rendered there
+    // (a dropped stretch that no punctuation sets apart).
     static bool has_unrendered_clause(const wording::Rendering& r, const std::vector<wording::Token>& tokens,
                                       std::string_view text) {
         for (const auto& c : wording::clauses(text)) {
             const auto [n, h] = r.count(tokens, c.begin, c.end);
             if (n >= kClauseMinWords && kClauseRenderedDivisor * h <= n) return true;
+        }
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (!r.content[i]) continue;
+            run = r.rendered[i] ? 0 : run + 1;
+            if (run >= kUnrenderedRunWords) return true;
         }
         return false;
     }
