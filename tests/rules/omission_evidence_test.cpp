@@ -83,9 +83,9 @@ TEST(OmissionEvidence, ADictionarysScatteredGapsAreNoDroppedClause) {
                      "the taxes.",
                      "Das Fenster zeigt den Preis des letzten Verkaufs auf dem Markt."});
     // A terse but whole translation: the words the dictionary does not link are spread over every clause.
-    pairs.push_back({"During the morning auction, the opening quote represents the level at which the waiting buy "
-                     "orders would clear.",
-                     "Während der Morgenauktion gibt dieses Feld den Kurs an, zu dem die wartenden Kaufaufträge "
+    pairs.push_back({"During the morning auction, this opening quote shows the level at which the waiting buy orders "
+                     "would clear.",
+                     "Während der Morgenauktion zeigt dieses Feld den Kurs, zu dem die wartenden Kaufaufträge "
                      "ausgeführt würden."});
     const auto f = check_pairs(pairs, "omission.length", "en", "de");
     const auto dropped = on_unit(f, "omission.length", 40);
