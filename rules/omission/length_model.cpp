@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "rules/omission/acronyms.hpp"
 #include "rules/omission/message_pair.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/utf8.hpp"
@@ -102,6 +103,22 @@ double content_length(std::string_view text) {
     return static_cast<double>(n);
 }
 
+double judged_deviation(const LengthModel& m, std::string_view source, std::string_view target, double* length) {
+    auto deviation = [&m](double ls, double lt) {
+        ls = std::max(ls, 1.0);
+        return (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
+    };
+    const double ls = content_length(source), lt = content_length(target);
+    const double raw = deviation(ls, lt);
+    if (length) *length = ls;
+    const auto [cs, ct] = acronym_expansion_lengths(source, target);
+    if (cs == 0 && ct == 0) return raw;
+    const double credited = deviation(ls - cs, lt - ct);
+    if (std::abs(credited) >= std::abs(raw)) return raw;
+    if (length) *length = ls - cs;
+    return credited;
+}
+
 bool measurable_pair(const xliff::Unit& unit, const xliff::Segment& seg) {
     return seg.target && seg.translate && unit.translate && unit.type.rfind("verity:", 0) != 0 &&
            !text::is_blank(seg.source.text) && !text::is_blank(seg.target->text);
@@ -118,9 +135,7 @@ const LengthModel& document_length_model(const SegmentView& v) {
 
 double length_model_deviation(const SegmentView& v) {
     if (!measurable_pair(v.unit, v.segment)) return std::numeric_limits<double>::quiet_NaN();
-    const double ls = std::max(content_length(v.segment.source.text), 1.0);
-    const LengthModel& m = document_length_model(v);
-    return (content_length(v.segment.target->text) - m.ratio * ls) / (m.spread * std::sqrt(ls));
+    return judged_deviation(document_length_model(v), v.segment.source.text, v.segment.target->text);
 }
 
 }  // namespace verity::rules

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <string_view>
+#include <utility>
 
 #include "rules/engine/rule.hpp"
 
@@ -20,6 +21,13 @@ struct LengthModel {
 
 // Characters that carry content: letters, digits and punctuation, not spaces.
 double content_length(std::string_view text);
+
+// How far a pair's target length lies from the model, in standard deviations (negative: shorter), with
+// the credit of an acronym expansion that one side spells out and the other does not (acronyms.hpp):
+// the pair is judged with or without the expansions, whichever lies nearer the model, so the credit
+// never makes a finding. `length`: the source length the deviation was judged at.
+double judged_deviation(const LengthModel& model, std::string_view source, std::string_view target,
+                        double* length = nullptr);
 
 // A pair the model learns from and judges: to be translated, text on both sides, not an alignment gap.
 bool measurable_pair(const xliff::Unit& unit, const xliff::Segment& segment);

@@ -10,6 +10,7 @@
 // beyond the threshold the pair lies, how short the text is, whether the model was learnt and whether
 // the pair's dictionary shows the words rendered; its severity follows (severity_for).
 #include <fmt/format.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cmath>
@@ -17,7 +18,9 @@
 #include "rules/lexicon/wording.hpp"
 #include "rules/omission/length_model.hpp"
 #include "rules/omission/message_pair.hpp"
+#include "rules/omission/pair_evidence.hpp"
 #include "rules/omission/register.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::rules {
 namespace {
@@ -27,6 +30,13 @@ namespace {
 constexpr double kStretchGate = 0.5;
 constexpr double kStretchThreshold = 0.75;
 constexpr double kStretchMinChars = 30;
+// A stretch of most of the source (more than this share) is the pair judged again: when its counterpart
+// keeps at least half its expected length and the rest of the target makes up at least half of what it
+// misses, it was reordered (a verb moved past the anchor), not dropped; a dropped head or tail leaves
+// next to nothing.
+constexpr double kStretchMostOfPair = 2.0 / 3.0;
+constexpr double kStretchKept = 0.5;
+constexpr double kStretchMadeUp = 0.5;
 // ...and only when the target renders at most this share of the stretch's content words.
 constexpr double kStretchRendered = 0.5;
 
@@ -49,6 +59,12 @@ constexpr std::size_t kRenderedMinWords = 3;
 constexpr double kMostRendered = 0.85, kMostRenderedPenalty = 0.2;
 constexpr double kFewRendered = 0.5, kFewRenderedBonus = 0.1;
 constexpr std::size_t kFewRenderedMinWords = 5;  // a few words' dictionary gaps say little
+// A clause without counterpart: of at least this many content words, at most one in this many rendered.
+constexpr std::size_t kClauseMinWords = 2, kClauseRenderedDivisor = 3;
+// ...or a run of this many content words in a row, none rendered.
+constexpr std::size_t kUnrenderedRunWords = 4;
+// The most a length alone earns, with no other evidence agreeing: info.
+constexpr double kLengthAloneConfidence = 0.55;
 
 class OmissionLength final : public Rule {
 public:
@@ -81,12 +97,12 @@ private:
         if (!measurable_pair(v.unit, v.segment)) return;
         // In one language the word alignment of omission.phrase is the sharper instrument.
         if (wording::source_language(v) == wording::target_language(v)) return;
-        const double ls = content_length(v.segment.source.text);
-        const double lt = content_length(v.segment.target->text);
-        if (std::max(ls, lt) < min_chars_) return;
+        if (std::max(content_length(v.segment.source.text), content_length(v.segment.target->text)) < min_chars_)
+            return;
+        const double ls = content_length(v.segment.source.text), lt = content_length(v.segment.target->text);
         const LengthModel& m = document_length_model(v);
-        const double base = std::max(ls, 1.0);
-        const double delta = (lt - m.ratio * base) / (m.spread * std::sqrt(base));
+        double judged_ls = ls;
+        const double delta = judged_deviation(m, v.segment.source.text, v.segment.target->text, &judged_ls);
         if (delta > 0 ? delta < longer_threshold_ : -delta < threshold_) {
             // A short stretch in a pair of normal length is a reordering, not an omission.
             if (delta <= -stretch_gate_) check_stretches(v, m, sink);
@@ -97,8 +113,9 @@ private:
                                 "{:.1f} standard deviations)",
                                 delta < 0 ? "shorter" : "longer", lt, ls, std::lround(m.ratio * ls),
                                 m.learnt ? "the document's" : "the default", std::abs(delta));
-        r.confidence = confidence(v, m, std::abs(delta) - (delta > 0 ? longer_threshold_ : threshold_), ls,
-                                  std::abs(lt - m.ratio * ls), delta > 0);
+        const double off = std::abs(delta) * m.spread * std::sqrt(std::max(judged_ls, 1.0));
+        r.confidence = confidence(v, m, std::abs(delta) - (delta > 0 ? longer_threshold_ : threshold_), ls, off,
+                                  delta > 0);
         const Severity severity = severity_for(*r.confidence, info().severity);
         sink.report(v, info(), severity, std::move(r));
     }
@@ -113,21 +130,100 @@ private:
         if (off < kFewChars) c -= kFewCharsPenalty;
         else if (off < kSomeChars) c -= kSomeCharsPenalty;
         if (!m.learnt) c -= kDefaultModelPenalty;
-        const std::string sl = wording::source_language(v), tl = wording::target_language(v);
-        if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) return std::clamp(c, 0.0, 1.0);
-        if (const wording::Analysis* a = wording::analyse(v); a && !a->same_language) {
-            // The words of the longer side that the shorter renders: a condensed or expanded wording
-            // keeps them, a dropped or added clause does not.
-            const auto& tokens = longer ? a->target : a->source;
-            const std::string_view text = longer ? std::string_view(v.segment.target->text) : v.segment.source.text;
-            const auto [n, h] = wording::cross_rendering(v, *a, longer).count(tokens, 0, text.size());
-            if (n >= kRenderedMinWords) {
-                const double share = static_cast<double>(h) / static_cast<double>(n);
-                if (share >= kMostRendered) c -= kMostRenderedPenalty;
-                else if (share <= kFewRendered && n >= kFewRenderedMinWords) c += kFewRenderedBonus;
-            }
-        }
+        const Agreement e = agreement(v, longer);
+        if (e.most_rendered) c -= kMostRenderedPenalty;
+        else if (e.few_rendered) c += kFewRenderedBonus;
+        // A length is one signal: translations condense and explain freely. Only with another that agrees
+        // (words without counterpart, a sentence or clause fewer) is the finding sure enough to warn.
+        if (!e.few_rendered && !e.fewer_clauses) c = std::min(c, kLengthAloneConfidence);
         return std::clamp(c, 0.0, 1.0);
+    }
+
+    // The evidence besides the length: does the dictionary show the longer side's content words rendered on
+    // the shorter (of at least kRenderedMinWords), while the shorter side's own words are rendered on the
+    // longer (the dictionary covers the pair), and do the unrendered words stand together in a clause?
+    // Does the shorter side hold fewer sentences (for a shorter target, also fewer comma clauses: an added
+    // comma is a translator's habit, a lost one a lost clause), one of the longer side's clauses without
+    // counterpart (not two sentences merged)?
+    struct Agreement {
+        bool most_rendered = false, few_rendered = false, fewer_clauses = false;
+    };
+    static Agreement agreement(const SegmentView& v, bool longer) {
+        Agreement e;
+        const std::string_view source = v.segment.source.text, target = v.segment.target->text;
+        const std::string_view long_text = longer ? target : source, short_text = longer ? source : target;
+        const auto long_clauses = wording::strong_clauses(long_text);
+        // A side without punctuation (a script that writes none, a label) has no sentences to count.
+        e.fewer_clauses = punctuated(short_text) &&
+                          (wording::strong_clauses(short_text).size() < long_clauses.size() ||
+                           (!longer && wording::clauses(short_text).size() < wording::clauses(long_text).size()));
+        const std::string sl = wording::source_language(v), tl = wording::target_language(v);
+        const wording::Analysis* a = wording::analyse(v);
+        if ((v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) || !a || a->same_language) {
+            // Without a dictionary's word by word evidence, the cognates, names and numbers tell a
+            // sentence merged into another (its anchors are there) from one dropped.
+            if (e.fewer_clauses) e.fewer_clauses = has_unanchored_sentence(v, long_text, short_text, longer);
+            return e;
+        }
+        // The words of the longer side that the shorter renders: a condensed or expanded wording keeps
+        // them, a dropped or added clause does not.
+        const auto& long_tokens = longer ? a->target : a->source;
+        const wording::Rendering& r = wording::cross_rendering(v, *a, longer);
+        const auto [n, h] = r.count(long_tokens, 0, long_text.size());
+        const auto [sn, sh] = wording::cross_rendering(v, *a, !longer).count(longer ? a->source : a->target, 0,
+                                                                            short_text.size());
+        // Words missing from a dropped or added clause stand together; a dictionary's gaps are scattered.
+        const bool unrendered_clause = has_unrendered_clause(r, long_tokens, long_text);
+        e.fewer_clauses = e.fewer_clauses && unrendered_clause;
+        if (n < kRenderedMinWords) return e;
+        const double share = static_cast<double>(h) / static_cast<double>(n);
+        // A longer target's words unrendered say something only where the dictionary renders the source's
+        // (two sentences that render nothing of each other are the dictionary's gaps, or another sentence).
+        const bool covered = !longer || sn < kRenderedMinWords || 2 * sh >= sn;
+        e.most_rendered = share >= kMostRendered;
+        e.few_rendered = share <= kFewRendered && n >= kFewRenderedMinWords && covered && unrendered_clause;
+        return e;
+    }
+
+    // Whether the text holds any sentence or clause punctuation (Unicode's terminal punctuation: "." "," "。"
+    // "،" and the like).
+    static bool punctuated(std::string_view text) {
+        for (std::size_t i = 0; i < text.size();)
+            if (u_hasBinaryProperty(static_cast<UChar32>(text::utf8::next(text, i)), UCHAR_TERMINAL_PUNCTUATION))
+                return true;
+        return false;
+    }
+
+    // Whether a sentence of the longer side with two or more content words has none that the shorter side
+    // holds by the cognate, name and number keys of text::Evidence.
+    static bool has_unanchored_sentence(const SegmentView& v, std::string_view long_text, std::string_view short_text,
+                                        bool longer) {
+        text::Evidence& ev = pair_evidence(v);
+        const text::Evidence::Bag other = longer ? ev.source(short_text) : ev.target(short_text);
+        for (const auto& c : wording::strong_clauses(long_text)) {
+            const std::string_view sentence = long_text.substr(c.begin, c.end - c.begin);
+            const text::Evidence::Bag bag = longer ? ev.target(sentence) : ev.source(sentence);
+            if (bag.words.size() >= kClauseMinWords && text::Evidence::containment(bag, other) == 0) return true;
+        }
+        return false;
+    }
+
+    // Whether a clause of the longer side has at most a third of its content words (of two or more)
+    // rendered on the other side, or kUnrenderedRunWords content words in a row are not rendered there
+    // (a dropped stretch that no punctuation sets apart).
+    static bool has_unrendered_clause(const wording::Rendering& r, const std::vector<wording::Token>& tokens,
+                                      std::string_view text) {
+        for (const auto& c : wording::clauses(text)) {
+            const auto [n, h] = r.count(tokens, c.begin, c.end);
+            if (n >= kClauseMinWords && kClauseRenderedDivisor * h <= n) return true;
+        }
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (!r.content[i]) continue;
+            run = r.rendered[i] ? 0 : run + 1;
+            if (run >= kUnrenderedRunWords) return true;
+        }
+        return false;
     }
 
     // A clause dropped from a long sentence hides in the whole pair's length; beyond the content
@@ -158,6 +254,7 @@ private:
             if (ls < kStretchMinChars) continue;
             const double delta = (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
             if (delta > -stretch_threshold_) continue;
+            if (reordered(m, ls, lt, content_length(st), content_length(tt))) continue;
             // A stretch whose words the target renders elsewhere was moved or condensed, not dropped.
             const std::size_t sb = static_cast<std::size_t>(s.data() - st.data());
             const auto [n, h] = wording::cross_rendering(v, *a).count(a->source, sb, sb + s.size());
@@ -175,6 +272,15 @@ private:
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return;  // one finding per pair
         }
+    }
+
+    // Whether a stretch of `ls` characters of a `pair_ls`-character source, with a counterpart of `lt` of
+    // `pair_lt`, is most of the pair and was reordered rather than dropped (see kStretchMostOfPair).
+    static bool reordered(const LengthModel& m, double ls, double lt, double pair_ls, double pair_lt) {
+        const double missing = m.ratio * ls - lt;
+        const double rest_surplus = (pair_lt - lt) - m.ratio * (pair_ls - ls);
+        return ls > kStretchMostOfPair * pair_ls && lt >= kStretchKept * m.ratio * ls &&
+               rest_surplus >= kStretchMadeUp * missing;
     }
 
     double threshold_;

@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "rules/lexicon/wording.hpp"
+#include "rules/omission/catalogue.hpp"
 #include "rules/omission/length_model.hpp"
 #include "rules/omission/message_pair.hpp"
 #include "rules/omission/pair_evidence.hpp"
@@ -100,6 +102,8 @@ constexpr std::size_t kReplacedMinTotal = 9;  // both sides together: short UI s
 // Its confidence: at that many words, and per content word more.
 constexpr double kReplacedConfidence = 0.45;
 constexpr double kReplacedConfidencePerWord = 0.02;
+// ...and the most it earns with no name or number on either side to agree (info).
+constexpr double kReplacedWordsAloneConfidence = 0.55;
 // A clause finding's confidence: from the length deficit (per standard deviation), more for a long
 // clause none of whose words is rendered, less for one with some rendered.
 constexpr double kClauseConfidence = 0.35;
@@ -111,6 +115,9 @@ constexpr double kPartlyRenderedPenalty = 0.05;
 // reported with this confidence (info).
 constexpr std::size_t kShortLabelWords = 3;
 constexpr double kShortLabelConfidence = 0.5;
+// In one language, in a message catalogue (catalogue.hpp), an added stretch is reported with this
+// confidence (info).
+constexpr double kCatalogueAdditionConfidence = 0.5;
 // The other side holding this many content words no word of this side renders (at least half the
 // clause's unrendered ones): they may translate the clause, so the finding is less sure.
 constexpr std::size_t kUnlinkedMinWords = 2;
@@ -279,9 +286,29 @@ private:
         std::size_t label_words = 0;
         for (std::size_t k = 0; k < from.tokens.size(); ++k)
             label_words += !from.claimed[k] && !is_stopword(from.lexicon, from.tokens[k]);
-        if (f.content == 1 && label_words <= kShortLabelWords) r.confidence = kShortLabelConfidence;
+        if (f.content == 1 && (label_words <= kShortLabelWords || label_qualifier(from.text, from.tokens, f)))
+            r.confidence = kShortLabelConfidence;
+        // A message catalogue in one language pairs a message with its updated display text: words added
+        // there make it more precise (see catalogue.hpp); a reviewer still sees them, at info.
+        if (!kOmission && is_message_catalogue(v)) r.confidence = kCatalogueAdditionConfidence;
         sink.report(v, info(), severity_for(r.confidence.value_or(default_confidence(info().severity)), info().severity),
                     std::move(r));
+    }
+
+    // Whether the stretch is a whole comma-separated part of a label (no final punctuation): a qualifier
+    // such as a region, "Salt Lake City, UT" / "Salt Lake City", that local conventions keep or drop.
+    static bool label_qualifier(std::string_view text, const std::vector<Token>& tokens, const Stretch& f) {
+        if (!is_heading(text) || f.first >= f.last) return false;
+        auto only_space = [&](std::size_t b, std::size_t e) {
+            return text.substr(b, e - b).find_first_not_of(" \t") == std::string_view::npos;
+        };
+        const std::size_t b = tokens[f.first].begin, e = tokens[f.last - 1].end;
+        const std::size_t comma_before = text.rfind(',', b), comma_after = text.find(',', e);
+        const bool open = comma_before != std::string_view::npos && only_space(comma_before + 1, b);
+        const bool close = comma_after != std::string_view::npos && only_space(e, comma_after);
+        // After the last comma to the end, or before the first comma from the start.
+        return (open && (comma_after == std::string_view::npos ? only_space(e, text.size()) : close)) ||
+               (close && comma_before == std::string_view::npos && only_space(0, b));
     }
 
     // Neither side renders the other: the sentence was replaced by another one.
@@ -292,10 +319,24 @@ private:
                                 : "the target has no counterpart in the source: neither side renders the other's words";
         (kOmission ? rep.source_spans : rep.target_spans).push_back({0, text.size()});
         // A short UI string in other words tells little: a dictionary gap or an idiom looks the same.
-        rep.confidence = std::min(kReplacedConfidence + kReplacedConfidencePerWord *
-                                                            (static_cast<double>(words) - kReplacedMinTotal),
-                                  1.0);
+        double c = std::min(kReplacedConfidence + kReplacedConfidencePerWord *
+                                                      (static_cast<double>(words) - kReplacedMinTotal),
+                            1.0);
+        // Unrendered words alone may be a dictionary's gaps (an explanatory translation in words it lacks);
+        // names or numbers that the other side does not hold agree that another sentence stands there.
+        if (!has_name_or_number(*analyse(v))) c = std::min(c, kReplacedWordsAloneConfidence);
+        rep.confidence = c;
         sink.report(v, info(), severity_for(*rep.confidence, info().severity), std::move(rep));
+    }
+
+    // Whether either side holds a number or a name (a capitalised word not at a sentence start, in a
+    // language that does not capitalise every noun).
+    static bool has_name_or_number(const Analysis& a) {
+        for (const auto& [side, lexicon] :
+             {std::pair{&a.source, a.source_lexicon}, std::pair{&a.target, a.target_lexicon}})
+            for (const Token& t : *side)
+                if (t.numeric || (t.capitalised && !t.sentence_start && !lexicon->capitalises_nouns)) return true;
+        return false;
     }
 
     // A pair in two languages whose sides render hardly any of each other's content words (at most a
@@ -304,12 +345,15 @@ private:
     static bool replaced(const SegmentView& v, const Analysis& a, std::size_t& words) {
         const std::string sl = source_language(v), tl = target_language(v);
         if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) return false;
+        // Each distinct word counts once: "Bla Bla Bla" is one word said thrice, not a sentence.
         auto share = [](const std::vector<Token>& words, const Lexicon& lex, const std::vector<bool>& rendered,
                         std::size_t& n) {
             std::size_t r = 0;
             n = 0;
+            std::unordered_set<std::string_view> seen;
             for (std::size_t i = 0; i < words.size(); ++i)
-                if (words[i].numeric || !is_stopword(lex, words[i])) ++n, r += rendered[i];
+                if ((words[i].numeric || !is_stopword(lex, words[i])) && seen.insert(words[i].folded).second)
+                    ++n, r += rendered[i];
             return n == 0 ? 1.0 : static_cast<double>(r) / static_cast<double>(n);
         };
         std::size_t ns = 0, nt = 0;
