@@ -13,6 +13,30 @@ bool comparable(const SegmentView& v) {
            !text::is_blank(seg.source.text);
 }
 
+bool code_at_start(const xliff::Content& content) {
+    std::size_t first = 0;
+    while (first < content.text.size()) {
+        std::size_t next = first;
+        if (!text::utf8::is_space(text::utf8::next(content.text, next))) break;
+        first = next;
+    }
+    for (const auto& code : content.codes)
+        if (code.offset <= first) return true;
+    return false;
+}
+
+bool code_at_end(const xliff::Content& content) {
+    std::size_t last = content.text.size();
+    while (last > 0) {
+        std::size_t prev = last;
+        if (!text::utf8::is_space(text::utf8::previous(content.text, prev))) break;
+        last = prev;
+    }
+    for (const auto& code : content.codes)
+        if (code.offset >= last) return true;
+    return false;
+}
+
 bool same_language(const SegmentView& v) {
     return text::primary_language(v.source_lang) == text::primary_language(v.target_lang);
 }

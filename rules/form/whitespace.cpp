@@ -60,6 +60,9 @@ public:
         const ByteRange s = end_space(source, kLeading);
         const ByteRange t = end_space(target, kLeading);
         if (layout(source, s) || layout(target, t)) return;
+        // Space next to an inline code belongs to the code's place ("<ph/> puis"), not to the text's edge.
+        auto edge_code = [](const xliff::Content& c) { return kLeading ? form::code_at_start(c) : form::code_at_end(c); };
+        if (edge_code(v.segment.source) || edge_code(*v.segment.target)) return;
         const bool in_source = s.end > s.begin, in_target = t.end > t.begin;
         if (in_source == in_target) return;
         FindingSink::Report r;

@@ -154,6 +154,8 @@ public:
         // only sentences of three words or more are compared.
         std::vector<bool> spaced;
         if (words(source, spaced).size() < 3 || words(target, spaced).size() < 3) return;
+        // A code before the first word (a placeholder, a link) may be the sentence's real start.
+        if (form::code_at_start(v.segment.source) || form::code_at_start(*v.segment.target)) return;
         const Opening s = opening(source), t = opening(target);
         if (!s.letter || !t.letter || s.mixed || t.mixed) return;
         // A term the target copies from inside the source ("php.ini", "captive portal") keeps its case.

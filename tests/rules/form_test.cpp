@@ -25,6 +25,18 @@ TEST(FormWhitespace, EndsCompareButLayoutDoesNot) {
     EXPECT_TRUE(check_pairs({{"\n      Save\n    ", "Speichern"}, {" Total ", " Gesamt "}}, "whitespace.*", "en", "de").empty());
 }
 
+TEST(FormWhitespace, AnInlineCodeAtTheEdgeHoldsTheSpace) {
+    // "<ph/> puis cliquez": the plain text starts with the space after the code, and with a lower-case word.
+    auto doc = testing::pairs_document({{"Click the button then go on.", " puis cliquez sur le bouton."}}, "en", "fr");
+    xliff::InlineCode ph;
+    ph.id = "2";
+    ph.offset = 0;
+    doc.files[0].units[0].segments[0].target->codes.push_back(ph);
+    EXPECT_TRUE(testing::check_document(doc, "whitespace.*,text.capitalization").empty());
+    doc.files[0].units[0].segments[0].target->codes.clear();
+    EXPECT_EQ(testing::check_document(doc, "whitespace.*,text.capitalization").size(), 2u);
+}
+
 TEST(FormWhitespace, DoubledSpacesOnlyWhereTheSourceHasNone) {
     const auto f = check_pairs({{"The value must be {{ type }}.", "Der Wert muss  {{ type }} sein."}}, "whitespace.doubled",
                                "en", "de");
