@@ -173,6 +173,13 @@ struct Setup {
     rules::RunSettings settings;
     Settings chosen;  // command line, verity.toml, defaults
     std::optional<rules::Engine> engine;
+    std::vector<std::unique_ptr<rules::Engine>> section_engines;  // per verity.toml [[files]] section
+
+    // The engine for an input: that of the last [[files]] section whose glob matches it, else the run's.
+    const rules::Engine& engine_for(const std::string& path) const {
+        const int section = section_for(chosen, path);
+        return section < 0 ? *engine : *section_engines[static_cast<std::size_t>(section)];
+    }
 };
 
 // Registry, packs and engine from the options check and compare share; false after a usage error.
@@ -201,6 +208,12 @@ bool set_up(const CheckArgs& args, const Environment& env, Setup& setup) {
     if (!parse_rule_options(chosen.options, setup.registry, engine_options)) return false;
     try {
         setup.engine.emplace(setup.registry, setup.packs, engine_options);
+        for (const auto& section : chosen.sections) {
+            rules::EngineOptions options = section.engine;
+            options.settings = setup.settings;
+            if (!parse_rule_options(section.options, setup.registry, options)) return false;
+            setup.section_engines.push_back(std::make_unique<rules::Engine>(setup.registry, setup.packs, options));
+        }
     } catch (const std::invalid_argument& e) {
         std::cerr << "verity: " << e.what() << '\n';
         return false;
@@ -261,7 +274,8 @@ int run_check(const CheckArgs& args, const Environment& env) {
         return kExitUsage;
     }
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-    RunReport report = check_files(inputs, *setup.engine, jobs, options);
+    RunReport report = check_files(
+        inputs, [&setup](const std::string& path) -> const rules::Engine& { return setup.engine_for(path); }, jobs, options);
     return finish(args, setup.chosen, report, args.cli.paths, baseline);
 }
 
@@ -297,7 +311,7 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
         failed.error = pair.error;
         report.files.push_back(std::move(failed));
     } else {
-        report.files.push_back(check_document(*pair.document, *setup.engine, options));
+        report.files.push_back(check_document(*pair.document, setup.engine_for(pair_args.source), options));
     }
     return finish(args, setup.chosen, report, {pair_args.source, pair_args.target}, baseline);
 }

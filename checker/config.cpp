@@ -67,7 +67,7 @@ void check_keys(const std::string& path, const toml::table& table, const std::se
         }
 }
 
-void read_rules(const std::string& path, const toml::table& rules, Config& config) {
+void read_rules(const std::string& path, const toml::table& rules, RuleSettings& config) {
     check_keys(path, rules, {"enable", "disable", "severity", "options"}, "rules");
     if (const auto* n = rules.get("enable")) config.enable = strings_of(path, *n, "enable");
     if (const auto* n = rules.get("disable")) config.disable = strings_of(path, *n, "disable");
@@ -94,6 +94,26 @@ void read_rules(const std::string& path, const toml::table& rules, Config& confi
     }
 }
 
+// [[files]] sections: each a glob and a [files.rules] table.
+void read_files(const std::string& path, const toml::node& node, Config& config) {
+    const auto* array = node.as_array();
+    if (!array) fail(path, node, "'files' must be an array of tables, written [[files]]");
+    for (const auto& item : *array) {
+        const auto* table = item.as_table();
+        if (!table) fail(path, item, "each [[files]] entry must be a table");
+        check_keys(path, *table, {"glob", "rules"}, "files");
+        const auto* glob = table->get("glob");
+        if (!glob) fail(path, item, "a [[files]] section needs a 'glob' (such as \"legacy/**\")");
+        FileSection section{string_of(path, *glob, "glob"), {}};
+        if (const auto* rules = table->get("rules")) {
+            const auto* rules_table = rules->as_table();
+            if (!rules_table) fail(path, *rules, "'rules' must be a table");
+            read_rules(path, *rules_table, section.rules);
+        }
+        config.files.push_back(std::move(section));
+    }
+}
+
 }  // namespace
 
 std::optional<Config> read_config(const std::string& path, std::string& error) {
@@ -107,7 +127,7 @@ std::optional<Config> read_config(const std::string& path, std::string& error) {
         }
         Config config;
         config.path = path;
-        check_keys(path, root, {"fail_on", "skip_states", "packs", "glossaries", "rules"}, "");
+        check_keys(path, root, {"fail_on", "skip_states", "packs", "glossaries", "rules", "files"}, "");
         if (const auto* n = root.get("fail_on")) {
             config.fail_on = string_of(path, *n, "fail_on");
             const std::string& v = config.fail_on->value;
@@ -120,8 +140,9 @@ std::optional<Config> read_config(const std::string& path, std::string& error) {
         if (const auto* n = root.get("rules")) {
             const auto* table = n->as_table();
             if (!table) fail(path, *n, "'rules' must be a table");
-            read_rules(path, *table, config);
+            read_rules(path, *table, config.rules);
         }
+        if (const auto* n = root.get("files")) read_files(path, *n, config);
         return config;
     } catch (const ConfigError& e) {
         error = e.message;

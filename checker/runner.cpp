@@ -197,12 +197,17 @@ FileReport check_one(const Input& input, const rules::Engine& engine, const Chec
 
 RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& engine, unsigned jobs,
                       const CheckOptions& options) {
+    return check_files(inputs, [&engine](const std::string&) -> const rules::Engine& { return engine; }, jobs, options);
+}
+
+RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
+                      const CheckOptions& options) {
     RunReport report;
     report.files.resize(inputs.size());
     jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
-        for (std::size_t i = next++; i < inputs.size(); i = next++) report.files[i] = check_one(inputs[i], engine, options);
+        for (std::size_t i = next++; i < inputs.size(); i = next++) report.files[i] = check_one(inputs[i], engine_for(inputs[i].path), options);
     };
     if (jobs <= 1) {
         worker();

@@ -1,6 +1,7 @@
 // Orchestration: which files a run reads, and checking them on a bounded pool of threads.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -39,6 +40,10 @@ const std::set<std::string>& known_segment_states();
 // Loads and checks every input. Each file's failure stays in its own entry. The result is in input
 // order whatever `jobs` is, so -j1 and -j8 give identical reports.
 RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& engine, unsigned jobs,
+                      const CheckOptions& options = {});
+// The same with the engine chosen per input path (verity.toml [[files]] sections).
+using EngineFor = std::function<const rules::Engine&(const std::string& path)>;
+RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
                       const CheckOptions& options = {});
 
 // Checks a document that is already in memory (aligned text pairs, tests).

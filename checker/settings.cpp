@@ -1,5 +1,7 @@
 #include "checker/settings.hpp"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "xliff/text/glob.hpp"
@@ -24,11 +26,19 @@ bool matching(const rules::Registry& registry, const std::string& glob, const st
     return !ids.empty();
 }
 
+// A rule selection and its options, for the whole run or one [[files]] section.
+struct RuleChoice {
+    rules::EngineOptions& engine;
+    std::vector<std::string>& options;
+    std::vector<SettingLine>& lines;
+    std::string prefix;  // "" or "files legacy/**: " on the lines it adds
+};
+
 // [rules] enable/disable and "off" levels into one glob list; the command line's --rules replaces it.
-void select(const CommandLine& cli, const Config& config, const std::vector<std::string>& off, Settings& out) {
+void select(const CommandLine& cli, const RuleSettings& config, const std::vector<std::string>& off, RuleChoice& out) {
     if (!cli.rules.empty()) {
         out.engine.rule_globs = cli.rules;
-        out.lines.push_back({"rules", cli.rules, std::string(kCommandLine)});
+        out.lines.push_back({out.prefix + "rules", cli.rules, std::string(kCommandLine)});
         return;
     }
     std::vector<std::string> globs;
@@ -39,10 +49,10 @@ void select(const CommandLine& cli, const Config& config, const std::vector<std:
     const std::string origin = !config.enable.empty()    ? config.enable.front().origin
                                : !config.disable.empty() ? config.disable.front().origin
                                                          : "default";
-    out.lines.push_back({"rules", globs.empty() ? "*" : out.engine.rule_globs, origin});
+    out.lines.push_back({out.prefix + "rules", globs.empty() ? "*" : out.engine.rule_globs, origin});
 }
 
-bool levels(const Config& config, const rules::Registry& registry, Settings& out, std::vector<std::string>& off,
+bool levels(const RuleSettings& config, const rules::Registry& registry, RuleChoice& out, std::vector<std::string>& off,
             std::string& error) {
     for (const auto& [glob, level] : config.severity) {
         std::vector<std::string> ids;
@@ -51,12 +61,12 @@ bool levels(const Config& config, const rules::Registry& registry, Settings& out
             if (level.value == "off") off.push_back(id);
             else out.engine.levels[id] = *rules::parse_severity(level.value);
         }
-        out.lines.push_back({"level " + glob, level.value, level.origin});
+        out.lines.push_back({out.prefix + "level " + glob, level.value, level.origin});
     }
     return true;
 }
 
-bool options(const CommandLine& cli, const Config& config, const rules::Registry& registry, Settings& out,
+bool options(const CommandLine& cli, const RuleSettings& config, const rules::Registry& registry, RuleChoice& out,
              std::string& error) {
     for (const auto& [id, values] : config.options) {
         const rules::RuleEntry* entry = registry.find(id);
@@ -72,16 +82,43 @@ bool options(const CommandLine& cli, const Config& config, const rules::Registry
                 return false;
             }
             out.options.push_back(fmt::format("{}.{}={}", id, name, value.value));
-            out.lines.push_back({fmt::format("option {}.{}", id, name), value.value, value.origin});
+            out.lines.push_back({fmt::format("{}option {}.{}", out.prefix, id, name), value.value, value.origin});
         }
     }
     for (const auto& o : cli.options) {
         out.options.push_back(o);
         const auto eq = o.find('=');
-        out.lines.push_back({"option " + o.substr(0, eq), eq == std::string::npos ? "" : o.substr(eq + 1),
+        out.lines.push_back({out.prefix + "option " + o.substr(0, eq), eq == std::string::npos ? "" : o.substr(eq + 1),
                              std::string(kCommandLine)});
     }
     return true;
+}
+
+// Everything a RuleSettings decides, checked against the registry.
+bool resolve_rules(const CommandLine& cli, const RuleSettings& config, const rules::Registry& registry, RuleChoice& out,
+                   std::string& error) {
+    std::vector<std::string> off;
+    if (!levels(config, registry, out, off, error)) return false;
+    for (const auto& list : {config.enable, config.disable})
+        for (const auto& g : list) {
+            std::vector<std::string> ids;
+            const std::string glob = g.value.starts_with('-') ? g.value.substr(1) : g.value;
+            if (!matching(registry, glob, g.origin, ids, error)) return false;
+        }
+    select(cli, config, off, out);
+    return options(cli, config, registry, out, error);
+}
+
+// A [[files]] section on top of the top-level rules: its enable list replaces theirs when given, its
+// disable list, levels and options add to theirs and win.
+RuleSettings merged(const RuleSettings& base, const RuleSettings& section) {
+    RuleSettings out = base;
+    if (!section.enable.empty()) out.enable = section.enable;
+    out.disable.insert(out.disable.end(), section.disable.begin(), section.disable.end());
+    for (const auto& [glob, level] : section.severity) out.severity[glob] = level;
+    for (const auto& [id, values] : section.options)
+        for (const auto& [name, value] : values) out.options[id][name] = value;
+    return out;
 }
 
 // Lists the file gives and the command line adds to.
@@ -120,20 +157,34 @@ bool resolve_settings(const CommandLine& cli, const rules::Registry& registry, S
     } else {
         out.lines.push_back({"fail_on", out.fail_on, "default"});
     }
-    std::vector<std::string> off;
-    if (!levels(config, registry, out, off, error)) return false;
-    for (const auto& list : {config.enable, config.disable})
-        for (const auto& g : list) {
-            std::vector<std::string> ids;
-            const std::string glob = g.value.starts_with('-') ? g.value.substr(1) : g.value;
-            if (!matching(registry, glob, g.origin, ids, error)) return false;
-        }
-    select(cli, config, off, out);
-    if (!options(cli, config, registry, out, error)) return false;
+    RuleChoice base{out.engine, out.options, out.lines, ""};
+    if (!resolve_rules(cli, config.rules, registry, base, error)) return false;
+    out.config_dir = config.path.empty() ? std::string() : std::filesystem::path(config.path).parent_path().string();
+    for (const auto& section : config.files) {
+        auto& s = out.sections.emplace_back();
+        s.glob = section.glob.value;
+        RuleChoice choice{s.engine, s.options, out.lines, "files " + section.glob.value + ": "};
+        if (!resolve_rules(cli, merged(config.rules, section.rules), registry, choice, error)) return false;
+    }
     add_list("pack", config.packs, cli.packs, out.packs, out.lines);
     add_list("glossary", config.glossaries, cli.glossaries, out.glossaries, out.lines);
     add_list("skip_state", config.skip_states, cli.skip_states, out.skip_states, out.lines);
     return true;
+}
+
+int section_for(const Settings& settings, const std::string& path) {
+    namespace fs = std::filesystem;
+    std::string relative;
+    if (!settings.config_dir.empty()) {
+        std::error_code ec;
+        const fs::path rel = fs::relative(fs::absolute(path, ec), fs::absolute(settings.config_dir, ec), ec);
+        if (!ec && !rel.empty() && !rel.string().starts_with("..")) relative = rel.string();
+    }
+    for (int i = static_cast<int>(settings.sections.size()) - 1; i >= 0; --i) {
+        const std::string& glob = settings.sections[static_cast<std::size_t>(i)].glob;
+        if (text::glob_match(glob, path) || (!relative.empty() && text::glob_match(glob, relative))) return i;
+    }
+    return -1;
 }
 
 }  // namespace verity::checker

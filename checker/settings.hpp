@@ -32,8 +32,20 @@ struct Settings {
     std::vector<std::string> packs, glossaries, skip_states;
     std::vector<std::string> options;  // "rule.id.name=value", the file's first so the command line's win
     rules::EngineOptions engine;       // rule_globs and levels (options are parsed from `options`)
-    std::vector<SettingLine> lines;    // for `verity config`
+    // [[files]] sections, in the file's order (a later one wins): the rules for the inputs a glob matches.
+    struct Section {
+        std::string glob;
+        rules::EngineOptions engine;
+        std::vector<std::string> options;
+    };
+    std::vector<Section> sections;
+    std::string config_dir;          // globs also match paths relative to it
+    std::vector<SettingLine> lines;  // for `verity config`
 };
+
+// The index into `sections` of the last section whose glob matches `path` (as given, or relative to the
+// config file's folder), or -1 for the top-level rules.
+int section_for(const Settings& settings, const std::string& path);
 
 // Merges the three places. False after an error (a bad config file, a rule id or glob the file names that
 // no rule has), with `error` naming the file, line and column.

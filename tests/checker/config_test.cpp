@@ -117,5 +117,38 @@ TEST(Settings, LevelsMoveARulesFindingsAndTheGateFollows) {
     EXPECT_EQ(run("check " + file.string()).code, 2);
 }
 
+TEST(Settings, FileSectionsSetTheRulesOfTheInputsTheyMatch) {
+    TempDir dir;
+    std::filesystem::create_directories(dir / "legacy");
+    std::filesystem::create_directories(dir / "current");
+    const std::string unit = "<?xml version=\"1.0\"?>\n<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+                             "srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"r\"><segment>"
+                             "<source>Refunds are paid within 30 days.</source>"
+                             "<target>Les remboursements sont versés sous 13 jours.</target></segment></unit></file></xliff>\n";
+    testing::write_file(dir / "legacy/a.xlf", unit);
+    testing::write_file(dir / "current/a.xlf", unit);
+    testing::write_file(dir / "verity.toml", "[rules]\ndisable = [\"consistency.*\"]\n"
+                                             "[[files]]\nglob = \"legacy/*\"\n[files.rules]\ndisable = [\"number.*\"]\n"
+                                             "[[files]]\nglob = \"*/a.xlf\"\n[files.rules.severity]\n\"number.*\" = \"warning\"\n");
+    const auto r = run("check " + (dir / "legacy").string() + " " + (dir / "current").string() + " --format json");
+    const auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(report["files"].size(), 2u);
+    // Both match the last section (a later one wins): number findings at warning, not switched off.
+    for (const auto& f : report["files"]) {
+        ASSERT_EQ(f["findings"].size(), 1u) << f["path"];
+        EXPECT_EQ(f["findings"][0]["severity"], "warning");
+    }
+    testing::write_file(dir / "verity.toml", "[[files]]\nglob = \"legacy/*\"\n[files.rules]\ndisable = [\"number.*\"]\n");
+    const auto only = nlohmann::json::parse(run("check " + (dir / "legacy").string() + " " + (dir / "current").string() +
+                                                " --format json")
+                                                .out);
+    for (const auto& f : only["files"]) {
+        const bool legacy = f["path"].get<std::string>().find("legacy") != std::string::npos;
+        EXPECT_EQ(f["findings"].size(), legacy ? 0u : 1u) << f["path"];
+    }
+    testing::write_file(dir / "verity.toml", "[[files]]\n[files.rules]\ndisable = [\"number.*\"]\n");
+    EXPECT_EQ(run("check " + (dir / "legacy").string()).code, 2);  // a section needs a glob
+}
+
 }  // namespace
 }  // namespace verity::checker
