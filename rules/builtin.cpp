@@ -31,6 +31,7 @@ void register_builtin_rules(Registry& registry) {
     register_consistency_source(registry);
     register_pattern_url(registry);
     register_pattern_email(registry);
+    register_pattern_user(registry);
     register_whitespace_leading(registry);
     register_whitespace_trailing(registry);
     register_whitespace_doubled(registry);

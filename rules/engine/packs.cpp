@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "rules/engine/pattern_packs.hpp"
 #include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
@@ -259,6 +260,10 @@ std::optional<PackError> PackSet::add(std::string_view name, std::string_view bo
         std::vector<PackExample> examples;
         for (const auto& [key, value] : root) {
             if (key.str() == "language") continue;
+            if (key.str() == "patterns") {
+                if (auto error = read_patterns(name, value, incoming.patterns)) throw Failure{*error};
+                continue;
+            }
             read_section(name, key, value, language, incoming, examples);
         }
         auto& pack = languages_[language];
@@ -272,6 +277,7 @@ std::optional<PackError> PackSet::add(std::string_view name, std::string_view bo
             auto& dest = pack.groups[k];
             dest.insert(dest.end(), groups.begin(), groups.end());
         }
+        pack.patterns.insert(pack.patterns.end(), incoming.patterns.begin(), incoming.patterns.end());
         examples_.insert(examples_.end(), examples.begin(), examples.end());
         return std::nullopt;
     } catch (const Failure& f) {

@@ -33,6 +33,17 @@ struct PackExample {
     std::string expect_language;
 };
 
+// A user's checklist rule ([[patterns]] in a pack; Xbench/Okapi/Verifika style): where the source matches
+// `source` (RE2; empty: every segment), the target must match `required` and must not match `forbidden`;
+// both may refer to the source match's groups as \1 … \9 (taken literally). Validated when the pack loads.
+struct PatternRule {
+    std::string id;        // "pattern.<name>"
+    std::string source, required, forbidden;
+    std::string message;   // what the finding says; default: which regex failed
+    std::string severity;  // "error", "warning" or "info"
+    std::string origin;    // "file:line"
+};
+
 struct LanguagePack {
     std::string language;  // primary subtag, lower case; "mul" for knowledge that spans languages
     // "section.key" -> entries, e.g. "abbreviations.words", "stopwords.words", "numbers.percent".
@@ -40,6 +51,9 @@ struct LanguagePack {
 
     // "section.key" -> groups, e.g. "entities.aliases", "modals.scales".
     std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> groups;
+
+    // [[patterns]]: checklist rules for targets in this language ("mul": any).
+    std::vector<PatternRule> patterns;
 
     const std::vector<std::string>& list(std::string_view key) const;
     const std::vector<std::vector<std::string>>& group_list(std::string_view key) const;

@@ -7,5 +7,6 @@ namespace verity::rules {
 
 void register_pattern_url(Registry&);
 void register_pattern_email(Registry&);
+void register_pattern_user(Registry&);
 
 }  // namespace verity::rules

@@ -81,5 +81,52 @@ TEST(PatternEmail, AddressesMustStayAsTheyAre) {
     EXPECT_NE(f[0].message.find("became help@example.com"), std::string::npos) << f[0].message;
 }
 
+// Findings of pattern.user with the built-in packs and one more pack given as text.
+std::vector<Finding> with_checklist(const std::string& pack, const std::vector<testing::Pair>& pairs,
+                                    const std::string& target_lang) {
+    PackSet packs = PackSet::builtin();
+    const auto error = packs.add("checklist.toml", pack);
+    EXPECT_FALSE(error) << (error ? error->to_string() : "");
+    Registry registry;
+    register_builtin_rules(registry);
+    EngineOptions eo;
+    eo.rule_globs = "pattern.user";
+    const Engine engine(registry, packs, eo);
+    return engine.check(testing::pairs_document(pairs, "en", target_lang));
+}
+
+TEST(PatternUser, RequiredAndForbiddenTargetsWithSourceGroups) {
+    const std::string pack =
+        "language = \"mul\"\n"
+        "[[patterns]]\nid = \"pattern.product-name\"\nsource = 'Acme (\\S+)'\nrequired = 'Acme \\1'\n"
+        "message = \"product names stay in English\"\n"
+        "[[patterns]]\nid = \"pattern.no-tu\"\nforbidden = '\\b[Tt]u\\b'\nseverity = \"info\"\n";
+    EXPECT_TRUE(with_checklist(pack, {{"Open Acme Studio now.", "Ouvrez Acme Studio maintenant."}}, "fr").empty());
+    const auto f = with_checklist(pack, {{"Open Acme Cloud now.", "Ouvre le nuage Acme, tu verras."}}, "fr");
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_NE(f[0].message.find("[pattern.no-tu]"), std::string::npos) << f[0].message;
+    EXPECT_EQ(f[0].severity, Severity::Info);
+    EXPECT_NE(f[1].message.find("lacks /Acme Cloud/"), std::string::npos) << f[1].message;
+    EXPECT_EQ(f[1].severity, Severity::Warning);
+    // A group holding regex characters is taken literally: "C++" must appear as written.
+    EXPECT_EQ(with_checklist(pack, {{"Acme C++ kit", "Kit Acme C"}}, "fr").size(), 1u);
+    EXPECT_TRUE(with_checklist(pack, {{"Acme C++ kit", "Kit Acme C++"}}, "fr").empty());
+    // A pack for one language applies to targets in that language only.
+    const std::string german = "language = \"de\"\n[[patterns]]\nid = \"pattern.sie\"\nforbidden = '\\bdu\\b'\n";
+    EXPECT_EQ(with_checklist(german, {{"Save your file", "Speichere du die Datei"}}, "de").size(), 1u);
+    EXPECT_TRUE(with_checklist(german, {{"Save your file", "Enregistre du fichier"}}, "fr").empty());
+}
+
+TEST(PatternUser, BadPatternsAreErrorsWithTheirLine) {
+    PackSet packs;
+    auto bad_regex = packs.add("c.toml", "language = \"mul\"\n[[patterns]]\nid = \"pattern.x\"\nforbidden = \"(a\"\n");
+    ASSERT_TRUE(bad_regex);
+    EXPECT_EQ(bad_regex->line, 4u);
+    EXPECT_NE(bad_regex->message.find("RE2"), std::string::npos);
+    EXPECT_TRUE(packs.add("c.toml", "language = \"mul\"\n[[patterns]]\nid = \"x\"\nforbidden = \"a\"\n"));
+    EXPECT_TRUE(packs.add("c.toml", "language = \"mul\"\n[[patterns]]\nid = \"pattern.x\"\nsource = \"a\"\n"));
+    EXPECT_TRUE(packs.add("c.toml", "language = \"mul\"\n[[patterns]]\nid = \"pattern.x\"\nforbidden = \"a\"\nlevel = \"x\"\n"));
+}
+
 }  // namespace
 }  // namespace verity::rules
