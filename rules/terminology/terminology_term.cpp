@@ -6,20 +6,33 @@
 #include "rules/entities/entities.hpp"
 #include "rules/engine/glossary.hpp"
 #include "rules/engine/packs.hpp"
+#include "rules/lexicon/tokens.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
 
-// Where the folded words of `term` occur in `words` (case and accents aside): the byte range, or none.
-std::optional<ByteRange> find_term(const std::string& term, const std::vector<Word>& words) {
-    std::vector<std::string> keys;
-    for (const auto& w : split_words(term)) keys.push_back(w.key);
+// Whether a word of the text is the term's word: the same folded word, or, for words of four letters or
+// more, the same Snowball stem in the language (an inflected form: "Rückerstattungen" for
+// "Rückerstattung", "remboursements" for "remboursement"). Glossaries list base forms; text inflects them.
+bool same_word(const Word& word, const std::string& term_key, const std::string& term_stem, std::string_view language) {
+    if (word.key == term_key) return true;
+    if (term_stem.size() < 4 || language.empty()) return false;
+    return wording::stem_of(word.key, language) == term_stem;
+}
+
+// Where the words of `term` occur in `words`, in order: the byte range, or none.
+std::optional<ByteRange> find_term(const std::string& term, const std::vector<Word>& words, std::string_view language) {
+    std::vector<std::string> keys, stems;
+    for (const auto& w : split_words(term)) {
+        keys.push_back(w.key);
+        stems.push_back(language.empty() ? std::string() : wording::stem_of(w.key, language));
+    }
     if (keys.empty() || keys.size() > words.size()) return std::nullopt;
     for (std::size_t i = 0; i + keys.size() <= words.size(); ++i) {
         std::size_t k = 0;
-        while (k < keys.size() && words[i + k].key == keys[k]) ++k;
+        while (k < keys.size() && same_word(words[i + k], keys[k], stems[k], language)) ++k;
         if (k == keys.size()) return ByteRange{words[i].begin, words[i + k - 1].end};
     }
     return std::nullopt;
@@ -51,12 +64,12 @@ public:
             for (const auto& entry : group) {
                 auto [lang, term] = split_term(entry);
                 if (!at && (lang.empty() || lang == sl))
-                    if ((at = find_term(term, words.source))) found = term;
+                    if ((at = find_term(term, words.source, sl))) found = term;
                 if (lang == tl || lang.empty()) wanted.push_back(term);
             }
             if (!at || wanted.empty()) continue;
             bool rendered = false;
-            for (const auto& w : wanted) rendered = rendered || find_term(w, words.target).has_value();
+            for (const auto& w : wanted) rendered = rendered || find_term(w, words.target, tl).has_value();
             if (rendered) continue;
             std::string list;
             for (const auto& w : wanted) list += fmt::format("{}\"{}\"", list.empty() ? "" : " or ", w);

@@ -8,7 +8,8 @@
 namespace verity::rules {
 namespace {
 
-std::vector<std::string> rules_on(const PackSet& packs, const std::string& source, const std::string& target) {
+std::vector<std::string> rules_on(const PackSet& packs, const std::string& source, const std::string& target,
+                                  const std::string& target_lang = "fr") {
     Registry registry;
     register_builtin_rules(registry);
     EngineOptions options;
@@ -17,7 +18,7 @@ std::vector<std::string> rules_on(const PackSet& packs, const std::string& sourc
     xliff::Document doc;
     xliff::File file;
     file.source_lang = "en";
-    file.target_lang = "fr";
+    file.target_lang = target_lang;
     xliff::Unit unit;
     unit.id = "u";
     xliff::Segment seg;
@@ -56,6 +57,20 @@ TEST(Glossary, TermsAreRequiredAndServeAsAliases) {
     EXPECT_EQ(rules_on(packs, "The fact-finding mission arrived.", "La mission d'enquête est arrivée."),
               std::vector<std::string>{"terminology.term"});
     EXPECT_EQ(rules_on(packs, "Frontex will help.", "L'Agence européenne aidera."), std::vector<std::string>{});
+}
+
+TEST(Glossary, InflectedFormsOfATermCount) {
+    PackSet packs = PackSet::builtin();
+    std::string error;
+    const auto g = xliff::parse_glossary_csv("en,de\nrefund,Rückerstattung\nsecurity deposit,Kaution\n", "g.csv", error);
+    ASSERT_TRUE(g) << error;
+    add_glossary(packs, *g);
+    // Plural forms on both sides are the glossary's terms.
+    EXPECT_TRUE(rules_on(packs, "All refunds are processed weekly.", "Alle Rückerstattungen werden wöchentlich bearbeitet.",
+                         "de")
+                    .empty());
+    EXPECT_EQ(rules_on(packs, "All refunds are processed weekly.", "Alle Erstattungen werden wöchentlich bearbeitet.", "de"),
+              std::vector<std::string>{"terminology.term"});
 }
 
 }  // namespace
