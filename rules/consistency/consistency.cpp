@@ -29,6 +29,17 @@ std::string where(const std::vector<Place>& places) {
                              : fmt::format("in unit {}", first);
 }
 
+// The usual other side of the text keyed `mine` in `all` when this segment's other side (`other`) departs
+// from it; null when the text is not repeated with several renderings or the segment follows the usual one.
+const std::vector<Place>* departure(const std::unordered_map<consistency::Key, consistency::Variants>& all,
+                                    consistency::Key mine, consistency::Key other) {
+    if (mine == 0) return nullptr;
+    const auto it = all.find(mine);
+    if (it == all.end()) return nullptr;
+    const auto& usual = it->second.usual();
+    return other == usual.first ? nullptr : &usual.second;
+}
+
 class ConsistencyTarget final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -45,15 +56,11 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto keys = consistency::keys_of(v);
-        if (keys.source == 0) return;
-        const auto& all = consistency::repetitions(v).targets_of_source;
-        const auto it = all.find(keys.source);
-        if (it == all.end()) return;
-        const auto& usual = it->second.usual();
-        if (keys.target == usual.first) return;
+        const auto* usual = departure(consistency::repetitions(v).targets_of_source, keys.source, keys.target);
+        if (!usual) return;
         FindingSink::Report r;
-        r.message = fmt::format("the same source is translated as {} {}",
-                                shown_text(usual.second.front().segment->target->text), where(usual.second));
+        r.message = fmt::format("the same source is translated as {} {}", shown_text(usual->front().segment->target->text),
+                                where(*usual));
         r.confidence = static_cast<double>(consistency::words_of(v.segment.source.text)) >= min_words_ ? 0.75 : 0.5;
         sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
     }
@@ -76,15 +83,11 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto keys = consistency::keys_of(v);
-        if (keys.target == 0) return;
-        const auto& all = consistency::repetitions(v).sources_of_target;
-        const auto it = all.find(keys.target);
-        if (it == all.end()) return;
-        const auto& usual = it->second.usual();
-        if (keys.source == usual.first) return;
+        const auto* usual = departure(consistency::repetitions(v).sources_of_target, keys.target, keys.source);
+        if (!usual) return;
         FindingSink::Report r;
-        r.message = fmt::format("the same target also translates {} {}", shown_text(usual.second.front().segment->source.text),
-                                where(usual.second));
+        r.message = fmt::format("the same target also translates {} {}", shown_text(usual->front().segment->source.text),
+                                where(*usual));
         sink.report(v, info(), info().severity, std::move(r));
     }
 };
