@@ -21,6 +21,7 @@
 
 #include "checker/baseline.hpp"
 #include "checker/report.hpp"
+#include "checker/rule_catalogue.hpp"
 #include "checker/runner.hpp"
 #include "checker/settings.hpp"
 #include "rules/builtin.hpp"
@@ -28,6 +29,7 @@
 #include "rules/engine/glossary.hpp"
 #include "rules/engine/packs.hpp"
 #include "rules/engine/rule.hpp"
+#include "rules/reference.hpp"
 #include "xliff/glossary.hpp"
 #include "xliff/pair/links.hpp"
 #include "xliff/pair/pair.hpp"
@@ -366,35 +368,32 @@ int run_config(const CheckArgs& args) {
     return written ? kExitClean : kExitUsage;
 }
 
-int run_rules(const OutputOptions& out) {
+struct RulesArgs {
+    OutputOptions out;
+    std::string explain;  // --explain ID
+};
+
+// `verity rules`: the list, the reference as Markdown, or one rule explained with its examples run live.
+int run_rules(const RulesArgs& args, const Environment& env) {
     rules::Registry registry;
     rules::register_builtin_rules(registry);
-    emit(out, {}, [&](std::ostream& os, bool) {
-        if (out.format == "json") {
-            nlohmann::ordered_json list = nlohmann::ordered_json::array();
-            for (const auto& e : registry.entries()) {
-                nlohmann::ordered_json options = nlohmann::ordered_json::array();
-                for (const auto& o : e.info.options)
-                    options.push_back({{"name", o.name}, {"default", o.default_value}, {"summary", o.summary}});
-                list.push_back({{"id", e.info.id},
-                                {"its_type", e.info.its_type},
-                                {"severity", std::string(rules::severity_name(e.info.severity))},
-                                {"summary", e.info.summary},
-                                {"options", options}});
-            }
-            os << list.dump(2) << '\n';
-            return;
+    const rules::Reference& reference = rules::Reference::builtin();
+    const rules::RuleEntry* entry = nullptr;
+    if (!args.explain.empty()) {
+        entry = registry.find(args.explain);
+        if (!entry) {
+            std::cerr << fmt::format("verity: rules --explain: no rule '{}' (closest: {}); `verity rules` lists them\n",
+                                     args.explain, nearest_rule_ids(registry, args.explain));
+            return kExitUsage;
         }
-        std::size_t width = 0;
-        for (const auto& e : registry.entries()) width = std::max(width, e.info.id.size());
-        for (const auto& e : registry.entries()) {
-            os << fmt::format("{:<{}}  {:<22}  {:<7}  {}\n", e.info.id, width, e.info.its_type,
-                              rules::severity_name(e.info.severity), e.info.summary);
-            for (const auto& o : e.info.options)
-                os << fmt::format("{:<{}}    option {}={} ({})\n", "", width, o.name, o.default_value, o.summary);
-        }
+    }
+    const rules::RunSettings settings = run_settings(env);
+    const bool ok = emit(args.out, {}, [&](std::ostream& os, bool) {
+        if (entry) write_rule_explanation(os, *entry, reference, registry, settings);
+        else if (args.out.format == "markdown") os << rules::reference_markdown(reference, registry);
+        else write_rule_list(os, registry, args.out.format == "json");
     });
-    return kExitClean;
+    return ok ? kExitClean : kExitUsage;
 }
 
 void add_report_options(CLI::App* cmd, CheckArgs& args) {
@@ -504,11 +503,19 @@ int run_cli(int argc, char** argv) {
         ->capture_default_str();
     align_cmd->add_option("--pack", align.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
 
-    OutputOptions rules_out;
-    auto* rules_cmd = app.add_subcommand("rules", "List every rule: id, ITS issue type, severity, summary.");
-    rules_cmd->add_option("-f,--format", rules_out.format, "List format")
-        ->check(CLI::IsMember({"text", "json"}))
+    RulesArgs rules_args;
+    auto* rules_cmd = app.add_subcommand(
+        "rules", "List every rule (id, ITS issue type, severity, summary), or explain one with its examples.");
+    rules_cmd->add_option("-f,--format", rules_args.out.format,
+                          "text or json: the list; markdown: the whole rule reference (docs/rules.md)")
+        ->check(CLI::IsMember({"text", "json", "markdown"}))
         ->capture_default_str();
+    rules_cmd->add_option("--explain", rules_args.explain,
+                          "Explain rule ID: what it checks, an incorrect and a correct example with what Verity "
+                          "reports on each, its options")
+        ->type_name("ID");
+    rules_cmd->add_option("-o,--output", rules_args.out.output, "Write to FILE instead of standard output")
+        ->type_name("FILE");
 
     try {
         app.parse(argc, argv);
@@ -517,7 +524,7 @@ int run_cli(int argc, char** argv) {
         return code == 0 ? kExitClean : kExitUsage;
     }
     const Environment env = read_environment();
-    for (OutputOptions* out : {&check.out, &compare.out, &config.out, &align.out, &rules_out}) out->no_color = env.no_color;
+    for (OutputOptions* out : {&check.out, &compare.out, &config.out, &align.out, &rules_args.out}) out->no_color = env.no_color;
     if (*check_cmd) return run_check(check, env);
     if (*compare_cmd) {
         compare.cli.paths = {compare_pair.source};
@@ -525,7 +532,7 @@ int run_cli(int argc, char** argv) {
     }
     if (*config_cmd) return run_config(config);
     if (*align_cmd) return run_align(align, env);
-    if (*rules_cmd) return run_rules(rules_out);
+    if (*rules_cmd) return run_rules(rules_args, env);
     std::cout << app.help();
     return kExitUsage;
 }

@@ -17,8 +17,9 @@ struct Run {
     std::string out;  // standard output only
 };
 
-inline Run run(const std::string& args, const std::string& env = "") {
-    const std::string cmd = env + " " + VERITY_BINARY + " " + args + " 2>/dev/null";
+// Runs verity; `merge_stderr` adds standard error to `out` (for usage errors).
+inline Run run(const std::string& args, const std::string& env = "", bool merge_stderr = false) {
+    const std::string cmd = env + " " + VERITY_BINARY + " " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
     Run r;
     FILE* pipe = popen(cmd.c_str(), "r");
     if (!pipe) return r;

@@ -58,6 +58,31 @@ TEST(Cli, RulesListsTheCatalogue) {
     EXPECT_NE(text.out.find("number.mismatch"), std::string::npos);
 }
 
+TEST(Cli, RulesExplainShowsExamplesCheckedLive) {
+    auto r = run("rules --explain date.mismatch");
+    ASSERT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("date.mismatch (ITS type"), std::string::npos) << r.out;
+    // The incorrect example is checked now and shows what the rule says; the correct one shows no finding.
+    EXPECT_NE(r.out.find("verity: error date.mismatch:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("verity: no finding"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Options: none"), std::string::npos) << r.out;
+    auto options = run("rules --explain omission.length");
+    EXPECT_NE(options.out.find("--option omission.length."), std::string::npos) << options.out;
+}
+
+TEST(Cli, RulesExplainOfAnUnknownRuleIsAUsageErrorWithSuggestions) {
+    auto r = run("rules --explain number.mismach", "", true);
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.out.find("closest: number.mismatch"), std::string::npos) << r.out;
+}
+
+TEST(Cli, RulesMarkdownIsTheRuleReference) {
+    auto r = run("rules --format markdown");
+    ASSERT_EQ(r.code, 0);
+    EXPECT_EQ(r.out.rfind("# Rule reference\n", 0), 0u);
+    EXPECT_NE(r.out.find("## omission.shifted\n"), std::string::npos);
+}
+
 TEST(Cli, JsonReportFollowsTheContract) {
     auto r = run("check --format json " + kFixtures + "core-1.2.xlf");
     ASSERT_EQ(r.code, 1) << r.out;

@@ -6,6 +6,7 @@
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
 #include "rules/engine/packs.hpp"
+#include "rules/reference.hpp"
 #include "xliff/text/language_guess.hpp"
 #include "xliff/text/segmenter.hpp"
 
@@ -23,25 +24,14 @@ std::vector<std::size_t> example_indices() {
     return out;
 }
 
+// A pair example is checked as the rule reference's examples are: one unit in an XLIFF 2.0 document.
 xliff::Document pair_document(const PackExample& ex) {
-    xliff::Document doc;
-    doc.path = ex.origin;
-    doc.format = xliff::DocumentFormat::Xliff20;
-    doc.source_lang = ex.source_lang;
-    doc.target_lang = ex.target_lang;
-    xliff::File file;
-    file.id = "example";
-    file.source_lang = ex.source_lang;
-    file.target_lang = ex.target_lang;
-    xliff::Unit unit;
-    unit.id = "example";
-    xliff::Segment seg;
-    seg.source.text = *ex.source;
-    seg.target = xliff::Content{*ex.target, {}, {}};
-    unit.segments.push_back(seg);
-    file.units.push_back(unit);
-    doc.files.push_back(file);
-    return doc;
+    ReferenceExample pair;
+    pair.origin = ex.origin;
+    pair.source_lang = ex.source_lang;
+    pair.target_lang = ex.target_lang;
+    pair.units = {{*ex.source, *ex.target}};
+    return *example_document(pair);
 }
 
 class PackExampleTest : public ::testing::TestWithParam<std::size_t> {};
