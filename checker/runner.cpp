@@ -8,6 +8,7 @@
 #include <cctype>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -200,14 +201,14 @@ RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& eng
     return check_files(inputs, [&engine](const std::string&) -> const rules::Engine& { return engine; }, jobs, options);
 }
 
-RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
-                      const CheckOptions& options) {
-    RunReport report;
-    report.files.resize(inputs.size());
-    jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
+namespace {
+
+// Runs job(i) for every input on `jobs` threads; returns when all are done.
+void for_each_input(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& job) {
+    jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(count)));
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
-        for (std::size_t i = next++; i < inputs.size(); i = next++) report.files[i] = check_one(inputs[i], engine_for(inputs[i].path), options);
+        for (std::size_t i = next++; i < count; i = next++) job(i);
     };
     if (jobs <= 1) {
         worker();
@@ -215,6 +216,43 @@ RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_
         std::vector<std::jthread> pool;
         for (unsigned j = 0; j < jobs; ++j) pool.emplace_back(worker);
     }
+}
+
+// The first pass of a run whose rules compare documents with each other (consistency.target across
+// files): every loadable input is read and shown to its engine's index. Inputs that do not load are left
+// to the check, which reports them. A run of one input has nothing to compare across.
+void index_run(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
+               const CheckOptions& options) {
+    if (inputs.size() < 2) return;
+    bool any = false;
+    for (const auto& input : inputs) any = any || engine_for(input.path).indexes_run();
+    if (!any) return;
+    for_each_input(inputs.size(), jobs, [&](std::size_t i) {
+        const rules::Engine& engine = engine_for(inputs[i].path);
+        if (!inputs[i].error.empty() || !engine.indexes_run()) return;
+        try {
+            xliff::LoadResult loaded =
+                inputs[i].bytes ? xliff::load_buffer(*inputs[i].bytes, inputs[i].path) : xliff::load_file(inputs[i].path);
+            if (!loaded.ok()) return;
+            loaded.document->path = inputs[i].path;
+            std::map<std::string, std::size_t> skipped;
+            if (options.skip_states.empty()) engine.index(*loaded.document, i);
+            else engine.index(without_skipped(*loaded.document, options.skip_states, skipped), i);
+        } catch (const std::exception&) {
+            // The check of this input meets the same failure and reports it in the file's entry.
+        }
+    });
+}
+
+}  // namespace
+
+RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
+                      const CheckOptions& options) {
+    index_run(inputs, engine_for, jobs, options);
+    RunReport report;
+    report.files.resize(inputs.size());
+    for_each_input(inputs.size(), jobs,
+                   [&](std::size_t i) { report.files[i] = check_one(inputs[i], engine_for(inputs[i].path), options); });
     return report;
 }
 

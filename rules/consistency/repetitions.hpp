@@ -4,8 +4,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -27,8 +30,10 @@ struct Place {
 // order of first use.
 struct Variants {
     std::vector<std::pair<Key, std::vector<Place>>> by_key;
-    // The variant most places use; on a tie, the one used first.
-    const std::pair<Key, std::vector<Place>>& usual() const;
+    // The variant most places use, on a tie the one used first, among those that are not a copy of the
+    // repeated text itself (key `copy`): an untranslated copy is never the usual rendering, whatever its
+    // count (target.same-as-source speaks about copies). Null when every variant is a copy.
+    const std::pair<Key, std::vector<Place>>* usual(Key copy) const;
 };
 
 // The keys of a segment's source and target; 0 when the segment takes no part (no target, not to
@@ -52,6 +57,36 @@ const Repetitions& repetitions(const SegmentView& v);
 
 // The keys of the segment in view (zero when it takes no part).
 SegmentKeys keys_of(const SegmentView& v);
+
+// The keys of the segment in view computed directly, repeated in its document or not (zero when it takes
+// no part).
+SegmentKeys own_keys(const SegmentView& v);
+
+// The renderings of each source text across all documents of a run, per target language: what
+// consistency.target compares with `scope=run`. Filled by add() from any thread while the runner indexes
+// the run; read only after that (the runner's threads have joined), so reading takes no lock.
+class RunRepetitions {
+public:
+    struct Variant {
+        std::size_t count = 0;
+        bool copy = false;  // the target says what the source says (an untranslated copy)
+        // The first place in run order (input order, then unit order): it does not depend on which
+        // thread indexed which document first.
+        std::size_t ordinal = std::numeric_limits<std::size_t>::max();
+        std::size_t unit_index = 0;
+        std::string path, unit_id, text;
+    };
+    void add(const xliff::Document& document, std::size_t ordinal);
+    bool knows(const std::string& path) const { return paths_.count(path) > 0; }
+    // The usual rendering of the source keyed `source` in `lang` (the one most places use; on a tie the
+    // first) when `target` departs from it; null when the source has one rendering in the run.
+    const Variant* departure(const std::string& lang, Key source, Key target) const;
+
+private:
+    std::mutex mutex_;
+    std::unordered_set<std::string> paths_;
+    std::unordered_map<std::string, std::unordered_map<Key, std::vector<std::pair<Key, Variant>>>> by_lang_;
+};
 
 // Words of a text (spaces separate them in its comparison key).
 std::size_t words_of(std::string_view text);

@@ -166,6 +166,15 @@ Severity language_knowledge_cap(const xliff::File& file, const std::string& sour
 
 }  // namespace
 
+bool Engine::indexes_run() const {
+    return std::any_of(rules_.begin(), rules_.end(), [](const auto& rule) { return rule->indexes_run(); });
+}
+
+void Engine::index(const xliff::Document& document, std::size_t ordinal) const {
+    for (const auto& rule : rules_)
+        if (rule->indexes_run()) rule->index(document, ordinal, *run_);
+}
+
 std::vector<Finding> Engine::check(const xliff::Document& document, std::vector<std::string>* notes) const {
     std::vector<Finding> findings;
     CollectingSink sink(findings);

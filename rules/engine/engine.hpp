@@ -34,6 +34,11 @@ public:
     // such as a declared language that the text contradicts.
     std::vector<Finding> check(const xliff::Document& document, std::vector<std::string>* notes = nullptr) const;
 
+    // Whether a selected rule compares documents with each other; then every document of the run goes
+    // through index() (thread-safe) before the first check().
+    bool indexes_run() const;
+    void index(const xliff::Document& document, std::size_t ordinal) const;
+
     const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
 
 private:

@@ -115,6 +115,14 @@ public:
     // phrases) is unsure in a language without a pack: the engine then caps its findings at info, and
     // at warning across languages that have no installed dictionary, and says so once per file.
     virtual bool needs_language_knowledge() const { return false; }
+    // A rule that compares segments across the documents of a run (consistency.target with scope=run)
+    // first sees every document: the runner calls index() once per document, on any thread, before any
+    // check, with the document's place in the run's input order (`ordinal`) so that what the rule learns
+    // does not depend on the order threads finish. The rule keeps what it learns in `run`'s store.
+    virtual bool indexes_run() const { return false; }
+    virtual void index(const xliff::Document& document, std::size_t ordinal, const RunContext& run) const {
+        (void)document, (void)ordinal, (void)run;
+    }
 };
 
 using RuleFactory = std::unique_ptr<Rule> (*)(const RuleOptions&);
