@@ -47,6 +47,7 @@ void Loader::read_unit_12(pugi::xml_node node, File& file, const std::string& pa
     const std::string_view restype = attr(node, "restype");
     unit.type = restype.starts_with("x-verity-") ? "verity:" + std::string(restype.substr(9)) : std::string(restype);
     unit.origin = unit_origin_of(unit.type);
+    for (pugi::xml_node n = node; n && unit.datatype.empty(); n = n.parent()) unit.datatype = attr(n, "datatype");
     const bool approved = attr(node, "approved") == "yes";
 
     // The first of each, in one pass over the children.

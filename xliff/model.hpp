@@ -80,6 +80,10 @@ struct Unit {
     // The texts of the unit's notes (1.2 trans-unit/note, 2.x unit/notes/note), in order. Translators
     // and tools leave instructions there, "verity-ignore: rule.id" among them.
     std::vector<std::string> notes;
+    // What the text is (XLIFF 1.2 datatype of the trans-unit, else of its nearest group or file: "html",
+    // "plaintext", "x-…"); empty when not said (XLIFF 2.x has no such attribute). Rules read it to know
+    // whether white space at the ends is text or the markup's layout.
+    std::string datatype;
 };
 
 // The form a unit is of a gettext plural message, as the XLIFF representation of PO writes them (unit

@@ -2,6 +2,7 @@
 // join such strings: "Total: " + value). whitespace.doubled: two spaces in a row in the target where the
 // source has none.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include <fmt/format.h>
@@ -15,22 +16,37 @@ namespace {
 
 namespace u8 = text::utf8;
 
+// Padding: white space a program or template may add or drop. A no-break space (U+00A0, U+202F, U+2007)
+// binds the text to what the program joins to it ("12" + "\u00A0ms"), and a zero-width space is a
+// word-break mark (Lao, Thai): both are written on purpose, not padding.
+bool padding(char32_t cp) {
+    return u8::is_space(cp) && cp != 0x00A0 && cp != 0x202F && cp != 0x2007 && cp != 0x200B && cp != 0xFEFF;
+}
+
 // The white space at one end of a text, as a byte range (empty when there is none).
 ByteRange end_space(std::string_view text, bool at_start) {
     if (at_start) {
         std::size_t end = 0;
         for (std::size_t i = 0; i < text.size();) {
-            if (!u8::is_space(u8::next(text, i))) break;
+            if (!padding(u8::next(text, i))) break;
             end = i;
         }
         return {0, end};
     }
     std::size_t begin = text.size();
     for (std::size_t i = text.size(); i > 0;) {
-        if (!u8::is_space(u8::previous(text, i))) break;
+        if (!padding(u8::previous(text, i))) break;
         begin = i;
     }
     return {begin, text.size()};
+}
+
+// HTML content (a unit whose datatype names HTML: "html", "xhtml", "htmlbody", Angular's template strings)
+// collapses white space at the ends of a text when it is shown: there it is the template's layout.
+bool html_content(const xliff::Unit& unit) {
+    std::string t = unit.datatype;
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+    return t.find("html") != std::string::npos;
 }
 
 // White space that holds a line break is the layout of the XLIFF file (an indented element), not text.
@@ -54,7 +70,7 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        if (!form::comparable(v)) return;
+        if (!form::comparable(v) || html_content(v.unit)) return;
         const std::string& source = v.segment.source.text;
         const std::string& target = v.segment.target->text;
         const ByteRange s = end_space(source, kLeading);

@@ -2,6 +2,7 @@
 // and the target language's grammar does not ask for ("nous nous"). text.capitalization: the target starts
 // in lower case where the source starts with a capital, or the other way round.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -134,12 +135,61 @@ Opening opening(std::string_view text) {
     return {};
 }
 
+// How a segment pair opens, for capitalisation: the source's and target's first letters when both sides
+// are sentences of three words or more that open with a plain cased word (no code first, no mixed case),
+// and the target's first word is not a term copied from inside the source.
+struct Openings {
+    Opening source, target;
+    bool comparable = false;
+};
+
+Openings openings(const xliff::Segment& segment) {
+    Openings o;
+    if (!segment.target) return o;
+    const std::string& source = segment.source.text;
+    const std::string& target = segment.target->text;
+    // Labels follow each language's own conventions ("Italian" = "italienska", "Sorbian" = "serbšćina"):
+    // only sentences of three words or more are compared.
+    std::vector<bool> spaced;
+    if (words(source, spaced).size() < 3 || words(target, spaced).size() < 3) return o;
+    // A code before the first word (a placeholder, a link) may be the sentence's real start.
+    if (form::code_at_start(segment.source) || form::code_at_start(*segment.target)) return o;
+    o.source = opening(source);
+    o.target = opening(target);
+    const Opening& s = o.source;
+    const Opening& t = o.target;
+    if (!s.letter || !t.letter || s.mixed || t.mixed) return o;
+    // A term the target copies from inside the source ("php.ini", "captive portal") keeps its case.
+    const std::string_view first = std::string_view(target).substr(t.word.begin, t.word.end - t.word.begin);
+    if (source.find(first, s.word.end) != std::string::npos) return o;
+    o.comparable = (u8::is_upper(s.letter) || u8::is_lower(s.letter)) && (u8::is_upper(t.letter) || u8::is_lower(t.letter));
+    return o;
+}
+
+// Whether the file's translator lower-cases capitalised openings as a habit (a locale that writes list items,
+// hints or phrase lists in lower case): more than a fifth of the capitalised sources of three words or more
+// open in lower case in the target. Then one more such segment is the style, not a slip.
+bool lower_case_habit(const SegmentView& v) {
+    const std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(&v.file));
+    return v.document_context.store().get<bool>(key, [&] {
+        std::size_t capitalised = 0, lowered = 0;
+        for (const auto& unit : v.file.units)
+            for (const auto& seg : unit.segments) {
+                if (seg.ignorable) continue;
+                const Openings o = openings(seg);
+                if (!o.comparable || !u8::is_upper(o.source.letter)) continue;
+                ++capitalised;
+                lowered += u8::is_lower(o.target.letter);
+            }
+        return capitalised >= 5 && 5 * lowered > capitalised;
+    });
+}
+
 class Capitalization final : public Rule {
 public:
     static const RuleInfo& metadata() {
         static const RuleInfo info{"text.capitalization", "typographical", Severity::Info,
-                                   "The target starts in lower case where the source starts with a capital, or the "
-                                   "other way round.",
+                                   "The target starts in lower case where the source starts with a capital.",
                                    {}};
         return info;
     }
@@ -148,31 +198,16 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         if (!form::comparable(v) || form::same_language(v)) return;
-        const std::string& source = v.segment.source.text;
-        const std::string& target = v.segment.target->text;
-        // Labels follow each language's own conventions ("Italian" = "italienska", "Sorbian" = "serbšćina"):
-        // only sentences of three words or more are compared.
-        std::vector<bool> spaced;
-        if (words(source, spaced).size() < 3 || words(target, spaced).size() < 3) return;
-        // A code before the first word (a placeholder, a link) may be the sentence's real start.
-        if (form::code_at_start(v.segment.source) || form::code_at_start(*v.segment.target)) return;
-        const Opening s = opening(source), t = opening(target);
-        if (!s.letter || !t.letter || s.mixed || t.mixed) return;
-        // A term the target copies from inside the source ("php.ini", "captive portal") keeps its case.
-        const std::string_view first = std::string_view(target).substr(t.word.begin, t.word.end - t.word.begin);
-        if (source.find(first, s.word.end) != std::string::npos) return;
-        // A language that capitalises every noun may open with one where the source opens in lower case.
-        const auto& noun_capitals = list_of(v.packs.find("mul"), "entities.capitalised_nouns");
-        const std::string target_lang = text::primary_language(v.target_lang);
-        if (u8::is_upper(t.letter) &&
-            std::find(noun_capitals.begin(), noun_capitals.end(), target_lang) != noun_capitals.end())
-            return;
-        const bool s_cased = u8::is_upper(s.letter) || u8::is_lower(s.letter);
-        const bool t_cased = u8::is_upper(t.letter) || u8::is_lower(t.letter);
-        if (!s_cased || !t_cased || u8::is_upper(s.letter) == u8::is_upper(t.letter)) return;
+        // Only a capital lost is reported: a target that opens with a capital where the source does not
+        // follows the target language's or the product's style (German nouns, sentence case for a
+        // lower-case fragment), which is no error.
+        const Openings o = openings(v.segment);
+        if (!o.comparable || !u8::is_upper(o.source.letter) || !u8::is_lower(o.target.letter)) return;
+        if (lower_case_habit(v)) return;
+        const Opening& s = o.source;
+        const Opening& t = o.target;
         FindingSink::Report r;
-        r.message = u8::is_upper(s.letter) ? "the source starts with a capital letter, the target does not"
-                                           : "the target starts with a capital letter, the source does not";
+        r.message = "the source starts with a capital letter, the target does not";
         r.source_spans.push_back(s.word);
         r.target_spans.push_back(t.word);
         sink.report(v, info(), info().severity, std::move(r));

@@ -1,4 +1,5 @@
 // target.empty: a segment that should be translated has no target, or only whitespace and codes.
+#include <cctype>
 #include <cstdint>
 #include <string>
 
@@ -36,6 +37,23 @@ const TargetCoverage& coverage(const SegmentView& v) {
     });
 }
 
+// A source that is one programming identifier ("s5_nd_text_7", "mainMenuTitle"): CAT tools extract such
+// ids from scripts and attributes (Trados `<sub>` flows) as segments, and most are not text to translate.
+bool identifier_only(std::string_view source) {
+    std::string_view t = source;
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\n')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n')) t.remove_suffix(1);
+    if (t.empty() || !(std::islower(static_cast<unsigned char>(t.front())) || t.front() == '_')) return false;
+    bool underscore = false, camel = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (!std::isalnum(c) && c != '_') return false;  // spaces, punctuation, letters beyond ASCII: text
+        underscore = underscore || (c == '_' && i > 0 && i + 1 < t.size());
+        camel = camel || (i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(t[i - 1])));
+    }
+    return underscore || camel;
+}
+
 class TargetEmpty final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -65,6 +83,10 @@ public:
             if (!coverage(v).mostly_filled()) return;
             r.message += " (" + v.file.source_lang + " → " + v.file.target_lang +
                          ": same language, the source may serve as it is)";
+            r.confidence = 0.3;
+        }
+        if (identifier_only(seg.source.text)) {
+            r.message += " (the source is an identifier, which may not be text to translate)";
             r.confidence = 0.3;
         }
         const Severity severity = r.confidence ? severity_for(*r.confidence, info().severity) : info().severity;

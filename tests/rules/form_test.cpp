@@ -37,6 +37,17 @@ TEST(FormWhitespace, AnInlineCodeAtTheEdgeHoldsTheSpace) {
     EXPECT_EQ(testing::check_document(doc, "whitespace.*,text.capitalization").size(), 2u);
 }
 
+TEST(FormWhitespace, HtmlContentAndIntendedSpacesAreNoPadding) {
+    // An HTML template's text: the browser collapses the spaces at its ends.
+    auto doc = testing::pairs_document({{" Show all entries ", "Alle Einträge anzeigen"}}, "en", "de");
+    EXPECT_EQ(testing::check_document(doc, "whitespace.*").size(), 2u);
+    doc.files[0].units[0].datatype = "html";
+    EXPECT_TRUE(testing::check_document(doc, "whitespace.*").empty());
+    // A no-break space that glues a unit to its number, and a zero-width word-break mark, are written on purpose.
+    EXPECT_TRUE(check_pairs({{"ms", "\u00a0ms"}, {"Confirm the change", "ຢືນຢັນ\u200b"}}, "whitespace.*", "en", "lo")
+                    .empty());
+}
+
 TEST(FormWhitespace, DoubledSpacesOnlyWhereTheSourceHasNone) {
     const auto f = check_pairs({{"The value must be {{ type }}.", "Der Wert muss  {{ type }} sein."}}, "whitespace.doubled",
                                "en", "de");
@@ -115,6 +126,25 @@ TEST(FormWords, CapitalAtTheStartOfSentences) {
                              {"No folder was configured in php.ini here.", "php.ini ne configure aucun dossier ici."}},
                             "text.capitalization", "en", "fr")
                     .empty());
+    // Sentence case for a lower-case source is the target's style, in any language.
+    EXPECT_TRUE(check_pairs({{"deleted the conflicting version", "Version en conflit supprimée"}}, "text.capitalization",
+                            "en", "fr")
+                    .empty());
+}
+
+TEST(FormWords, AFileThatLowerCasesOpeningsAsAHabitIsItsStyle) {
+    // Six capitalised hints, four of them lower-cased in the target: the translator's style, not a slip.
+    std::vector<testing::Pair> hints = {{"Use at least eight characters", "uporabite vsaj osem znakov"},
+                                        {"Add a number or a symbol", "dodajte številko ali simbol"},
+                                        {"Avoid common words and names", "izogibajte se pogostim besedam"},
+                                        {"Mix upper and lower case", "mešajte velike in male črke"},
+                                        {"Your password is strong now", "Vaše geslo je zdaj močno"},
+                                        {"Your password is too short", "Vaše geslo je prekratko"}};
+    EXPECT_TRUE(check_pairs(hints, "text.capitalization", "en", "sl").empty());
+    // One lower-cased opening among capitalised ones is reported.
+    hints.resize(1);
+    for (int i = 0; i < 5; ++i) hints.push_back({"Your password is strong now", "Vaše geslo je zdaj močno"});
+    EXPECT_EQ(check_pairs(hints, "text.capitalization", "en", "sl").size(), 1u);
 }
 
 }  // namespace

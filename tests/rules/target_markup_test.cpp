@@ -63,6 +63,20 @@ TEST(TargetEmpty, OtherLanguageStillAnError) {
     EXPECT_EQ(f[0].severity, Severity::Error);
 }
 
+TEST(TargetEmpty, AnIdentifierWithoutTargetIsInfo) {
+    const std::string empty;
+    const std::string units = unit("a", "menu_item_12", &empty) + unit("b", "sidebarToggle", &empty) +
+                              unit("c", "Menu item", &empty) + unit("d", "Sidebar", &empty);
+    const auto f = check_xliff(xliff2("en", "de", units), "target.empty");
+    ASSERT_EQ(f.size(), 4u);
+    EXPECT_EQ(f[0].severity, Severity::Info);
+    EXPECT_NE(f[0].message.find("identifier"), std::string::npos) << f[0].message;
+    EXPECT_EQ(f[1].severity, Severity::Info);
+    // Words, even a single one, are text to translate.
+    EXPECT_EQ(f[2].severity, Severity::Error);
+    EXPECT_EQ(f[3].severity, Severity::Error);
+}
+
 // --- target.same-as-source: names, codes and labels copied on purpose ---
 
 TEST(TargetSameAsSource, NamesCodesAndAddressesCopiedAreSilent) {

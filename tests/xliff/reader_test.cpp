@@ -81,6 +81,20 @@ TEST(Reader12, GroupsPathsTranslateInheritanceAndRestype) {
     EXPECT_EQ(units[4].origin, UnitOrigin::Input);
 }
 
+TEST(Reader12, DatatypeOfTheUnitElseOfItsGroupOrFile) {
+    const std::string body =
+        "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file source-language=\"en\" "
+        "datatype=\"plaintext\" original=\"t\"><body><trans-unit id=\"a\" datatype=\"html\"><source>A</source>"
+        "</trans-unit><group id=\"g\" datatype=\"x-po\"><trans-unit id=\"b\"><source>B</source></trans-unit></group>"
+        "<trans-unit id=\"c\"><source>C</source></trans-unit></body></file></xliff>";
+    const LoadResult r = load_buffer(body, "d.xlf");
+    ASSERT_TRUE(r.ok());
+    const auto& units = r.document->files[0].units;
+    EXPECT_EQ(units[0].datatype, "html");
+    EXPECT_EQ(units[1].datatype, "x-po");
+    EXPECT_EQ(units[2].datatype, "plaintext");
+}
+
 TEST(Reader12, SegSourceMarksBecomeSegments) {
     const LoadResult r = load_fixture("v12_segsource.xlf");
     ASSERT_TRUE(r.ok()) << describe(r);
