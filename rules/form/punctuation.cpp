@@ -4,6 +4,7 @@
 // target leaves it out.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include <fmt/format.h>
@@ -12,6 +13,7 @@
 #include "rules/form/form.hpp"
 #include "rules/form/register.hpp"
 #include "xliff/text/language_tag.hpp"
+#include "xliff/text/unicode.hpp"
 #include "xliff/text/utf8.hpp"
 
 namespace verity::rules {
@@ -62,6 +64,36 @@ bool closes_without_marks(std::string_view language) {
     return language == "th" || language == "lo" || language == "km" || language == "my";
 }
 
+constexpr std::size_t kCloses = 6;  // the members of Close
+using CloseCounts = std::array<std::array<std::size_t, kCloses>, kCloses>;  // [source close][target close]
+
+// How the file's translator closes each kind of source ending: the file's own style. Counted over the
+// segments the rule compares.
+const CloseCounts& file_closes(const SegmentView& v, bool source_greek, bool target_greek) {
+    const std::string key = "closes " + std::to_string(reinterpret_cast<std::uintptr_t>(&v.file));
+    return v.document_context.store().get<CloseCounts>(key, [&] {
+        CloseCounts counts{};
+        for (const auto& unit : v.file.units)
+            for (const auto& seg : unit.segments) {
+                if (seg.ignorable || !seg.target || text::is_blank(seg.target->text)) continue;
+                const Close s = closing(seg.source.text, source_greek), t = closing(seg.target->text, target_greek);
+                ++counts[static_cast<std::size_t>(s)][static_cast<std::size_t>(t)];
+            }
+        return counts;
+    });
+}
+
+// A change of closing the file makes as a habit (at least five times, and for more than a third of the
+// sources that close that way: a locale that ends every description with a full stop, or drops the
+// exclamation marks of its titles) is the translator's style, not a slip.
+bool habit(const CloseCounts& counts, Close s, Close t) {
+    const auto& row = counts[static_cast<std::size_t>(s)];
+    std::size_t all = 0;
+    for (std::size_t n : row) all += n;
+    const std::size_t changed = row[static_cast<std::size_t>(t)];
+    return changed >= 5 && 3 * changed > all;
+}
+
 class FinalPunctuation final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -83,6 +115,7 @@ public:
         if (closes_without_marks(target_lang) && (s == Close::Stop || s == Close::None) &&
             (t == Close::Stop || t == Close::None))
             return;
+        if (habit(file_closes(v, text::primary_language(v.source_lang) == "el", target_lang == "el"), s, t)) return;
         FindingSink::Report r;
         r.message = fmt::format("the source closes with {}, the target with {}", name(s), name(t));
         sink.report(v, info(), info().severity, std::move(r));

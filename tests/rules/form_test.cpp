@@ -66,6 +66,19 @@ TEST(FormPunctuation, ClosingMarksCompareAcrossScripts) {
     EXPECT_NE(f[0].message.find("a question mark"), std::string::npos);
 }
 
+TEST(FormPunctuation, AFileThatChangesAClosingAsAHabitFollowsItsStyle) {
+    // Descriptions without a stop in the source, all given one in this file's language: its style.
+    std::vector<testing::Pair> pairs;
+    for (const char* s : {"Connect when the device starts", "Show a notice for unsecured networks",
+                          "Send crash reports automatically", "Use the local network", "Block ads and trackers"})
+        pairs.push_back({s, std::string(s) + "."});
+    EXPECT_TRUE(check_pairs(pairs, "punctuation.final", "en", "ko").empty());
+    // Once, among descriptions closed like their sources, it is reported.
+    for (auto& p : pairs) p.target = p.source;
+    pairs[0].target += ".";
+    EXPECT_EQ(check_pairs(pairs, "punctuation.final", "en", "ko").size(), 1u);
+}
+
 TEST(FormPunctuation, BracketsTheSourcePairsMustPairInTheTarget) {
     EXPECT_EQ(rules_of(check_pairs({{"The rate (in percent) applies.", "Der Satz in Prozent) gilt."}}, "punctuation.brackets",
                                    "en", "de")),
