@@ -15,6 +15,7 @@
 #include "rules/lexicon/anchors.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/rendering.hpp"
+#include "rules/polarity/clause_negation.hpp"
 #include "rules/polarity/negation_scope.hpp"
 #include "rules/polarity/negation_words.hpp"
 #include "rules/polarity/prefix_opposites.hpp"
@@ -66,8 +67,14 @@ std::vector<Match> negations(const SegmentView& v, std::string_view text, const 
                                  m.last == m.first + 1 && tokens[m.first].folded == "no";
         if (!number_sign && (same_language || !negator_not_translated(text, tokens, m, other))) out.push_back(m);
     }
+    const auto verbs = prefix_negated_verbs(v.run, lex, tokens);
+    out.insert(out.end(), verbs.begin(), verbs.end());
+    merge_concord(v.run, lex, text, tokens, out);
     if (lex.negation_prefixes.empty()) return out;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        bool verb = false;
+        for (const Match& m : verbs) verb = verb || m.first == i;
+        if (verb) continue;
         if (same_language) {
             if (is_affix_negated(v.run, lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
@@ -116,6 +123,9 @@ std::vector<Token> drop_rendered_affixes(const SegmentView& v, std::vector<Match
     return dropped;
 }
 
+// Words after a particle within which the head it negates stands ("has not yet been founded").
+constexpr std::size_t kHeadReach = 4;
+
 // Whether a particle of the target stands right before a content word that translates a plain
 // word of the source: one with no negator or implicit negator near it and no
 // negative affix ("treten nicht sofort in Kraft" for "come into force immediately").
@@ -125,9 +135,13 @@ bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::v
     std::optional<std::vector<Match>> context;
     for (const Match& m : target_negations) {
         if (m.scale == kAffix) continue;
-        if (m.last >= a.target.size()) continue;
-        const Token& t = a.target[m.last];
-        if (t.numeric || is_stopword(tl, t)) continue;
+        // The head the particle negates: the first content word after it, past auxiliaries and
+        // other function words ("was not founded", "will not be dark").
+        std::size_t h = m.last;
+        while (h < a.target.size() && h < m.last + kHeadReach && (a.target[h].numeric || is_stopword(tl, a.target[h])))
+            ++h;
+        if (h >= a.target.size() || h >= m.last + kHeadReach) continue;
+        const Token& t = a.target[h];
         const std::size_t k = rendered_word(v, t, tl, a.source, sl);
         if (k == a.source.size()) continue;
         if (!context) context = negation_context(sl, a.source);
