@@ -56,8 +56,9 @@ std::vector<Match> prefix_negated_verbs(const RunContext& run, const wording::Le
             // At least four bytes of stem after the prefix: "nesl" (carried) is no negation of "sl".
             if (t.folded.size() < prefix.size() + 5 || !t.folded.starts_with(prefix)) continue;
             const std::string_view rest = std::string_view(t.folded).substr(prefix.size());
-            // The word itself is looked up more narrowly: "nepodporuje" is no form of "nepodporovaný".
-            if (!family_known(dictionary, rest, 3, 4, 6) || family_known(dictionary, t.folded, 2, prefix.size() + 4, 2))
+            // The word itself is looked up more narrowly, by its length: "nepříznivého" is a form of
+            // "nepříznivý", "nepodporuje" none of "nepodporovaný".
+            if (!family_known(dictionary, rest, 3, 4, 6) || family_known(dictionary, t.folded, 4, prefix.size() + 4, 2))
                 continue;
             out.push_back({i, i + 1, 0, 0});
             break;

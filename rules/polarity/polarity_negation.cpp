@@ -129,12 +129,21 @@ constexpr std::size_t kHeadReach = 4;
 // Whether a particle of the target stands right before a content word that translates a plain
 // word of the source: one with no negator or implicit negator near it and no
 // negative affix ("treten nicht sofort in Kraft" for "come into force immediately").
-bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::vector<Match>& target_negations) {
+// `source_silent`: the source has no word that could say a negation lexically (no negator, hint or
+// lexical negative); there a clause negator whose head the dictionary cannot trace (an inflected or
+// rare verb) was added all the same.
+bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::vector<Match>& target_negations,
+                           bool source_silent) {
     const Lexicon& sl = *a.source_lexicon;
     const Lexicon& tl = *a.target_lexicon;
     std::optional<std::vector<Match>> context;
+    // "not only … but" adds no negation of its own, whatever the source says.
+    const auto idioms = tl.same_language_negation_idioms.find(a.target);
     for (const Match& m : target_negations) {
         if (m.scale == kAffix) continue;
+        bool idiom = false;
+        for (const Match& i : idioms) idiom = idiom || (i.first <= m.first && m.first < i.last);
+        if (idiom) continue;
         // The head the particle negates: the first content word after it, past auxiliaries and
         // other function words ("was not founded", "will not be dark").
         std::size_t h = m.last;
@@ -143,7 +152,10 @@ bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::v
         if (h >= a.target.size() || h >= m.last + kHeadReach) continue;
         const Token& t = a.target[h];
         const std::size_t k = rendered_word(v, t, tl, a.source, sl);
-        if (k == a.source.size()) continue;
+        if (k == a.source.size()) {
+            if (source_silent && m.level == 0) return true;
+            continue;
+        }
         if (!context) context = negation_context(sl, a.source);
         const Token& s = a.source[k];
         if (!in_negation_context(*context, k) && !may_be_affix_negated(v.run, sl, s) &&
@@ -346,7 +358,8 @@ bool balanced_across_languages(const SegmentView& v, const Analysis& a, const st
     // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
     // target with one negation more than its source is not reported, unless the particle
     // negates the very translation of a plain source word ("nicht sofort" for "immediately").
-    if (nt > ns && high - low < 2 && !negates_rendered_word(v, a, tgt)) return true;
+    const bool source_silent = src.empty() && hint_s.empty() && !has_lexical_negative(v.run, sl, a.source);
+    if (nt > ns && high - low < 2 && !negates_rendered_word(v, a, tgt, source_silent)) return true;
     if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(a, src, tgt, hint_s, hint_t))
         return true;
     return false;
