@@ -123,6 +123,19 @@ std::vector<Token> drop_rendered_affixes(const SegmentView& v, std::vector<Match
     return dropped;
 }
 
+// The share of the content words of the source rendered in the target (how far the clauses align).
+double rendered_share(const SegmentView& v, const Analysis& a) {
+    const Lexicon& sl = *a.source_lexicon;
+    std::vector<Token> content;
+    for (const Token& t : a.source)
+        if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
+    if (content.empty()) return 0;
+    const auto rendered = rendered_in(v, content, sl.language, a.target, *a.target_lexicon);
+    std::size_t n = 0;
+    for (bool r : rendered) n += r;
+    return static_cast<double>(n) / static_cast<double>(content.size());
+}
+
 // Words after a particle within which the head it negates stands ("has not yet been founded").
 constexpr std::size_t kHeadReach = 4;
 
@@ -358,7 +371,11 @@ bool balanced_across_languages(const SegmentView& v, const Analysis& a, const st
     // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
     // target with one negation more than its source is not reported, unless the particle
     // negates the very translation of a plain source word ("nicht sofort" for "immediately").
-    const bool source_silent = src.empty() && hint_s.empty() && !has_lexical_negative(v.run, sl, a.source);
+    // Only in a close rendering: a free translation says many a thing with a negation of its own
+    // ("a bit disconnected" = "nicht sehr verbunden").
+    constexpr double kClose = 0.6;
+    const bool source_silent = src.empty() && hint_s.empty() && !has_lexical_negative(v.run, sl, a.source) &&
+                               rendered_share(v, a) >= kClose;
     if (nt > ns && high - low < 2 && !negates_rendered_word(v, a, tgt, source_silent)) return true;
     if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(a, src, tgt, hint_s, hint_t))
         return true;
@@ -502,19 +519,6 @@ private:
         if (scope == ScopeRendered::none) return rendered_share(v, a) >= 1.0 / 3 ? 0.62 : 0.55;
         if (!clausal || scope != ScopeRendered::head) return 0.7;
         return rendered_share(v, a) >= 0.5 ? 0.92 : 0.75;
-    }
-
-    // The share of the content words of the source rendered in the target (how far the clauses align).
-    static double rendered_share(const SegmentView& v, const Analysis& a) {
-        const Lexicon& sl = *a.source_lexicon;
-        std::vector<Token> content;
-        for (const Token& t : a.source)
-            if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
-        if (content.empty()) return 0;
-        const auto rendered = rendered_in(v, content, sl.language, a.target, *a.target_lexicon);
-        std::size_t n = 0;
-        for (bool r : rendered) n += r;
-        return static_cast<double>(n) / static_cast<double>(content.size());
     }
 
     // The negations left on each side, as one finding.
