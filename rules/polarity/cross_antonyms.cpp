@@ -1,6 +1,7 @@
 #include "rules/polarity/cross_antonyms.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -24,14 +25,19 @@ namespace {
 // word but its last three bytes, of about its length: "détruites" → "détruire").
 std::vector<std::string> translations_of(const text::BilingualDictionary& dictionary, const Token& word) {
     std::vector<std::string> out;
-    for (const auto& t : dictionary.find(word.folded)) out.push_back(t);
+    // The first senses only: a dictionary lists rare and figurative ones after them, and any word
+    // has some sense whose antonym a translation happens to use.
+    constexpr std::size_t kSenses = 2;
+    for (const auto& t : dictionary.find(word.folded))
+        if (out.size() < kSenses) out.push_back(t);
     if (!out.empty() || word.folded.size() < 6) return out;
     const auto [first, last] = dictionary.prefix_range(std::string_view(word.folded).substr(0, word.folded.size() - 3));
-    constexpr std::size_t kLooked = 16, kSpan = 3;
+    constexpr std::size_t kLooked = 8, kSpan = 2;
     for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
         const std::size_t n = dictionary.headword(i).size();
         if (n + kSpan < word.folded.size() || n > word.folded.size() + kSpan) continue;
-        for (const auto& t : dictionary.translations(i)) out.push_back(t);
+        for (const auto& t : dictionary.translations(i))
+            if (out.size() < kSenses) out.push_back(t);
     }
     return out;
 }
@@ -39,7 +45,7 @@ std::vector<std::string> translations_of(const text::BilingualDictionary& dictio
 bool opposite(const RunContext& run, const Lexicon& target_lexicon, std::string_view translation, const Token& word) {
     if (translation.find(' ') != std::string_view::npos || translation.size() < 3) return false;
     if (target_lexicon.language == "en")
-        return wordnet::english_antonyms(run).are_antonyms(translation, word.folded, true);
+        return wordnet::english_antonyms(run).are_antonyms(translation, word.folded);
     const auto it = target_lexicon.antonyms.find(stem_of(translation, target_lexicon.language));
     return it != target_lexicon.antonyms.end() && std::find(it->second.begin(), it->second.end(), word.stem) != it->second.end();
 }
@@ -73,6 +79,11 @@ std::vector<CrossAntonym> cross_antonyms(const SegmentView& v, const Analysis& a
         if (rendered[k]) continue;
         const auto translations = translations_of(dictionary, words[k]);
         for (std::size_t j : loose) {
+            // Clauses keep their order: the opposite stands about where the word stood.
+            const double at_source = static_cast<double>(at[k]) / static_cast<double>(a.source.size());
+            const double at_target = static_cast<double>(j) / static_cast<double>(a.target.size());
+            constexpr double kNear = 0.2;
+            if (std::abs(at_source - at_target) > kNear) continue;
             const bool found = std::any_of(translations.begin(), translations.end(), [&](const std::string& x) {
                 return opposite(v.run, tl, x, a.target[j]);
             });

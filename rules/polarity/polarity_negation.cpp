@@ -143,10 +143,11 @@ constexpr std::size_t kHeadReach = 4;
 // word of the source: one with no negator or implicit negator near it and no
 // negative affix ("treten nicht sofort in Kraft" for "come into force immediately").
 // `source_silent`: the source has no word that could say a negation lexically (no negator, hint or
-// lexical negative); there a clause negator whose head the dictionary cannot trace (an inflected or
-// rare verb) was added all the same.
+// lexical negative); there the head is sought past auxiliaries, and a clause negator whose head the
+// dictionary cannot trace (an inflected or rare verb) was added all the same where `untraced` says the
+// words around it render the source.
 bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::vector<Match>& target_negations,
-                           bool source_silent) {
+                           bool source_silent, bool untraced) {
     const Lexicon& sl = *a.source_lexicon;
     const Lexicon& tl = *a.target_lexicon;
     std::optional<std::vector<Match>> context;
@@ -159,14 +160,15 @@ bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::v
         if (idiom) continue;
         // The head the particle negates: the first content word after it, past auxiliaries and
         // other function words ("was not founded", "will not be dark").
+        const std::size_t reach = source_silent ? kHeadReach : 1;
         std::size_t h = m.last;
-        while (h < a.target.size() && h < m.last + kHeadReach && (a.target[h].numeric || is_stopword(tl, a.target[h])))
+        while (h < a.target.size() && h < m.last + reach && (a.target[h].numeric || is_stopword(tl, a.target[h])))
             ++h;
-        if (h >= a.target.size() || h >= m.last + kHeadReach) continue;
+        if (h >= a.target.size() || h >= m.last + reach) continue;
         const Token& t = a.target[h];
         const std::size_t k = rendered_word(v, t, tl, a.source, sl);
         if (k == a.source.size()) {
-            if (source_silent && m.level == 0) return true;
+            if (source_silent && untraced && m.level == 0) return true;
             continue;
         }
         if (!context) context = negation_context(sl, a.source);
@@ -371,12 +373,14 @@ bool balanced_across_languages(const SegmentView& v, const Analysis& a, const st
     // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
     // target with one negation more than its source is not reported, unless the particle
     // negates the very translation of a plain source word ("nicht sofort" for "immediately").
-    // Only in a close rendering: a free translation says many a thing with a negation of its own
-    // ("a bit disconnected" = "nicht sehr verbunden").
-    constexpr double kClose = 0.6;
-    const bool source_silent = src.empty() && hint_s.empty() && !has_lexical_negative(v.run, sl, a.source) &&
-                               rendered_share(v, a) >= kClose;
-    if (nt > ns && high - low < 2 && !negates_rendered_word(v, a, tgt, source_silent)) return true;
+    // Only where the words around the particle render source words: a freely reworded clause says
+    // many a thing with a negation of its own ("far away from" = "nichts zu tun mit").
+    const bool source_silent = src.empty() && hint_s.empty() && !has_lexical_negative(v.run, sl, a.source);
+    if (nt > ns && high - low < 2 &&
+        !negates_rendered_word(v, a, tgt, source_silent,
+                               source_silent && negated_scope_rendered(v, tl, a.target, tgt, a.source, sl) !=
+                                                    ScopeRendered::none))
+        return true;
     if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(a, src, tgt, hint_s, hint_t))
         return true;
     return false;
