@@ -23,21 +23,20 @@ namespace {
 
 // The translations of a word: its own entry, or else those of the headwords of its family (all of the
 // word but its last three bytes, of about its length: "détruites" → "détruire").
-std::vector<std::string> translations_of(const text::BilingualDictionary& dictionary, const Token& word) {
+// `senses`: how many to take, the first ones.
+std::vector<std::string> translations_of(const text::BilingualDictionary& dictionary, const Token& word,
+                                         std::size_t senses) {
     std::vector<std::string> out;
-    // The first senses only: a dictionary lists rare and figurative ones after them, and any word
-    // has some sense whose antonym a translation happens to use.
-    constexpr std::size_t kSenses = 2;
     for (const auto& t : dictionary.find(word.folded))
-        if (out.size() < kSenses) out.push_back(t);
+        if (out.size() < senses) out.push_back(t);
     if (!out.empty() || word.folded.size() < 6) return out;
     const auto [first, last] = dictionary.prefix_range(std::string_view(word.folded).substr(0, word.folded.size() - 3));
-    constexpr std::size_t kLooked = 8, kSpan = 2;
+    constexpr std::size_t kLooked = 8, kSpan = 2;  // headwords of the family
     for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
         const std::size_t n = dictionary.headword(i).size();
         if (n + kSpan < word.folded.size() || n > word.folded.size() + kSpan) continue;
         for (const auto& t : dictionary.translations(i))
-            if (out.size() < kSenses) out.push_back(t);
+            if (out.size() < senses) out.push_back(t);
     }
     return out;
 }
@@ -77,7 +76,10 @@ std::vector<CrossAntonym> cross_antonyms(const SegmentView& v, const Analysis& a
     const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
     for (std::size_t k = 0; k < words.size(); ++k) {
         if (rendered[k]) continue;
-        const auto translations = translations_of(dictionary, words[k]);
+        // The first senses only: a dictionary lists rare and figurative ones after them, and any
+        // word has some sense whose antonym a translation happens to use.
+        constexpr std::size_t kSenses = 2;
+        const auto translations = translations_of(dictionary, words[k], kSenses);
         for (std::size_t j : loose) {
             // Clauses keep their order: the opposite stands about where the word stood.
             const double at_source = static_cast<double>(at[k]) / static_cast<double>(a.source.size());
@@ -93,6 +95,20 @@ std::vector<CrossAntonym> cross_antonyms(const SegmentView& v, const Analysis& a
         }
     }
     return out;
+}
+
+bool opposite_in(const SegmentView& v, const Token& word, const Lexicon& lexicon, const std::vector<Token>& other,
+                 const Lexicon& other_lexicon) {
+    const auto& dictionary = v.run.dictionary(lexicon.language, other_lexicon.language);
+    if (dictionary.empty()) return false;
+    // Any sense: this only spares a finding.
+    constexpr std::size_t kAllSenses = 64;
+    const auto translations = translations_of(dictionary, word, kAllSenses);
+    for (const Token& o : other)
+        if (content(other_lexicon, o))
+            for (const auto& x : translations)
+                if (opposite(v.run, other_lexicon, x, o)) return true;
+    return false;
 }
 
 }  // namespace verity::rules::polarity

@@ -20,4 +20,9 @@ struct CrossAntonym {
 // family (the headwords that share all but their ending).
 std::vector<CrossAntonym> cross_antonyms(const SegmentView& view, const wording::Analysis& analysis);
 
+// Whether `other` holds the antonym of one of the dictionary translations of `word` (in `lexicon`'s
+// language): the other side says "not X" as one word ("nicht eindeutig" for "ambiguous").
+bool opposite_in(const SegmentView& view, const wording::Token& word, const wording::Lexicon& lexicon,
+                 const std::vector<wording::Token>& other, const wording::Lexicon& other_lexicon);
+
 }  // namespace verity::rules::polarity

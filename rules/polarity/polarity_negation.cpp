@@ -16,6 +16,7 @@
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/rendering.hpp"
 #include "rules/polarity/clause_negation.hpp"
+#include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/negation_scope.hpp"
 #include "rules/polarity/negation_words.hpp"
 #include "rules/polarity/prefix_opposites.hpp"
@@ -168,7 +169,7 @@ bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::v
         const Token& t = a.target[h];
         const std::size_t k = rendered_word(v, t, tl, a.source, sl);
         if (k == a.source.size()) {
-            if (source_silent && untraced && m.level == 0) return true;
+            if (source_silent && untraced && m.level == 0 && !opposite_in(v, t, tl, a.source, sl)) return true;
             continue;
         }
         if (!context) context = negation_context(sl, a.source);
