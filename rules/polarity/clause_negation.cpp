@@ -43,7 +43,7 @@ bool clause_break_between(std::string_view text, const Token& a, const Token& b)
 }  // namespace
 
 std::vector<Match> prefix_negated_verbs(const RunContext& run, const wording::Lexicon& lexicon,
-                                        const std::vector<Token>& tokens) {
+                                        const std::vector<Token>& tokens, bool candidates) {
     std::vector<Match> out;
     const auto& prefixes = list_of(run.packs().find(lexicon.language), "negation.verb_prefixes");
     if (prefixes.empty()) return out;
@@ -58,8 +58,8 @@ std::vector<Match> prefix_negated_verbs(const RunContext& run, const wording::Le
             const std::string_view rest = std::string_view(t.folded).substr(prefix.size());
             // The word itself is looked up more narrowly, by its length: "nepříznivého" is a form of
             // "nepříznivý", "nepodporuje" none of "nepodporovaný".
-            if (!family_known(dictionary, rest, 3, 4, 6) || family_known(dictionary, t.folded, 4, prefix.size() + 4, 2))
-                continue;
+            if (!family_known(dictionary, rest, 3, 4, 6)) continue;
+            if (!candidates && family_known(dictionary, t.folded, 4, prefix.size() + 4, 2)) continue;
             out.push_back({i, i + 1, 0, 0});
             break;
         }

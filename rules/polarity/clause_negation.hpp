@@ -17,9 +17,11 @@ namespace verity::rules::polarity {
 // level 0). A word counts where the run's dictionary to English knows the word without its prefix
 // ("podporuje" → "podporovat") but not the word itself: "nemocnice" ("hospital") and "nebezpečí"
 // ("danger") are words of their own, and a whole word the dictionary knows is left to the affix
-// rules. Without a dictionary nothing counts: the prefix alone proves nothing.
+// rules. Without a dictionary nothing counts: the prefix alone proves nothing. With `candidates`, the
+// words the dictionary also knows whole count too ("neodpovídá", "nepodařilo"): they may say "not"
+// and stand for a negation of the other side, but are never reported themselves.
 std::vector<wording::Match> prefix_negated_verbs(const RunContext& run, const wording::Lexicon& lexicon,
-                                                 const std::vector<wording::Token>& tokens);
+                                                 const std::vector<wording::Token>& tokens, bool candidates = false);
 
 // Drops from `found` the negative pronouns and adverbs of the pack's `negation.concord` that agree
 // with another clause negator of their clause (no punctuation between, a few words apart): with it

@@ -261,10 +261,12 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
 std::vector<Match> negation_hints(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
                                   const std::vector<Match>& counted) {
     std::vector<Match> out = lex.implicit_negators.find(tokens);
+    const auto prefixed = prefix_negated_verbs(v.run, lex, tokens, true);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        bool seen = false;
+        bool seen = false, verb = false;
         for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-        if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
+        for (const Match& m : prefixed) verb = verb || m.first == i;
+        if (!seen && (verb || may_be_affix_negated(v.run, lex, tokens[i]))) out.push_back({i, i + 1, 0, 0});
     }
     return out;
 }
@@ -511,6 +513,9 @@ private:
                            !has_lexical_negative(v.run, fewer_lex, fewer_tokens)
                        ? 0.65
                        : 0.5;
+        // A particle added where the dictionary traces its head to no source word: a hint only
+        // ("ne doit pas dépasser" for "allowed maximum" rewords as much as it flips).
+        if (!source_more && !negates_rendered_word(v, a, tgt, true, false)) return 0.5;
         if (!negation_hints(v, fewer_lex, fewer_tokens, fewer).empty() ||
             !prefixed_counterparts(v, fewer_lex, fewer_tokens, more_tokens, more_lex).empty() ||
             has_lexical_negative(v.run, fewer_lex, fewer_tokens))
