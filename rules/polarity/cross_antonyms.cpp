@@ -71,8 +71,13 @@ std::vector<CrossAntonym> cross_antonyms(const SegmentView& v, const Analysis& a
     if (loose.empty()) return out;
     std::vector<Token> words;
     std::vector<std::size_t> at;
+    // A word of a modal or verb scale ("obligatorio" / "optional") changed step: softening reports it.
+    const auto scaled = sl.verbs.find(a.source);
+    auto on_scale = [&](std::size_t i) {
+        return std::any_of(scaled.begin(), scaled.end(), [&](const Match& m) { return m.first <= i && i < m.last; });
+    };
     for (std::size_t i = 0; i < a.source.size(); ++i)
-        if (content(sl, a.source[i])) words.push_back(a.source[i]), at.push_back(i);
+        if (content(sl, a.source[i]) && !on_scale(i)) words.push_back(a.source[i]), at.push_back(i);
     const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
     for (std::size_t k = 0; k < words.size(); ++k) {
         if (rendered[k]) continue;
