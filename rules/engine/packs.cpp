@@ -92,7 +92,15 @@ const std::vector<SectionSchema>& schema() {
         {"verbs", {{"scales", K::Groups}}},
         {"intensifiers", {{"words", K::List}}},
         {"hedges", {{"words", K::List}}},
-        {"negation", {{"words", K::List}, {"prefixes", K::List}, {"exceptions", K::List}, {"idioms", K::List}}},
+        // negation.verb_prefixes: a prefix that negates the verb and so the clause (Czech "ne-"); negation.concord:
+        // negative pronouns and adverbs that agree with the clause negator (negative concord: one negation).
+        {"negation",
+         {{"words", K::List},
+          {"prefixes", K::List},
+          {"verb_prefixes", K::List},
+          {"concord", K::List},
+          {"exceptions", K::List},
+          {"idioms", K::List}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
         // Typography of the target. doubled_words: a word said twice that the grammar asks for ("nous nous",

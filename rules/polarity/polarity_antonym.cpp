@@ -6,6 +6,7 @@
 
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/wordnet.hpp"
+#include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/negation_words.hpp"
 #include "rules/polarity/register.hpp"
 
@@ -61,6 +62,10 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v);
+        if (a && !a->same_language) {
+            report_across(v, *a, sink);
+            return;
+        }
         if (!a || !a->aligned) return;
         const Lexicon& lex = *a->source_lexicon;
         const auto negations_s = lex.negators.find(a->source);
@@ -104,6 +109,23 @@ public:
                     break;
                 }
             }
+        }
+    }
+
+private:
+    // Across languages the evidence is a dictionary's translation and an antonym list: a word the
+    // translator chose freely may happen to be the opposite of one sense of a source word, so the
+    // finding is likely, not sure.
+    void report_across(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        for (const auto& c : polarity::cross_antonyms(v, a)) {
+            FindingSink::Report r;
+            r.message = fmt::format("\"{}\" in the target is the opposite of a translation of \"{}\" in the source",
+                                    words(v.segment.target->text, a.target, c.target, c.target + 1),
+                                    words(v.segment.source.text, a.source, c.source, c.source + 1));
+            r.source_spans.push_back(span(a.source, c.source, c.source + 1));
+            r.target_spans.push_back(span(a.target, c.target, c.target + 1));
+            r.confidence = 0.65;
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }
 };

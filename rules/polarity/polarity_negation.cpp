@@ -15,6 +15,8 @@
 #include "rules/lexicon/anchors.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/rendering.hpp"
+#include "rules/polarity/clause_negation.hpp"
+#include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/negation_scope.hpp"
 #include "rules/polarity/negation_words.hpp"
 #include "rules/polarity/prefix_opposites.hpp"
@@ -66,8 +68,14 @@ std::vector<Match> negations(const SegmentView& v, std::string_view text, const 
                                  m.last == m.first + 1 && tokens[m.first].folded == "no";
         if (!number_sign && (same_language || !negator_not_translated(text, tokens, m, other))) out.push_back(m);
     }
+    const auto verbs = prefix_negated_verbs(v.run, lex, tokens);
+    out.insert(out.end(), verbs.begin(), verbs.end());
+    merge_concord(v.run, lex, text, tokens, out);
     if (lex.negation_prefixes.empty()) return out;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        bool verb = false;
+        for (const Match& m : verbs) verb = verb || m.first == i;
+        if (verb) continue;
         if (same_language) {
             if (is_affix_negated(v.run, lex, tokens[i], &other)) out.push_back({i, i + 1, kAffix, 0});
             continue;
@@ -116,20 +124,54 @@ std::vector<Token> drop_rendered_affixes(const SegmentView& v, std::vector<Match
     return dropped;
 }
 
+// The share of the content words of the source rendered in the target (how far the clauses align).
+double rendered_share(const SegmentView& v, const Analysis& a) {
+    const Lexicon& sl = *a.source_lexicon;
+    std::vector<Token> content;
+    for (const Token& t : a.source)
+        if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
+    if (content.empty()) return 0;
+    const auto rendered = rendered_in(v, content, sl.language, a.target, *a.target_lexicon);
+    std::size_t n = 0;
+    for (bool r : rendered) n += r;
+    return static_cast<double>(n) / static_cast<double>(content.size());
+}
+
+// Words after a particle within which the head it negates stands ("has not yet been founded").
+constexpr std::size_t kHeadReach = 4;
+
 // Whether a particle of the target stands right before a content word that translates a plain
 // word of the source: one with no negator or implicit negator near it and no
 // negative affix ("treten nicht sofort in Kraft" for "come into force immediately").
-bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::vector<Match>& target_negations) {
+// `source_silent`: the source has no word that could say a negation lexically (no negator, hint or
+// lexical negative); there the head is sought past auxiliaries, and a clause negator whose head the
+// dictionary cannot trace (an inflected or rare verb) was added all the same where `untraced` says the
+// words around it render the source.
+bool negates_rendered_word(const SegmentView& v, const Analysis& a, const std::vector<Match>& target_negations,
+                           bool source_silent, bool untraced) {
     const Lexicon& sl = *a.source_lexicon;
     const Lexicon& tl = *a.target_lexicon;
     std::optional<std::vector<Match>> context;
+    // "not only … but" adds no negation of its own, whatever the source says.
+    const auto idioms = tl.same_language_negation_idioms.find(a.target);
     for (const Match& m : target_negations) {
         if (m.scale == kAffix) continue;
-        if (m.last >= a.target.size()) continue;
-        const Token& t = a.target[m.last];
-        if (t.numeric || is_stopword(tl, t)) continue;
+        bool idiom = false;
+        for (const Match& i : idioms) idiom = idiom || (i.first <= m.first && m.first < i.last);
+        if (idiom) continue;
+        // The head the particle negates: the first content word after it, past auxiliaries and
+        // other function words ("was not founded", "will not be dark").
+        const std::size_t reach = source_silent ? kHeadReach : 1;
+        std::size_t h = m.last;
+        while (h < a.target.size() && h < m.last + reach && (a.target[h].numeric || is_stopword(tl, a.target[h])))
+            ++h;
+        if (h >= a.target.size() || h >= m.last + reach) continue;
+        const Token& t = a.target[h];
         const std::size_t k = rendered_word(v, t, tl, a.source, sl);
-        if (k == a.source.size()) continue;
+        if (k == a.source.size()) {
+            if (source_silent && untraced && m.level == 0 && !opposite_in(v, t, tl, a.source, sl)) return true;
+            continue;
+        }
         if (!context) context = negation_context(sl, a.source);
         const Token& s = a.source[k];
         if (!in_negation_context(*context, k) && !may_be_affix_negated(v.run, sl, s) &&
@@ -219,10 +261,12 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
 std::vector<Match> negation_hints(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
                                   const std::vector<Match>& counted) {
     std::vector<Match> out = lex.implicit_negators.find(tokens);
+    const auto prefixed = prefix_negated_verbs(v.run, lex, tokens, true);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        bool seen = false;
+        bool seen = false, verb = false;
         for (const Match& m : counted) seen = seen || (m.first <= i && i < m.last);
-        if (!seen && may_be_affix_negated(v.run, lex, tokens[i])) out.push_back({i, i + 1, 0, 0});
+        for (const Match& m : prefixed) verb = verb || m.first == i;
+        if (!seen && (verb || may_be_affix_negated(v.run, lex, tokens[i]))) out.push_back({i, i + 1, 0, 0});
     }
     return out;
 }
@@ -332,7 +376,14 @@ bool balanced_across_languages(const SegmentView& v, const Analysis& a, const st
     // "breached" = "nicht Folge geleistet"), and no list of such words is complete: a
     // target with one negation more than its source is not reported, unless the particle
     // negates the very translation of a plain source word ("nicht sofort" for "immediately").
-    if (nt > ns && high - low < 2 && !negates_rendered_word(v, a, tgt)) return true;
+    // Only where the words around the particle render source words: a freely reworded clause says
+    // many a thing with a negation of its own ("far away from" = "nichts zu tun mit").
+    const bool source_silent = src.empty() && hint_s.empty() && !has_lexical_negative(v.run, sl, a.source);
+    if (nt > ns && high - low < 2 &&
+        !negates_rendered_word(v, a, tgt, source_silent,
+                               source_silent && negated_scope_rendered(v, tl, a.target, tgt, a.source, sl) !=
+                                                    ScopeRendered::none))
+        return true;
     if (std::min(src.size(), tgt.size()) > 0 && high - low < 2 && !unmatched_clause(a, src, tgt, hint_s, hint_t))
         return true;
     return false;
@@ -462,6 +513,9 @@ private:
                            !has_lexical_negative(v.run, fewer_lex, fewer_tokens)
                        ? 0.65
                        : 0.5;
+        // A particle added where the dictionary traces its head to no source word: a hint only
+        // ("ne doit pas dépasser" for "allowed maximum" rewords as much as it flips).
+        if (!source_more && !negates_rendered_word(v, a, tgt, true, false)) return 0.5;
         if (!negation_hints(v, fewer_lex, fewer_tokens, fewer).empty() ||
             !prefixed_counterparts(v, fewer_lex, fewer_tokens, more_tokens, more_lex).empty() ||
             has_lexical_negative(v.run, fewer_lex, fewer_tokens))
@@ -475,19 +529,6 @@ private:
         if (scope == ScopeRendered::none) return rendered_share(v, a) >= 1.0 / 3 ? 0.62 : 0.55;
         if (!clausal || scope != ScopeRendered::head) return 0.7;
         return rendered_share(v, a) >= 0.5 ? 0.92 : 0.75;
-    }
-
-    // The share of the content words of the source rendered in the target (how far the clauses align).
-    static double rendered_share(const SegmentView& v, const Analysis& a) {
-        const Lexicon& sl = *a.source_lexicon;
-        std::vector<Token> content;
-        for (const Token& t : a.source)
-            if (!t.numeric && !is_stopword(sl, t) && t.folded.size() > 2) content.push_back(t);
-        if (content.empty()) return 0;
-        const auto rendered = rendered_in(v, content, sl.language, a.target, *a.target_lexicon);
-        std::size_t n = 0;
-        for (bool r : rendered) n += r;
-        return static_cast<double>(n) / static_cast<double>(content.size());
     }
 
     // The negations left on each side, as one finding.

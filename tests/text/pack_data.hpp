@@ -53,7 +53,7 @@ inline SegmentationPack load_pack(const std::string& language) {
 }
 
 inline const std::vector<std::string>& pack_languages() {
-    static const std::vector<std::string> list{"en", "fr", "es", "de", "it"};
+    static const std::vector<std::string> list{"en", "fr", "es", "de", "it", "pl", "cs"};
     return list;
 }
 
