@@ -19,6 +19,7 @@
 #include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/negation_scope.hpp"
 #include "rules/polarity/negation_words.hpp"
+#include "rules/engine/packs.hpp"
 #include "rules/polarity/prefix_opposites.hpp"
 #include "rules/polarity/register.hpp"
 
@@ -271,6 +272,38 @@ std::vector<Match> negation_hints(const SegmentView& v, const Lexicon& lex, cons
     return out;
 }
 
+// A word that opens with the language's own negation particle written together with it (Polish "nie-",
+// Czech "ne-": "niedozwolone", "nechcete") may say the negation lexically even where the dictionary does
+// not know the inflected word: the prefix is the particle itself (a pack negation word, or one of the
+// pack's `negation.verb_prefixes`). It only makes a flip less certain, so the pack's exceptions, written
+// to keep such words from counting as negations ("nech*" = let), do not apply.
+bool particle_prefixed_word(const RunContext& run, const Lexicon& lex, const std::vector<Token>& tokens) {
+    std::vector<std::string> particles = list_of(run.packs().find(lex.language), "negation.verb_prefixes");
+    for (std::string prefix : lex.negation_prefixes) {
+        if (!prefix.empty() && prefix.back() == '-') prefix.pop_back();
+        Token particle;
+        particle.folded = prefix;
+        particle.stem = prefix;
+        if (!prefix.empty() && !lex.negators.find({particle}).empty()) particles.push_back(prefix);
+    }
+    for (const std::string& prefix : particles)
+        for (const Token& t : tokens)
+            if (t.folded.size() >= prefix.size() + 4 && t.folded.starts_with(prefix)) return true;
+    return false;
+}
+
+// A negation with nothing after it in its sentence ("…when all other approaches do not.", "if it
+// cannot"): an ellipsis whose verb stands earlier, which a translation often says with a verb of failure
+// ("falliscono", "selhávají"); a flip there is a hint.
+bool elliptical(std::string_view text, const std::vector<Token>& tokens, const std::vector<Match>& negations) {
+    for (const Match& m : negations) {
+        if (m.last >= tokens.size()) return true;
+        const std::size_t from = tokens[m.last - 1].end, to = tokens[m.last].begin;
+        if (from < to && text.substr(from, to - from).find_first_of(".;!?") != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 // Words with a negative prefix whose remainder translates a negated word of the other side: the
 // language says lexically what the other says with a particle ("insuffisant" for "not sufficient",
 // "inactif" for "not active", "inesperado" for "not expected"), whether or not its dictionary knows
@@ -518,7 +551,8 @@ private:
         if (!source_more && !negates_rendered_word(v, a, tgt, true, false)) return 0.5;
         if (!negation_hints(v, fewer_lex, fewer_tokens, fewer).empty() ||
             !prefixed_counterparts(v, fewer_lex, fewer_tokens, more_tokens, more_lex).empty() ||
-            has_lexical_negative(v.run, fewer_lex, fewer_tokens))
+            has_lexical_negative(v.run, fewer_lex, fewer_tokens) || particle_prefixed_word(v.run, fewer_lex, fewer_tokens) ||
+            elliptical(source_more ? v.segment.source.text : v.segment.target->text, more_tokens, more))
             return 0.5;
         if (v.run.dictionary(sl.language, tl.language).empty()) return 0.65;
         if (negation_made_requirement(more_lex, more_tokens, fewer_lex, fewer_tokens)) return 0.55;
@@ -565,7 +599,17 @@ private:
             const auto& other = target_side ? a.source : a.target;
             const Lexicon& ml = target_side ? *a.target_lexicon : *a.source_lexicon;
             const Lexicon& ol = target_side ? *a.source_lexicon : *a.target_lexicon;
-            const auto found = prefix_opposites(v, ml, mine, other, ol);
+            auto found = prefix_opposites(v, ml, mine, other, ol);
+            // A word negated on its own side ("not display correctly" = "nieprawidłowo") says what the
+            // prefixed word says: no opposite.
+            const auto mine_negations = ml.negators.find(mine), other_negations = ol.negators.find(other);
+            const auto negated = [](const std::vector<Match>& negations, std::size_t word) {
+                return std::any_of(negations.begin(), negations.end(),
+                                   [&](const Match& m) { return m.last <= word && word - m.first <= 4; });
+            };
+            std::erase_if(found, [&](const PrefixOpposite& f) {
+                return negated(mine_negations, f.token) || negated(other_negations, f.other);
+            });
             if (found.empty()) continue;
             const PrefixOpposite& f = found.front();
             const std::string_view mine_text = target_side ? std::string_view(v.segment.target->text) : v.segment.source.text;

@@ -43,5 +43,35 @@ TEST(ClauseNegation, ConcordDoesNotCrossAClause) {
               1u);
 }
 
+// The loudest polarity finding on one pair (Info when there is none).
+Severity loudest(const std::string& source, const std::string& target, const std::string& sl, const std::string& tl) {
+    Severity out = Severity::Info;
+    for (const auto& f : check_pairs({{source, target}}, "polarity.*", sl, tl))
+        if (static_cast<int>(f.severity) > static_cast<int>(out)) out = f.severity;
+    return out;
+}
+
+TEST(ClauseNegation, EvidenceThatMakesAFlipUnsureKeepsItAtInfo) {
+    // A word written with the language's negation particle ("niedostępna" = "not available") may say the
+    // negation although the dictionary lacks its inflected form.
+    EXPECT_EQ(loudest("This option is not available in your region.", "Ta opcja jest niedostępna w Twoim regionie.",
+                      "en", "pl"),
+              Severity::Info);
+    // A negation with nothing after it stands for a verb said before; a verb of failure may render it.
+    EXPECT_EQ(loudest("It may still work when the other methods do not.",
+                      "Może nadal działać, gdy inne metody zawodzą.", "en", "pl"),
+              Severity::Info);
+    // "not … correctly" is what "nieprawidłowo" (incorrectly) says: no opposite.
+    EXPECT_EQ(loudest("Some pages may not load correctly.", "Niektóre strony mogą ładować się nieprawidłowo.", "en",
+                      "pl"),
+              Severity::Info);
+    // A plain flip, with its verb said, is still sure.
+    EXPECT_EQ(loudest("The other methods do not work.", "Die anderen Methoden funktionieren.", "en", "de"),
+              Severity::Error);
+    EXPECT_EQ(loudest("The service is available in your region.", "Der Dienst ist in Ihrer Region nicht verfügbar.",
+                      "en", "de"),
+              Severity::Error);
+}
+
 }  // namespace
 }  // namespace verity::rules
