@@ -126,7 +126,32 @@ std::string transcribed(const std::string& x) {
     return out;
 }
 
+// A folded, transcribed word without doubled letters or the vowels that end it, which inflection and
+// transcription change: "Mohammed" and "Mohamed" give "moamed", "Londýna" and "London" "londin" and "london".
+std::string skeleton(const std::string& x) {
+    std::string out;
+    for (char c : transcribed(x))
+        if (out.empty() || out.back() != c) out += c;
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    while (out.size() > 3 && vowel(out.back())) out.pop_back();
+    return out;
+}
+
 }  // namespace
+
+std::size_t respelt_letters(const std::string& a, const std::string& b) {
+    const std::string x = skeleton(a), y = skeleton(b);
+    if (x == y) return 0;
+    std::size_t p = 0;
+    while (p < x.size() && p < y.size() && x[p] == y[p]) ++p;
+    // An ending added to the whole name: "Krakowie" / "Krakow", "Kolínsko" / "Kolín", "Prager" / "Prag".
+    if ((p == x.size() && y.size() <= p + 3) || (p == y.size() && x.size() <= p + 3)) return 0;
+    const std::size_t hi = std::max(x.size(), y.size());
+    const std::size_t d = text::edit_distance(x, y, hi);
+    // One letter is a transcription or a spelling variant ("Donetsk" / "Donezk", "Runnels" / "Runalls");
+    // a long name keeps two ("Konstantynopola" / "Constantinople").
+    return d <= (hi >= 10 ? 2u : 1u) ? 0 : d;
+}
 
 bool spelled_alike(const std::string& a, const std::string& b) {
     const std::string x = transcribed(a), y = transcribed(b);
