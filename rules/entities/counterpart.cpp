@@ -73,25 +73,6 @@ bool translated(const Search& s, std::size_t ci) {
     return other.translated && other.translated->count(e.core[ci]) > 0;
 }
 
-// Across languages, word `ci` of a name that is not English, which the dictionary of its language into
-// English does not know: a word that only names ("Donald", "Huber"), which a translation copies. Only a
-// word of a name with another word the dictionary knows (a title, "Präsident Donald Trump"), not its first:
-// alone, an unknown word is as often an inflection the dictionary misses.
-bool unknown_word(const Search& s, std::size_t ci) {
-    const Entity& e = s.e;
-    if (e.core.size() < 2 || ci == 0 || ci >= e.core_words.size() || e.core_words[ci] >= s.own.words.size()) return false;
-    const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
-    if (s.tr.dictionary(own_lang, "en").empty()) return false;
-    auto known = [&](std::size_t i) {
-        const Word& w = s.own.words[e.core_words[i]];
-        return w.end > s.own.text.size() || !s.tr.of(s.own.text.substr(w.begin, w.end - w.begin), own_lang, "en").empty();
-    };
-    if (e.core[ci].size() < 3 || known(ci)) return false;
-    for (std::size_t j = 0; j < e.core.size(); ++j)
-        if (j != ci && known(j)) return true;
-    return false;
-}
-
 // Word `ci` of the name only names: WordNet knows it only as a name (English), or the FreeDict dictionary
 // into English gives no other word for it (see only_names). Such a word is copied or spelt for the other language, never
 // translated, so a cognate's looser likeness does not vouch for it ("Kessler" is not "Kastler").
@@ -102,7 +83,8 @@ bool pure_name(const Search& s, std::size_t ci) {
     if (text::primary_language(own_lang) == "en")
         return s.k.english_words.loaded && !translatable_word(e.core[ci], s.k);
     const Word& w = s.own.words[e.core_words[ci]];
-    return w.end <= s.own.text.size() &&
+    // A sentence's first word is as often an ordinary word in a form the dictionary misses.
+    return !w.sentence_start && w.end <= s.own.text.size() &&
            only_names(s.tr, s.own.text.substr(w.begin, w.end - w.begin), e.core[ci], own_lang);
 }
 
@@ -112,7 +94,10 @@ bool same_word(const Search& s, std::size_t ci, const std::string& other) {
     const std::string& c = s.e.core[ci];
     if (c == other) return true;
     if (!word_match(c, other, s.cross)) return false;
-    return !s.cross || respelt_letters(c, other) == 0 || !pure_name(s, ci);
+    // (An English word in its place is a translation of a word the dictionary missed: "Transporting".)
+    const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    if (!s.cross || respelt_letters(c, other) == 0 || !pure_name(s, ci)) return true;
+    return text::primary_language(other_lang) == "en" && s.k.english_words.loaded && s.k.english_words.common(other);
 }
 
 // How many words of the name the other side has, and how.
@@ -147,8 +132,7 @@ WordsFound find_words(const Search& s) {
             f.by_dictionary += hit;
         }
         f.found += hit;
-        const bool proper = s.english ? s.k.english_words.loaded && !translatable_word(c, s.k)
-                                      : !hit && cross && unknown_word(s, ci);
+        const bool proper = s.english && s.k.english_words.loaded && !translatable_word(c, s.k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++f.found;
         if (!hit && proper) f.proper_unfound = true;
         f.proper_found = f.proper_found || (hit && proper);

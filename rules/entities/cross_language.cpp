@@ -195,19 +195,17 @@ void pair_noun_runs(const EntityComparison& r, const Pair& p, const std::vector<
                            [&](std::size_t o) { return std::fabs(place(e, ew) - place(oes[o], ow)) <= 0.2; });
     };
     const auto runs0 = runs;
-    // A target name already without a counterpart may stand in a run's place as well.
-    std::vector<std::size_t> anchors = names;
-    anchors.insert(anchors.end(), u.t_strong.begin(), u.t_strong.end());
-    std::erase_if(runs, [&](std::size_t i) { return !near_any(r.source[i], p.sw, anchors, r.target, p.tw); });
+    std::erase_if(runs, [&](std::size_t i) { return !near_any(r.source[i], p.sw, names, r.target, p.tw); });
     std::erase_if(names, [&](std::size_t i) { return !near_any(r.target[i], p.tw, runs0, r.source, p.sw); });
     auto promote_first = [](std::vector<std::size_t>& strong, const std::vector<std::size_t>& from, std::size_t n) {
         for (std::size_t j = 0; j < from.size() && j < n; ++j) promote(strong, from[j]);
     };
     const std::size_t r0 = u.s_strong.size(), n0 = u.t_strong.size();
     const std::size_t pairs = std::min(r0 + runs.size(), n0 + names.size());
-    // Each side gains only what pairs with a name of the other: a finding named, never one added.
-    promote_first(u.s_strong, runs, pairs > r0 ? pairs - r0 : 0);
-    promote_first(u.t_strong, names, pairs > n0 ? pairs - n0 : 0);
+    if (pairs > std::max(r0, n0)) {
+        promote_first(u.s_strong, runs, pairs > r0 ? pairs - r0 : 0);
+        promote_first(u.t_strong, names, pairs > n0 ? pairs - n0 : 0);
+    }
 }
 
 // Two words with no resemblance: half their letters or more differ.
@@ -216,11 +214,24 @@ bool unlike(const std::string& x, const std::string& y) {
     return text::edit_distance(x, y, half) > half;
 }
 
+// A lone capitalised source word that may be a name: one the packs know, or one for which the dictionary
+// of its language gives no other word (only_names). A word it translates ("Endstand", "Corso", "Dzieci")
+// is an ordinary word capitalised as a noun, a title's first word or a sentence's.
+bool name_like(const Entity& a, const Pair& p) {
+    if (a.known || a.acronym || a.core.size() != 1 || a.core_words.empty() || a.core_words[0] >= p.sw.size())
+        return true;
+    if (p.k.display_names().set_of.count(a.core[0])) return true;
+    const Word& w = p.sw[a.core_words[0]];
+    if (w.end > p.st.size() || p.tr.dictionary(p.k.source_lang, "en").empty()) return true;
+    return only_names(p.tr, p.st.substr(w.begin, w.end - w.begin), a.core[0], p.k.source_lang);
+}
+
 // The source name `a`, one word for which the dictionary of its language gives no exonym (only_names),
 // respelt as `y` beyond transcription and inflection: "Kessler" / "Kastler", "Tübingen" / "Tubingham".
 bool respelt(const Entity& a, const Pair& p, const std::string& y) {
     if (a.core.size() != 1 || a.core_words.empty() || a.core_words[0] >= p.sw.size()) return false;
-    if (respelt_letters(a.core[0], y) == 0) return false;
+    // An English word in its place is a translation ("Transporting"), not a respelt name.
+    if (respelt_letters(a.core[0], y) == 0 || translatable_word(y, p.k)) return false;
     const Word& w = p.sw[a.core_words[0]];
     return w.end <= p.st.size() && only_names(p.tr, p.st.substr(w.begin, w.end - w.begin), a.core[0], p.k.source_lang);
 }
@@ -233,7 +244,8 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
     const Knowledge& k = p.k;
     std::vector<std::size_t> s_free, lone_names;
     for (std::size_t i : s_single)
-        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end()) s_free.push_back(i);
+        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end() && name_like(r.source[i], p))
+            s_free.push_back(i);
     for (std::size_t t : t_single) {
         if (std::find(u.t_strong.begin(), u.t_strong.end(), t) != u.t_strong.end()) continue;
         const Entity& b = r.target[t];

@@ -19,6 +19,8 @@ namespace {
 
 // How much a name spelt like the other lowers the confidence.
 constexpr double kRespelled = 0.5;
+// The most a respelt name (see respelt_letters) is sure of: below a warning.
+constexpr double kRespelling = 0.5;
 
 // The letters and digits of a text, folded: "Mac OS X" -> "macosx".
 std::string compact(std::string_view text) {
@@ -79,6 +81,9 @@ public:
             const std::string_view a_text = src.substr(a.begin, a.end - a.begin), b_text = tgt.substr(b.begin, b.end - b.begin);
             double confidence = entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
             if (respelled(a_text, b_text)) confidence = std::max(confidence - kRespelled, 0.05);
+            // Exonyms the packs and dictionaries do not list look the same ("Losanna" / "Lausanne"): a
+            // respelling is a question for the reviewer, not a certainty.
+            if (letters > 0) confidence = std::min(confidence, kRespelling);
             std::string message = fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text);
             if (letters > 0)
                 message += fmt::format(": no known exonym or transliteration; {} of {} letters differ", letters,
