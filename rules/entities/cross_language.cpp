@@ -214,18 +214,6 @@ bool unlike(const std::string& x, const std::string& y) {
     return text::edit_distance(x, y, half) > half;
 }
 
-// A lone capitalised source word that may be a name: one the packs know, or one for which the dictionary
-// of its language gives no other word (only_names). A word it translates ("Endstand", "Corso", "Dzieci")
-// is an ordinary word capitalised as a noun, a title's first word or a sentence's.
-bool name_like(const Entity& a, const Pair& p) {
-    if (a.known || a.acronym || a.core.size() != 1 || a.core_words.empty() || a.core_words[0] >= p.sw.size())
-        return true;
-    if (p.k.display_names().set_of.count(a.core[0])) return true;
-    const Word& w = p.sw[a.core_words[0]];
-    if (w.end > p.st.size() || p.tr.dictionary(p.k.source_lang, "en").empty()) return true;
-    return only_names(p.tr, p.st.substr(w.begin, w.end - w.begin), a.core[0], p.k.source_lang);
-}
-
 // The source name `a`, one word for which the dictionary of its language gives no exonym (only_names),
 // respelt as `y` beyond transcription and inflection: "Kessler" / "Kastler", "Tübingen" / "Tubingham".
 bool respelt(const Entity& a, const Pair& p, const std::string& y) {
@@ -244,8 +232,7 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
     const Knowledge& k = p.k;
     std::vector<std::size_t> s_free, lone_names;
     for (std::size_t i : s_single)
-        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end() && name_like(r.source[i], p))
-            s_free.push_back(i);
+        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end()) s_free.push_back(i);
     for (std::size_t t : t_single) {
         if (std::find(u.t_strong.begin(), u.t_strong.end(), t) != u.t_strong.end()) continue;
         const Entity& b = r.target[t];
