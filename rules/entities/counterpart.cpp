@@ -9,6 +9,7 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
 
@@ -72,6 +73,33 @@ bool translated(const Search& s, std::size_t ci) {
     return other.translated && other.translated->count(e.core[ci]) > 0;
 }
 
+// Word `ci` of the name only names: WordNet knows it only as a name (English), or the FreeDict dictionary
+// into English gives no other word for it (see only_names). Such a word is copied or spelt for the other language, never
+// translated, so a cognate's looser likeness does not vouch for it ("Kessler" is not "Kastler").
+bool pure_name(const Search& s, std::size_t ci) {
+    const Entity& e = s.e;
+    if (e.acronym || ci >= e.core_words.size() || e.core_words[ci] >= s.own.words.size()) return false;
+    const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
+    if (text::primary_language(own_lang) == "en")
+        return s.k.english_words.loaded && !translatable_word(e.core[ci], s.k);
+    const Word& w = s.own.words[e.core_words[ci]];
+    // A sentence's first word is as often an ordinary word in a form the dictionary misses.
+    return !w.sentence_start && w.end <= s.own.text.size() &&
+           only_names(s.tr, s.own.text.substr(w.begin, w.end - w.begin), e.core[ci], own_lang);
+}
+
+// Word `ci` of the name and a word of the other side are the same word (see word_match), unless across
+// languages the name's word only names and the other respells it beyond transcription and inflection.
+bool same_word(const Search& s, std::size_t ci, const std::string& other) {
+    const std::string& c = s.e.core[ci];
+    if (c == other) return true;
+    if (!word_match(c, other, s.cross)) return false;
+    // (An English word in its place is a translation of a word the dictionary missed: "Transporting".)
+    const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    if (!s.cross || respelt_letters(c, other) == 0 || !pure_name(s, ci)) return true;
+    return text::primary_language(other_lang) == "en" && s.k.english_words.loaded && s.k.english_words.common(other);
+}
+
 // How many words of the name the other side has, and how.
 struct WordsFound {
     std::size_t found = 0;
@@ -95,7 +123,7 @@ WordsFound find_words(const Search& s) {
         // name, not as a mere cognate ("Ministerprasident" ~ "Minister").
         if (ci == 0 && cross) f.first_found = hit || word_named_otherwise(c, other.words, s.k);
         for (std::size_t i = 0; !hit && i < other.words.size(); ++i)
-            hit = other.words[i].has_letter && word_match(c, other.words[i].key, cross);
+            hit = other.words[i].has_letter && same_word(s, ci, other.words[i].key);
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
         if (!hit && cross) hit = f.first_found || word_named_otherwise(c, other.words, s.k);
         if (!hit && cross && c.size() >= 3) {
@@ -223,7 +251,7 @@ bool shorter_form(const Search& s) {
         if (o.core.size() > e.core.size() || o.core.empty()) continue;
         for (std::size_t i = 0; i + o.core.size() <= e.core.size(); ++i) {
             std::size_t m = 0;
-            while (m < o.core.size() && word_match(e.core[i + m], o.core[m], s.cross)) ++m;
+            while (m < o.core.size() && same_word(s, i + m, o.core[m])) ++m;
             if (m == o.core.size() && (i + m == e.core.size() || m >= 2)) return true;
         }
     }

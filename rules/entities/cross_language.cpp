@@ -155,6 +155,26 @@ void rescue(const std::vector<std::size_t>& singles, const std::vector<Entity>& 
     }
 }
 
+// A country or language name on each side, each without a counterpart ("Bahrain" -> "Antarctica"): each
+// waits above for a name on the other side, so a pair of them is rescued together.
+void rescue_pairs(const std::vector<std::size_t>& s_single, const std::vector<std::size_t>& t_single,
+                  const EntityComparison& r, const Knowledge& k, Unmatched& u) {
+    auto named = [&](const std::vector<std::size_t>& singles, const std::vector<Entity>& es,
+                     const std::vector<std::size_t>& strong) {
+        std::vector<std::size_t> out;
+        for (std::size_t i : singles)
+            if (es[i].core.size() == 1 && !es[i].weak && k.display_names().set_of.count(es[i].core[0]) &&
+                std::find(strong.begin(), strong.end(), i) == strong.end())
+                out.push_back(i);
+        return out;
+    };
+    const auto s = named(s_single, r.source, u.s_strong), t = named(t_single, r.target, u.t_strong);
+    for (std::size_t j = 0; j < s.size() && j < t.size(); ++j) {
+        promote(u.s_strong, s[j]);
+        promote(u.t_strong, t[j]);
+    }
+}
+
 // A run of nouns in a source language that capitalises them is a name when the target language, which
 // writes nouns in lower case, has an unmatched name in its place: "Peter Frampton" -> "Macura", while
 // "Heiligen Krieg" -> "holy war" has none. Again only as many as pair up.
@@ -188,6 +208,22 @@ void pair_noun_runs(const EntityComparison& r, const Pair& p, const std::vector<
     }
 }
 
+// Two words with no resemblance: half their letters or more differ.
+bool unlike(const std::string& x, const std::string& y) {
+    const std::size_t half = std::max(x.size(), y.size()) / 2;
+    return text::edit_distance(x, y, half) > half;
+}
+
+// The source name `a`, one word for which the dictionary of its language gives no exonym (only_names),
+// respelt as `y` beyond transcription and inflection: "Kessler" / "Kastler", "Tübingen" / "Tubingham".
+bool respelt(const Entity& a, const Pair& p, const std::string& y) {
+    if (a.core.size() != 1 || a.core_words.empty() || a.core_words[0] >= p.sw.size()) return false;
+    // An English word in its place is a translation ("Transporting"), not a respelt name.
+    if (respelt_letters(a.core[0], y) == 0 || translatable_word(y, p.k)) return false;
+    const Word& w = p.sw[a.core_words[0]];
+    return w.end <= p.st.size() && only_names(p.tr, p.st.substr(w.begin, w.end - w.begin), a.core[0], p.k.source_lang);
+}
+
 // In an English target, a lone word that WordNet knows only as a name ("Hamáček", "Shenyang") is a name
 // for sure; standing where the source has an unmatched capitalised word of its own, with no resemblance
 // between the two (not "Mailand" / "Milan"), it replaced that word.
@@ -209,7 +245,7 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
             const double gap = std::fabs(place(a, p.sw) - place(b, p.tw));
             const std::string& x = a.core.back();
             const std::string& y = b.core[0];
-            if (gap < best_gap && text::edit_distance(x, y, std::max(x.size(), y.size()) / 2) > std::max(x.size(), y.size()) / 2) {
+            if (gap < best_gap && (unlike(x, y) || respelt(a, p, y))) {
                 best = j;
                 best_gap = gap;
             }
@@ -241,6 +277,7 @@ void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
     if (!k.source.capitalised_nouns) promote_unknown_words(r, p, s_single, u);
     rescue(t_single, r.target, u.t_strong, u.s_strong.size(), k);
     rescue(s_single, r.source, u.s_strong, u.t_strong.size(), k);
+    rescue_pairs(s_single, t_single, r, k, u);
     if (k.source.capitalised_nouns && !k.target.capitalised_nouns) pair_noun_runs(r, p, s_single, t_single, u);
     if (p.t_english && k.english_words.loaded) pair_lone_english_names(r, p, s_single, t_single, u);
 }

@@ -9,6 +9,8 @@
 #include "rules/entities/register.hpp"
 #include "rules/entities/certainty.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/entities/spelling.hpp"
+#include "xliff/text/edit_distance.hpp"
 #include "xliff/text/language_tag.hpp"
 #include "xliff/text/unicode.hpp"
 
@@ -17,6 +19,8 @@ namespace {
 
 // How much a name spelt like the other lowers the confidence.
 constexpr double kRespelled = 0.5;
+// The most a respelt name (see respelt_letters) is sure of: below a warning.
+constexpr double kRespelling = 0.5;
 
 // The letters and digits of a text, folded: "Mac OS X" -> "macosx".
 std::string compact(std::string_view text) {
@@ -34,6 +38,19 @@ bool respelled(std::string_view a, std::string_view b) {
     const std::string& shorter = x.size() < y.size() ? x : y;
     const std::string& longer = x.size() < y.size() ? y : x;
     return shorter.size() >= 4 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// How many letters a one-word name respells in another beyond transcription and inflection (0: none, or
+// not one word each, or another name altogether). The comparison pairs such names only when no
+// dictionary knows an exonym for the source's.
+std::size_t respelt_letters(const Entity& a, const Entity& b) {
+    if (a.core.size() != 1 || b.core.size() != 1 || a.acronym || b.acronym) return 0;
+    const std::string& x = a.core[0];
+    const std::string& y = b.core[0];
+    // Another name altogether ("Roma" -> "Paris") is no respelling: half the letters or more differ.
+    const std::size_t half = std::max(x.size(), y.size()) / 2;
+    if (text::edit_distance(x, y, half) > half) return 0;
+    return entities::respelt_letters(x, y);
 }
 
 class EntitySubstitution final : public Rule {
@@ -56,14 +73,22 @@ public:
         for (const auto& [s, t] : c.substitutions) {
             const Entity& a = c.source[s];
             const Entity& b = c.target[t];
-            if (!same_language && entities::transliterated_in(a, tgt.substr(b.begin, b.end - b.begin)))
+            const std::size_t letters = respelt_letters(a, b);
+            if (!same_language && letters == 0 && entities::transliterated_in(a, tgt.substr(b.begin, b.end - b.begin)))
                 continue;  // spelled for the target's language or script
             // As sure as the source name is missing: a name in another script or a translated term may be the
             // same one under its local name.
             const std::string_view a_text = src.substr(a.begin, a.end - a.begin), b_text = tgt.substr(b.begin, b.end - b.begin);
             double confidence = entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
             if (respelled(a_text, b_text)) confidence = std::max(confidence - kRespelled, 0.05);
-            FindingSink::Report report{fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text),
+            // Exonyms the packs and dictionaries do not list look the same ("Losanna" / "Lausanne"): a
+            // respelling is a question for the reviewer, not a certainty.
+            if (letters > 0) confidence = std::min(confidence, kRespelling);
+            std::string message = fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text);
+            if (letters > 0)
+                message += fmt::format(": no known exonym or transliteration; {} of {} letters differ", letters,
+                                       std::max(a.core.back().size(), b.core.back().size()));
+            FindingSink::Report report{std::move(message),
                                        true, true, {{a.begin, a.end}}, {{b.begin, b.end}}};
             report.confidence = confidence;
             sink.report(v, info(), severity_for(confidence, info().severity), std::move(report));

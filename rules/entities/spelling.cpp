@@ -126,7 +126,44 @@ std::string transcribed(const std::string& x) {
     return out;
 }
 
+// A folded, transcribed word without doubled letters or (`strip_vowels`) the vowels that end it, which inflection and
+// transcription change: "Mohammed" and "Mohamed" give "moamed", "Londýna" and "London" "londin" and "london".
+std::string skeleton(const std::string& x, bool strip_vowels) {
+    std::string out;
+    for (char c : transcribed(x)) {
+        if (c == '\'' || c == '-') break;  // a possessive or a compound's next part: "Netanyahu's"
+        if (out.empty() || out.back() != c) out += c;
+    }
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    while (strip_vowels && out.size() > 3 && vowel(out.back())) out.pop_back();
+    return out;
+}
+
 }  // namespace
+
+// An ending of up to four letters added to the whole of the other: "Krakowie" / "Krakow", "Kolínsko" /
+// "Kolín", "Netanjahuovou" / "Netanyahu".
+bool ending_added(const std::string& x, const std::string& y) {
+    std::size_t p = 0;
+    while (p < x.size() && p < y.size() && x[p] == y[p]) ++p;
+    return (p == x.size() && y.size() <= p + 4) || (p == y.size() && x.size() <= p + 4);
+}
+
+std::size_t respelt_letters(const std::string& a, const std::string& b) {
+    const std::string x = skeleton(a, true), y = skeleton(b, true);
+    if (x == y || ending_added(x, y) || ending_added(skeleton(a, false), skeleton(b, false))) return 0;
+    std::size_t p = 0;
+    while (p < x.size() && p < y.size() && x[p] == y[p]) ++p;
+    // Two letters swapped, a slip of the keyboard: "Wikinwes" / "Wikinews".
+    if (x.size() == y.size() && p + 1 < x.size() && x[p] == y[p + 1] && x[p + 1] == y[p] &&
+        x.compare(p + 2, std::string::npos, y, p + 2, std::string::npos) == 0)
+        return 0;
+    const std::size_t hi = std::max(x.size(), y.size());
+    const std::size_t d = text::edit_distance(x, y, hi);
+    // One letter is a transcription or a spelling variant ("Donetsk" / "Donezk", "Runnels" / "Runalls");
+    // a long name keeps two ("Konstantynopola" / "Constantinople").
+    return d <= (hi >= 10 ? 2u : 1u) ? 0 : d;
+}
 
 bool spelled_alike(const std::string& a, const std::string& b) {
     const std::string x = transcribed(a), y = transcribed(b);

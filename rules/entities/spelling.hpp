@@ -27,6 +27,11 @@ bool loosely_alike(const std::string& a, const std::string& b);
 // ("Ripubblica" / "Repubblica", "Keninkryk" / "Koninkrijk"; not "Holandia" / "hold", "Briton" / "prison").
 bool spelled_alike(const std::string& a, const std::string& b);
 
+// How many letters one spelling of a name changes in another beyond what transcription (k/c, w/v, doubled
+// letters), inflection (an ending, a final vowel) and a spelling variant explain: 0 for "Mohammed" /
+// "Mohamed", "Krakowie" / "Krakow", "Donetsk" / "Donezk"; 2 for "Kessler" / "Kastler", "Vantora" / "Ventara".
+std::size_t respelt_letters(const std::string& a, const std::string& b);
+
 // A phrase of folded words among `words`, consecutively (one word also inside a hyphenated compound).
 bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words);
 // The same, each word possibly inflected or derived.

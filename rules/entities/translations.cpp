@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "rules/entities/fold.hpp"
+#include "rules/entities/spelling.hpp"
 #include "rules/entities/phrase.hpp"
 #include "xliff/text/case_folding.hpp"
 
@@ -105,6 +106,13 @@ const std::vector<std::vector<std::string>>& Translations::parts(const std::stri
 
 Translations& document_translations(const DocumentContext& document, const RunContext& run) {
     return document.store().get<Translations>([&] { return std::make_unique<Translations>(run); });
+}
+
+bool only_names(Translations& tr, std::string_view raw, const std::string& folded, const std::string& from) {
+    if (tr.dictionary(from, "en").empty()) return false;
+    const auto translations = tr.of(raw, from, "en");
+    return std::all_of(translations.begin(), translations.end(),
+                       [&](const std::string& t) { return respelt_letters(folded, t) == 0; });
 }
 
 }  // namespace verity::rules::entities

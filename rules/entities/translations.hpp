@@ -46,6 +46,11 @@ private:
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> parts_;  // "from>to:word"
 };
 
+// Whether a word only names: the dictionary of its language into English (`from` -> "en") gives no other
+// word for it ("Kessler": nothing; "Tübingen": "Tübingen"), unlike an exonym ("Mailand": "Milan") or a
+// common word. `folded` is the word folded. False without a dictionary.
+bool only_names(Translations& tr, std::string_view raw, const std::string& folded, const std::string& from);
+
 // The document's lookups, made in its store on first use.
 Translations& document_translations(const DocumentContext& document, const RunContext& run);
 

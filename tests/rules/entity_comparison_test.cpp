@@ -13,6 +13,7 @@
 #include "rules/engine/context.hpp"
 #include "rules/engine/packs.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/entities/spelling.hpp"
 
 namespace verity::rules {
 namespace {
@@ -389,6 +390,31 @@ TEST(EntityTranslation, AnAcronymDefinedInTheTextStandsForItsExpansion) {
     // Another law with its own acronym is a substitution.
     EXPECT_FALSE(clean_pair("Die Beklagte hat gegen Artikel 32 der Datenschutz-Grundverordnung (DSGVO) verstoßen.",
                             "The defendant breached Article 32 of the Digital Services Act (DSA).", "de", "en"));
+}
+
+TEST(EntitySpelling, RespeltLettersLeaveTranscriptionAndInflection) {
+    using entities::respelt_letters;
+    // Spelling variants, transcriptions, endings and a swapped pair of letters change no letter that counts.
+    EXPECT_EQ(respelt_letters("mohammed", "mohamed"), 0u);
+    EXPECT_EQ(respelt_letters("donezk", "donetsk"), 0u);
+    EXPECT_EQ(respelt_letters("wroclawiu", "wroclaw"), 0u);
+    EXPECT_EQ(respelt_letters("bernardowi", "bernard"), 0u);
+    EXPECT_EQ(respelt_letters("marseile", "marsiele"), 0u);
+    EXPECT_EQ(respelt_letters("jelzin", "yeltsin"), 0u);
+    // Letters changed inside the name or its end rewritten are a respelling.
+    EXPECT_EQ(respelt_letters("hoffmann", "hartmann"), 3u);
+    EXPECT_EQ(respelt_letters("lindberg", "lindbrook"), 3u);
+    EXPECT_EQ(respelt_letters("salvino", "selvana"), 2u);
+}
+
+TEST(EntityTranslation, ARespeltNameIsASubstitution) {
+    if (!wordnet_present() || run().dictionary("de", "en").empty()) GTEST_SKIP() << "no WordNet or German-English dictionary";
+    const std::string s = "Am Montag sprach Hoffmann mit den Journalisten.";
+    const std::string t = "On Monday Hartmann spoke with the journalists.";
+    const auto c = compare_entity_texts(s, t, run(), "de", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Hartmann");
+    EXPECT_TRUE(clean_pair("Am Montag sprach Hoffmann mit den Journalisten.", "On Monday Hofmann spoke with the journalists.", "de", "en"));
 }
 
 TEST(EntityComparison, ACurrencyCodeIsItsSymbol) {
