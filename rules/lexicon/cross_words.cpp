@@ -70,6 +70,7 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
     for (const Token& t : target) {
         if (t.numeric) {
             target_numbers_.insert(digits_of(t.folded));
+            target_digits_ += digits_of(t.folded);
             continue;
         }
         if (is_stopword(target_lexicon, t)) continue;
@@ -80,7 +81,7 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
 }
 
 bool CrossWords::rendered(const Token& s) const {
-    if (s.numeric) return target_numbers_.count(digits_of(s.folded)) > 0;
+    if (s.numeric) return number_rendered(digits_of(s.folded));
     if (back_stems_.count(s.stem)) return true;
     for (const Token& t : target_) {
         if (t.numeric) continue;
@@ -97,6 +98,17 @@ bool CrossWords::rendered(const Token& s) const {
         for (const Token& t : target_)
             if (t.folded.size() >= f.size() + 3 && t.folded.find(f) != std::string::npos) return true;
     }
+    return false;
+}
+
+bool CrossWords::number_rendered(const std::string& digits) const {
+    if (target_numbers_.count(digits)) return true;
+    // Written in other pieces or with more digits: "20 000" / "20,000", "4-0" / "4 - 0", "années 70" /
+    // "1970s". A single digit could be any number's.
+    if (digits.size() < 2) return false;
+    if (target_digits_.find(digits) != std::string::npos) return true;
+    for (const std::string& t : target_numbers_)
+        if (t.find(digits) != std::string::npos) return true;
     return false;
 }
 

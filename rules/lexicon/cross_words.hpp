@@ -31,6 +31,8 @@ public:
     bool rendered_strictly(const Token& s) const;
 
 private:
+    // Whether the target holds the number, also written in other pieces or inside a longer one.
+    bool number_rendered(const std::string& digits) const;
     const std::vector<std::string>& forth(const std::string& w) const;
     const std::vector<std::string>& back(const std::string& w) const;
 
@@ -42,6 +44,7 @@ private:
     const text::BilingualDictionary& forward_;
     const text::BilingualDictionary& backward_;
     std::unordered_set<std::string> target_numbers_, target_stems_, back_stems_;
+    std::string target_digits_;  // the digits of the target's numbers, in order, run together
     std::vector<std::string> target_keys_;  // cognate_key of the target's content words
 };
 
