@@ -50,6 +50,17 @@ void translations(StemMemo& stems, const text::BilingualDictionary& dict, const 
         }
 }
 
+// The translations of the longest last part of a compound that has any (of four bytes or more, after
+// three at least).
+void last_part_translations(StemMemo& stems, const text::BilingualDictionary& dict, const std::string& word,
+                            std::string_view from, std::string_view to, std::vector<std::string>& out) {
+    for (std::size_t i = 3; i + 4 <= word.size(); ++i) {
+        if ((static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;
+        translations(stems, dict, word.substr(i), from, to, out);
+        if (!out.empty()) return;
+    }
+}
+
 }  // namespace
 
 // The stems a word's translations lead to, per direction and word ("de>en:unbekannt"): a document
@@ -144,7 +155,12 @@ const std::vector<std::string>& CrossWords::forth(const std::string& w) const {
     if (it != cache.end()) return it->second;
     if (cache.size() > 200000) cache.clear();
     std::vector<std::string> out;
-    if (!forward_.empty()) translations(stems_, forward_, w, src_lang_, tgt_lang_, out);
+    if (!forward_.empty()) {
+        translations(stems_, forward_, w, src_lang_, tgt_lang_, out);
+        // A compound the dictionary lacks: the translations of its last part ("Pornographie" in
+        // "Erwachsenenpornographie"), as back() does for the target's compounds.
+        if (out.empty()) last_part_translations(stems_, forward_, w, src_lang_, tgt_lang_, out);
+    }
     return cache.emplace(key, std::move(out)).first->second;
 }
 
@@ -158,12 +174,7 @@ const std::vector<std::string>& CrossWords::back(const std::string& w) const {
     if (!backward_.empty()) {
         translations(stems_, backward_, w, tgt_lang_, src_lang_, out);
         // A compound: the translations of its last part ("Fahrschein" in "Papierfahrschein").
-        if (out.empty())
-            for (std::size_t i = 3; i + 4 <= w.size(); ++i) {
-                if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
-                translations(stems_, backward_, w.substr(i), tgt_lang_, src_lang_, out);
-                if (!out.empty()) break;
-            }
+        if (out.empty()) last_part_translations(stems_, backward_, w, tgt_lang_, src_lang_, out);
     }
     return cache.emplace(key, std::move(out)).first->second;
 }

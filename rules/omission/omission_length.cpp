@@ -255,6 +255,18 @@ private:
             const double delta = (lt - m.ratio * ls) / (m.spread * std::sqrt(ls));
             if (delta > -stretch_threshold_) continue;
             if (reordered(m, ls, lt, content_length(st), content_length(tt))) continue;
+            // The stretch next to it, across the anchor, longer in the target by what this one misses: words
+            // moved past the anchor ("el director ejecutivo de Ring" / "Ring's CEO"). It runs from the first
+            // anchor to the second (the head's) or from the last but one to the last (the tail's), or to the
+            // other end of the text when there is one anchor.
+            const bool single = chain.size() < 2;
+            const std::size_t from = open_start ? 0 : (single ? 0 : k - 2), to = open_start ? (single ? 0 : 1) : k - 1;
+            const bool n_open_start = !open_start && single, n_open_end = open_start && single;
+            const double nls = content_length(between(st, a->source, chain[from].first, chain[to].first, n_open_start,
+                                                      n_open_end));
+            const double nlt = content_length(between(tt, a->target, chain[from].second, chain[to].second,
+                                                      n_open_start, n_open_end));
+            if (nlt - m.ratio * nls >= kStretchMadeUp * (m.ratio * ls - lt)) continue;
             // A stretch whose words the target renders elsewhere was moved or condensed, not dropped.
             const std::size_t sb = static_cast<std::size_t>(s.data() - st.data());
             const auto [n, h] = wording::cross_rendering(v, *a).count(a->source, sb, sb + s.size());

@@ -149,7 +149,7 @@ constexpr std::size_t kFewClauseWords = 3;
 // them unrendered weighs like several deviations; a long unrendered run of words adds a little. A
 // clause at most half of whose words are rendered, in a pair otherwise at least half rendered, with
 // this much evidence was dropped, even when the length model alone would not say so.
-constexpr double kEvidenceNeeded = 2.5;
+constexpr double kEvidenceNeeded = 2.25;
 constexpr double kEvidencePerRunWord = 0.1;
 constexpr double kEvidencePerNumber = 3.0;
 constexpr double kEvidencePerName = 1.0;
