@@ -78,12 +78,17 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
       tgt_lang_(tgt_lang),
       forward_(view.run.dictionary(src_lang, tgt_lang)),
       backward_(view.run.dictionary(tgt_lang, src_lang)) {
+    bool in_run = false;  // the previous token was a number
     for (const Token& t : target) {
         if (t.numeric) {
             target_numbers_.insert(digits_of(t.folded));
-            target_digits_ += digits_of(t.folded);
+            if (!in_run) target_runs_.emplace_back();
+            target_runs_.back().first += digits_of(t.folded);
+            ++target_runs_.back().second;
+            in_run = true;
             continue;
         }
+        in_run = false;
         if (is_stopword(target_lexicon, t)) continue;
         target_stems_.insert(t.stem);
         if (std::string k = cognate_key(t.folded); !k.empty()) target_keys_.push_back(std::move(k));
@@ -114,12 +119,13 @@ bool CrossWords::rendered(const Token& s) const {
 
 bool CrossWords::number_rendered(const std::string& digits) const {
     if (target_numbers_.count(digits)) return true;
-    // Written in other pieces or with more digits: "20 000" / "20,000", "4-0" / "4 - 0", "années 70" /
-    // "1970s". A single digit could be any number's.
+    // Written in other pieces ("20 000" / "20,000", "4-0" / "4 - 0": numbers in a row, run together) or
+    // with the century ("années 70" / "1970s"). A single digit could be any number's.
     if (digits.size() < 2) return false;
-    if (target_digits_.find(digits) != std::string::npos) return true;
+    for (const auto& [run, numbers] : target_runs_)
+        if (numbers >= 2 && run.find(digits) != std::string::npos) return true;
     for (const std::string& t : target_numbers_)
-        if (t.find(digits) != std::string::npos) return true;
+        if (t.size() == digits.size() + 2 && t.ends_with(digits)) return true;
     return false;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "rules/engine/rule.hpp"
@@ -44,7 +45,8 @@ private:
     const text::BilingualDictionary& forward_;
     const text::BilingualDictionary& backward_;
     std::unordered_set<std::string> target_numbers_, target_stems_, back_stems_;
-    std::string target_digits_;  // the digits of the target's numbers, in order, run together
+    // Per run of numbers in a row: their digits run together, and how many numbers it holds.
+    std::vector<std::pair<std::string, std::size_t>> target_runs_;
     std::vector<std::string> target_keys_;  // cognate_key of the target's content words
 };
 

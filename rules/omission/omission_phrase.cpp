@@ -203,6 +203,13 @@ double evidence_ceiling(const Lexicon& lex, const std::vector<Token>& tokens, do
     return u.evidence() - deficit;
 }
 
+// Whether a number of the side is not rendered on the other.
+bool has_unrendered_number(const std::vector<Token>& tokens, const Rendering& r) {
+    for (std::size_t i = 0; i < tokens.size() && i < r.rendered.size(); ++i)
+        if (tokens[i].numeric && !r.rendered[i]) return true;
+    return false;
+}
+
 // The clauses of one side across languages: cut at sentence breaks (and colons, semicolons, dashes),
 // also at commas, and the unrendered runs at either end.
 enum class ClauseKind { Sentence, Comma, End };
@@ -452,7 +459,8 @@ private:
             return;
         const Rendering& r = cross_rendering(v, a, !kOmission);
         lists.ends = unrendered_ends(tokens, r);
-        const Choice best = most_dropped(lists, lexicon, tokens, r, text.size(), deficit);
+        const Choice best = most_dropped(lists, lexicon, tokens, r, text.size(), deficit,
+                                         has_unrendered_number(kOmission ? a.target : a.source, cross_rendering(v, a, kOmission)));
         if (!best.clause || length_kept(v, text, *best.clause, deviation)) return;
         // The other side's own words, which no word of this side accounts for: enough of them may be the
         // clause's translation in words the dictionary does not link.
@@ -486,9 +494,13 @@ private:
     // Whether the clause's unrendered words and the length deficit together say it was dropped (see
     // kEvidenceNeeded): sentence clauses and unrendered ends only, at most half of them rendered.
     static bool dropped_by_words(ClauseKind kind, const Lexicon& lex, const std::vector<Token>& tokens,
-                                 const Rendering& r, const Clause& c, std::size_t n, std::size_t h, double deficit) {
+                                 const Rendering& r, const Clause& c, std::size_t n, std::size_t h, double deficit,
+                                 bool numbers_replaced) {
         if (!kOmission || kind == ClauseKind::Comma || 2 * h > n) return false;
-        const Unrendered u = unrendered_in(lex, tokens, r, c);
+        Unrendered u = unrendered_in(lex, tokens, r, c);
+        // A number of the target that the source does not hold stands where the missing one was: a
+        // changed number (the number and date rules' finding), not a dropped clause.
+        if (numbers_replaced) u.numbers = 0;
         // One common word unrendered is a dictionary's gap as often as a loss.
         if (u.numbers + u.names == 0 && u.run < kEvidenceMinRun) return false;
         return u.evidence() - deficit >= kEvidenceNeeded;
@@ -497,7 +509,7 @@ private:
     // Of the clauses that were dropped, one the length model speaks for first, then the one with the
     // smallest share of its words rendered, then the one with most words; no clause when none was.
     Choice most_dropped(const ClauseLists& lists, const Lexicon& lex, const std::vector<Token>& tokens,
-                        const Rendering& r, std::size_t text_size, double deficit) const {
+                        const Rendering& r, std::size_t text_size, double deficit, bool numbers_replaced) const {
         const auto [all_n, all_r] = r.count(tokens, 0, text_size);
         Choice best;
         double best_share = 2;  // above any share
@@ -514,7 +526,7 @@ private:
                 // The rest of the pair must be recognisably rendered, or nothing can be told.
                 if (rest_n < kRestMinWords || 2 * rest_r < rest_n) continue;
                 const bool by_length = dropped(kind, n, h, deficit);
-                if (!by_length && !dropped_by_words(kind, lex, tokens, r, c, n, h, deficit)) continue;
+                if (!by_length && !dropped_by_words(kind, lex, tokens, r, c, n, h, deficit, numbers_replaced)) continue;
                 if (best.by_length && !by_length) continue;
                 const double share = static_cast<double>(h) / static_cast<double>(n);
                 if (by_length == best.by_length && (share > best_share || (share == best_share && n <= best_n)))
