@@ -31,9 +31,10 @@ public:
     // not "uncertain" / "gewiss" through "nicht gewiss".
     bool rendered_strictly(const Token& s) const;
 
-private:
-    // Whether the target holds the number, also written in other pieces or inside a longer one.
+    // Whether the target holds the number (its digits), also written in other pieces or with the century.
     bool number_rendered(const std::string& digits) const;
+
+private:
     const std::vector<std::string>& forth(const std::string& w) const;
     const std::vector<std::string>& back(const std::string& w) const;
 
