@@ -91,7 +91,11 @@ const std::vector<SectionSchema>& schema() {
           {"participles", K::List}}},
         {"verbs", {{"scales", K::Groups}}},
         {"intensifiers", {{"words", K::List}}},
-        {"hedges", {{"words", K::List}}},
+        // hedges.reported: a verb form of reported speech (French "aurait", German "sei"), a hedge when a
+        // past participle follows in its clause (modals.participles) and the sentence holds none of
+        // hedges.reported_unless (an attribution, "selon", "sagte", or a condition, "si"), which make the
+        // form grammar rather than the writer's doubt.
+        {"hedges", {{"words", K::List}, {"reported", K::List}, {"reported_unless", K::List}}},
         // negation.verb_prefixes: a prefix that negates the verb and so the clause (Czech "ne-"); negation.concord:
         // negative pronouns and adverbs that agree with the clause negator (negative concord: one negation).
         {"negation",

@@ -50,6 +50,17 @@ void translations(StemMemo& stems, const text::BilingualDictionary& dict, const 
         }
 }
 
+// The translations of the longest last part of a compound that has any (of four bytes or more, after
+// three at least).
+void last_part_translations(StemMemo& stems, const text::BilingualDictionary& dict, const std::string& word,
+                            std::string_view from, std::string_view to, std::vector<std::string>& out) {
+    for (std::size_t i = 3; i + 4 <= word.size(); ++i) {
+        if ((static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;
+        translations(stems, dict, word.substr(i), from, to, out);
+        if (!out.empty()) return;
+    }
+}
+
 }  // namespace
 
 // The stems a word's translations lead to, per direction and word ("de>en:unbekannt"): a document
@@ -67,11 +78,17 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
       tgt_lang_(tgt_lang),
       forward_(view.run.dictionary(src_lang, tgt_lang)),
       backward_(view.run.dictionary(tgt_lang, src_lang)) {
+    bool in_run = false;  // the previous token was a number
     for (const Token& t : target) {
         if (t.numeric) {
             target_numbers_.insert(digits_of(t.folded));
+            if (!in_run) target_runs_.emplace_back();
+            target_runs_.back().first += digits_of(t.folded);
+            ++target_runs_.back().second;
+            in_run = true;
             continue;
         }
+        in_run = false;
         if (is_stopword(target_lexicon, t)) continue;
         target_stems_.insert(t.stem);
         if (std::string k = cognate_key(t.folded); !k.empty()) target_keys_.push_back(std::move(k));
@@ -80,7 +97,7 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
 }
 
 bool CrossWords::rendered(const Token& s) const {
-    if (s.numeric) return target_numbers_.count(digits_of(s.folded)) > 0;
+    if (s.numeric) return number_rendered(digits_of(s.folded));
     if (back_stems_.count(s.stem)) return true;
     for (const Token& t : target_) {
         if (t.numeric) continue;
@@ -97,6 +114,18 @@ bool CrossWords::rendered(const Token& s) const {
         for (const Token& t : target_)
             if (t.folded.size() >= f.size() + 3 && t.folded.find(f) != std::string::npos) return true;
     }
+    return false;
+}
+
+bool CrossWords::number_rendered(const std::string& digits) const {
+    if (target_numbers_.count(digits)) return true;
+    // Written in other pieces ("20 000" / "20,000", "4-0" / "4 - 0": numbers in a row, run together) or
+    // with the century ("années 70" / "1970s"). A single digit could be any number's.
+    if (digits.size() < 2) return false;
+    for (const auto& [run, numbers] : target_runs_)
+        if (numbers >= 2 && run.find(digits) != std::string::npos) return true;
+    for (const std::string& t : target_numbers_)
+        if (t.size() == digits.size() + 2 && t.ends_with(digits)) return true;
     return false;
 }
 
@@ -132,7 +161,12 @@ const std::vector<std::string>& CrossWords::forth(const std::string& w) const {
     if (it != cache.end()) return it->second;
     if (cache.size() > 200000) cache.clear();
     std::vector<std::string> out;
-    if (!forward_.empty()) translations(stems_, forward_, w, src_lang_, tgt_lang_, out);
+    if (!forward_.empty()) {
+        translations(stems_, forward_, w, src_lang_, tgt_lang_, out);
+        // A compound the dictionary lacks: the translations of its last part ("Pornographie" in
+        // "Erwachsenenpornographie"), as back() does for the target's compounds.
+        if (out.empty()) last_part_translations(stems_, forward_, w, src_lang_, tgt_lang_, out);
+    }
     return cache.emplace(key, std::move(out)).first->second;
 }
 
@@ -146,12 +180,7 @@ const std::vector<std::string>& CrossWords::back(const std::string& w) const {
     if (!backward_.empty()) {
         translations(stems_, backward_, w, tgt_lang_, src_lang_, out);
         // A compound: the translations of its last part ("Fahrschein" in "Papierfahrschein").
-        if (out.empty())
-            for (std::size_t i = 3; i + 4 <= w.size(); ++i) {
-                if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
-                translations(stems_, backward_, w.substr(i), tgt_lang_, src_lang_, out);
-                if (!out.empty()) break;
-            }
+        if (out.empty()) last_part_translations(stems_, backward_, w, tgt_lang_, src_lang_, out);
     }
     return cache.emplace(key, std::move(out)).first->second;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "rules/engine/rule.hpp"
@@ -30,6 +31,9 @@ public:
     // not "uncertain" / "gewiss" through "nicht gewiss".
     bool rendered_strictly(const Token& s) const;
 
+    // Whether the target holds the number (its digits), also written in other pieces or with the century.
+    bool number_rendered(const std::string& digits) const;
+
 private:
     const std::vector<std::string>& forth(const std::string& w) const;
     const std::vector<std::string>& back(const std::string& w) const;
@@ -42,6 +46,8 @@ private:
     const text::BilingualDictionary& forward_;
     const text::BilingualDictionary& backward_;
     std::unordered_set<std::string> target_numbers_, target_stems_, back_stems_;
+    // Per run of numbers in a row: their digits run together, and how many numbers it holds.
+    std::vector<std::pair<std::string, std::size_t>> target_runs_;
     std::vector<std::string> target_keys_;  // cognate_key of the target's content words
 };
 

@@ -45,6 +45,8 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
     for (const auto& w : list_of(pack, "modals.prohibitions")) lex->prohibitions.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.passive_auxiliaries")) lex->passive_auxiliaries.insert(text::fold_case(w));
     for (const auto& w : list_of(pack, "modals.participles")) lex->participles.push_back(text::fold_case(w));
+    for (const auto& w : list_of(pack, "hedges.reported")) lex->reported_moods.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "hedges.reported_unless")) lex->reported_unless.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "stopwords.determiners")) lex->determiners.insert(text::fold_case(w));
     // "~word": only a counterpart across languages (see Lexicon::loose_intensifiers).
     for (const auto& [key, strict, loose] :

@@ -31,6 +31,9 @@ struct Lexicon {
     // ("ge?*", "*???t"): next to one, such a word is no modal.
     std::unordered_set<std::string> passive_auxiliaries;  // folded
     std::vector<std::string> participles;                 // folded globs
+    // Verb forms of reported speech ("aurait", "sei") and the words that, in their sentence, make them
+    // grammar rather than doubt ("selon", "sagte", "si"): see reported_hedges.
+    PhraseSet reported_moods, reported_unless;
     // Determiners: a scale word right after one is a noun ("the firm", "a call for tenders").
     std::unordered_set<std::string> determiners;  // folded
     // The same lists matched by stem (inflected forms: "absoluten"), with the entries marked "~" in

@@ -15,6 +15,22 @@ std::vector<bool> rendered_in(const SegmentView& view, const std::vector<Token>&
     return out;
 }
 
+namespace {
+
+// Numbers in a row written as one number on the other side ("1 500" / "1,500"): the run is rendered.
+void render_number_runs(const std::vector<Token>& words, const CrossWords& cw, Rendering& r) {
+    for (std::size_t b = 0; b < words.size();) {
+        std::size_t e = b;
+        std::string digits;
+        while (e < words.size() && words[e].numeric) digits += digits_of(words[e].folded), ++e;
+        if (e - b >= 2 && cw.number_rendered(digits))
+            for (std::size_t k = b; k < e; ++k) r.rendered[k] = 1;
+        b = e > b ? e : b + 1;
+    }
+}
+
+}  // namespace
+
 std::pair<std::size_t, std::size_t> Rendering::count(const std::vector<Token>& tokens, std::size_t begin,
                                                      std::size_t end) const {
     std::size_t n = 0, r = 0;
@@ -41,6 +57,7 @@ const Rendering& cross_rendering(const SegmentView& view, const Analysis& a, boo
             r.content[i] = words[i].numeric || !is_stopword(words_lexicon, words[i]);
             if (r.content[i]) r.rendered[i] = cw.rendered(words[i]);
         }
+        render_number_runs(words, cw, r);
         return r;
     });
 }

@@ -39,6 +39,10 @@ constexpr double kStretchKept = 0.5;
 constexpr double kStretchMadeUp = 0.5;
 // ...and only when the target renders at most this share of the stretch's content words.
 constexpr double kStretchRendered = 0.5;
+// A stretch of at most this many content words whose missing length the next stretch across the anchor
+// makes up was moved there (a few words reordered); a longer one may be a clause dropped next to a
+// verbose one.
+constexpr std::size_t kMovedMaxWords = 3;
 
 // Confidence: at the threshold, and per standard deviation beyond it (up to kMaxDeviations: a short
 // text in a document of near-identical pairs lies many deviations off for a few characters).
@@ -259,6 +263,18 @@ private:
             const std::size_t sb = static_cast<std::size_t>(s.data() - st.data());
             const auto [n, h] = wording::cross_rendering(v, *a).count(a->source, sb, sb + s.size());
             if (n > 0 && static_cast<double>(h) > kStretchRendered * static_cast<double>(n)) continue;
+            // The stretch next to it, across the anchor, longer in the target by what this one misses: words
+            // moved past the anchor ("el director ejecutivo de Ring" / "Ring's CEO"). It runs from the first
+            // anchor to the second (the head's) or from the last but one to the last (the tail's), or to the
+            // other end of the text when there is one anchor.
+            const bool single = chain.size() < 2;
+            const std::size_t from = open_start ? 0 : (single ? 0 : k - 2), to = open_start ? (single ? 0 : 1) : k - 1;
+            const bool n_open_start = !open_start && single, n_open_end = open_start && single;
+            const double nls = content_length(between(st, a->source, chain[from].first, chain[to].first, n_open_start,
+                                                      n_open_end));
+            const double nlt = content_length(between(tt, a->target, chain[from].second, chain[to].second,
+                                                      n_open_start, n_open_end));
+            if (n <= kMovedMaxWords && nlt - m.ratio * nls >= kStretchMadeUp * (m.ratio * ls - lt)) continue;
             FindingSink::Report r;
             r.message = fmt::format("a stretch of the source has too short a counterpart: {} characters for {}, {} "
                                     "expected ({:.1f} standard deviations): \"{}\"",

@@ -143,6 +143,73 @@ constexpr std::size_t kSentenceClauseWords = 2;
 constexpr std::size_t kCommaClauseWords = 2;
 constexpr std::size_t kFewClauseWords = 3;
 
+// Across languages, the evidence that a sentence clause or an unrendered end was dropped, in standard
+// deviations of the length model: the other side's length deficit, plus the clause's own words the
+// other side does not render. A number or a name is copied as written by any translation, so one of
+// them unrendered weighs like several deviations; a long unrendered run of words adds a little. A
+// clause at most half of whose words are rendered, in a pair otherwise at least half rendered, with
+// this much evidence was dropped, even when the length model alone would not say so.
+constexpr double kEvidenceNeeded = 2.25;
+constexpr double kEvidencePerRunWord = 0.1;
+constexpr double kEvidencePerNumber = 3.0;
+constexpr double kEvidencePerName = 1.0;
+// Without a number or a name, the clause must hold this many unrendered words in a row.
+constexpr std::size_t kEvidenceMinRun = 2;
+// A finding on that evidence alone is a lead (info) unless this many words of the clause, and none of
+// it, are unrendered while at least this share of the rest is rendered (warning by the length model).
+constexpr std::size_t kStrongUnrenderedWords = 3;
+constexpr double kStrongRestShare = 0.75;
+constexpr double kEvidenceOnlyConfidence = 0.5;
+
+// The words of a clause the other side does not render that count as evidence of its loss.
+struct Unrendered {
+    std::size_t numbers = 0, names = 0, run = 0;  // run: the longest run of consecutive unrendered content words
+    double evidence() const {
+        return kEvidencePerNumber * static_cast<double>(numbers) + kEvidencePerName * static_cast<double>(names) +
+               kEvidencePerRunWord * static_cast<double>(run);
+    }
+};
+
+// A name: a capitalised word not at a sentence start, in a language that does not capitalise every noun.
+bool is_name(const Lexicon& lex, const Token& t) {
+    return t.capitalised && !t.sentence_start && !t.numeric && !lex.capitalises_nouns;
+}
+
+Unrendered unrendered_in(const Lexicon& lex, const std::vector<Token>& tokens, const Rendering& r, const Clause& c) {
+    Unrendered u;
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!r.content[i] || tokens[i].begin < c.begin || tokens[i].begin >= c.end) continue;
+        if (r.rendered[i]) {
+            run = 0;
+            continue;
+        }
+        u.run = std::max(u.run, ++run);
+        u.numbers += tokens[i].numeric;
+        u.names += is_name(lex, tokens[i]);
+    }
+    return u;
+}
+
+// The most evidence any clause of the side could hold, before anything is rendered: whether the
+// rendering is worth computing.
+double evidence_ceiling(const Lexicon& lex, const std::vector<Token>& tokens, double deficit) {
+    Unrendered u;
+    for (const Token& t : tokens) {
+        u.numbers += t.numeric;
+        u.names += is_name(lex, t);
+        u.run += !t.numeric && !is_stopword(lex, t);
+    }
+    return u.evidence() - deficit;
+}
+
+// Whether a number of the side is not rendered on the other.
+bool has_unrendered_number(const std::vector<Token>& tokens, const Rendering& r) {
+    for (std::size_t i = 0; i < tokens.size() && i < r.rendered.size(); ++i)
+        if (tokens[i].numeric && !r.rendered[i]) return true;
+    return false;
+}
+
 // The clauses of one side across languages: cut at sentence breaks (and colons, semicolons, dashes),
 // also at commas, and the unrendered runs at either end.
 enum class ClauseKind { Sentence, Comma, End };
@@ -385,16 +452,21 @@ private:
         // How far the other side falls short of the length the model expects for this one.
         double deficit = kOmission ? deviation : -deviation;
         if (strong_clauses(other_text).size() < lists.sentences.size()) deficit -= kFewerClausesCredit;
-        if (deficit > -std::min(clause_deficit_, weak_clause_deficit_)) return;
+        const Lexicon& lexicon = kOmission ? *a.source_lexicon : *a.target_lexicon;
+        // Neither the length model nor the words the clause could leave unrendered can say a clause went.
+        if (deficit > -std::min(clause_deficit_, weak_clause_deficit_) &&
+            (!kOmission || evidence_ceiling(lexicon, tokens, deficit) < kEvidenceNeeded))
+            return;
         const Rendering& r = cross_rendering(v, a, !kOmission);
         lists.ends = unrendered_ends(tokens, r);
-        const Clause* best = most_dropped(lists, tokens, r, text.size(), deficit);
-        if (!best || length_kept(v, text, *best, deviation)) return;
+        const Choice best = most_dropped(lists, lexicon, tokens, r, text.size(), deficit,
+                                         has_unrendered_number(kOmission ? a.target : a.source, cross_rendering(v, a, kOmission)));
+        if (!best.clause || length_kept(v, text, *best.clause, deviation)) return;
         // The other side's own words, which no word of this side accounts for: enough of them may be the
         // clause's translation in words the dictionary does not link.
         const auto& other_tokens = kOmission ? a.target : a.source;
         const auto [other_n, other_r] = cross_rendering(v, a, kOmission).count(other_tokens, 0, other_text.size());
-        report_clause(v, text, tokens, r, *best, deviation, deficit, other_n - other_r, sink);
+        report_clause(v, text, tokens, r, best, deviation, deficit, other_n - other_r, sink);
     }
 
     // Whether a clause of the given kind with `n` content words, `h` of them rendered on the other
@@ -412,12 +484,34 @@ private:
                deficit <= -weak_clause_deficit_;
     }
 
-    // Of the clauses that were dropped, the one with the smallest share of its words rendered (then
-    // the one with most words); null when none was.
-    const Clause* most_dropped(const ClauseLists& lists, const std::vector<Token>& tokens, const Rendering& r,
-                               std::size_t text_size, double deficit) const {
+    // The clause judged dropped, and on what evidence.
+    struct Choice {
+        const Clause* clause = nullptr;
+        bool by_length = false;  // the length model's deficit alone says so (dropped())
+        bool strong = false;     // none of it rendered, several words, the rest well rendered
+    };
+
+    // Whether the clause's unrendered words and the length deficit together say it was dropped (see
+    // kEvidenceNeeded): sentence clauses and unrendered ends only, at most half of them rendered.
+    static bool dropped_by_words(ClauseKind kind, const Lexicon& lex, const std::vector<Token>& tokens,
+                                 const Rendering& r, const Clause& c, std::size_t n, std::size_t h, double deficit,
+                                 bool numbers_replaced) {
+        if (!kOmission || kind == ClauseKind::Comma || 2 * h > n) return false;
+        Unrendered u = unrendered_in(lex, tokens, r, c);
+        // A number of the target that the source does not hold stands where the missing one was: a
+        // changed number (the number and date rules' finding), not a dropped clause.
+        if (numbers_replaced) u.numbers = 0;
+        // One common word unrendered is a dictionary's gap as often as a loss.
+        if (u.numbers + u.names == 0 && u.run < kEvidenceMinRun) return false;
+        return u.evidence() - deficit >= kEvidenceNeeded;
+    }
+
+    // Of the clauses that were dropped, one the length model speaks for first, then the one with the
+    // smallest share of its words rendered, then the one with most words; no clause when none was.
+    Choice most_dropped(const ClauseLists& lists, const Lexicon& lex, const std::vector<Token>& tokens,
+                        const Rendering& r, std::size_t text_size, double deficit, bool numbers_replaced) const {
         const auto [all_n, all_r] = r.count(tokens, 0, text_size);
-        const Clause* best = nullptr;
+        Choice best;
         double best_share = 2;  // above any share
         std::size_t best_n = 0;
         for (const auto& [list, kind] : {std::pair{&lists.sentences, ClauseKind::Sentence},
@@ -431,9 +525,15 @@ private:
                 const std::size_t rest_n = all_n - n, rest_r = all_r - h;
                 // The rest of the pair must be recognisably rendered, or nothing can be told.
                 if (rest_n < kRestMinWords || 2 * rest_r < rest_n) continue;
-                if (!dropped(kind, n, h, deficit)) continue;
+                const bool by_length = dropped(kind, n, h, deficit);
+                if (!by_length && !dropped_by_words(kind, lex, tokens, r, c, n, h, deficit, numbers_replaced)) continue;
+                if (best.by_length && !by_length) continue;
                 const double share = static_cast<double>(h) / static_cast<double>(n);
-                if (share < best_share || (share == best_share && n > best_n)) best = &c, best_share = share, best_n = n;
+                if (by_length == best.by_length && (share > best_share || (share == best_share && n <= best_n)))
+                    continue;
+                const bool strong = h == 0 && n >= kStrongUnrenderedWords &&
+                                    static_cast<double>(rest_r) >= kStrongRestShare * static_cast<double>(rest_n);
+                best = {&c, by_length, strong}, best_share = share, best_n = n;
             }
         }
         return best;
@@ -456,9 +556,10 @@ private:
     }
 
     void report_clause(const SegmentView& v, std::string_view text, const std::vector<Token>& tokens,
-                       const Rendering& r, const Clause& clause, double deviation, double deficit,
+                       const Rendering& r, const Choice& choice, double deviation, double deficit,
                        std::size_t other_unrendered, FindingSink& sink) const {
         // The clause without the punctuation and spaces around it.
+        const Clause& clause = *choice.clause;
         std::size_t b = clause.begin, e = clause.end;
         auto trim = [](char c) {
             return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '!' || c == '?';
@@ -474,10 +575,14 @@ private:
             text.substr(b, e - b), kOmission ? "of the source" : "in the target", kOmission ? "target" : "source", h, n,
             std::abs(deviation), deviation < 0 ? "shorter" : "longer");
         (kOmission ? rep.source_spans : rep.target_spans).push_back({b, e});
-        double c = kClauseConfidence + kClauseConfidencePerDeviation * std::abs(deficit);
+        // A target longer than the model expects adds nothing (a clause found by its unrendered words).
+        double c = kClauseConfidence + kClauseConfidencePerDeviation * std::max(-deficit, 0.0);
         if (h == 0 && n >= kLongClauseWords) c += kLongClauseBonus;
         if (h > 0) c -= kPartlyRenderedPenalty;
         if (other_unrendered >= std::max<std::size_t>(kUnlinkedMinWords, (n - h + 1) / 2)) c -= kUnlinkedPenalty;
+        // Unrendered words with too little length deficit to say so alone are a lead unless the clause is
+        // plainly missing.
+        if (!choice.by_length && !choice.strong) c = std::min(c, kEvidenceOnlyConfidence);
         rep.confidence = std::clamp(c, 0.0, 1.0);
         sink.report(v, info(), severity_for(*rep.confidence, info().severity), std::move(rep));
     }

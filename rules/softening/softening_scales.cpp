@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "rules/lexicon/analysis.hpp"
+#include "rules/softening/clause_grammar.hpp"
 #include "rules/softening/register.hpp"
-#include "xliff/text/glob.hpp"
 
 namespace verity::rules {
 namespace {
@@ -72,23 +72,6 @@ std::size_t governed_end(const Lexicon& lexicon, const std::vector<Token>& token
 }
 
 enum class Scale { Modal, Verb };
-
-// Punctuation that ends a clause between two tokens.
-bool clause_break(std::string_view text, const std::vector<Token>& tokens, std::size_t before, std::size_t after) {
-    for (std::size_t i = tokens[before].end; i < tokens[after].begin && i < text.size(); ++i)
-        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.' || text[i] == '!' || text[i] == '?')
-            return true;
-    return false;
-}
-
-// Whether a token looks like a past participle by the pack's globs ("ge?*", "*???t"): a lower-case
-// content word (German capitalises nouns).
-bool participle(const Lexicon& lex, const Token& t) {
-    if (t.numeric || (t.capitalised && !t.sentence_start) || is_stopword(lex, t)) return false;
-    for (const auto& glob : lex.participles)
-        if (text::glob_match(glob, t.folded)) return true;
-    return false;
-}
 
 // Whether a passive auxiliary of the pack makes the passive here: the word right before it (verb-final
 // "hochgeladen werden") or the last word of its clause ("wird jede Woche geprüft") is a participle.

@@ -4,9 +4,12 @@
 // across languages the counts of each side's pack words are compared.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "rules/lexicon/anchors.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/rendering.hpp"
+#include "rules/softening/clause_grammar.hpp"
 #include "rules/softening/register.hpp"
 
 namespace verity::rules {
@@ -20,6 +23,8 @@ enum class Kind { Intensifier, Hedge };
 constexpr std::size_t kRewordedEdits = 2;
 // Words between a cross-language intensifier or hedge and the nearest anchor of its clause.
 constexpr std::size_t kAnchorReach = 4;
+// ...or content words within that reach that the dictionary finds rendered on the other side.
+constexpr std::size_t kRenderedNeighbours = 2;
 
 // Whether a one-word match is a noun: after a determiner, and ending its clause or followed by a
 // function word ("The firm is based in Graz", not "a firm offer").
@@ -71,6 +76,12 @@ public:
         if (ss.empty() || ts.empty()) return;
         auto src = ss.find(a->source);
         auto tgt = ts.find(a->target);
+        // The verb forms of reported speech hedge as the words do ("aurait été causé" = "reportedly caused").
+        // A side that hedges in words already says it once ("auraient apparemment été tuées").
+        if (kKind == Kind::Hedge) {
+            if (src.empty()) src = reported_hedges(sl, a->source, v.segment.source.text);
+            if (tgt.empty()) tgt = reported_hedges(tl, a->target, v.segment.target->text);
+        }
         std::erase_if(src, [&](const Match& m) { return noun_use(sl, a->source, v.segment.source.text, m); });
         std::erase_if(tgt, [&](const Match& m) { return noun_use(tl, a->target, v.segment.target->text, m); });
         if ((kExtraInSource ? src : tgt).empty()) return;
@@ -149,7 +160,9 @@ private:
         // words on one side and none on the other count.
         // Function words ("all", "very", "most") are left out: translations use them freely.
         auto content = [](std::vector<Match>& ms, const Lexicon& lex, const std::vector<Token>& tokens) {
-            std::erase_if(ms, [&](const Match& m) { return m.last == m.first + 1 && is_stopword(lex, tokens[m.first]); });
+            std::erase_if(ms, [&](const Match& m) {
+                return m.level == 0 && m.last == m.first + 1 && is_stopword(lex, tokens[m.first]);
+            });
         };
         content(kExtraInSource ? src : tgt, kExtraInSource ? sl : tl, kExtraInSource ? a.source : a.target);
         auto& extra = kExtraInSource ? src : tgt;
@@ -169,12 +182,14 @@ private:
         {
             const auto& tokens = kExtraInSource ? a.source : a.target;
             std::vector<Token> words;
+            // A verb form of reported speech (level 1) is rendered by an adverb or none, not a word.
+            auto single = [](const Match& m) { return m.level == 0 && m.last == m.first + 1; };
             for (const Match& m : extra)
-                if (m.last == m.first + 1) words.push_back(tokens[m.first]);
+                if (single(m)) words.push_back(tokens[m.first]);
             const auto rendered = rendered_in(v, words, (kExtraInSource ? sl : tl).language, kExtraInSource ? a.target : a.source,
                                               kExtraInSource ? tl : sl, true);
             std::size_t k = 0;
-            std::erase_if(extra, [&](const Match& m) { return m.last == m.first + 1 && rendered[k++]; });
+            std::erase_if(extra, [&](const Match& m) { return single(m) && rendered[k++]; });
             if (extra.empty()) return;
         }
         // A hedge is as often a modal of the lower steps ("probably" = "dürfte", "semble" = "may").
@@ -187,12 +202,19 @@ private:
         // within a few words) is the clause known to be there without the word; elsewhere a
         // free rendering ("entirely correct" = "ganz richtig") is the likelier reading.
         const auto anchors = cross_anchors(a);
+        const Rendering& rendering = cross_rendering(v, a, !kExtraInSource);
+        const auto& side = kExtraInSource ? a.source : a.target;
         std::erase_if(extra, [&](const Match& m) {
             for (auto [s, t] : anchors) {
                 const std::size_t at = kExtraInSource ? s : t;
                 if (at + kAnchorReach >= m.first && at < m.last + kAnchorReach) return false;
             }
-            return true;
+            // Or content words around it that the dictionary finds rendered on the other side.
+            std::size_t rendered = 0;
+            const std::size_t from = m.first > kAnchorReach ? m.first - kAnchorReach : 0;
+            for (std::size_t k = from; k < std::min(side.size(), m.last + kAnchorReach); ++k)
+                rendered += (k < m.first || k >= m.last) && rendering.content[k] && rendering.rendered[k];
+            return rendered < kRenderedNeighbours;
         });
         if (extra.empty()) return;
         const auto& tokens = kExtraInSource ? a.source : a.target;
