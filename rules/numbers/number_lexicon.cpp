@@ -39,6 +39,19 @@ double pack_value(std::string_view written) {
     return std::strtod(s.c_str(), nullptr);
 }
 
+// The ordinals from 2 to 100 as they start a compound: the word, and without a final "e" ("dritte" ->
+// "dritt" of "drittgrößte").
+template <class Spell>
+void add_ordinal_stems(NumberLexicon& lex, const Spell& spell) {
+    for (int32_t v = 2; v <= 100; ++v) {
+        const auto words = split_words(spell(v));
+        if (words.size() != 1 || !words.front().has_letter || words.front().key.size() < 4) continue;
+        std::string stem = words.front().key;
+        if (stem.ends_with('e')) stem.pop_back();
+        lex.ordinal_stems.emplace(stem, v);
+    }
+}
+
 // ICU's spell-out rules (RBNF) of the language written out: 0-100, the hundreds, ordinals from 3 and
 // the scale words.
 void add_icu_words(NumberLexicon& lex, std::string_view language) {
@@ -66,13 +79,17 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         // ordinary words: they count only inside a longer number ("twenty-one").
         for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v)
             if (v != 1) add_phrase(lex.phrases, spell(v), v);
-        if (ordinal) continue;
+        if (ordinal) {
+            add_ordinal_stems(lex, spell);
+            continue;
+        }
         for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex.phrases, spell(v), v);
         for (int32_t v : {100, 1000, 1000000, 1000000000})
             for (int32_t times : {1, 2}) {
                 if (static_cast<double>(v) * times > 2147483647.0) continue;
                 const auto words = split_words(spell(v * times));
                 if (!words.empty() && words.back().has_letter) lex.scales.emplace(words.back().key, v);
+                if (times == 1 && words.size() == 1 && words.back().has_letter) lex.whole_scales.insert(words.back().key);
             }
     }
 }
@@ -117,6 +134,10 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
     lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
     lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");
     lex.afternoon = list_of(mul, "numbers.afternoon");
+    for (const auto& zone : list_of(mul, "numbers.time_zones")) lex.time_zones.push_back(fold_key(zone));
+    lex.roman_suffixes = list_of(pack, "numbers.roman_suffixes");
+    for (const auto& ending : list_of(pack, "numbers.ordinal_compound_endings"))
+        lex.ordinal_compound_endings.push_back(fold_key(ending));
     return lex;
 }
 
