@@ -71,6 +71,9 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
             icu::FieldPosition pos;
             UErrorCode st = U_ZERO_ERROR;
             rbnf.format(v, name, out, pos, st);
+            // German spells compounds with soft hyphens ("sieben\u00ADund\u00ADzwanzig"); text writes
+            // them as one word ("siebenundzwanzig").
+            out.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0xAD)), icu::UnicodeString());
             std::string utf8;
             if (U_SUCCESS(st)) out.toUTF8String(utf8);
             return utf8;
@@ -96,15 +99,17 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
 
 // The pack's [numbers] words: "x12" a scale ("two dozen"); "1/4" a fraction of the scale after it;
 // "+1/2" added to a number beside a scale ("two and a half million"); "$1000" a scale glued to an amount
-// ("$50k"); other values are numbers. Then its ambiguous words are taken out again.
+// ("$50k"); "=1/10" a fraction also read alone, as a share ("a tenth of"); other values are numbers.
+// Then its ambiguous words are taken out again.
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
     for (const auto& g : pack.group_list("numbers.words")) {
         if (g.size() < 2 || g.front().empty()) continue;
         const char kind = g.front().front();
-        const bool marked = kind == 'x' || kind == '+' || kind == '$';
+        const bool marked = kind == 'x' || kind == '+' || kind == '$' || kind == '=';
         const double v = pack_value(std::string_view(g.front()).substr(marked ? 1 : 0));
-        const bool fraction = !marked && g.front().find('/') != std::string::npos;
+        const bool fraction = (!marked || kind == '=') && g.front().find('/') != std::string::npos;
+        if (kind == '=') lex.shares.insert(v);
         for (std::size_t i = 1; i < g.size(); ++i) {
             const auto words = split_words(g[i]);
             // A power of ten from a thousand up is a scale after a number: "5 Mio." = 5 000 000.

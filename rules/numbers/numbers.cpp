@@ -98,7 +98,7 @@ public:
             } else if (auto rank = ordinal_compound(words_[i].key)) {
                 add_spelled(words_[i].begin, words_[i].end, *rank).ordinal = true;
                 continue;
-            } else if (auto roman = roman_numeral(words_[i])) {
+            } else if (auto roman = after_name(i) ? std::nullopt : roman_numeral(words_[i])) {
                 auto& token = add_spelled(words_[i].begin, words_[i].end, *roman);
                 token.ordinal = true;
                 continue;
@@ -132,6 +132,21 @@ public:
     }
 
 private:
+    // Right after a capitalised word, a Roman numeral is part of a name ("Lightning II", "Louis XIV"): the
+    // name is the entity rules' to compare, and the other side may lower-case it.
+    bool after_name(std::size_t i) const {
+        return i > 0 && words_[i].joined && words_[i - 1].capitalised && !words_[i - 1].sentence_start;
+    }
+
+    // More than one part of a whole: 2/3, 3/4, not 1/4 or 1/2.
+    static bool share_alone(double share) {
+        for (int parts = 2; parts <= 10; ++parts) {
+            const double units = share * parts;
+            if (std::fabs(units - std::round(units)) < 1e-9) return std::round(units) >= 2 && share < 1;
+        }
+        return false;
+    }
+
     // The word is the language's percent phrase with the word before it: "cent" of "pour cent".
     bool in_percent_phrase(std::size_t i) const {
         if (i == 0) return false;
@@ -271,9 +286,10 @@ private:
                     token.values.push_back(round);
             }
         }
-        if (!end && last > i && share != 0.5) {
-            // Alone, a fraction of two words or more is a share ("two thirds", "deux tiers", "a tenth of"),
-            // as often written as a percentage (a tenth = 10 per cent). A half is too often an idiom.
+        if (!end && (share_alone(share) || lexicon_.shares.count(share))) {
+            // Alone, a fraction of more than one part is a share ("two thirds", "deux tiers"), and so is
+            // one the pack marks ("a tenth of"), as often written as a percentage (a tenth = 10 per cent).
+            // One part alone is too often something else ("un cuarto de baño", "a quarter past six").
             auto& token = add_spelled(words_[i].begin, words_[last].end, share);
             token.fraction = true;
             token.values.push_back(std::round(share * 1000) / 10);

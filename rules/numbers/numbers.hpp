@@ -57,6 +57,8 @@ struct NumberLexicon {
     // Fractions of the scale word after them ("a quarter of a", "halbe", "demi" -> 0.25, 0.5), never
     // numbers alone ("a quarter of the budget").
     NumberPhrases fractions;
+    // Fractions of one part read alone as a share all the same, marked "=" in the pack ("=1/10", "a tenth of").
+    std::unordered_set<double> shares;
     // Added to the number before them in its unit: "and a half", "et demi", "einhalb" -> 0.5
     // ("two and a half million", "un million et demi", "zweieinhalb").
     NumberPhrases additions;

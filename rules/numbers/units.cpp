@@ -70,8 +70,9 @@ std::pair<std::string, std::size_t> symbol_at(std::string_view text, std::size_t
     return best;
 }
 
-// The longest unit phrase of folded words at byte `at`, over words only spaces join.
-std::string words_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon) {
+// The longest unit phrase of folded words at byte `at`, over words only spaces join; `end` is set to
+// the byte after it.
+std::string words_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon, std::size_t& end) {
     const auto words = split_words(text.substr(at, std::min<std::size_t>(text.size() - at, 96)));
     if (words.empty() || words.front().begin != 0 || !words.front().has_letter) return {};
     std::string phrase, best;
@@ -79,7 +80,10 @@ std::string words_at(std::string_view text, std::size_t at, const UnitLexicon& l
         if (k > 0 && !words[k].joined) break;
         if (k > 0) phrase += ' ';
         phrase += words[k].key;
-        if (auto it = lexicon.words.find(phrase); it != lexicon.words.end()) best = it->second;
+        if (auto it = lexicon.words.find(phrase); it != lexicon.words.end()) {
+            best = it->second;
+            end = at + words[k].end;
+        }
     }
     return best;
 }
@@ -116,8 +120,20 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
     } else if (token.scale != 1) {
         at = skip_spaces(text, after_scale_words(text, at, connectors));
     }
-    if (auto [id, end] = symbol_at(text, at, lexicon.symbols); end) return id;
-    return words_at(text, at, lexicon);
+    std::size_t end = 0;
+    std::string id = symbol_at(text, at, lexicon.symbols).first;
+    if (!id.empty())
+        end = symbol_at(text, at, lexicon.symbols).second;
+    else
+        id = words_at(text, at, lexicon, end);
+    // Two units in a row ("50 km miles") leave it unclear which one the number has.
+    if (!id.empty() && end) {
+        const std::size_t next = skip_spaces(text, end);
+        std::size_t unused = 0;
+        if (next > end && (symbol_at(text, next, lexicon.symbols).second || !words_at(text, next, lexicon, unused).empty()))
+            return {};
+    }
+    return id;
 }
 
 // Between two numbers of a range: a dash or one short word ("to", "bis", "à", "y").
@@ -219,7 +235,7 @@ std::optional<double> converted(double value, const NumberToken& a, const Number
 bool within_rounding(double exact, const NumberToken& b) {
     for (double t : b.values) {
         double half = written_step(b, t) / 2;
-        if (half > 1) half = std::min(half, 0.1 * std::fabs(exact));
+        if (half > 1) half = std::min(half, 0.05 * std::fabs(exact));
         if (std::fabs(t - exact) <= std::max(half, 0.03 * std::fabs(exact)) + 1e-9) return true;
     }
     return false;
