@@ -12,6 +12,7 @@
 #include "rules/engine/context.hpp"
 #include "rules/engine/packs.hpp"
 #include "rules/entities/entities.hpp"
+#include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
 namespace {
@@ -158,25 +159,31 @@ void add_units(UnitLexicon& lex, const LanguagePack* mul) {
         for (std::size_t i = 1; i < g.size(); ++i) lex.prefixes.emplace(g[i], g[0]);
 }
 
-void add_words(UnitLexicon& lex, const LanguagePack* pack) {
-    for (const auto* source : {pack}) {
-        for (const auto& g : groups_of(source, "units.words"))
-            for (std::size_t i = 1; i < g.size(); ++i) {
-                std::string phrase;
-                std::size_t count = 0;
-                for (const auto& w : split_words(g[i]))
-                    if (w.has_letter) {
-                        if (count++) phrase += ' ';
-                        phrase += w.key;
-                    }
-                if (count == 0) continue;
-                lex.words.emplace(phrase, g[0]);
-                lex.longest_words = std::max(lex.longest_words, count);
+// A unit's words, `first` on in group `g` after the id at first - 1, folded into phrases.
+void add_word_group(UnitLexicon& lex, const std::vector<std::string>& g, std::size_t first) {
+    for (std::size_t i = first; i < g.size(); ++i) {
+        std::string phrase;
+        std::size_t count = 0;
+        for (const auto& w : split_words(g[i]))
+            if (w.has_letter) {
+                if (count++) phrase += ' ';
+                phrase += w.key;
             }
-        for (const auto& g : groups_of(source, "units.symbols"))
-            for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
-        for (const auto& c : list_of(source, "units.connectors")) lex.connectors.push_back(c);
+        if (count == 0) continue;
+        lex.words.emplace(phrase, g[first - 1]);
+        lex.longest_words = std::max(lex.longest_words, count);
     }
+}
+
+// The language's own pack's words, symbols and connectors, and its words in the "mul" pack when it has
+// no pack yet.
+void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* mul, const std::string& language) {
+    for (const auto& g : groups_of(pack, "units.words")) add_word_group(lex, g, 1);
+    for (const auto& g : groups_of(mul, "units.language_words"))
+        if (g.size() > 2 && g[0] == language) add_word_group(lex, g, 2);
+    for (const auto& g : groups_of(pack, "units.symbols"))
+        for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
+    for (const auto& c : list_of(pack, "units.connectors")) lex.connectors.push_back(c);
 }
 
 // The number of decimals written, from a token's literal ("2.5" -> 1; "1 500,25" in fr -> 2).
@@ -203,7 +210,7 @@ const UnitLexicon& unit_lexicon(const RunContext& run, std::string_view language
     return run.store().get<UnitLexicon>(std::string(language), [&] {
         UnitLexicon lex;
         add_units(lex, run.packs().multilingual());
-        add_words(lex, run.packs().find(language));
+        add_words(lex, run.packs().find(language), run.packs().multilingual(), text::primary_language(language));
         return lex;
     });
 }
