@@ -66,14 +66,15 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         // Years ("nineteen eighty") and verbose forms read like cardinals already covered.
         if (n.find("year") != std::string::npos || n.find("verbose") != std::string::npos) continue;
         const bool ordinal = n.find("ordinal") != std::string::npos;
-        auto spell = [&](int32_t v) {
+        auto spell = [&](int32_t v, bool joined = true) {
             icu::UnicodeString out;
             icu::FieldPosition pos;
             UErrorCode st = U_ZERO_ERROR;
             rbnf.format(v, name, out, pos, st);
             // German spells compounds with soft hyphens ("sieben\u00ADund\u00ADzwanzig"); text writes
             // them as one word ("siebenundzwanzig").
-            out.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0xAD)), icu::UnicodeString());
+            // Scales are read from the parts: "tausend" of "ein\u00ADtausend".
+            if (joined) out.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0xAD)), icu::UnicodeString());
             std::string utf8;
             if (U_SUCCESS(st)) out.toUTF8String(utf8);
             return utf8;
@@ -90,7 +91,7 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         for (int32_t v : {100, 1000, 1000000, 1000000000})
             for (int32_t times : {1, 2}) {
                 if (static_cast<double>(v) * times > 2147483647.0) continue;
-                const auto words = split_words(spell(v * times));
+                const auto words = split_words(spell(v * times, false));
                 if (!words.empty() && words.back().has_letter) lex.scales.emplace(words.back().key, v);
                 if (times == 1 && words.size() == 1 && words.back().has_letter) lex.whole_scales.insert(words.back().key);
             }
