@@ -63,7 +63,9 @@ const std::vector<SectionSchema>& schema() {
         {"units",
          {{"units", K::Groups}, {"symbols", K::Groups}, {"prefixes", K::Groups}, {"words", K::Groups},
           // "mul": words of languages without a pack, each group led by its language ("pl", "PLN", "złotych").
-          {"language_words", K::Groups}, {"connectors", K::List}}},
+          {"language_words", K::Groups}, {"connectors", K::List},
+          // Words between the two ends of a range, which share a unit ("5 to 10 km"): "to", "bis", "à".
+          {"range_words", K::List}}},
         // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June");
         // numeric_orders: "day-month" and/or "month-day", how the language orders numeric dates (day first
         // when not given); "mul" only: month_first_regions, regions that write the month first whatever

@@ -137,14 +137,15 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
     return id;
 }
 
-// Between two numbers of a range: a dash or one short word ("to", "bis", "à", "y").
-bool range_gap(std::string_view gap) {
+// Between two numbers of a range: a dash or one of the language's range words ("to", "bis", "à"); not
+// "and", which as often joins two quantities ("over 65 and 20%").
+bool range_gap(std::string_view gap, const std::vector<std::string>& range_words) {
     const auto words = split_words(gap);
     if (words.size() > 1) return false;
     for (char c : gap)
         if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '(' || c == ')') return false;
     return words.empty() ? gap.find_first_not_of(" -/") == std::string_view::npos || gap.find("\u2013") != gap.npos
-                         : words.front().key.size() <= 3;
+                         : std::find(range_words.begin(), range_words.end(), words.front().key) != range_words.end();
 }
 
 void add_units(UnitLexicon& lex, const LanguagePack* mul) {
@@ -184,6 +185,7 @@ void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* m
     for (const auto& g : groups_of(pack, "units.symbols"))
         for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
     for (const auto& c : list_of(pack, "units.connectors")) lex.connectors.push_back(c);
+    for (const auto& w : list_of(pack, "units.range_words")) lex.range_words.push_back(fold_key(w));
 }
 
 // The number of decimals written, from a token's literal ("2.5" -> 1; "1 500,25" in fr -> 2).
@@ -224,7 +226,7 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         auto& a = tokens[k];
         auto& b = tokens[k + 1];
-        if (a.unit.empty() == b.unit.empty() || b.begin < a.end || !range_gap(text.substr(a.end, b.begin - a.end)))
+        if (a.unit.empty() == b.unit.empty() || b.begin < a.end || !range_gap(text.substr(a.end, b.begin - a.end), lexicon.range_words))
             continue;
         NumberToken& bare = a.unit.empty() ? a : b;
         bare.unit = a.unit.empty() ? b.unit : a.unit;

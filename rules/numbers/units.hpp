@@ -29,6 +29,7 @@ struct UnitLexicon {
     std::unordered_map<std::string, std::string> symbols;      // exact symbol -> id
     std::unordered_map<std::string, std::string> prefixes;     // exact symbol before an amount -> id
     std::vector<std::string> connectors;                       // between a scale and the unit: "de", "d'"
+    std::vector<std::string> range_words;                      // between the ends of a range: "to", "bis"
     std::size_t longest_words = 1;                             // words in the longest phrase
     const UnitInfo* find(const std::string& id) const;
 };

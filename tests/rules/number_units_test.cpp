@@ -60,6 +60,11 @@ TEST(NumberUnits, ARangeSharesItsUnit) {
     EXPECT_EQ(f[1].severity, Severity::Error);
 }
 
+TEST(NumberUnits, AndJoinsTwoQuantitiesNotARange) {
+    EXPECT_TRUE(number_findings("Voters over 65 and 20% of the young.", "Wähler über 65 Jahre und 20 % der Jungen.", "en", "de")
+                    .empty());
+}
+
 TEST(NumberUnits, PercentAndPercentagePointsDifferWithLessCertainty) {
     const auto f = number_findings("Turnout fell by 4 percentage points.", "La participation a baissé de 4 %.", "en", "fr");
     ASSERT_EQ(f.size(), 1u);
