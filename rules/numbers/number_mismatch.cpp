@@ -209,6 +209,12 @@ std::string with_unit(const NumberToken& n) {
     return describe_number(n) + " " + n.unit;
 }
 
+// The number with its unit only where the other number's unit differs: "5 mi" became "12 km", but
+// "2500" became "2600" in euros on both sides.
+std::string changed_unit(const NumberToken& n, const NumberToken& other) {
+    return n.unit == other.unit ? describe_number(n) : with_unit(n);
+}
+
 // For two numbers in units of one dimension: what the source's number is in the target's unit
 // (" (5 mi is about 8.05 km)"); empty otherwise.
 std::string conversion_note(const NumberToken& a, const NumberToken& b, const UnitLexicon& units) {
@@ -269,8 +275,8 @@ private:
         const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
         for (std::size_t i = 0; i < paired; ++i)
             send(missing[i], extra[i],
-                 {fmt::format("number {} in the source became {} in the target{}", with_unit(*missing[i]),
-                              with_unit(*extra[i]), conversion_note(*missing[i], *extra[i], units)),
+                 {fmt::format("number {} in the source became {} in the target{}", changed_unit(*missing[i], *extra[i]),
+                              changed_unit(*extra[i], *missing[i]), conversion_note(*missing[i], *extra[i], units)),
                   true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
         for (std::size_t i = paired; i < missing.size(); ++i)
             send(missing[i], nullptr,
