@@ -48,7 +48,24 @@ const std::vector<SectionSchema>& schema() {
           {"ambiguous", K::List},
           {"ordinal_suffixes", K::List},
           {"decade_suffixes", K::List},
-          {"afternoon", K::List}}},
+          {"afternoon", K::List},
+          // "mul": time zones after four digits that make them a time of day ("1200 GMT").
+          {"time_zones", K::List},
+          // Endings of a compound that starts with an ordinal: German "ste" of "drittgrößte".
+          {"ordinal_compound_endings", K::List},
+          // Endings written after a Roman numeral: French "e" of "XIVe siècle".
+          {"roman_suffixes", K::List}}},
+        // Units and currencies (rules/numbers/units.hpp). "mul": units, groups of an id, a dimension, the
+        // factor to the dimension's base unit and an offset ("degF", "temperature", "0.5555…", "255.37…"; a
+        // currency has factor 0: it converts to none); symbols read as written after a number ("km", "°C")
+        // and prefixes before it ("€", "US$"). Each language: words, an id then its folded words and their
+        // inflections ("km", "Kilometer", "Kilometern"); connectors between a scale and a unit ("de", "d'").
+        {"units",
+         {{"units", K::Groups}, {"symbols", K::Groups}, {"prefixes", K::Groups}, {"words", K::Groups},
+          // "mul": words of languages without a pack, each group led by its language ("pl", "PLN", "złotych").
+          {"language_words", K::Groups}, {"connectors", K::List},
+          // Words between the two ends of a range, which share a unit ("5 to 10 km"): "to", "bis", "à".
+          {"range_words", K::List}}},
         // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June");
         // numeric_orders: "day-month" and/or "month-day", how the language orders numeric dates (day first
         // when not given); "mul" only: month_first_regions, regions that write the month first whatever

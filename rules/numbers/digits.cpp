@@ -204,9 +204,16 @@ void read_values(const std::vector<Group>& groups, const Convention& own, Number
 std::size_t read_time(const Reader& r, const DigitRun& run, NumberToken& token, std::size_t& minutes_at) {
     const auto& groups = run.groups;
     const std::size_t j = run.end;
-    if (groups.size() != 1 || groups[0].digits.size() > 2 || r.peek(j) != ':') return j;
+    if (groups.size() != 1 || groups[0].digits.size() > 2) return j;
+    // The minutes after ":" or, as French writes the time, after "h" ("12 h 00", "9h30").
+    std::size_t sep = j;
+    if (r.peek(j) != ':') {
+        if (r.peek(sep) == ' ') ++sep;
+        if (r.peek(sep) != 'h') return j;
+        if (r.peek(sep + 1) == ' ') ++sep;
+    }
     std::size_t e1 = 0, e2 = 0;
-    const UChar32 a = r.peek(j + 1, &e1);
+    const UChar32 a = r.peek(sep + 1, &e1);
     const UChar32 b = is_digit(a) ? r.peek(e1, &e2) : -1;
     if (!(is_digit(a) && is_digit(b) && !is_digit(r.peek(e2)) && !(r.peek(e2) == ':' && is_digit(r.peek(e2 + 1))) &&
           u_charDigitValue(a) <= 5 && std::stoi(groups[0].digits) <= 24))
@@ -214,7 +221,7 @@ std::size_t read_time(const Reader& r, const DigitRun& run, NumberToken& token, 
     const std::string minutes{static_cast<char>('0' + u_charDigitValue(a)),
                               static_cast<char>('0' + u_charDigitValue(b))};
     token.values.push_back(std::strtod((groups[0].digits + "." + minutes).c_str(), nullptr));
-    minutes_at = j + 1;
+    minutes_at = sep + 1;
     return e2;
 }
 
@@ -230,11 +237,13 @@ void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_t
         for (std::size_t v = 0, n = token.values.size(); v < n; ++v) token.values.push_back(token.values[v] + 12);
     }
     // A decade: "1980s" is also "80s", as a list of decades shortens it ("the 1970s and 80s"); "1980's"
-    // with an apostrophe before a one-letter suffix.
+    // with an apostrophe before a one-letter suffix, or "1980 's" as a tokenizer splits it.
     const std::string suffix = letters_after(text, j);
     const bool decade = listed(lexicon.decade_suffixes, suffix);
-    if ((decade || (suffix.empty() && j + 2 < text.size() && text[j] == '\'' &&
-                    listed(lexicon.decade_suffixes, text.substr(j + 1, 1)))) &&
+    const std::size_t quote = j + 1 < text.size() && text[j] == ' ' && text[j + 1] == '\'' ? j + 1 : j;
+    if ((decade || (suffix.empty() && quote + 2 < text.size() && text[quote] == '\'' &&
+                    listed(lexicon.decade_suffixes, text.substr(quote + 1, 1)) &&
+                    !std::isalpha(static_cast<unsigned char>(text[quote + 2])))) &&
         !token.values.empty() && token.values.front() >= 1000 && std::fmod(token.values.front(), 10) == 0)
         token.values.push_back(std::fmod(token.values.front(), 100));
     // "2nd", "9th": a rank, as often written in words on the other side ("second").

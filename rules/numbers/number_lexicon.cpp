@@ -39,6 +39,19 @@ double pack_value(std::string_view written) {
     return std::strtod(s.c_str(), nullptr);
 }
 
+// The ordinals from 2 to 100 as they start a compound: the word, and without a final "e" ("dritte" ->
+// "dritt" of "drittgrößte").
+template <class Spell>
+void add_ordinal_stems(NumberLexicon& lex, const Spell& spell) {
+    for (int32_t v = 2; v <= 100; ++v) {
+        const auto words = split_words(spell(v));
+        if (words.size() != 1 || !words.front().has_letter || words.front().key.size() < 4) continue;
+        std::string stem = words.front().key;
+        if (stem.ends_with('e')) stem.pop_back();
+        lex.ordinal_stems.emplace(stem, v);
+    }
+}
+
 // ICU's spell-out rules (RBNF) of the language written out: 0-100, the hundreds, ordinals from 3 and
 // the scale words.
 void add_icu_words(NumberLexicon& lex, std::string_view language) {
@@ -53,11 +66,15 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         // Years ("nineteen eighty") and verbose forms read like cardinals already covered.
         if (n.find("year") != std::string::npos || n.find("verbose") != std::string::npos) continue;
         const bool ordinal = n.find("ordinal") != std::string::npos;
-        auto spell = [&](int32_t v) {
+        auto spell = [&](int32_t v, bool joined = true) {
             icu::UnicodeString out;
             icu::FieldPosition pos;
             UErrorCode st = U_ZERO_ERROR;
             rbnf.format(v, name, out, pos, st);
+            // German spells compounds with soft hyphens ("sieben\u00ADund\u00ADzwanzig"); text writes
+            // them as one word ("siebenundzwanzig").
+            // Scales are read from the parts: "tausend" of "ein\u00ADtausend".
+            if (joined) out.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0xAD)), icu::UnicodeString());
             std::string utf8;
             if (U_SUCCESS(st)) out.toUTF8String(utf8);
             return utf8;
@@ -66,28 +83,34 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         // ordinary words: they count only inside a longer number ("twenty-one").
         for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v)
             if (v != 1) add_phrase(lex.phrases, spell(v), v);
-        if (ordinal) continue;
+        if (ordinal) {
+            add_ordinal_stems(lex, spell);
+            continue;
+        }
         for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex.phrases, spell(v), v);
         for (int32_t v : {100, 1000, 1000000, 1000000000})
             for (int32_t times : {1, 2}) {
                 if (static_cast<double>(v) * times > 2147483647.0) continue;
-                const auto words = split_words(spell(v * times));
+                const auto words = split_words(spell(v * times, false));
                 if (!words.empty() && words.back().has_letter) lex.scales.emplace(words.back().key, v);
+                if (times == 1 && words.size() == 1 && words.back().has_letter) lex.whole_scales.insert(words.back().key);
             }
     }
 }
 
 // The pack's [numbers] words: "x12" a scale ("two dozen"); "1/4" a fraction of the scale after it;
 // "+1/2" added to a number beside a scale ("two and a half million"); "$1000" a scale glued to an amount
-// ("$50k"); other values are numbers. Then its ambiguous words are taken out again.
+// ("$50k"); "=1/10" a fraction also read alone, as a share ("a tenth of"); other values are numbers.
+// Then its ambiguous words are taken out again.
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
     for (const auto& g : pack.group_list("numbers.words")) {
         if (g.size() < 2 || g.front().empty()) continue;
         const char kind = g.front().front();
-        const bool marked = kind == 'x' || kind == '+' || kind == '$';
+        const bool marked = kind == 'x' || kind == '+' || kind == '$' || kind == '=';
         const double v = pack_value(std::string_view(g.front()).substr(marked ? 1 : 0));
-        const bool fraction = !marked && g.front().find('/') != std::string::npos;
+        const bool fraction = (!marked || kind == '=') && g.front().find('/') != std::string::npos;
+        if (kind == '=') lex.shares.insert(v);
         for (std::size_t i = 1; i < g.size(); ++i) {
             const auto words = split_words(g[i]);
             // A power of ten from a thousand up is a scale after a number: "5 Mio." = 5 000 000.
@@ -117,6 +140,10 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
     lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
     lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");
     lex.afternoon = list_of(mul, "numbers.afternoon");
+    for (const auto& zone : list_of(mul, "numbers.time_zones")) lex.time_zones.push_back(fold_key(zone));
+    lex.roman_suffixes = list_of(pack, "numbers.roman_suffixes");
+    for (const auto& ending : list_of(pack, "numbers.ordinal_compound_endings"))
+        lex.ordinal_compound_endings.push_back(fold_key(ending));
     return lex;
 }
 

@@ -10,6 +10,7 @@
 #include "rules/entities/entities.hpp"
 #include "rules/numbers/numbers.hpp"
 #include "rules/numbers/register.hpp"
+#include "rules/numbers/units.hpp"
 #include "rules/placeholders/placeholders.hpp"
 #include "xliff/text/unicode.hpp"
 
@@ -28,6 +29,7 @@ SideNumbers numbers_outside_dates(const RunContext& run, const std::string& text
                                   const std::vector<Word>& words) {
     SideNumbers side{extract_numbers(text, number_lexicon(run, lang), &words),
                      extract_dates(text, date_lexicon(run, lang), words)};
+    attach_units(text, side.numbers, unit_lexicon(run, lang));
     if (text.find_first_of("%{$&<") != std::string::npos) {
         const PlaceholderScan scan = scan_placeholders(text);
         std::erase_if(side.numbers, [&](const NumberToken& n) {
@@ -56,36 +58,73 @@ bool same_digits(const NumberToken& a, const NumberToken& b) {
     return false;
 }
 
-// The numbers of each side that no number of the other side matches.
+// A pair of numbers equal in value whose units differ: "35 mm" / "35 cm", "€20" / "20 $".
+struct UnitChange {
+    const NumberToken* source;
+    const NumberToken* target;
+};
+
+// The numbers of each side that no number of the other side matches, and the matched pairs whose units
+// differ.
 struct Unmatched {
     std::vector<const NumberToken*> missing;  // of the source
     std::vector<const NumberToken*> extra;    // of the target
+    std::vector<UnitChange> unit_changes;
 };
 
+// Neither unit contradicts the other: one side names none, or both name the same.
+bool units_agree(const NumberToken& a, const NumberToken& b) {
+    return a.unit.empty() || b.unit.empty() || a.unit == b.unit;
+}
+
 // Pairs the two sides' numbers in passes from strict to loose, so a first reading that matches exactly
-// wins over a looser one.
+// wins over a looser one, and a pair whose units agree over one whose units differ.
 Unmatched match_numbers(const std::vector<NumberToken>& src, const std::vector<NumberToken>& tgt) {
     std::vector<bool> used(tgt.size(), false);
     std::vector<bool> matched(src.size(), false);
-    for (int pass = 0; pass < 3; ++pass)
+    std::vector<std::size_t> partner(src.size(), 0);
+    for (int pass = 0; pass < 6; ++pass)
         for (std::size_t s = 0; s < src.size(); ++s) {
             if (matched[s]) continue;
             for (std::size_t t = 0; t < tgt.size(); ++t) {
-                if (used[t]) continue;
+                if (used[t] || (pass % 2 == 0 && !units_agree(src[s], tgt[t]))) continue;
                 const bool exact = !src[s].values.empty() && !tgt[t].values.empty() &&
                                    src[s].values.front() == tgt[t].values.front();
-                if (pass == 0 ? exact : pass == 1 ? same_number(src[s], tgt[t]) : same_digits(src[s], tgt[t])) {
+                const int level = pass / 2;
+                if (level == 0 ? exact : level == 1 ? same_number(src[s], tgt[t]) : same_digits(src[s], tgt[t])) {
                     used[t] = matched[s] = true;
+                    partner[s] = t;
                     break;
                 }
             }
         }
     Unmatched out;
     for (std::size_t s = 0; s < src.size(); ++s)
-        if (!matched[s]) out.missing.push_back(&src[s]);
+        if (!matched[s])
+            out.missing.push_back(&src[s]);
+        else if (!units_agree(src[s], tgt[partner[s]]))
+            out.unit_changes.push_back({&src[s], &tgt[partner[s]]});
     for (std::size_t t = 0; t < tgt.size(); ++t)
         if (!used[t]) out.extra.push_back(&tgt[t]);
     return out;
+}
+
+// `n` is a conversion, within rounding, of a number of the other side into its own unit: "8 km" for
+// "5 miles", "38 °C" for "100 °F".
+bool converts(const NumberToken* n, const std::vector<NumberToken>& other, const UnitLexicon& units) {
+    if (n->unit.empty()) return false;
+    for (const auto& o : other) {
+        if (o.unit.empty() || o.unit == n->unit) continue;
+        for (double x : o.values)
+            if (auto c = converted(x, o, *n, units); c && within_rounding(*c, *n)) return true;
+    }
+    return false;
+}
+
+// Leaves out the numbers a translator converted into another unit, with the numbers they convert.
+void drop_conversions(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt, const UnitLexicon& units) {
+    std::erase_if(u.missing, [&](const NumberToken* n) { return converts(n, tgt.numbers, units); });
+    std::erase_if(u.extra, [&](const NumberToken* n) { return converts(n, src.numbers, units); });
 }
 
 // A number that restates part of a date on the other side: "July 17 and 22" for "July 17 and July 22".
@@ -164,6 +203,27 @@ double number_confidence(const NumberToken* a, std::string_view a_text, const Nu
     return confidence;
 }
 
+// "5 km", "€20" as the report names them: the number and its unit's id.
+std::string with_unit(const NumberToken& n) {
+    if (n.unit.empty() || n.unit == "%") return describe_number(n);
+    return describe_number(n) + " " + n.unit;
+}
+
+// The number with its unit only where the other number's unit differs: "5 mi" became "12 km", but
+// "2500" became "2600" in euros on both sides.
+std::string changed_unit(const NumberToken& n, const NumberToken& other) {
+    return n.unit == other.unit ? describe_number(n) : with_unit(n);
+}
+
+// For two numbers in units of one dimension: what the source's number is in the target's unit
+// (" (5 mi is about 8.05 km)"); empty otherwise.
+std::string conversion_note(const NumberToken& a, const NumberToken& b, const UnitLexicon& units) {
+    if (a.values.empty() || a.unit.empty() || b.unit.empty() || a.unit == b.unit) return {};
+    const auto c = converted(a.values.front(), a, b, units);
+    if (!c) return {};
+    return fmt::format(" ({} is about {:.4g} {})", with_unit(a), *c, b.unit);
+}
+
 class NumberMismatch final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -184,6 +244,8 @@ public:
         const SideNumbers tgt = numbers_outside_dates(v.run, seg.target->text, v.target_lang, words.target);
         if (src.numbers.empty() && tgt.numbers.empty()) return;
         Unmatched u = match_numbers(src.numbers, tgt.numbers);
+        const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
+        drop_conversions(u, src, tgt, units);
         drop_restatements(u, src, tgt);
         // Alone (not paired with a changed number), a small number the other side writes inside a compound.
         if (u.missing.size() != u.extra.size()) {
@@ -195,6 +257,7 @@ public:
                 std::erase_if(u.extra, [&](const NumberToken* n) { return spelled_in_compound(n, words.source, sl); });
         }
         report(v, u, sink);
+        report_units(v, u.unit_changes, units, sink);
     }
 
 private:
@@ -209,10 +272,11 @@ private:
             sink.report(v, info(), severity, std::move(r));
         };
         const std::size_t paired = std::min(missing.size(), extra.size());
+        const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
         for (std::size_t i = 0; i < paired; ++i)
             send(missing[i], extra[i],
-                 {fmt::format("number {} in the source became {} in the target", describe_number(*missing[i]),
-                              describe_number(*extra[i])),
+                 {fmt::format("number {} in the source became {} in the target{}", changed_unit(*missing[i], *extra[i]),
+                              changed_unit(*extra[i], *missing[i]), conversion_note(*missing[i], *extra[i], units)),
                   true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
         for (std::size_t i = paired; i < missing.size(); ++i)
             send(missing[i], nullptr,
@@ -222,6 +286,25 @@ private:
             send(nullptr, extra[i],
                  {fmt::format("number {} in the target is not in the source", describe_number(*extra[i])), true, true,
                   {}, {{extra[i]->begin, extra[i]->end}}});
+    }
+
+    // Equal numbers in different units: a change of quantity, or of currency. Sure when both units are
+    // written beside the numbers; less so when one is a range's ("5 to 10 km") or only percent against
+    // percentage points, which translators often blur.
+    void report_units(const SegmentView& v, const std::vector<UnitChange>& changes, const UnitLexicon& units,
+                      FindingSink& sink) const {
+        for (const auto& [a, b] : changes) {
+            if (auto c = a->values.empty() ? std::nullopt : converted(a->values.front(), *a, *b, units);
+                c && within_rounding(*c, *b))
+                continue;
+            const bool loose = a->unit_shared || b->unit_shared || a->unit == "%" || b->unit == "%";
+            FindingSink::Report r{fmt::format("number {} in the source became {} in the target: the unit differs{}",
+                                              with_unit(*a), with_unit(*b), conversion_note(*a, *b, units)),
+                                  true, true, {{a->begin, a->end}}, {{b->begin, b->end}}};
+            r.confidence = std::min(loose ? 0.7 : 0.95,
+                                    number_confidence(a, v.segment.source.text, b, v.segment.target->text));
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
+        }
     }
 };
 

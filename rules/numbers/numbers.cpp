@@ -3,6 +3,7 @@
 #include "rules/numbers/numbers.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <tuple>
@@ -87,10 +88,20 @@ public:
             std::size_t last = i;
             if (auto phrase = longest_phrase(lexicon_.phrases, i)) {
                 std::tie(value, last) = *phrase;
-                // A lone scale word is a unit of speech, not a count: "pour cent", "hundreds of".
-                if (last == i && lexicon_.scales.count(words_[i].key)) continue;
+                // A lone scale word is a unit of speech, not a count ("pour cent", "hundreds of"), unless
+                // it is the whole number as the language spells it ("cien", "mille").
+                if (last == i && lexicon_.scales.count(words_[i].key) &&
+                    (!lexicon_.whole_scales.count(words_[i].key) || in_percent_phrase(i)))
+                    continue;
             } else if (auto v = words_[i].key.size() > 6 ? glued(words_[i].key) : std::nullopt) {
                 value = *v;
+            } else if (auto rank = ordinal_compound(words_[i].key)) {
+                add_spelled(words_[i].begin, words_[i].end, *rank).ordinal = true;
+                continue;
+            } else if (auto roman = after_name(i) ? std::nullopt : roman_numeral(words_[i])) {
+                auto& token = add_spelled(words_[i].begin, words_[i].end, *roman);
+                token.ordinal = true;
+                continue;
             } else {
                 continue;
             }
@@ -101,7 +112,86 @@ public:
                       [](const NumberToken& a, const NumberToken& b) { return a.begin < b.begin; });
     }
 
+    // "1200 GMT", "0930 UTC": four digits before a time zone are a time of day, the hour with its
+    // minutes as "12:00" reads ("12 h 00", "12.00").
+    void read_zoned_times() {
+        for (auto& token : out_) {
+            if (token.spelled || token.values.size() != 1 || token.literal.size() != 4 ||
+                token.literal.find_first_not_of("0123456789") != std::string::npos)
+                continue;
+            const double v = token.values.front();
+            const double hour = std::floor(v / 100), minutes = v - hour * 100;
+            if (hour > 24 || minutes >= 60) continue;
+            const std::size_t w = word_at(0, token.end);
+            if (w >= words_.size() || !words_[w].joined ||
+                std::find(lexicon_.time_zones.begin(), lexicon_.time_zones.end(), words_[w].key) ==
+                    lexicon_.time_zones.end())
+                continue;
+            token.values.push_back(hour + minutes / 100);
+        }
+    }
+
 private:
+    // Right after a capitalised word, a Roman numeral is part of a name ("Lightning II", "Louis XIV"): the
+    // name is the entity rules' to compare, and the other side may lower-case it.
+    bool after_name(std::size_t i) const {
+        return i > 0 && words_[i].joined && words_[i - 1].capitalised && !words_[i - 1].sentence_start;
+    }
+
+    // More than one part of a whole: 2/3, 3/4, not 1/4 or 1/2.
+    static bool share_alone(double share) {
+        for (int parts = 2; parts <= 10; ++parts) {
+            const double units = share * parts;
+            if (std::fabs(units - std::round(units)) < 1e-9) return std::round(units) >= 2 && share < 1;
+        }
+        return false;
+    }
+
+    // The word is the language's percent phrase with the word before it: "cent" of "pour cent".
+    bool in_percent_phrase(std::size_t i) const {
+        if (i == 0) return false;
+        const std::string pair = words_[i - 1].key + " " + words_[i].key;
+        for (const auto& p : lexicon_.percent)
+            if (fold_key(p) == pair) return true;
+        return false;
+    }
+
+    // A German-style compound that starts with an ordinal and ends in one of the pack's endings
+    // ("drittgrößte", "zweitälteste" = second oldest): its rank.
+    std::optional<double> ordinal_compound(const std::string& key) const {
+        if (lexicon_.ordinal_compound_endings.empty() || key.size() < 8) return std::nullopt;
+        std::size_t best = 0;
+        double rank = 0;
+        for (const auto& [stem, value] : lexicon_.ordinal_stems)
+            if (stem.size() > best && key.size() >= stem.size() + 4 && key.starts_with(stem)) {
+                best = stem.size();
+                rank = value;
+            }
+        if (!best) return std::nullopt;
+        for (const auto& ending : lexicon_.ordinal_compound_endings)
+            if (key.ends_with(ending)) return rank;
+        return std::nullopt;
+    }
+
+    // A Roman numeral of I, V and X ("XIV", "XXe", "IVth"): a century or a rank, up to 39, with no ending
+    // or one of the pack's [numbers] roman_suffixes. One letter only with an ending ("Xe siècle") and never
+    // "I", as it is as often a pronoun or a letter.
+    std::optional<double> roman_numeral(const Word& word) const {
+        const std::string_view raw = text_.substr(word.begin, word.end - word.begin);
+        std::size_t n = 0;
+        while (n < raw.size() && (raw[n] == 'I' || raw[n] == 'V' || raw[n] == 'X')) ++n;
+        const std::string_view rest = raw.substr(n);
+        if (n == 0 || (n == 1 && (rest.empty() || raw[0] == 'I'))) return std::nullopt;
+        if (!rest.empty() && std::find(lexicon_.roman_suffixes.begin(), lexicon_.roman_suffixes.end(), rest) ==
+                                 lexicon_.roman_suffixes.end())
+            return std::nullopt;
+        static constexpr std::string_view kTens[] = {"", "X", "XX", "XXX"};
+        static constexpr std::string_view kUnits[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        for (int v = 1; v < 40; ++v)
+            if (std::string(kTens[v / 10]) + std::string(kUnits[v % 10]) == raw.substr(0, n)) return v;
+        return std::nullopt;
+    }
+
     // The scale word right after a number: "5 million", "quarante mille", "3 Mio.", "700-Milliarden-Dollar"
     Scale one_scale(std::size_t w, std::size_t after_byte) const {
         if (w >= words_.size() || !words_[w].has_letter || words_[w].begin < after_byte) return {1, 0};
@@ -180,7 +270,7 @@ private:
     }
 
     // A fraction of the scale word after it: "a quarter of a million", "eine halbe Million", "un
-    // demi-million". Alone it is no number, nor are its words ("a third of the budget" holds no 3).
+    // demi-million". Its words are no number alone ("a third of the budget" holds no 3).
     // Returns the index of the last word read.
     std::size_t fraction_of_scale(std::size_t i, PhraseMatch fraction) {
         const auto [share, last] = fraction;
@@ -195,6 +285,14 @@ private:
                 if (std::find(token.values.begin(), token.values.end(), round) == token.values.end())
                     token.values.push_back(round);
             }
+        }
+        if (!end && (share_alone(share) || lexicon_.shares.count(share))) {
+            // Alone, a fraction of more than one part is a share ("two thirds", "deux tiers"), and so is
+            // one the pack marks ("a tenth of"), as often written as a percentage (a tenth = 10 per cent).
+            // One part alone is too often something else ("un cuarto de baño", "a quarter past six").
+            auto& token = add_spelled(words_[i].begin, words_[last].end, share);
+            token.fraction = true;
+            token.values.push_back(std::round(share * 1000) / 10);
         }
         return end ? word_at(last + 1, end) - 1 : last;
     }
@@ -249,6 +347,7 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
     reader.join_fractions();
     reader.apply_scales();
     reader.read_spelled();
+    reader.read_zoned_times();
     return out;
 }
 
@@ -261,7 +360,10 @@ bool same_number(const NumberToken& a, const NumberToken& b) {
 
 std::string describe_number(const NumberToken& token) {
     // The digits as the report marks them; a scale word stays beside them in the text.
-    std::string s = token.values.empty() ? token.literal : fmt::format("{}", token.values.front() / token.scale);
+    // A share in words ("deux tiers") reads as a short decimal.
+    std::string s = token.values.empty() ? token.literal
+                    : token.fraction && token.spelled ? fmt::format("{:.3g}", token.values.front())
+                                                      : fmt::format("{}", token.values.front() / token.scale);
     if (token.percent) s += "%";
     return s;
 }

@@ -35,6 +35,8 @@ struct NumberToken {
     bool fraction = false;       // "1/2": rephrased in words as often ("and a half")
     bool compound = false;       // joined by a hyphen to the word after it: "100-prozentig", "10-year-old"
     double scale = 1;            // from a scale word after the digits ("5 million"), already in `values`
+    std::string unit;            // a unit id of the packs' [units] ("km", "EUR", "%"), set by attach_units
+    bool unit_shared = false;    // the unit is the other end's of a range ("5 to 10 km")
 };
 
 // Phrases of folded words joined by spaces, each with a value.
@@ -55,12 +57,24 @@ struct NumberLexicon {
     // Fractions of the scale word after them ("a quarter of a", "halbe", "demi" -> 0.25, 0.5), never
     // numbers alone ("a quarter of the budget").
     NumberPhrases fractions;
+    // Fractions of one part read alone as a share all the same, marked "=" in the pack ("=1/10", "a tenth of").
+    std::unordered_set<double> shares;
     // Added to the number before them in its unit: "and a half", "et demi", "einhalb" -> 0.5
     // ("two and a half million", "un million et demi", "zweieinhalb").
     NumberPhrases additions;
     // Read after digits in any language (the "mul" pack's [numbers]): "nd" of "2nd" makes a rank, "s" of
     // "1980s" a decade, "pm" of "6:30 pm" a time after noon.
     std::vector<std::string> ordinal_suffixes, decade_suffixes, afternoon;
+    // Time zones after four digits ("1200 GMT"): from the "mul" pack, folded.
+    std::vector<std::string> time_zones;
+    // Scale words that are also the whole number as ICU spells it: "cien", "mille", "cent".
+    std::unordered_set<std::string> whole_scales;
+    // Ordinals as they start a compound ("dritt" of "drittgrößte"), from ICU's ordinals, read where the
+    // pack's [numbers] ordinal_compound_endings end the word ("ste", "sten").
+    std::unordered_map<std::string, double> ordinal_stems;
+    std::vector<std::string> ordinal_compound_endings;
+    // Endings written after a Roman numeral in the language: "e" of "XIVe siècle", "th" of "XXth".
+    std::vector<std::string> roman_suffixes;
 };
 
 // The number words of `language` and its pack in the run (ICU's words alone where it has none), built

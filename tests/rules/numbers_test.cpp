@@ -198,13 +198,25 @@ TEST(NumberWords, FractionsOfAScaleWord) {
 
 TEST(NumberWords, AFractionAloneIsNoNumber) {
     EXPECT_TRUE(values_with_words("a quarter of the budget, half the staff", "en").empty());
-    EXPECT_TRUE(values_with_words("a third of voters, two-thirds of members", "en").empty());
+    EXPECT_TRUE(values_with_words("a third of voters", "en").empty());
     EXPECT_EQ(values_with_words("a quarter of the 40 staff", "en"), (std::vector<double>{40}));
-    EXPECT_TRUE(values_with_words("ein Viertel der Befragten, drei Viertel der Stimmen", "de").empty());
+    EXPECT_TRUE(values_with_words("ein Viertel der Befragten", "de").empty());
     EXPECT_TRUE(values_with_words("un cuarto de baño", "es").empty());
     EXPECT_TRUE(values_with_words("half a century", "en").empty());
     // An ordinal stays one: "a third party" is "제3자".
     EXPECT_EQ(values_with_words("a third party", "en"), (std::vector<double>{3}));
+}
+
+// More than one part of a whole is a share even alone, also as a percentage; so is a fraction the pack
+// marks ("a tenth of").
+TEST(NumberWords, ASharedOfSeveralPartsIsANumber) {
+    const auto two_thirds = extract_numbers("two thirds of the members", number_lexicon(test_run(), "en"));
+    ASSERT_EQ(two_thirds.size(), 1u);
+    EXPECT_TRUE(reads(two_thirds[0], 2.0 / 3) && reads(two_thirds[0], 66.7));
+    const auto tenth = extract_numbers("un dixième de la récolte", number_lexicon(test_run(), "fr"));
+    ASSERT_EQ(tenth.size(), 1u);
+    EXPECT_TRUE(reads(tenth[0], 0.1) && reads(tenth[0], 10));
+    EXPECT_EQ(extract_numbers("drei Viertel der Stimmen", number_lexicon(test_run(), "de")).size(), 1u);
 }
 
 TEST(NumberWords, HalvesBesideAScale) {

@@ -1,0 +1,253 @@
+// Units and currencies beside numbers, read with the packs' [units] knowledge: the "mul" pack's units
+// (dimension, conversion to the dimension's base unit) and symbols, each language's words for them.
+#include "rules/numbers/units.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "rules/engine/context.hpp"
+#include "rules/engine/packs.hpp"
+#include "rules/entities/entities.hpp"
+#include "xliff/text/language_tag.hpp"
+
+namespace verity::rules {
+namespace {
+
+// The code point at byte `at`, or -1 past the end.
+UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* after = nullptr) {
+    if (at >= text.size()) return -1;
+    auto i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (after) *after = static_cast<std::size_t>(i);
+    return c;
+}
+
+bool space_like(UChar32 c) { return c == 0x20 || c == 0xA0 || c == 0x202F || c == 0x2009; }
+
+// The first byte from `at` on that is no space.
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+    std::size_t after = at;
+    while (space_like(code_point_at(text, at, &after))) at = after;
+    return at;
+}
+
+// Where the spaces before byte `at` begin.
+std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
+    while (at > 0) {
+        if (text[at - 1] == ' ') {
+            --at;
+        } else if (at >= 2 && text.compare(at - 2, 2, "\xC2\xA0") == 0) {
+            at -= 2;
+        } else if (at >= 3 && (text.compare(at - 3, 3, "\u202F") == 0 || text.compare(at - 3, 3, "\u2009") == 0)) {
+            at -= 3;
+        } else {
+            break;
+        }
+    }
+    return at;
+}
+
+// A letter or a digit at byte `at`: a symbol that runs on into one is part of a longer word ("mi" of "min").
+bool word_character_at(std::string_view text, std::size_t at) {
+    const UChar32 c = code_point_at(text, at);
+    return c >= 0 && (u_isalnum(c) || c == '_');
+}
+
+// The longest symbol of `symbols` at byte `at` that ends at a word boundary; its id and its end.
+std::pair<std::string, std::size_t> symbol_at(std::string_view text, std::size_t at,
+                                              const std::unordered_map<std::string, std::string>& symbols) {
+    std::pair<std::string, std::size_t> best{std::string(), 0};
+    for (const auto& [symbol, id] : symbols) {
+        if (symbol.size() <= best.second - std::min(best.second, at) || text.compare(at, symbol.size(), symbol) != 0)
+            continue;
+        if (word_character_at(text, at + symbol.size()) && word_character_at(text, at + symbol.size() - 1)) continue;
+        best = {id, at + symbol.size()};
+    }
+    return best;
+}
+
+// The longest unit phrase of folded words at byte `at`, over words only spaces join; `end` is set to
+// the byte after it.
+std::string words_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon, std::size_t& end) {
+    const auto words = split_words(text.substr(at, std::min<std::size_t>(text.size() - at, 96)));
+    if (words.empty() || words.front().begin != 0 || !words.front().has_letter) return {};
+    std::string phrase, best;
+    for (std::size_t k = 0; k < words.size() && k < lexicon.longest_words; ++k) {
+        if (k > 0 && !words[k].joined) break;
+        if (k > 0) phrase += ' ';
+        phrase += words[k].key;
+        if (auto it = lexicon.words.find(phrase); it != lexicon.words.end()) {
+            best = it->second;
+            end = at + words[k].end;
+        }
+    }
+    return best;
+}
+
+// After the scale word of "5 millions d'euros", "3 Mio. Euro": where the unit may start.
+std::size_t after_scale_words(std::string_view text, std::size_t at, const std::vector<std::string>& connectors) {
+    const auto words = split_words(text.substr(at, std::min<std::size_t>(text.size() - at, 64)));
+    if (words.empty() || !words.front().has_letter) return at;
+    std::size_t end = words.front().end;
+    if (end < text.size() - at && text[at + end] == '.') ++end;
+    if (words.size() > 1 && std::find(connectors.begin(), connectors.end(), words[1].key) != connectors.end())
+        end = words[1].end;
+    // "d'euros": the connector is glued to the unit by an apostrophe.
+    for (const auto& c : connectors)
+        if (c.ends_with('\'') && text.compare(at + skip_spaces(text.substr(at), end), c.size(), c) == 0)
+            return at + skip_spaces(text.substr(at), end) + c.size();
+    return at + end;
+}
+
+// The unit written after a number or, for an amount, the currency sign or code before it.
+std::string unit_of(std::string_view text, const NumberToken& token, const UnitLexicon& lexicon,
+                    const std::vector<std::string>& connectors) {
+    const std::size_t before = skip_spaces_back(text, token.begin);
+    for (const auto& [symbol, id] : lexicon.prefixes)
+        if (before >= symbol.size() && text.compare(before - symbol.size(), symbol.size(), symbol) == 0 &&
+            !(before > symbol.size() && word_character_at(text, before - symbol.size() - 1) &&
+              word_character_at(text, before - symbol.size())))
+            return id;
+    std::size_t at = skip_spaces(text, token.end);
+    if (token.scale != 1 && at == token.end && word_character_at(text, at)) {
+        // The scale glued to the digits ("4.5m", "103bn") is no unit.
+        while (word_character_at(text, at)) ++at;
+        at = skip_spaces(text, at);
+    } else if (token.scale != 1) {
+        at = skip_spaces(text, after_scale_words(text, at, connectors));
+    }
+    std::size_t end = 0;
+    std::string id = symbol_at(text, at, lexicon.symbols).first;
+    if (!id.empty())
+        end = symbol_at(text, at, lexicon.symbols).second;
+    else
+        id = words_at(text, at, lexicon, end);
+    // Two units in a row ("50 km miles") leave it unclear which one the number has.
+    if (!id.empty() && end) {
+        const std::size_t next = skip_spaces(text, end);
+        std::size_t unused = 0;
+        if (next > end && (symbol_at(text, next, lexicon.symbols).second || !words_at(text, next, lexicon, unused).empty()))
+            return {};
+    }
+    return id;
+}
+
+// Between two numbers of a range: a dash or one of the language's range words ("to", "bis", "à"); not
+// "and", which as often joins two quantities ("over 65 and 20%").
+bool range_gap(std::string_view gap, const std::vector<std::string>& range_words) {
+    const auto words = split_words(gap);
+    if (words.size() > 1) return false;
+    for (char c : gap)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '(' || c == ')') return false;
+    return words.empty() ? gap.find_first_not_of(" -/") == std::string_view::npos || gap.find("\u2013") != gap.npos
+                         : std::find(range_words.begin(), range_words.end(), words.front().key) != range_words.end();
+}
+
+void add_units(UnitLexicon& lex, const LanguagePack* mul) {
+    for (const auto& g : groups_of(mul, "units.units")) {
+        if (g.size() < 3) continue;
+        UnitInfo info{g[0], g[1], std::strtod(g[2].c_str(), nullptr), g.size() > 3 ? std::strtod(g[3].c_str(), nullptr) : 0};
+        lex.units.emplace(g[0], info);
+    }
+    for (const auto& g : groups_of(mul, "units.symbols"))
+        for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
+    for (const auto& g : groups_of(mul, "units.prefixes"))
+        for (std::size_t i = 1; i < g.size(); ++i) lex.prefixes.emplace(g[i], g[0]);
+}
+
+// A unit's words, `first` on in group `g` after the id at first - 1, folded into phrases.
+void add_word_group(UnitLexicon& lex, const std::vector<std::string>& g, std::size_t first) {
+    for (std::size_t i = first; i < g.size(); ++i) {
+        std::string phrase;
+        std::size_t count = 0;
+        for (const auto& w : split_words(g[i]))
+            if (w.has_letter) {
+                if (count++) phrase += ' ';
+                phrase += w.key;
+            }
+        if (count == 0) continue;
+        lex.words.emplace(phrase, g[first - 1]);
+        lex.longest_words = std::max(lex.longest_words, count);
+    }
+}
+
+// The language's own pack's words, symbols and connectors, and its words in the "mul" pack when it has
+// no pack yet.
+void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* mul, const std::string& language) {
+    for (const auto& g : groups_of(pack, "units.words")) add_word_group(lex, g, 1);
+    for (const auto& g : groups_of(mul, "units.language_words"))
+        if (g.size() > 2 && g[0] == language) add_word_group(lex, g, 2);
+    for (const auto& g : groups_of(pack, "units.symbols"))
+        for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
+    for (const auto& c : list_of(pack, "units.connectors")) lex.connectors.push_back(c);
+    for (const auto& w : list_of(pack, "units.range_words")) lex.range_words.push_back(fold_key(w));
+}
+
+// The number of decimals written, from a token's literal ("2.5" -> 1; "1 500,25" in fr -> 2).
+double written_step(const NumberToken& token, double value) {
+    const std::string& s = token.literal;
+    const auto sep = s.find_last_of(".,");
+    if (!token.spelled && sep != std::string::npos && s.size() - sep - 1 <= 2 && s.size() - sep - 1 > 0 &&
+        value != std::floor(value))
+        return std::pow(10.0, -static_cast<double>(s.size() - sep - 1));
+    if (value == 0 || value != std::floor(value)) return 1;
+    double step = 1;
+    while (std::fmod(value, step * 10) == 0) step *= 10;
+    return step;
+}
+
+}  // namespace
+
+const UnitInfo* UnitLexicon::find(const std::string& id) const {
+    auto it = units.find(id);
+    return it == units.end() ? nullptr : &it->second;
+}
+
+const UnitLexicon& unit_lexicon(const RunContext& run, std::string_view language) {
+    return run.store().get<UnitLexicon>(std::string(language), [&] {
+        UnitLexicon lex;
+        add_units(lex, run.packs().multilingual());
+        add_words(lex, run.packs().find(language), run.packs().multilingual(), text::primary_language(language));
+        return lex;
+    });
+}
+
+void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const UnitLexicon& lexicon) {
+    if (lexicon.units.empty()) return;
+    for (auto& token : tokens) token.unit = unit_of(text, token, lexicon, lexicon.connectors);
+    for (auto& token : tokens)
+        if (token.unit.empty() && token.percent) token.unit.assign(1, '%');
+    // A range shares its unit: "5 to 10 km", "€10-20".
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        auto& a = tokens[k];
+        auto& b = tokens[k + 1];
+        if (a.unit.empty() == b.unit.empty() || b.begin < a.end || !range_gap(text.substr(a.end, b.begin - a.end), lexicon.range_words))
+            continue;
+        NumberToken& bare = a.unit.empty() ? a : b;
+        bare.unit = a.unit.empty() ? b.unit : a.unit;
+        bare.unit_shared = true;
+    }
+}
+
+std::optional<double> converted(double value, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon) {
+    const UnitInfo* ua = lexicon.find(a.unit);
+    const UnitInfo* ub = lexicon.find(b.unit);
+    if (!ua || !ub || ua->dimension != ub->dimension || ua->factor == 0 || ub->factor == 0) return std::nullopt;
+    return (value * ua->factor + ua->offset - ub->offset) / ub->factor;
+}
+
+bool within_rounding(double exact, const NumberToken& b) {
+    for (double t : b.values) {
+        double half = written_step(b, t) / 2;
+        if (half > 1) half = std::min(half, 0.05 * std::fabs(exact));
+        if (std::fabs(t - exact) <= std::max(half, 0.03 * std::fabs(exact)) + 1e-9) return true;
+    }
+    return false;
+}
+
+}  // namespace verity::rules
