@@ -15,6 +15,7 @@
 #include "rules/omission/message_pair.hpp"
 #include "rules/omission/pair_evidence.hpp"
 #include "rules/omission/register.hpp"
+#include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
 
 namespace verity::rules {
@@ -412,6 +413,9 @@ private:
     static bool replaced(const SegmentView& v, const Analysis& a, std::size_t& words) {
         const std::string sl = source_language(v), tl = target_language(v);
         if (v.run.dictionary(sl, tl).empty() && v.run.dictionary(tl, sl).empty()) return false;
+        // Without a stemmer for a side (Polish, Czech) its inflected words reach the dictionary's headwords
+        // only where written in their base form: words it does not render are no sign of another sentence.
+        if (text::Stemmer::algorithm_for(sl).empty() || text::Stemmer::algorithm_for(tl).empty()) return false;
         // Each distinct word counts once: "Bla Bla Bla" is one word said thrice, not a sentence.
         auto share = [](const std::vector<Token>& words, const Lexicon& lex, const std::vector<bool>& rendered,
                         std::size_t& n) {
