@@ -114,8 +114,9 @@ public:
 
 private:
     // Across languages the evidence is a dictionary's translation and an antonym list: a word the
-    // translator chose freely may happen to be the opposite of one sense of a source word, so the
-    // finding is likely, not sure.
+    // translator chose freely may happen to be the opposite of one sense of a source word (the order of
+    // a dictionary's senses says little), so the finding is a hint: on DEMETR's correct translations
+    // (de, fr, es, it, pl, cs) it raised 42 warnings, against about 100 antonyms found.
     void report_across(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
         for (const auto& c : polarity::cross_antonyms(v, a)) {
             FindingSink::Report r;
@@ -124,7 +125,7 @@ private:
                                     words(v.segment.source.text, a.source, c.source, c.source + 1));
             r.source_spans.push_back(span(a.source, c.source, c.source + 1));
             r.target_spans.push_back(span(a.target, c.target, c.target + 1));
-            r.confidence = 0.65;
+            r.confidence = 0.5;
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }
