@@ -14,7 +14,7 @@ using testing::check_pairs;
 
 std::vector<Finding> number_findings(const std::string& source, const std::string& target, const std::string& src_lang,
                                      const std::string& tgt_lang) {
-    return check_pairs({{source, target}}, "number.mismatch", src_lang, tgt_lang);
+    return testing::rule_findings("number.mismatch", source, target, src_lang, tgt_lang);
 }
 
 TEST(NumberCertainty, ASmallNumberInsideACompoundIsRendered) {

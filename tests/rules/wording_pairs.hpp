@@ -68,6 +68,12 @@ inline std::vector<Finding> check_pairs(const std::vector<Pair>& pairs, const st
     return engine.check(pairs_document(pairs, source_lang, target_lang));
 }
 
+// The findings of one rule on one pair.
+inline std::vector<Finding> rule_findings(const std::string& rule, const std::string& source, const std::string& target,
+                                          const std::string& source_lang, const std::string& target_lang) {
+    return check_pairs({{source, target}}, rule, source_lang, target_lang);
+}
+
 // The text a finding's span marks.
 inline std::string marked(const std::optional<FindingSide>& side, std::size_t i = 0) {
     return side && i < side->spans.size() ? side->spans[i].text : std::string();
