@@ -26,6 +26,12 @@ def spans(side):
 
 
 def lines_of(report, label):
+    # A message may name another input (consistency across the run): hash it with the machine's own
+    # directory taken out, so a clone elsewhere gives the same snapshot.
+    root = getattr(label, "root", None)
+    def message(f):
+        m = f.get("message", "")
+        return m.replace(root + os.sep, "") if root else m
     out = []
     for fl in report.get("files", []):
         path = label(fl.get("path", ""))
@@ -35,7 +41,7 @@ def lines_of(report, label):
         for f in fl.get("findings", []):
             out.append("\t".join([path, str(f.get("unit")), str(f.get("segment")), f["rule"], f["severity"],
                                   spans(f.get("source")), spans(f.get("target")), f.get("fingerprint", ""),
-                                  hashlib.sha1(f.get("message", "").encode()).hexdigest()[:8]]))
+                                  hashlib.sha1(message(f).encode()).hexdigest()[:8]]))
     return out
 
 
@@ -49,7 +55,10 @@ def run(cmd, input_errors_ok=False):
 
 
 def rel(root):
-    return lambda p: os.path.relpath(os.path.abspath(p), root) if p else p
+    def label(p):
+        return os.path.relpath(os.path.abspath(p), root) if p else p
+    label.root = os.path.abspath(root)
+    return label
 
 
 def docs_set(verity, folder):
