@@ -10,6 +10,7 @@
 
 #include "rules/entities/knowledge.hpp"
 #include "rules/entities/phrase.hpp"
+#include "rules/entities/translations.hpp"
 #include "xliff/text/edit_distance.hpp"
 #include "xliff/text/language_tag.hpp"
 #include "xliff/text/utf8.hpp"
@@ -22,6 +23,7 @@ constexpr double kOtherScript = 0.35;
 constexpr double kUnknownLanguage = 0.2;
 constexpr double kTitleCaseLabel = 0.3;
 constexpr double kOrdinaryWords = 0.2;
+constexpr double kOrdinaryWeak = 0.4;
 constexpr double kWholeUnit = 0.35;
 constexpr double kPseudoText = 0.5;
 constexpr double kQuoted = 0.2;
@@ -144,7 +146,32 @@ bool ordinary_english_words(const Entity& e, const std::vector<Word>& words, con
     return ordinary > 0;
 }
 
+// Whether every word of the name that is not an acronym is an ordinary word of its language, one its
+// dictionary into English renders in lower case ("Tribunale", "Endstand", "Urząd Miasta"), and there is one.
+bool ordinary_words(const Entity& e, const std::vector<Word>& words, std::string_view text, const std::string& lang,
+                    Translations& tr) {
+    std::size_t ordinary = 0;
+    for (std::size_t i : e.core_words) {
+        if (i >= words.size() || words[i].end > text.size()) return false;
+        if (words[i].acronym || words[i].mixed_acronym) continue;
+        if (!tr.ordinary(text.substr(words[i].begin, words[i].end - words[i].begin), lang)) return false;
+        ++ordinary;
+    }
+    return ordinary > 0;
+}
+
 }  // namespace
+
+bool after_determiner(const std::vector<Word>& words, std::size_t i, const Lexicon& lex) {
+    while (i > 0 && (words[i].hyphenated || !words[i - 1].has_letter)) --i;
+    return i > 0 && lex.determiners.count(words[i - 1].key) > 0;
+}
+
+bool capitals_say_nothing(const Entity& e, const std::vector<Word>& words, const Lexicon& lex) {
+    if (e.core.size() != 1 || e.core_words.empty() || e.core_words[0] >= words.size()) return false;
+    const std::size_t i = e.core_words[0];
+    return words[i].sentence_start || (lex.capitalised_nouns && after_determiner(words, i, lex));
+}
 
 bool transliterated_in(const Entity& e, std::string_view other_text) {
     std::vector<std::string> others;
@@ -191,8 +218,18 @@ double missing_name_confidence(const SegmentView& v, const Entity& e, bool in_so
     // Across languages only, and when the other side quotes something too: there the quotes mark a label
     // translated; within one language a quoted name replaced ("Hanna" -> "Alberto") is still a replacement.
     if (!same_language && !e.acronym && quoted(e, own_text) && has_quote(other_text)) confidence -= kQuoted;
-    if (!same_language && text::primary_language(own_lang) == "en" && ordinary_english_words(e, own_words, k))
-        confidence -= kOrdinaryWords;
+    // Across languages, a name made of ordinary words is often a description the translation renders in its
+    // own words; a lone one at the start of a sentence is barely a name at all ("Dzieci", "Person"). From
+    // languages other than English only a one-word name: the dictionary finds the words of a longer one on
+    // the other side when they are rendered ("Banque des Territoires" is no "European Investment Bank").
+    if (!same_language && !e.acronym) {
+        const bool english = text::primary_language(own_lang) == "en";
+        if (english ? ordinary_english_words(e, own_words, k)
+                    : e.core.size() == 1 && ordinary_words(e, own_words, own_text, std::string(own_lang),
+                                                           document_translations(v.document_context, v.run)))
+            confidence -= capitals_say_nothing(e, own_words, in_source ? k.source : k.target) ? kOrdinaryWeak
+                                                                                              : kOrdinaryWords;
+    }
     return std::max(confidence, 0.05);
 }
 

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "rules/engine/rule.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/entities/knowledge.hpp"
 
 namespace verity::rules::entities {
 
@@ -14,6 +16,14 @@ namespace verity::rules::entities {
 // ("New York" in "Nowym Jorku", "Sergey Lavrov" in "Sergej Lawrow"): found there under another spelling.
 // Each word of the name must be matched; an acronym only by the same letters.
 bool transliterated_in(const Entity& e, std::string_view other_text);
+
+// Whether word `i` follows a determiner of its language, past the first parts of a compound and numbers
+// ("den 2:0-Endstand").
+bool after_determiner(const std::vector<Word>& words, std::size_t i, const Lexicon& lex);
+
+// Whether the capital of a one-word name marks nothing: the first word of a sentence, or a noun after an
+// article in a language that capitalises nouns ("den Endstand"; not "sprach Keller").
+bool capitals_say_nothing(const Entity& e, const std::vector<Word>& words, const Lexicon& lex);
 
 // The confidence (0–1) that the name `e` (of the source when `in_source`) has no counterpart, starting
 // from `base` (what the rule's severity stands for) and lowered by each reason to doubt:

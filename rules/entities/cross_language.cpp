@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "rules/entities/certainty.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/unicode.hpp"
@@ -231,13 +232,26 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
                              const std::vector<std::size_t>& t_single, Unmatched& u) {
     const Knowledge& k = p.k;
     std::vector<std::size_t> s_free, lone_names;
+    // A word the source's dictionary knows as an ordinary word, where capitals do not mark it as a name (a
+    // sentence's first word, a German noun after an article), is translated, not replaced: "Dzieci" /
+    // "Children", "den 2:0-Endstand" / "Napoli"; "sprach Keller" / "Hamáček" is a name replaced.
+    auto ordinary = [&](const Entity& a) {
+        if (a.core_words.empty() || a.core_words[0] >= p.sw.size()) return false;
+        const Word& w = p.sw[a.core_words[0]];
+        return capitals_say_nothing(a, p.sw, k.source) && w.end <= p.st.size() &&
+               p.tr.ordinary(p.st.substr(w.begin, w.end - w.begin), k.source_lang);
+    };
     for (std::size_t i : s_single)
-        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end()) s_free.push_back(i);
+        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end() && !ordinary(r.source[i]))
+            s_free.push_back(i);
     for (std::size_t t : t_single) {
         if (std::find(u.t_strong.begin(), u.t_strong.end(), t) != u.t_strong.end()) continue;
         const Entity& b = r.target[t];
         if (b.core.size() != 1 || b.acronym || b.noun_run || translatable_word(b.core[0], k)) continue;
         if (k.display_names().set_of.count(b.core[0])) continue;  // countries pair above, as rescued
+        // A name the source has inflected or transliterated ("Fedu" / "Fed") replaced no other word near it;
+        // it may still respell one ("Vantora" / "Ventara").
+        const bool in_source = transliterated_in(b, p.st);
         std::size_t best = s_free.size();
         double best_gap = 0.25;
         for (std::size_t j = 0; j < s_free.size(); ++j) {
@@ -245,7 +259,7 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
             const double gap = std::fabs(place(a, p.sw) - place(b, p.tw));
             const std::string& x = a.core.back();
             const std::string& y = b.core[0];
-            if (gap < best_gap && (unlike(x, y) || respelt(a, p, y))) {
+            if (gap < best_gap && (unlike(x, y) ? !in_source : respelt(a, p, y))) {
                 best = j;
                 best_gap = gap;
             }

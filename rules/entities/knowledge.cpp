@@ -38,6 +38,7 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     add(lex.anaphora, pack->list("entities.anaphora"));
     add(lex.joiners, pack->list("entities.joiners"));
     add(lex.titles, pack->list("entities.titles"));
+    add(lex.determiners, pack->list("stopwords.determiners"));
 }
 
 void add_demonym_forms(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {

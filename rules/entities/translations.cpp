@@ -20,40 +20,79 @@ Translations::Direction& Translations::direction(const std::string& from, const 
     return it->second;
 }
 
+// The dictionary senses of a folded word: its own entry or, inflected, those of the headwords of its
+// family. With a stemmer, the headwords with its stem that share all its letters up to the last two
+// ("territoires" -> "territoire", never "travailler" for "travailliste"). Without one (Polish, Czech),
+// the headwords that share all of it but its last one, two or three letters, the fewest first, and are
+// about as long ("organizacji" -> "organizacja", "zjednoczonych" -> "zjednoczony"); five letters stay.
+std::vector<std::size_t> Translations::senses(Direction& d, const std::string& folded) {
+    std::vector<std::size_t> out;
+    const auto& dict = d.dictionary;
+    if (dict.empty()) return out;
+    if (auto own = dict.index_of(folded)) {
+        out.push_back(*own);
+        return out;
+    }
+    constexpr std::size_t kLooked = 20;
+    if (d.stemmer.supported()) {
+        const std::string stem = d.stemmer.stem(folded);
+        if (stem.size() < 3) return out;
+        const auto [first, last] = dict.prefix_range(stem);
+        for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
+            const std::string& h = dict.headword(i);
+            std::size_t common = 0;
+            while (common < h.size() && common < folded.size() && h[common] == folded[common]) ++common;
+            if (common + 2 >= std::max(h.size(), folded.size()) && d.stemmer.stem(h) == stem) out.push_back(i);
+        }
+        return out;
+    }
+    // Letter boundaries from the end: the byte offsets of the last three letters.
+    std::vector<std::size_t> cuts;
+    for (std::size_t i = folded.size(); i > 0 && cuts.size() < 3;) {
+        --i;
+        if ((static_cast<unsigned char>(folded[i]) & 0xC0) != 0x80) cuts.push_back(i);
+    }
+    constexpr std::size_t kKeep = 5, kSpan = 2;
+    for (std::size_t cut : cuts) {
+        if (cut < kKeep) break;
+        const auto [first, last] = dict.prefix_range(std::string_view(folded).substr(0, cut));
+        for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
+            const std::size_t n = dict.headword(i).size();
+            if (n + kSpan >= folded.size() && n <= folded.size() + kSpan) out.push_back(i);
+        }
+        if (!out.empty()) break;
+    }
+    return out;
+}
+
 // Translations of a word into another language, from the FreeDict dictionary, folded: of the word
-// itself or, inflected, of the headwords with its stem ("territoires" -> "territoire" -> "territory").
-// Empty when the dictionary lacks the word or none is installed. With `phrase_words`, translations of
-// several words give each of their words ("Datenschutz" -> "data", "protection"); otherwise only
-// one-word translations count.
+// itself or, inflected, of its family (`senses`). Empty when the dictionary lacks the word or none is
+// installed. With `phrase_words`, translations of several words give each of their words ("Datenschutz"
+// -> "data", "protection"); otherwise only one-word translations count.
 std::vector<std::string> Translations::of(std::string_view raw, const std::string& from, const std::string& to,
                                           bool phrase_words) {
-    Direction& d = direction(from, to);
-    const auto& dict = d.dictionary;
     std::vector<std::string> out;
-    if (dict.empty()) return out;
-    const std::string folded = text::fold_case(raw);
-    auto add = [&](std::span<const std::string> ts) {
-        for (const auto& t : ts) {
+    Direction& d = direction(from, to);
+    for (std::size_t i : senses(d, text::fold_case(raw)))
+        for (const auto& t : d.dictionary.translations(i)) {
             if (t.find(' ') == std::string::npos) out.push_back(fold_key(t));
             else if (phrase_words)
                 for (auto& p : split_phrase(fold_key(t)))
                     if (p.size() >= 3) out.push_back(std::move(p));
         }
-    };
-    add(dict.find(folded));
-    if (!out.empty()) return out;
-    const std::string stem = d.stemmer.stem(folded);
-    if (stem.size() < 3) return out;
-    const auto [first, last] = dict.prefix_range(stem);
-    for (std::size_t i = first; i < last && i < first + 20; ++i) {
-        // Inflections only, not derivations: "territoire" for "territoires", never "travailler" for
-        // "travailliste" (the same stem, but not all letters the same up to the last two).
-        const std::string& h = dict.headword(i);
-        std::size_t common = 0;
-        while (common < h.size() && common < folded.size() && h[common] == folded[common]) ++common;
-        if (common + 2 >= std::max(h.size(), folded.size()) && d.stemmer.stem(h) == stem) add(dict.translations(i));
-    }
     return out;
+}
+
+// An ordinary word of its language: the dictionary into English knows it, or its family, and renders it
+// with a word in lower case somewhere ("Tribunale" -> "court", "Endstand" -> "final score"), where a name
+// has only names ("Warszawa" -> "Warsaw"). False without a dictionary.
+bool Translations::ordinary(std::string_view raw, const std::string& from) {
+    Direction& d = direction(from, "en");
+    for (std::size_t i : senses(d, text::fold_case(raw))) {
+        const auto capitals = d.dictionary.capitals(i);
+        if (std::any_of(capitals.begin(), capitals.end(), [](char c) { return c == 0; })) return true;
+    }
+    return false;
 }
 
 // What a translation of one word of a name (folded, `from` -> `to`) may write: per part of it, the

@@ -30,6 +30,9 @@ public:
     // words of translations of several words as well. Empty without a dictionary.
     std::vector<std::string> of(std::string_view raw, const std::string& from, const std::string& to,
                                 bool phrase_words = false);
+    // Whether the dictionary `from` -> English knows the word (or an inflection of it) as an ordinary word,
+    // rendered in lower case: a word a translation translates, not a name it copies.
+    bool ordinary(std::string_view raw, const std::string& from);
     // What a translation of one folded word may write, part by part (compounds split).
     const std::vector<std::vector<std::string>>& parts(const std::string& folded, const std::string& from,
                                                        const std::string& to);
@@ -40,6 +43,7 @@ private:
         text::Stemmer stemmer;  // of the `from` language
     };
     Direction& direction(const std::string& from, const std::string& to);
+    static std::vector<std::size_t> senses(Direction& d, const std::string& folded);
 
     const RunContext& run_;
     std::map<std::string, Direction> directions_;  // "from>to"

@@ -417,6 +417,27 @@ TEST(EntityTranslation, ARespeltNameIsASubstitution) {
     EXPECT_TRUE(clean_pair("Am Montag sprach Hoffmann mit den Journalisten.", "On Monday Hofmann spoke with the journalists.", "de", "en"));
 }
 
+TEST(EntityTranslation, AnOrdinaryWordWhereCapitalsMarkNothingIsTranslatedNotReplaced) {
+    if (!wordnet_present() || run().dictionary("pl", "en").empty() || run().dictionary("de", "en").empty())
+        GTEST_SKIP() << "no WordNet or Polish-English and German-English dictionaries";
+    // The first word of a sentence that the dictionary knows (an inflection of "dziecko") is no name that
+    // the target's word replaced.
+    auto c = compare_entity_texts("Dzieci bawiły się w parku do późnego wieczora.",
+                                  "Children played in the park until late in the evening.", run(), "pl", "en");
+    EXPECT_TRUE(c.substitutions.empty());
+    // A word it does not know still is.
+    c = compare_entity_texts("Kowalczyk zamknął szkołę na tydzień.", "Hamáček closed the school for a week.", run(), "pl", "en");
+    EXPECT_EQ(c.substitutions.size(), 1u);
+    // A German noun after an article is a noun ("den Endstand"); a name the source inflects ("Fedu") is no
+    // replacement of the verb that opens the sentence.
+    EXPECT_TRUE(compare_entity_texts("Die Mannschaft feierte den Endstand mit den Fans in Neapel.",
+                                     "The team celebrated the final result with the fans in Napoli.", run(), "de", "en")
+                    .substitutions.empty());
+    EXPECT_TRUE(compare_entity_texts("Liczymy na kolejne decyzje Fedu w marcu.",
+                                     "We are counting on further Fed decisions in March.", run(), "pl", "en")
+                    .substitutions.empty());
+}
+
 TEST(EntityComparison, ACurrencyCodeIsItsSymbol) {
     // Within one language as across: "EUR 12 million" reworded as "€12 million" keeps the currency.
     EXPECT_TRUE(clean_pair("Support this year comes to EUR 12 million.", "Support this year totals €12 million.", "en", "en"));

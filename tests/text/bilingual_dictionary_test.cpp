@@ -56,6 +56,23 @@ TEST(DictdEntry, UnnumberedTranslationsAndDingLabels) {
     EXPECT_TRUE(parse_dictd_translations("x /x/\nsomething that is much too long to be a translation\n").empty());
 }
 
+TEST(DictdEntry, SaysWhichItemsAreWrittenWithACapital) {
+    // A name has names for translations; an ordinary word has words in lower case.
+    std::vector<char> capitals;
+    bool headword_capital = false;
+    EXPECT_EQ(parse_dictd_headword("Bremen /bʁeːmən/ <pn>\nBremen\n", &headword_capital), "bremen");
+    EXPECT_TRUE(headword_capital);
+    EXPECT_EQ(parse_dictd_translations("Bremen /bʁeːmən/ <pn>\nBremen, Hanseatic city\n", &capitals),
+              (std::vector<std::string>{"bremen", "hanseatic city"}));
+    EXPECT_EQ(capitals, (std::vector<char>{1, 1}));
+    capitals.clear();
+    EXPECT_EQ(parse_dictd_translations("Tisch /tɪʃ/ <masc, n>\n [furn.] table <n>, Board <n>\n", &capitals),
+              (std::vector<std::string>{"table", "board"}));
+    EXPECT_EQ(capitals, (std::vector<char>{0, 1}));
+    EXPECT_EQ(parse_dictd_headword("abbey /æbi/\nAbtei\n", &headword_capital), "abbey");
+    EXPECT_FALSE(headword_capital);
+}
+
 TEST(BilingualDictionary, LoadsTheDictionaryOfTheDirection) {
     auto d = BilingualDictionary::load(kFixtures, "de-CH", "fr");
     EXPECT_EQ(list(d.find("gipfel")), (std::vector<std::string>{"sommet", "comble"}));

@@ -13,6 +13,7 @@
 
 #include "xliff/text/case_folding.hpp"
 #include "xliff/text/language_tag.hpp"
+#include "xliff/text/utf8.hpp"
 
 namespace verity::text {
 namespace {
@@ -129,6 +130,13 @@ std::string clean_item(std::string_view item) {
     return fold_case(words);
 }
 
+// Whether an item as the dictionary writes it starts with a capital letter ("Warsaw", not "court").
+bool starts_upper(std::string_view item) {
+    while (!item.empty() && (item.front() == ' ' || item.front() == '\t')) item.remove_prefix(1);
+    std::size_t i = 0;
+    return !item.empty() && utf8::is_upper(utf8::next(item, i));
+}
+
 }  // namespace
 
 std::string freedict_language(std::string_view bcp47) {
@@ -152,14 +160,15 @@ std::optional<std::uint64_t> decode_dictd_number(std::string_view digits) {
     return value;
 }
 
-std::string parse_dictd_headword(std::string_view body) {
+std::string parse_dictd_headword(std::string_view body, bool* capitalised) {
     std::string_view line = body.substr(0, body.find('\n'));
     // Pronunciations and labels follow the headword after a space: "Gipfel /ˈɡɪp͡fl̩/ <n, masc>".
     for (std::string_view mark : {" /", " <", "\t"}) line = line.substr(0, line.find(mark));
+    if (capitalised) *capitalised = starts_upper(line);
     return clean_item(trim(line));
 }
 
-std::vector<std::string> parse_dictd_translations(std::string_view body) {
+std::vector<std::string> parse_dictd_translations(std::string_view body, std::vector<char>* capitalised) {
     std::vector<std::string> out;
     bool first = true;  // the first line after the headword holds the translations of unnumbered entries
     std::size_t pos = body.find('\n');
@@ -188,9 +197,13 @@ std::vector<std::string> parse_dictd_translations(std::string_view body) {
         std::size_t start = 0;
         for (std::size_t i = 0; i <= text.size(); ++i) {
             if (i < text.size() && text[i] != ',' && text[i] != ';') continue;
-            std::string item = clean_item(std::string_view(text).substr(start, i - start));
+            const std::string_view raw = std::string_view(text).substr(start, i - start);
+            std::string item = clean_item(raw);
             start = i + 1;
-            if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+            if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) {
+                out.push_back(std::move(item));
+                if (capitalised) capitalised->push_back(starts_upper(raw));
+            }
         }
     }
     return out;
@@ -199,7 +212,7 @@ std::vector<std::string> parse_dictd_translations(std::string_view body) {
 void BilingualDictionary::add(std::string_view headword, std::string_view translation) {
     std::string h = fold_case(trim(headword)), t = fold_case(trim(translation));
     if (h.empty() || t.empty()) return;
-    build({{std::move(h), std::move(t), 0}});
+    build({{std::move(h), std::move(t), 0, false}});
 }
 
 bool BilingualDictionary::add_dictd(const std::filesystem::path& index_path, const std::filesystem::path& dict_path,
@@ -230,11 +243,14 @@ bool BilingualDictionary::add_dictd(const std::filesystem::path& index_path, con
     pairs.reserve(spans.size() * 2);
     for (auto [offset, length] : spans) {
         std::string_view body(data.data() + offset, length);
-        std::string headword = parse_dictd_headword(body);
+        bool headword_capital = false;
+        std::string headword = parse_dictd_headword(body, &headword_capital);
         if (headword.empty()) continue;
-        for (auto& translation : parse_dictd_translations(body)) {
-            if (invert) pairs.push_back({std::move(translation), headword, 0});
-            else pairs.push_back({headword, std::move(translation), 0});
+        std::vector<char> capitals;
+        auto translations = parse_dictd_translations(body, &capitals);
+        for (std::size_t k = 0; k < translations.size(); ++k) {
+            if (invert) pairs.push_back({std::move(translations[k]), headword, 0, headword_capital});
+            else pairs.push_back({headword, std::move(translations[k]), 0, capitals[k] != 0});
         }
     }
     build(std::move(pairs));
@@ -246,7 +262,8 @@ void BilingualDictionary::build(std::vector<Pair> pairs) {
     std::size_t old = pairs.size();
     pairs.reserve(old + translations_.size());
     for (std::size_t i = 0; i < headwords_.size(); ++i)
-        for (auto k = first_[i]; k < first_[i + 1]; ++k) pairs.push_back({headwords_[i], std::move(translations_[k]), 0});
+        for (auto k = first_[i]; k < first_[i + 1]; ++k)
+            pairs.push_back({headwords_[i], std::move(translations_[k]), 0, capitals_[k] != 0});
     for (std::size_t k = 0; k < pairs.size(); ++k)
         pairs[k].order = static_cast<std::uint32_t>(k < old ? translations_.size() + k : k - old);
     // Sorting indices: moving the pairs themselves took most of the load time.
@@ -258,6 +275,7 @@ void BilingualDictionary::build(std::vector<Pair> pairs) {
     });
     headwords_.clear();
     translations_.clear();
+    capitals_.clear();
     first_.assign(1, 0);
     for (auto k : sorted) {
         auto& p = pairs[k];
@@ -266,10 +284,18 @@ void BilingualDictionary::build(std::vector<Pair> pairs) {
             headwords_.push_back(std::move(p.headword));
         }
         auto begin = translations_.begin() + first_.back();
-        if (std::find(begin, translations_.end(), p.translation) == translations_.end())
+        if (std::find(begin, translations_.end(), p.translation) == translations_.end()) {
             translations_.push_back(std::move(p.translation));
+            capitals_.push_back(p.capital);
+        }
     }
     if (!headwords_.empty()) first_.push_back(static_cast<std::uint32_t>(translations_.size()));
+}
+
+std::optional<std::size_t> BilingualDictionary::index_of(std::string_view folded) const {
+    auto it = std::lower_bound(headwords_.begin(), headwords_.end(), folded);
+    if (it == headwords_.end() || *it != folded) return std::nullopt;
+    return static_cast<std::size_t>(it - headwords_.begin());
 }
 
 std::span<const std::string> BilingualDictionary::find(std::string_view folded) const {

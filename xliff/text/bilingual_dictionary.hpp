@@ -35,6 +35,13 @@ public:
     std::span<const std::string> translations(std::size_t i) const {
         return {translations_.data() + first_[i], translations_.data() + first_[i + 1]};
     }
+    // Per translation of headword i, whether the dictionary wrote it with a capital ("Warsaw", not
+    // "court"): a name rather than an ordinary word. Pairs added by `add` have none.
+    std::span<const char> capitals(std::size_t i) const {
+        return {capitals_.data() + first_[i], capitals_.data() + first_[i + 1]};
+    }
+    // The number of a headword (case-folded), if the dictionary has it.
+    std::optional<std::size_t> index_of(std::string_view folded) const;
 
     bool empty() const { return headwords_.empty(); }
     std::size_t size() const { return headwords_.size(); }
@@ -43,12 +50,14 @@ private:
     struct Pair {
         std::string headword, translation;
         std::uint32_t order;  // keeps the dictionary's order of translations through sorting
+        bool capital = false;  // the translation was written with a capital
     };
     void build(std::vector<Pair> pairs);  // merges pairs into the table
 
     std::vector<std::string> headwords_;  // sorted, unique
     std::vector<std::uint32_t> first_{0};  // translations of headword i: [first_[i], first_[i + 1])
     std::vector<std::string> translations_;
+    std::vector<char> capitals_;  // parallel to translations_
 };
 
 // The dictionaries of one run, from one directory: each language pair is loaded on first use and kept.
@@ -81,8 +90,10 @@ std::optional<std::uint64_t> decode_dictd_number(std::string_view digits);
 // Translations on the lines of one dictd entry body (headword line first), case-folded: the
 // line right after the headword and numbered sense lines ("2. sommet, comble"), without
 // grammar labels (<n, masc>, [mus.], (Französisch)), pronunciations, examples and glosses.
-std::vector<std::string> parse_dictd_translations(std::string_view body);
-// The headword of an entry body: its first line without pronunciation and labels.
-std::string parse_dictd_headword(std::string_view body);
+// `capitalised`, if given, gets per translation whether it was written with a capital.
+std::vector<std::string> parse_dictd_translations(std::string_view body, std::vector<char>* capitalised = nullptr);
+// The headword of an entry body: its first line without pronunciation and labels, case-folded;
+// `capitalised`, if given, says whether it was written with a capital.
+std::string parse_dictd_headword(std::string_view body, bool* capitalised = nullptr);
 
 }  // namespace verity::text
