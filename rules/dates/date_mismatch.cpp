@@ -78,6 +78,29 @@ bool parts_in(const DateToken* d, const std::vector<Word>& other, const DateLexi
     return day && month && year && d->readings.size() == 1;
 }
 
+// A day and month written as numbers on the other side, in either order and without a year: "9/11" or
+// "11.9." for 11 September 2001, a short form the date reader leaves alone ("the post-9/11 era").
+bool short_numeric_in(const DateToken* d, std::string_view other) {
+    const DateValue& r = d->readings.front();
+    if (!r.day || !r.month) return false;
+    auto number_at = [&](std::size_t& i) {
+        int n = 0, digits = 0;
+        while (i < other.size() && other[i] >= '0' && other[i] <= '9' && digits < 3) n = n * 10 + (other[i++] - '0'), ++digits;
+        return digits >= 1 && digits <= 2 ? n : -1;
+    };
+    for (std::size_t i = 0; i < other.size(); ++i) {
+        if (other[i] < '0' || other[i] > '9' || (i > 0 && other[i - 1] >= '0' && other[i - 1] <= '9')) continue;
+        std::size_t j = i;
+        const int a = number_at(j);
+        if (a < 0 || j >= other.size() || (other[j] != '/' && other[j] != '.')) continue;
+        ++j;
+        const int b = number_at(j);
+        if (b < 0 || (j < other.size() && other[j] >= '0' && other[j] <= '9')) continue;
+        if ((a == r.month && b == r.day) || (a == r.day && b == r.month)) return true;
+    }
+    return false;
+}
+
 // A bare month whose very word stands on the other side is a name kept as it is ("Karl März"). Across
 // languages (`cross`) a bare month without a counterpart is mostly reworded ("in December" / "in der
 // Vorweihnachtszeit"); a month replaced by another month (in `opposite`) still pairs up.
@@ -119,7 +142,8 @@ public:
         auto& missing = u.missing;
         auto& extra = u.extra;
         std::erase_if(missing, [&](const DateToken* d) {
-            return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl);
+            return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl) ||
+                   short_numeric_in(d, v.segment.target->text);
         });
         std::erase_if(extra, [&](const DateToken* d) {
             return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl);
