@@ -23,8 +23,7 @@ Translations::Direction& Translations::direction(const std::string& from, const 
 // The dictionary senses of a folded word: its own entry or, inflected, those of the headwords of its
 // family. With a stemmer, the headwords with its stem that share all its letters up to the last two
 // ("territoires" -> "territoire", never "travailler" for "travailliste"). Without one (Polish, Czech),
-// the headwords that share all of it but its last one, two or three letters, the fewest first, and are
-// about as long ("organizacji" -> "organizacja", "zjednoczonych" -> "zjednoczony"); five letters stay.
+// its family by letters (BilingualDictionary::family).
 std::vector<std::size_t> Translations::senses(Direction& d, const std::string& folded) {
     std::vector<std::size_t> out;
     const auto& dict = d.dictionary;
@@ -46,23 +45,7 @@ std::vector<std::size_t> Translations::senses(Direction& d, const std::string& f
         }
         return out;
     }
-    // Letter boundaries from the end: the byte offsets of the last three letters.
-    std::vector<std::size_t> cuts;
-    for (std::size_t i = folded.size(); i > 0 && cuts.size() < 3;) {
-        --i;
-        if ((static_cast<unsigned char>(folded[i]) & 0xC0) != 0x80) cuts.push_back(i);
-    }
-    constexpr std::size_t kKeep = 5, kSpan = 2;
-    for (std::size_t cut : cuts) {
-        if (cut < kKeep) break;
-        const auto [first, last] = dict.prefix_range(std::string_view(folded).substr(0, cut));
-        for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
-            const std::size_t n = dict.headword(i).size();
-            if (n + kSpan >= folded.size() && n <= folded.size() + kSpan) out.push_back(i);
-        }
-        if (!out.empty()) break;
-    }
-    return out;
+    return dict.family(folded);
 }
 
 // Translations of a word into another language, from the FreeDict dictionary, folded: of the word

@@ -2,9 +2,11 @@
 
 #include <unicode/normalizer2.h>
 
+#include <span>
 #include <unordered_map>
 
 #include "rules/lexicon/inflection.hpp"
+#include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
 
 namespace verity::rules::wording {
@@ -35,11 +37,12 @@ std::string cognate_key(std::string_view folded) {
     return out;
 }
 
-// Stems (in `to`) of the words of the translations of `word`'s lemma candidates.
+// Stems (in `to`) of the words of the translations of `word`'s lemma candidates; for a language without a
+// stemmer whose candidates the dictionary lacks, of its family (an inflection: "marynarzy" -> "marynarz").
 void translations(StemMemo& stems, const text::BilingualDictionary& dict, const std::string& word,
                   std::string_view from, std::string_view to, std::vector<std::string>& out) {
-    for (const std::string& c : lemma_candidates(word, from))
-        for (const std::string& tr : dict.find(c)) {
+    auto add = [&](std::span<const std::string> ts) {
+        for (const std::string& tr : ts) {
             std::size_t b = 0;
             while (b < tr.size()) {
                 std::size_t e = tr.find(' ', b);
@@ -48,6 +51,15 @@ void translations(StemMemo& stems, const text::BilingualDictionary& dict, const 
                 b = e + 1;
             }
         }
+    };
+    bool found = false;
+    for (const std::string& c : lemma_candidates(word, from)) {
+        const auto ts = dict.find(c);
+        found = found || !ts.empty();
+        add(ts);
+    }
+    if (!found && text::Stemmer::algorithm_for(from).empty())
+        for (std::size_t i : dict.family(word)) add(dict.translations(i));
 }
 
 // The translations of the longest last part of a compound that has any (of four bytes or more, after

@@ -73,6 +73,25 @@ TEST(DictdEntry, SaysWhichItemsAreWrittenWithACapital) {
     EXPECT_FALSE(headword_capital);
 }
 
+TEST(BilingualDictionary, FindsTheFamilyOfAnInflectedWordByItsLetters) {
+    BilingualDictionary d;
+    d.add("organizacja", "organisation");
+    d.add("organizator", "organiser");
+    d.add("wirus", "virus");
+    d.add("wirusowy", "viral");
+    d.add("kot", "cat");
+    auto headwords = [&](std::string_view w) {
+        std::vector<std::string> out;
+        for (std::size_t i : d.family(w)) out.push_back(d.headword(i));
+        return out;
+    };
+    // The fewest last letters dropped that find any: not "organizator", which shares one letter less.
+    EXPECT_EQ(headwords("organizacji"), std::vector<std::string>{"organizacja"});
+    // An ending of three letters: the headword may be that much shorter, not more than two longer.
+    EXPECT_EQ(headwords("wirusami"), (std::vector<std::string>{"wirus", "wirusowy"}));
+    EXPECT_TRUE(headwords("kota").empty());  // five letters stay
+}
+
 TEST(BilingualDictionary, LoadsTheDictionaryOfTheDirection) {
     auto d = BilingualDictionary::load(kFixtures, "de-CH", "fr");
     EXPECT_EQ(list(d.find("gipfel")), (std::vector<std::string>{"sommet", "comble"}));

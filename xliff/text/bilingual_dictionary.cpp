@@ -298,6 +298,28 @@ std::optional<std::size_t> BilingualDictionary::index_of(std::string_view folded
     return static_cast<std::size_t>(it - headwords_.begin());
 }
 
+std::vector<std::size_t> BilingualDictionary::family(std::string_view folded) const {
+    std::vector<std::size_t> out;
+    // Letter boundaries from the end: the byte offsets of the last three letters.
+    std::vector<std::size_t> cuts;
+    for (std::size_t i = folded.size(); i > 0 && cuts.size() < 3;) {
+        --i;
+        if ((static_cast<unsigned char>(folded[i]) & 0xC0) != 0x80) cuts.push_back(i);
+    }
+    // A headword from the kept letters ("wirus" of "wirusami") to two letters longer than the word.
+    constexpr std::size_t kKeep = 5, kSpan = 2, kLooked = 20;
+    for (std::size_t cut : cuts) {
+        if (cut < kKeep) break;
+        const auto [first, last] = prefix_range(folded.substr(0, cut));
+        for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
+            const std::size_t n = headwords_[i].size();
+            if (n <= folded.size() + kSpan) out.push_back(i);
+        }
+        if (!out.empty()) break;
+    }
+    return out;
+}
+
 std::span<const std::string> BilingualDictionary::find(std::string_view folded) const {
     auto it = std::lower_bound(headwords_.begin(), headwords_.end(), folded);
     if (it == headwords_.end() || *it != folded) return {};

@@ -40,6 +40,10 @@ public:
     std::span<const char> capitals(std::size_t i) const {
         return {capitals_.data() + first_[i], capitals_.data() + first_[i + 1]};
     }
+    // The headwords of an inflected word's family, for a language without a stemmer: those that share all
+    // of it but its last one, two or three letters (the fewest that find any; five letters stay), at most
+    // two letters longer than it ("organizacji" -> "organizacja", "wirusami" -> "wirus").
+    std::vector<std::size_t> family(std::string_view folded) const;
     // The number of a headword (case-folded), if the dictionary has it.
     std::optional<std::size_t> index_of(std::string_view folded) const;
 
