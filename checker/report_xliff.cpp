@@ -24,7 +24,8 @@ int its_severity(rules::Severity s) {
 AnnotatedXliff annotate_xliff(const FileReport& file) {
     std::vector<xliff::QualityIssue> issues;
     for (const auto& x : file.findings)
-        issues.push_back({x.unit_index, x.segment_index, x.unit, x.its_type, valid_utf8(x.message), its_severity(x.severity)});
+        issues.push_back({x.unit_index, x.segment_index, x.unit, x.segment.value_or(""), x.its_type, valid_utf8(x.message),
+                          its_severity(x.severity)});
     xliff::AnnotateResult annotated = xliff::annotate_quality_issues(file.path, issues);
     AnnotatedXliff out;
     out.text = std::move(annotated.text);

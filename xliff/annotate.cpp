@@ -63,7 +63,7 @@ public:
 
     // Writes the issues of one segment; false when its segment is not there.
     bool annotate(pugi::xml_node unit, std::size_t segment_index, const std::vector<const QualityIssue*>& issues) {
-        pugi::xml_node host = v2_ ? host_2x(unit, segment_index) : host_12(unit, segment_index);
+        pugi::xml_node host = v2_ ? host_2x(unit, segment_index) : host_12(unit, segment_index, issues.front()->segment_id);
         if (!host) return false;
         const std::string id = next_id();
         const std::string standoff_name = its_ + ":locQualityIssues";
@@ -130,21 +130,22 @@ private:
     }
 
     // 1.2: the target's segment mark when the unit is segmented, else the target, else the source.
-    static pugi::xml_node host_12(pugi::xml_node unit, std::size_t segment_index) {
+    // 1.2, read as the reader reads it: a unit whose seg-source has segment marks (and whose target, if
+    // any, has them too) is segmented by mid; any other is one segment.
+    static pugi::xml_node host_12(pugi::xml_node unit, std::size_t segment_index, const std::string& segment_id) {
+        const pugi::xml_node source = child_named(unit, "source");
         const pugi::xml_node target = child_named(unit, "target");
         const pugi::xml_node seg_source = child_named(unit, "seg-source");
-        if (!seg_source) return segment_index == 0 ? (target ? target : child_named(unit, "source")) : pugi::xml_node{};
-        // The model's segments are the seg-source's segment marks in order; the target's share their mid.
-        std::vector<pugi::xml_node> marks;
-        collect_segment_marks(seg_source, marks);
-        if (segment_index >= marks.size()) return {};
-        if (!target) return marks[segment_index];
-        const std::string_view mid = marks[segment_index].attribute("mid").value();
-        std::vector<pugi::xml_node> target_marks;
-        collect_segment_marks(target, target_marks);
-        for (pugi::xml_node m : target_marks)
-            if (mid == m.attribute("mid").value()) return m;
-        return target;
+        std::vector<pugi::xml_node> source_marks, target_marks;
+        if (seg_source) collect_segment_marks(seg_source, source_marks);
+        if (target && !source_marks.empty()) collect_segment_marks(target, target_marks);
+        if (source_marks.empty() || (target && target_marks.empty()))
+            return segment_index == 0 ? (target ? target : source) : pugi::xml_node{};
+        // The target's mark of the segment's mid carries the reference, else (no target) the source's.
+        const auto has_mid = [&](pugi::xml_node m) { return segment_id == m.attribute("mid").value(); };
+        if (const auto t = std::find_if(target_marks.begin(), target_marks.end(), has_mid); t != target_marks.end()) return *t;
+        const auto s = std::find_if(source_marks.begin(), source_marks.end(), has_mid);
+        return s != source_marks.end() ? *s : pugi::xml_node{};
     }
 
     static void collect_segment_marks(pugi::xml_node node, std::vector<pugi::xml_node>& out) {
@@ -180,6 +181,22 @@ struct StringWriter : pugi::xml_writer {
     std::string out;
     void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
 };
+
+// The parser reads line ends as XML does (CR LF as LF), so a CR left in the text came from a character
+// reference and is written as one again; a file written with CR LF gets its line ends back.
+std::string line_ends_as_written(const std::string& text, bool crlf) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 32);
+    for (const char c : text) {
+        if (c == '\r') {
+            out += "&#13;";
+            continue;
+        }
+        if (c == '\n' && crlf) out.push_back('\r');
+        out.push_back(c);
+    }
+    return out;
+}
 
 // The prolog with its XML declaration naming UTF-8, the encoding the copy is written in.
 std::string utf8_declaration(std::string prolog) {
@@ -252,21 +269,13 @@ AnnotateResult annotate_quality_issues(const std::string& path, const std::vecto
     if (name_at < 1 || close_at == std::string::npos) {
         xml.save(writer, "", pugi::format_raw, pugi::encoding_utf8);
     } else {
+        StringWriter element;
+        root.print(element, "", pugi::format_raw, pugi::encoding_utf8);
         writer.out = utf8_declaration(original.substr(0, static_cast<std::size_t>(name_at - 1)));
-        root.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
+        writer.out += line_ends_as_written(element.out, original.find("\r\n") != std::string::npos);
         writer.out.append(original, close_at + 1);
     }
     result.text = std::move(writer.out);
-    // The parser reads line ends as XML does (CR LF as LF); a file written with CR LF gets them back.
-    if (source->utf8().find("\r\n") != std::string::npos) {
-        std::string crlf;
-        crlf.reserve(result.text.size() + result.text.size() / 32);
-        for (const char c : result.text) {
-            if (c == '\n') crlf.push_back('\r');
-            crlf.push_back(c);
-        }
-        result.text = std::move(crlf);
-    }
     return result;
 }
 

@@ -17,6 +17,7 @@ struct QualityIssue {
     std::size_t unit_index = 0;     // the unit's place among all units of the document, in document order
     std::size_t segment_index = 0;  // the segment's place in its unit (ignorable parts count, as in the model)
     std::string unit_id;            // checked against the element found at unit_index
+    std::string segment_id;         // the segment's id (1.2: the mid that finds a segmented unit's segment)
     std::string type;               // ITS locQualityIssueType
     std::string comment;            // ITS locQualityIssueComment
     int severity = 50;              // ITS locQualityIssueSeverity, 0–100
