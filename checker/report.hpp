@@ -13,6 +13,10 @@
 
 namespace verity::checker {
 
+// Why a finding was left out of a report: a baseline holds it, or a unit note says "verity-ignore".
+inline constexpr std::string_view kSuppressedByBaseline = "baseline";
+inline constexpr std::string_view kSuppressedInSource = "verity-ignore note";
+
 struct FileReport {
     std::string path;  // as given
     std::optional<xliff::DocumentFormat> format;  // none when the file could not be read
@@ -26,6 +30,12 @@ struct FileReport {
     std::vector<std::string> notes;  // what was decided for the user (guessed languages...)
     // Findings left out of the report, by reason ("baseline"): counted, never silently dropped.
     std::map<std::string, std::size_t> suppressed;
+    // The findings `suppressed` counts, with their reason, for the reports that list them (SARIF).
+    struct Suppressed {
+        std::string_view reason;  // kSuppressedByBaseline or kSuppressedInSource
+        rules::Finding finding;
+    };
+    std::vector<Suppressed> suppressed_findings;
     // Segments left out of the check (--skip-states), by state; `segments` still counts them.
     std::map<std::string, std::size_t> skipped;
 };

@@ -134,6 +134,13 @@ void write_sarif(std::ostream& os, const RunReport& report, const SarifRun& run)
     json notifications = json::array();
     for (const auto& f : report.files) {
         for (const auto& x : f.findings) results.push_back(result(x, f, rule_index, run.working_dir));
+        // Suppressed findings stay results, marked so: code scanning shows them as dismissed.
+        for (const auto& [reason, x] : f.suppressed_findings) {
+            json r = result(x, f, rule_index, run.working_dir);
+            r["suppressions"] = json::array({json{{"kind", reason == kSuppressedByBaseline ? "external" : "inSource"},
+                                                  {"justification", std::string(reason)}}});
+            results.push_back(std::move(r));
+        }
         if (!f.error) continue;
         const std::string uri = artifact_uri(f.path, run.working_dir);
         json location{{"artifactLocation", {{"uri", uri}, {"index", artifacts.size()}}}};

@@ -160,8 +160,11 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
         const xliff::Document checked = without_skipped(document, options.skip_states, report.skipped);
         report.findings = engine.check(checked, &report.notes);
     }
-    if (const std::size_t ignored = drop_ignored(document, report.findings); ignored > 0)
-        report.suppressed["verity-ignore note"] = ignored;
+    std::vector<rules::Finding> ignored;
+    if (drop_ignored(document, report.findings, &ignored) > 0) {
+        report.suppressed[std::string(kSuppressedInSource)] = ignored.size();
+        for (auto& f : ignored) report.suppressed_findings.push_back({kSuppressedInSource, std::move(f)});
+    }
     report.target_path = document.target_path;
     return report;
 }

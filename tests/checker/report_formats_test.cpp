@@ -117,6 +117,19 @@ TEST(ReportJsonl, OneObjectPerFindingAndFileThenTheSummary) {
     EXPECT_EQ(summary, whole["summary"]);
 }
 
+TEST(ReportSarif, SuppressedFindingsAreResultsMarkedWithWhereTheSuppressionLives) {
+    RunReport report = sample();
+    report.files[1].suppressed_findings.push_back({kSuppressedByBaseline, finding("number.mismatch", rules::Severity::Error, "old")});
+    report.files[1].suppressed_findings.push_back({kSuppressedInSource, finding("whitespace.leading", rules::Severity::Info, "new")});
+    std::ostringstream out;
+    write_sarif(out, report, SarifRun{catalogue(), 1, ""});
+    const auto results = nlohmann::json::parse(out.str())["runs"][0]["results"];
+    ASSERT_EQ(results.size(), 4u);
+    EXPECT_EQ(results[2]["suppressions"][0]["kind"], "external");
+    EXPECT_EQ(results[3]["suppressions"][0]["kind"], "inSource");
+    EXPECT_EQ(results[3]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "clean.xlf");
+}
+
 TEST(ReportSarif, ResultsPointIntoTheDriverAndCarryLocations) {
     RunReport report = sample();
     report.files[0].path = "/work/project/dir/a & b.xlf";
@@ -147,6 +160,7 @@ TEST(ReportSarif, ResultsPointIntoTheDriverAndCarryLocations) {
     EXPECT_EQ(run["invocations"][0]["exitCode"], 2);
     EXPECT_EQ(run["invocations"][0]["executionSuccessful"], false);  // a file did not load
     EXPECT_EQ(run["artifacts"][0]["location"]["uri"], "broken.xlf");
+    EXPECT_FALSE(results[0].contains("suppressions"));
     EXPECT_EQ(run["invocations"][0]["toolExecutionNotifications"][0]["locations"][0]["physicalLocation"]["region"]
                  ["startLine"],
               2);

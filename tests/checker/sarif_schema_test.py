@@ -42,7 +42,12 @@ def main():
         broken = os.path.join(tmp, "broken.xlf")
         with open(broken, "w", encoding="utf-8") as f:
             f.write('<xliff version="1.2"><file source-language="en"><body><trans-unit id="1">\n<source>a</sourc>')
+        # A baseline of the example's findings and a unit note that silences a rule: suppressed results.
+        baseline = os.path.join(tmp, "baseline.json")
+        subprocess.run([verity, "check", "examples/statement.en-fr.xlf", "--no-config", "--write-baseline", baseline,
+                        "--format", "json"], cwd=ROOT, capture_output=True, check=False)
         cases = {
+            "check against a baseline": ["check", "examples/statement.en-fr.xlf", "--baseline", baseline],
             "check examples/": ["check", "examples/"],
             "compare": ["compare", "examples/official-statement.txt", "examples/unofficial-translation.txt"],
             "check with a file that does not load": ["check", "examples/statement.en-fr.xlf", broken],
@@ -69,6 +74,9 @@ def main():
         compare = logs["compare"]["runs"][0]["results"]
         if not any("relatedLocations" in r for r in compare):
             failures.append("compare: no result carries the target side as a related location")
+        baselined = logs["check against a baseline"]["runs"][0]["results"]
+        if not baselined or any(r.get("suppressions", [{}])[0].get("kind") != "external" for r in baselined):
+            failures.append("check against a baseline: its findings are not results suppressed externally")
         bad = logs["check with a file that does not load"]["runs"][0]
         if not bad.get("artifacts") or not bad["invocations"][0].get("toolExecutionNotifications"):
             failures.append("a file that does not load gives no artifact and notification")
