@@ -77,15 +77,22 @@ std::size_t Baseline::apply(RunReport& report) const {
     std::size_t removed = 0;
     auto left = entries_;
     for (auto& file : report.files) {
+        // In order: of two equal findings, the first ones the baseline holds are excused.
         std::size_t here = 0;
-        std::erase_if(file.findings, [&](const rules::Finding& f) {
+        std::vector<rules::Finding> kept;
+        kept.reserve(file.findings.size());
+        for (auto& f : file.findings) {
             const auto it = left.find({file.path, f.fingerprint});
-            if (it == left.end() || it->second == 0) return false;
+            if (it == left.end() || it->second == 0) {
+                kept.push_back(std::move(f));
+                continue;
+            }
             --it->second;
             ++here;
-            return true;
-        });
-        if (here > 0) file.suppressed["baseline"] += here;
+            file.suppressed_findings.push_back({kSuppressedByBaseline, std::move(f)});
+        }
+        file.findings = std::move(kept);
+        if (here > 0) file.suppressed[std::string(kSuppressedByBaseline)] += here;
         removed += here;
     }
     return removed;

@@ -33,6 +33,7 @@
 #include "xliff/glossary.hpp"
 #include "xliff/pair/links.hpp"
 #include "xliff/pair/pair.hpp"
+#include "xliff/reader.hpp"
 #include "xliff/text/bilingual_dictionary.hpp"
 #include "xliff/text/language_tag.hpp"
 #include "xliff/writer.hpp"
@@ -64,6 +65,7 @@ struct OutputOptions {
     std::string output;
     std::string color = "auto";
     bool no_color = false;  // NO_COLOR is set and not empty
+    bool in_place = false;  // --in-place: the annotated XLIFF replaces its input
 };
 
 struct CheckArgs {
@@ -105,7 +107,7 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
     }
     std::error_code ec;
     for (const auto& in : inputs)
-        if (fs::exists(opts.output, ec) && fs::equivalent(in, opts.output, ec)) {
+        if (!opts.in_place && fs::exists(opts.output, ec) && fs::equivalent(in, opts.output, ec)) {
             std::cerr << fmt::format("verity: refusing to write the report over input file {}\n", opts.output);
             return false;
         }
@@ -240,21 +242,20 @@ bool prepare_baseline(const CheckArgs& args, const std::vector<std::string>& inp
     return baseline.has_value();
 }
 
-int finish(const CheckArgs& args, const Settings& chosen, RunReport& report, const std::vector<std::string>& inputs,
-           const std::optional<Baseline>& baseline) {
-    report.tool_version = VERITY_VERSION;
-    // The new baseline holds every finding of the run, the ones an old baseline excuses too.
-    if (!args.write_baseline.empty()) {
-        OutputOptions to_baseline;
-        to_baseline.output = args.write_baseline;
-        if (!emit(to_baseline, inputs, [&](std::ostream& os, bool) { write_baseline(os, report); })) return kExitUsage;
+// The catalogue as SARIF describes it: each rule's metadata and its reference text.
+std::vector<RuleDescriptor> rule_descriptors(const rules::Registry& registry) {
+    const rules::Reference& reference = rules::Reference::builtin();
+    std::vector<RuleDescriptor> out;
+    for (const auto& e : registry.entries()) {
+        const rules::RuleReference* ref = reference.find(e.info.id);
+        out.push_back({e.info.id, e.info.its_type, e.info.severity, e.info.summary, ref ? ref->text : std::string()});
     }
-    if (baseline) baseline->apply(report);
-    const bool written = emit(args.out, inputs, [&](std::ostream& os, bool color) {
-        if (args.out.format == "json") write_json(os, report);
-        else write_text(os, report, TextStyle{color});
-    });
-    if (!written || report.files_with_errors() > 0) return kExitUsage;
+    return out;
+}
+
+// The exit code of a checked run, from its findings and --fail-on.
+int findings_exit_code(const Settings& chosen, const RunReport& report) {
+    if (report.files_with_errors() > 0) return kExitUsage;
     if (chosen.fail_on == "never") return kExitClean;
     const auto threshold = *rules::parse_severity(chosen.fail_on);
     for (const auto& f : report.files)
@@ -263,7 +264,97 @@ int finish(const CheckArgs& args, const Settings& chosen, RunReport& report, con
     return kExitClean;
 }
 
+void write_report(std::ostream& os, bool color, const CheckArgs& args, const Setup& setup, const RunReport& report,
+                  int exit_code) {
+    const std::string& format = args.out.format;
+    if (format == "json") return write_json(os, report);
+    if (format == "jsonl") return write_jsonl(os, report);
+    if (format == "junit")
+        return write_junit(os, report,
+                           setup.chosen.fail_on == "never" ? std::nullopt : rules::parse_severity(setup.chosen.fail_on));
+    if (format == "sarif") {
+        std::error_code ec;
+        const std::string cwd = std::filesystem::current_path(ec).string();
+        return write_sarif(os, report, SarifRun{rule_descriptors(setup.registry), exit_code, cwd});
+    }
+    write_text(os, report, TextStyle{color});
+}
+
+// Writes --write-baseline and takes out what --baseline excuses; false when the baseline cannot be written.
+bool settle_baseline(const CheckArgs& args, RunReport& report, const std::vector<std::string>& inputs,
+                     const std::optional<Baseline>& baseline) {
+    report.tool_version = VERITY_VERSION;
+    // The new baseline holds every finding of the run, the ones an old baseline excuses too.
+    if (!args.write_baseline.empty()) {
+        OutputOptions to_baseline;
+        to_baseline.output = args.write_baseline;
+        if (!emit(to_baseline, inputs, [&](std::ostream& os, bool) { write_baseline(os, report); })) return false;
+    }
+    if (baseline) baseline->apply(report);
+    return true;
+}
+
+int finish(const CheckArgs& args, const Setup& setup, RunReport& report, const std::vector<std::string>& inputs,
+           const std::optional<Baseline>& baseline) {
+    if (!settle_baseline(args, report, inputs, baseline)) return kExitUsage;
+    const int exit_code = findings_exit_code(setup.chosen, report);
+    const bool written = emit(args.out, inputs, [&](std::ostream& os, bool color) {
+        write_report(os, color, args, setup, report, exit_code);
+    });
+    return written ? exit_code : kExitUsage;
+}
+
+// --format xliff annotates one XLIFF file: checked before any work. --in-place writes over it; without
+// it --output must name another file. Fills `out` with where the copy goes.
+bool check_xliff_output(const CheckArgs& args, OutputOptions& out) {
+    namespace fs = std::filesystem;
+    const auto& paths = args.cli.paths;
+    std::error_code ec;
+    if (paths.size() != 1 || !fs::is_regular_file(paths.front(), ec) || !xliff::has_xliff_extension(paths.front())) {
+        std::cerr << "verity: --format xliff annotates one XLIFF file; give exactly one\n";
+        return false;
+    }
+    out = args.out;
+    if (args.out.in_place) {
+        if (!out.output.empty() && out.output != "-" && !(fs::exists(out.output, ec) && fs::equivalent(out.output, paths.front(), ec))) {
+            std::cerr << "verity: --in-place writes over the input; --output names another file\n";
+            return false;
+        }
+        out.output = paths.front();
+        return true;
+    }
+    if (!out.output.empty() && out.output != "-" && fs::exists(out.output, ec) && fs::equivalent(out.output, paths.front(), ec)) {
+        std::cerr << fmt::format("verity: --output {} is the input; add --in-place to annotate it in place\n", out.output);
+        return false;
+    }
+    return true;
+}
+
+// The annotated copy of the one checked file; the exit code says what the check found.
+int finish_xliff(const CheckArgs& args, const Setup& setup, RunReport& report, const OutputOptions& out,
+                 const std::optional<Baseline>& baseline) {
+    if (!settle_baseline(args, report, args.cli.paths, baseline)) return kExitUsage;
+    const FileReport& file = report.files.front();
+    if (file.error) {
+        const auto& p = file.error->position;
+        std::cerr << (p.line ? fmt::format("{}:{}:{}", file.path, p.line, p.column) : file.path) << ": error: "
+                  << file.error->message << '\n';
+        return kExitUsage;
+    }
+    AnnotatedXliff annotated = annotate_xliff(file);
+    if (!annotated.error.empty()) {
+        std::cerr << fmt::format("{}: error: {}\n", file.path, annotated.error);
+        return kExitUsage;
+    }
+    if (annotated.unplaced)
+        std::cerr << fmt::format("verity: note: {} finding(s) have no segment in {} to mark\n", annotated.unplaced, file.path);
+    if (!emit(out, args.cli.paths, [&](std::ostream& os, bool) { os << annotated.text; })) return kExitUsage;
+    return findings_exit_code(setup.chosen, report);
+}
+
 int run_check(const CheckArgs& args, const Environment& env) {
+    OutputOptions xliff_out;
+    if (args.out.format == "xliff" && !check_xliff_output(args, xliff_out)) return kExitUsage;
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
     std::optional<Baseline> baseline;
@@ -276,9 +367,33 @@ int run_check(const CheckArgs& args, const Environment& env) {
         return kExitUsage;
     }
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-    RunReport report = check_files(
-        inputs, [&setup](const std::string& path) -> const rules::Engine& { return setup.engine_for(path); }, jobs, options);
-    return finish(args, setup.chosen, report, args.cli.paths, baseline);
+    const auto check = [&](const FileDone& on_done) {
+        return check_files(
+            inputs, [&setup](const std::string& path) -> const rules::Engine& { return setup.engine_for(path); }, jobs,
+            options, on_done);
+    };
+    if (args.out.format == "xliff") {
+        RunReport report = check({});
+        return finish_xliff(args, setup, report, xliff_out, baseline);
+    }
+    if (args.out.format != "jsonl") {
+        RunReport report = check({});
+        return finish(args, setup, report, args.cli.paths, baseline);
+    }
+    // JSON Lines streams: a file's lines go out as soon as it and the files before it are checked.
+    int exit_code = kExitUsage;
+    const bool written = emit(args.out, args.cli.paths, [&](std::ostream& os, bool) {
+        RunReport report = check([&](const FileReport& file) {
+            RunReport shown;
+            shown.files.push_back(file);
+            if (baseline) baseline->apply(shown);
+            write_jsonl_file(os, shown.files.front());
+        });
+        if (!settle_baseline(args, report, args.cli.paths, baseline)) return;
+        exit_code = findings_exit_code(setup.chosen, report);
+        write_jsonl_summary(os, report);
+    });
+    return written ? exit_code : kExitUsage;
 }
 
 // The language knowledge reading two texts needs, from the packs and the run's dictionaries.
@@ -298,6 +413,10 @@ struct PairArgs {
 };
 
 int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environment& env) {
+    if (args.out.format == "xliff" || args.out.in_place) {
+        std::cerr << "verity: compare: --format xliff and --in-place annotate an XLIFF file; use check\n";
+        return kExitUsage;
+    }
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
     std::optional<Baseline> baseline;
@@ -315,7 +434,7 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
     } else {
         report.files.push_back(check_document(*pair.document, setup.engine_for(pair_args.source), options));
     }
-    return finish(args, setup.chosen, report, {pair_args.source, pair_args.target}, baseline);
+    return finish(args, setup, report, {pair_args.source, pair_args.target}, baseline);
 }
 
 struct AlignArgs {
@@ -401,11 +520,16 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
                     "Read settings from FILE (default: verity.toml beside the first input or in a folder above)")
         ->type_name("FILE");
     cmd->add_flag("--no-config", args.cli.no_config, "Read no verity.toml");
-    cmd->add_option("-f,--format", args.out.format, "Report format")
-        ->check(CLI::IsMember({"text", "json"}))
+    cmd->add_option("-f,--format", args.out.format,
+                    "Report format: text; json; sarif (SARIF 2.1.0, for code scanning); junit (JUnit XML, for CI test "
+                    "pages); jsonl (JSON Lines: a line per finding and per file, then a summary); xliff (a copy of the one "
+                    "input file with the findings as ITS 2.0 Localization Quality Issues)")
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(kReportFormats), std::end(kReportFormats))))
         ->capture_default_str();
     cmd->add_option("-o,--output", args.out.output, "Write the report to FILE instead of standard output")
         ->type_name("FILE");
+    cmd->add_flag("--in-place", args.out.in_place,
+                  "With --format xliff: write the annotated copy over the input file (never done without it)");
     cmd->add_option("--fail-on", args.cli.fail_on,
                     "Exit 1 when a finding has this severity or higher (default: verity.toml's fail_on, else error)")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));

@@ -44,7 +44,8 @@ std::vector<std::string> ignored_rule_globs(const std::vector<std::string>& note
     return out;
 }
 
-std::size_t drop_ignored(const xliff::Document& document, std::vector<rules::Finding>& findings) {
+std::size_t drop_ignored(const xliff::Document& document, std::vector<rules::Finding>& findings,
+                         std::vector<rules::Finding>* dropped) {
     std::vector<std::vector<std::string>> globs;  // per unit, in document order
     bool any = false;
     for (const auto& file : document.files)
@@ -53,14 +54,16 @@ std::size_t drop_ignored(const xliff::Document& document, std::vector<rules::Fin
             any = any || !globs.back().empty();
         }
     if (!any) return 0;
-    const std::size_t before = findings.size();
-    std::erase_if(findings, [&](const rules::Finding& f) {
-        if (f.unit_index >= globs.size()) return false;
+    const auto kept_end = std::stable_partition(findings.begin(), findings.end(), [&](const rules::Finding& f) {
+        if (f.unit_index >= globs.size()) return true;
         const auto& unit_globs = globs[f.unit_index];
-        return std::any_of(unit_globs.begin(), unit_globs.end(),
-                           [&](const std::string& g) { return text::glob_match(g, f.rule); });
+        return !std::any_of(unit_globs.begin(), unit_globs.end(),
+                            [&](const std::string& g) { return text::glob_match(g, f.rule); });
     });
-    return before - findings.size();
+    const auto removed = static_cast<std::size_t>(findings.end() - kept_end);
+    if (dropped) dropped->insert(dropped->end(), std::make_move_iterator(kept_end), std::make_move_iterator(findings.end()));
+    findings.erase(kept_end, findings.end());
+    return removed;
 }
 
 }  // namespace verity::checker

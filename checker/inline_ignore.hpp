@@ -15,7 +15,9 @@ namespace verity::checker {
 // "verity-ignore" with no list silences every rule ("*").
 std::vector<std::string> ignored_rule_globs(const std::vector<std::string>& notes);
 
-// Removes the findings of rules that their unit's notes silence; returns how many.
-std::size_t drop_ignored(const xliff::Document& document, std::vector<rules::Finding>& findings);
+// Removes the findings of rules that their unit's notes silence, moving them to `dropped` when given;
+// returns how many.
+std::size_t drop_ignored(const xliff::Document& document, std::vector<rules::Finding>& findings,
+                         std::vector<rules::Finding>* dropped = nullptr);
 
 }  // namespace verity::checker

@@ -5,12 +5,17 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/engine/finding.hpp"
 #include "xliff/model.hpp"
 
 namespace verity::checker {
+
+// Why a finding was left out of a report: a baseline holds it, or a unit note says "verity-ignore".
+inline constexpr std::string_view kSuppressedByBaseline = "baseline";
+inline constexpr std::string_view kSuppressedInSource = "verity-ignore note";
 
 struct FileReport {
     std::string path;  // as given
@@ -25,6 +30,12 @@ struct FileReport {
     std::vector<std::string> notes;  // what was decided for the user (guessed languages...)
     // Findings left out of the report, by reason ("baseline"): counted, never silently dropped.
     std::map<std::string, std::size_t> suppressed;
+    // The findings `suppressed` counts, with their reason, for the reports that list them (SARIF).
+    struct Suppressed {
+        std::string_view reason;  // kSuppressedByBaseline or kSuppressedInSource
+        rules::Finding finding;
+    };
+    std::vector<Suppressed> suppressed_findings;
     // Segments left out of the check (--skip-states), by state; `segments` still counts them.
     std::map<std::string, std::size_t> skipped;
 };
@@ -45,7 +56,47 @@ struct TextStyle {
     bool color = false;
 };
 
+// The report formats `check` and `compare` write, in the order `--help` lists them: the one list.
+inline constexpr std::string_view kReportFormats[] = {"text", "json", "sarif", "junit", "jsonl", "xliff"};
+
+// A rule as SARIF's tool.driver describes it, taken from the catalogue by the command line.
+struct RuleDescriptor {
+    std::string id;        // "number.mismatch"
+    std::string its_type;  // W3C ITS 2.0 locQualityIssueType
+    rules::Severity severity = rules::Severity::Warning;
+    std::string summary;  // one line
+    std::string help;     // the rule reference's text (Markdown), empty when it has none
+};
+
+// What SARIF records of the run besides its findings.
+struct SarifRun {
+    std::vector<RuleDescriptor> rules;
+    int exit_code = 0;
+    std::string working_dir;  // artifact URIs are relative to it
+};
+
+// Invalid UTF-8 would make a whole report unreadable; each bad byte becomes U+FFFD.
+std::string valid_utf8(std::string_view s);
+
 void write_json(std::ostream& out, const RunReport& report);
 void write_text(std::ostream& out, const RunReport& report, const TextStyle& style);
+// SARIF 2.1.0: one run, every rule of the catalogue in tool.driver.
+void write_sarif(std::ostream& out, const RunReport& report, const SarifRun& run);
+// JUnit XML: a test suite per file, a failing test case per finding at or above `fail_on` (none: never).
+void write_junit(std::ostream& out, const RunReport& report, std::optional<rules::Severity> fail_on);
+// JSON Lines: a line per finding and per file, then the run's summary; flushed after each file.
+void write_jsonl(std::ostream& out, const RunReport& report);
+// The lines of one file (its findings, then its summary line), flushed: for streaming as files finish.
+void write_jsonl_file(std::ostream& out, const FileReport& file);
+// The run's summary line, last.
+void write_jsonl_summary(std::ostream& out, const RunReport& report);
+
+// A copy of the checked XLIFF file with its findings as ITS 2.0 Localization Quality Issue markup.
+struct AnnotatedXliff {
+    std::string text;
+    std::string error;          // the file could not be read again
+    std::size_t unplaced = 0;   // findings with no segment to hang on
+};
+AnnotatedXliff annotate_xliff(const FileReport& file);
 
 }  // namespace verity::checker

@@ -14,6 +14,18 @@
 namespace verity::checker {
 namespace {
 
+// Appends the character at s[i] (U+FFFD for a byte that starts no valid UTF-8 sequence); returns the
+// bytes it took.
+std::size_t append_character(std::string& out, std::string_view s, std::size_t i) {
+    const std::size_t len = text::utf8::valid_length(s, i);
+    if (len == 0) {
+        out += "\xEF\xBF\xBD";
+        return 1;
+    }
+    out.append(s.substr(i, len));
+    return len;
+}
+
 // A JSON string. Invalid UTF-8 becomes U+FFFD rather than an invalid report.
 void put_string(std::string& out, std::string_view s) {
     out.push_back('"');
@@ -48,21 +60,15 @@ void put_string(std::string& out, std::string_view s) {
             ++i;
             continue;
         }
-        const std::size_t len = text::utf8::valid_length(s, i);
-        if (len > 0) {
-            out.append(s.substr(i, len));
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
+        i += append_character(out, s, i);
     }
     out.push_back('"');
 }
 
 class Writer {
 public:
-    explicit Writer(std::string& out) : out_(out) {}
+    // `compact`: the whole value on one line (JSON Lines).
+    explicit Writer(std::string& out, bool compact = false) : out_(out), compact_(compact) {}
 
     void open(char bracket) {
         out_.push_back(bracket);
@@ -95,10 +101,12 @@ public:
 
 private:
     void newline() {
+        if (compact_) return;
         out_.push_back('\n');
         out_.append(2 * first_.size(), ' ');
     }
     std::string& out_;
+    bool compact_;
     std::vector<bool> first_;
 };
 
@@ -136,6 +144,13 @@ void side(Writer& w, const std::optional<rules::FindingSide>& s) {
 }
 
 }  // namespace
+
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) i += append_character(out, s, i);
+    return out;
+}
 
 std::size_t RunReport::count(rules::Severity s) const {
     std::size_t n = 0;
@@ -191,8 +206,8 @@ void write_error(Writer& w, const std::optional<xliff::LoadError>& error) {
     w.close('}');
 }
 
-void write_finding(Writer& w, const rules::Finding& x) {
-    w.open('{');
+// The finding's fields, inside an object the caller opened.
+void finding_fields(Writer& w, const rules::Finding& x) {
     w.key("rule");
     w.string(x.rule);
     w.key("its_type");
@@ -213,6 +228,11 @@ void write_finding(Writer& w, const rules::Finding& x) {
     side(w, x.target);
     w.key("fingerprint");
     w.string(x.fingerprint);
+}
+
+void write_finding(Writer& w, const rules::Finding& x) {
+    w.open('{');
+    finding_fields(w, x);
     w.close('}');
 }
 
@@ -259,10 +279,27 @@ void write_file(Writer& w, const FileReport& f) {
     w.close('}');
 }
 
-void write_summary(Writer& w, const RunReport& report) {
+// {"error": 1, "warning": 0, "info": 2}
+void write_severity_counts(Writer& w, std::size_t errors, std::size_t warnings, std::size_t infos) {
+    w.open('{');
+    w.key("error");
+    w.number(errors);
+    w.key("warning");
+    w.number(warnings);
+    w.key("info");
+    w.number(infos);
+    w.close('}');
+}
+
+// `type`: the JSON Lines record type, empty in the JSON report.
+void write_summary(Writer& w, const RunReport& report, std::string_view type = {}) {
     std::size_t units = 0, segments = 0;
     for (const auto& f : report.files) units += f.units, segments += f.segments;
     w.open('{');
+    if (!type.empty()) {
+        w.key("type");
+        w.string(type);
+    }
     w.key("files");
     w.number(report.files.size());
     w.key("files_with_errors");
@@ -272,14 +309,8 @@ void write_summary(Writer& w, const RunReport& report) {
     w.key("segments");
     w.number(segments);
     w.key("findings");
-    w.open('{');
-    w.key("error");
-    w.number(report.count(rules::Severity::Error));
-    w.key("warning");
-    w.number(report.count(rules::Severity::Warning));
-    w.key("info");
-    w.number(report.count(rules::Severity::Info));
-    w.close('}');
+    write_severity_counts(w, report.count(rules::Severity::Error), report.count(rules::Severity::Warning),
+                          report.count(rules::Severity::Info));
     w.key("suppressed");
     write_counts(w, report.suppressed());
     w.key("skipped_segments");
@@ -310,6 +341,54 @@ void write_json(std::ostream& os, const RunReport& report) {
     w.key("summary");
     write_summary(w, report);
     w.close('}');
+    out.push_back('\n');
+    os << out;
+}
+
+}  // namespace verity::checker
+
+namespace verity::checker {
+
+void write_jsonl(std::ostream& os, const RunReport& report) {
+    for (const auto& f : report.files) write_jsonl_file(os, f);
+    write_jsonl_summary(os, report);
+}
+
+void write_jsonl_file(std::ostream& os, const FileReport& f) {
+    std::string out;
+    for (const auto& x : f.findings) {
+        Writer w(out, true);
+        w.open('{');
+        w.key("type");
+        w.string("finding");
+        w.key("file");
+        w.string(f.path);
+        finding_fields(w, x);
+        w.close('}');
+        out.push_back('\n');
+    }
+    std::size_t counts[3] = {0, 0, 0};
+    for (const auto& x : f.findings) ++counts[static_cast<int>(x.severity)];
+    Writer w(out, true);
+    w.open('{');
+    w.key("type");
+    w.string("file");
+    w.key("path");
+    w.string(f.path);
+    w.key("findings");
+    write_severity_counts(w, counts[2], counts[1], counts[0]);
+    w.key("error");
+    write_error(w, f.error);
+    w.close('}');
+    out.push_back('\n');
+    os << out;
+    os.flush();
+}
+
+void write_jsonl_summary(std::ostream& os, const RunReport& report) {
+    std::string out;
+    Writer w(out, true);
+    write_summary(w, report, "summary");
     out.push_back('\n');
     os << out;
 }

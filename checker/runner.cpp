@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <thread>
@@ -159,8 +160,11 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
         const xliff::Document checked = without_skipped(document, options.skip_states, report.skipped);
         report.findings = engine.check(checked, &report.notes);
     }
-    if (const std::size_t ignored = drop_ignored(document, report.findings); ignored > 0)
-        report.suppressed["verity-ignore note"] = ignored;
+    std::vector<rules::Finding> ignored;
+    if (drop_ignored(document, report.findings, &ignored) > 0) {
+        report.suppressed[std::string(kSuppressedInSource)] = ignored.size();
+        for (auto& f : ignored) report.suppressed_findings.push_back({kSuppressedInSource, std::move(f)});
+    }
     report.target_path = document.target_path;
     return report;
 }
@@ -247,12 +251,20 @@ void index_run(const std::vector<Input>& inputs, const EngineFor& engine_for, un
 }  // namespace
 
 RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
-                      const CheckOptions& options) {
+                      const CheckOptions& options, const FileDone& on_done) {
     index_run(inputs, engine_for, jobs, options);
     RunReport report;
     report.files.resize(inputs.size());
-    for_each_input(inputs.size(), jobs,
-                   [&](std::size_t i) { report.files[i] = check_one(inputs[i], engine_for(inputs[i].path), options); });
+    std::mutex done_mutex;
+    std::vector<bool> done(inputs.size(), false);
+    std::size_t next_done = 0;  // the first file not yet handed to on_done
+    for_each_input(inputs.size(), jobs, [&](std::size_t i) {
+        report.files[i] = check_one(inputs[i], engine_for(inputs[i].path), options);
+        if (!on_done) return;
+        const std::lock_guard lock(done_mutex);
+        done[i] = true;
+        for (; next_done < done.size() && done[next_done]; ++next_done) on_done(report.files[next_done]);
+    });
     return report;
 }
 

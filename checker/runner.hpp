@@ -43,8 +43,11 @@ RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& eng
                       const CheckOptions& options = {});
 // The same with the engine chosen per input path (verity.toml [[files]] sections).
 using EngineFor = std::function<const rules::Engine&(const std::string& path)>;
+// Called with each file's report as soon as it and every file before it are done, in input order, one
+// call at a time (streamed reports).
+using FileDone = std::function<void(const FileReport&)>;
 RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
-                      const CheckOptions& options = {});
+                      const CheckOptions& options = {}, const FileDone& on_done = {});
 
 // Checks a document that is already in memory (aligned text pairs, tests).
 FileReport check_document(const xliff::Document& document, const rules::Engine& engine,

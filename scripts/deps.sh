@@ -5,6 +5,8 @@ VERITY_PACKAGES=(
   libicu-dev libboost-locale-dev libpugixml-dev googletest libgtest-dev
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libfmt-dev
   libarchive-dev libre2-dev libstemmer-dev wordnet-base
+  # Tests: the SARIF report is validated against the official SARIF 2.1.0 schema.
+  python3-jsonschema
   # Word-translation evidence for aligning and comparing two languages (read from /usr/share/dictd).
   dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-fra dict-freedict-fra-eng
   dict-freedict-eng-spa dict-freedict-spa-eng dict-freedict-eng-ita dict-freedict-ita-eng
