@@ -116,6 +116,15 @@ void Finder::drop_uncertain_first(Entity& e) const {
     }
 }
 
+// Letters from which a word in capitals is a word, not an acronym ("ADMISIÓN"; "UNICEF" has six).
+constexpr std::size_t kHeadlineWord = 7;
+
+// The characters of a UTF-8 word (its bytes but continuation bytes).
+std::size_t letters(const std::string& key) {
+    return static_cast<std::size_t>(
+        std::count_if(key.begin(), key.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 // Capitals that are not acronyms: a Roman numeral ("XX", "III") or a headline set in capitals, where one
 // word is a function word of the language ("WHAT HAPPENED", "WENN ES GESCHAH").
 bool Finder::no_name(const Entity& e) const {
@@ -126,10 +135,16 @@ bool Finder::no_name(const Entity& e) const {
     if (last > e.first && std::all_of(words_.begin() + static_cast<std::ptrdiff_t>(e.first),
                                       words_.begin() + static_cast<std::ptrdiff_t>(last) + 1,
                                       [&](const Word& w) { return w.acronym || !w.has_letter; })) {
+        // Also a run with a word too long for an acronym ("ZASADACH BAGAŻOWYCH"), or of three words or more
+        // with a short function word ("AVIS DE RAPPEL").
+        const bool long_run = last >= e.first + 2;
         bool function_word = false;
-        for (std::size_t w = e.first; w <= last; ++w)
-            function_word = function_word || (words_[w].key.size() >= 3 && lex_.stop.count(words_[w].key) &&
-                                              !lex_.entity_stop.count(words_[w].key));
+        for (std::size_t w = e.first; w <= last; ++w) {
+            const std::string& key = words_[w].key;
+            function_word = function_word || (key.size() >= (long_run ? 2 : 3) && lex_.stop.count(key) &&
+                                              !lex_.entity_stop.count(key)) ||
+                            letters(key) >= kHeadlineWord;
+        }
         if (function_word) return true;
     }
     return false;

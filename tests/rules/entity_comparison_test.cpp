@@ -438,6 +438,15 @@ TEST(EntityTranslation, AnOrdinaryWordWhereCapitalsMarkNothingIsTranslatedNotRep
                     .substitutions.empty());
 }
 
+TEST(EntityTranslation, AHeadlineInCapitalsIsNoName) {
+    // Words too long for acronyms, or a short function word in a run of three: a title set in capitals.
+    EXPECT_TRUE(compare_entity_texts("Product recall notice", "AVIS DE RAPPEL DE PRODUIT", run(), "en", "fr").target.empty());
+    EXPECT_TRUE(compare_entity_texts("Baggage rules", "ZASADY BAGAŻOWE", run(), "en", "pl").target.empty());
+    // Acronyms side by side stay names.
+    EXPECT_FALSE(compare_entity_texts("Funding came from UNICEF USA.", "Funding came from UNICEF USA.", run(), "en", "en")
+                     .source.empty());
+}
+
 TEST(EntityComparison, ACurrencyCodeIsItsSymbol) {
     // Within one language as across: "EUR 12 million" reworded as "€12 million" keeps the currency.
     EXPECT_TRUE(clean_pair("Support this year comes to EUR 12 million.", "Support this year totals €12 million.", "en", "en"));
