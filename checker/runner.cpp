@@ -32,36 +32,59 @@ bool is_archive_path(const std::string& path) {
 
 namespace {
 
+// libarchive's message for the last failure; it may have none (a truncated 7z, for one).
+std::string archive_message(struct archive* a) {
+    const char* message = archive_error_string(a);
+    return message && *message ? message : "unexpected end of data or unreadable structure";
+}
+
+std::string too_large(std::uint64_t max_file_size) {
+    return "larger than --max-file-size (" + std::to_string(max_file_size) + " bytes); not read";
+}
+
+// One archive member's bytes, read up to `max_file_size`; the error when it is larger or unreadable.
+Input read_member(struct archive* a, struct archive_entry* entry, const std::string& member_path,
+                  std::uint64_t max_file_size) {
+    if (archive_entry_size_is_set(entry) && archive_entry_size(entry) >= 0 &&
+        static_cast<std::uint64_t>(archive_entry_size(entry)) > max_file_size)
+        return {member_path, too_large(max_file_size), nullptr};
+    auto bytes = std::make_shared<std::string>();
+    char buf[1 << 16];
+    la_ssize_t n;
+    while ((n = archive_read_data(a, buf, sizeof buf)) > 0) {
+        if (bytes->size() + static_cast<std::size_t>(n) > max_file_size) return {member_path, too_large(max_file_size), nullptr};
+        bytes->append(buf, static_cast<std::size_t>(n));
+    }
+    if (n < 0) return {member_path, "cannot read archive member: " + archive_message(a), nullptr};
+    return {member_path, "", bytes};
+}
+
 // Every XLIFF member of an archive, in the archive's order sorted by name; the archive's own failure
 // becomes one error entry.
-void expand_archive(const std::string& path, std::vector<Input>& out) {
+void expand_archive(const std::string& path, std::uint64_t max_file_size, std::vector<Input>& out) {
     struct archive* a = archive_read_new();
     archive_read_support_filter_all(a);
     archive_read_support_format_all(a);
     std::vector<Input> members;
     if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK) {
-        out.push_back({path, std::string("cannot open archive: ") + archive_error_string(a), nullptr});
+        out.push_back({path, "cannot open archive: " + archive_message(a), nullptr});
         archive_read_free(a);
         return;
     }
     struct archive_entry* entry = nullptr;
-    int status;
-    while ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+    int status = ARCHIVE_OK;
+    bool broken = false;  // a member's data could not be read: the stream is unusable past it
+    while (!broken && ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN)) {
         const char* name = archive_entry_pathname(entry);
         if (!name || archive_entry_filetype(entry) != AE_IFREG || !is_xliff_path(name)) {
             archive_read_data_skip(a);
             continue;
         }
-        auto bytes = std::make_shared<std::string>();
-        char buf[1 << 16];
-        la_ssize_t n;
-        while ((n = archive_read_data(a, buf, sizeof buf)) > 0) bytes->append(buf, static_cast<std::size_t>(n));
-        Input member{path + "!/" + name, "", bytes};
-        if (n < 0) member.error = std::string("cannot read archive member: ") + archive_error_string(a);
-        members.push_back(std::move(member));
+        members.push_back(read_member(a, entry, path + "!/" + name, max_file_size));
+        broken = members.back().error.starts_with("cannot read");
     }
-    if (status != ARCHIVE_EOF)
-        members.push_back({path, std::string("archive is damaged: ") + archive_error_string(a), nullptr});
+    if (!broken && status != ARCHIVE_EOF)
+        members.push_back({path, "archive is damaged: " + archive_message(a), nullptr});
     archive_read_free(a);
     std::stable_sort(members.begin(), members.end(), [](const Input& x, const Input& y) { return x.path < y.path; });
     if (members.empty()) members.push_back({path, "archive holds no XLIFF files", nullptr});
@@ -70,7 +93,7 @@ void expand_archive(const std::string& path, std::vector<Input>& out) {
 
 }  // namespace
 
-std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
+std::vector<Input> expand_inputs(const std::vector<std::string>& paths, std::uint64_t max_file_size) {
     namespace fs = std::filesystem;
     std::vector<Input> out;
     for (const auto& p : paths) {
@@ -81,7 +104,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
             continue;
         }
         if (!fs::is_directory(status)) {
-            if (is_archive_path(p)) expand_archive(p, out);
+            if (is_archive_path(p)) expand_archive(p, max_file_size, out);
             else out.push_back({p, "", nullptr});
             continue;
         }
@@ -95,7 +118,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
         if (ec) out.push_back({p, "cannot walk directory: " + ec.message(), nullptr});
         std::sort(found.begin(), found.end());
         for (auto& f : found) {
-            if (is_archive_path(f)) expand_archive(f, out);
+            if (is_archive_path(f)) expand_archive(f, max_file_size, out);
             else out.push_back({std::move(f), "", nullptr});
         }
     }
@@ -180,7 +203,7 @@ FileReport check_one(const Input& input, const rules::Engine& engine, const Chec
     }
     try {
         xliff::LoadResult loaded =
-            input.bytes ? xliff::load_buffer(*input.bytes, input.path) : xliff::load_file(input.path);
+            input.bytes ? xliff::load_buffer(*input.bytes, input.path) : xliff::load_file(input.path, options.max_file_size);
         if (!loaded.ok()) {
             FileReport r;
             r.path = input.path;
@@ -236,7 +259,7 @@ void index_run(const std::vector<Input>& inputs, const EngineFor& engine_for, un
         if (!inputs[i].error.empty() || !engine.indexes_run()) return;
         try {
             xliff::LoadResult loaded =
-                inputs[i].bytes ? xliff::load_buffer(*inputs[i].bytes, inputs[i].path) : xliff::load_file(inputs[i].path);
+                inputs[i].bytes ? xliff::load_buffer(*inputs[i].bytes, inputs[i].path) : xliff::load_file(inputs[i].path, options.max_file_size);
             if (!loaded.ok()) return;
             loaded.document->path = inputs[i].path;
             std::map<std::string, std::size_t> skipped;
