@@ -93,14 +93,64 @@ void expand_archive(const std::string& path, std::uint64_t max_file_size, std::v
 
 }  // namespace
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// A directory's XLIFF files and archives, recursively, into `found`; symbolic links are followed. What
+// cannot be walked becomes an error entry there too: a folder that cannot be read, a link to an XLIFF
+// or archive name that leads nowhere, a link that leads in a circle (to itself or to a folder above it).
+// `on_walk` holds the canonical folders from the top of the walk down to `dir`.
+void walk(const fs::path& dir, std::set<fs::path>& on_walk, std::vector<Input>& found) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+        found.push_back({dir.string(), "cannot read directory: " + ec.message(), nullptr});
+        return;
+    }
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const fs::path path = it->path();
+        const std::string name = path.string();
+        const bool wanted = is_xliff_path(name) || is_archive_path(name);
+        std::error_code sec;
+        const bool link = it->is_symlink(sec);
+        const auto status = fs::status(path, sec);
+        if (sec || !fs::exists(status)) {
+            if (sec == std::errc::too_many_symbolic_link_levels)
+                found.push_back({name, "symbolic link loop: it leads back to itself", nullptr});
+            else if (wanted)
+                found.push_back({name, std::string(link ? "broken symbolic link: " : "cannot read: ") +
+                                           (sec ? sec.message() : "no such file"), nullptr});
+            continue;
+        }
+        if (fs::is_directory(status)) {
+            const fs::path real = fs::canonical(path, sec);
+            if (sec) {
+                found.push_back({name, "cannot read directory: " + sec.message(), nullptr});
+            } else if (on_walk.count(real)) {
+                found.push_back({name, "symbolic link loop: it leads back to " + real.string(), nullptr});
+            } else {
+                on_walk.insert(real);
+                walk(path, on_walk, found);
+                on_walk.erase(real);
+            }
+            continue;
+        }
+        if (wanted && fs::is_regular_file(status)) found.push_back({name, "", nullptr});
+    }
+    if (ec) found.push_back({dir.string(), "cannot walk directory: " + ec.message(), nullptr});
+}
+
+}  // namespace
+
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths, std::uint64_t max_file_size) {
-    namespace fs = std::filesystem;
     std::vector<Input> out;
     for (const auto& p : paths) {
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
-            out.push_back({p, "no such file or directory", nullptr});
+            out.push_back({p, ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop" : "no such file or directory",
+                           nullptr});
             continue;
         }
         if (!fs::is_directory(status)) {
@@ -108,18 +158,15 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths, std::uin
             else out.push_back({p, "", nullptr});
             continue;
         }
-        std::vector<std::string> found;
-        for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            std::error_code fec;
-            const std::string name = it->path().string();
-            if (it->is_regular_file(fec) && (is_xliff_path(name) || is_archive_path(name))) found.push_back(name);
-        }
-        if (ec) out.push_back({p, "cannot walk directory: " + ec.message(), nullptr});
-        std::sort(found.begin(), found.end());
+        std::vector<Input> found;
+        std::set<fs::path> on_walk;
+        const fs::path top = fs::canonical(p, ec);
+        if (!ec) on_walk.insert(top);
+        walk(p, on_walk, found);
+        std::stable_sort(found.begin(), found.end(), [](const Input& x, const Input& y) { return x.path < y.path; });
         for (auto& f : found) {
-            if (is_archive_path(f)) expand_archive(f, max_file_size, out);
-            else out.push_back({std::move(f), "", nullptr});
+            if (f.error.empty() && is_archive_path(f.path)) expand_archive(f.path, max_file_size, out);
+            else out.push_back(std::move(f));
         }
     }
     return out;

@@ -25,8 +25,9 @@ inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{512} << 20;
 
 // Files as given; directories are walked recursively for XLIFF files (.xlf .xliff .sdlxliff .mqxliff
 // .txlf) and archives (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz .7z), in sorted order so reports do not
-// depend on the file system's order. An archive contributes its XLIFF members; a damaged archive, and a
-// file or member larger than `max_file_size` bytes (by its size or while reading it), is an error entry.
+// depend on the file system's order; links to folders are followed. An archive contributes its XLIFF
+// members; a damaged archive, a member larger than `max_file_size` bytes (by its size or while reading
+// it), a folder that cannot be read, and a link that leads nowhere or in a circle are error entries.
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
                                  std::uint64_t max_file_size = kDefaultMaxFileSize);
 

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -287,6 +288,39 @@ TEST(Hostile, AnUnusableOutputPathIsAUsageErrorBeforeTheCheck) {
         EXPECT_NE(r.out.find("cannot write"), std::string::npos) << r.out;
         fs::permissions(dir / "locked", fs::perms::owner_all);
     }
+}
+
+TEST(Hostile, LinksThatLeadNowhereOrInACircleAndUnreadableFoldersAreErrorEntries) {
+    TempDir dir;
+    const fs::path top = dir / "in";
+    fs::create_directories(top / "sub");
+    fs::create_directories(dir / "elsewhere");
+    fs::copy_file(kFixtures + "core-1.2.xlf", top / "sub" / "a.xlf");
+    fs::copy_file(kFixtures + "core-1.2.xlf", dir / "elsewhere" / "b.xlf");
+    fs::create_symlink(dir / "missing.xlf", top / "broken.xlf");         // leads nowhere
+    fs::create_symlink(top / "self.xlf", top / "self.xlf");              // leads to itself
+    fs::create_directory_symlink(top, top / "sub" / "up");               // leads back to a folder above
+    fs::create_directory_symlink(dir / "elsewhere", top / "linked");     // a linked folder is walked
+    fs::create_symlink(dir / "missing.txt", top / "notes.txt");          // not an XLIFF name: not an input
+    std::map<std::string, std::string> entries;
+    for (const auto& input : expand_inputs({top.string()})) entries[fs::path(input.path).lexically_relative(top).string()] = input.error;
+    ASSERT_TRUE(entries.count("sub/a.xlf"));
+    EXPECT_EQ(entries["sub/a.xlf"], "");
+    ASSERT_TRUE(entries.count("linked/b.xlf"));
+    EXPECT_EQ(entries["linked/b.xlf"], "");
+    EXPECT_NE(entries["broken.xlf"].find("broken symbolic link"), std::string::npos);
+    EXPECT_NE(entries["self.xlf"].find("loop"), std::string::npos);
+    EXPECT_NE(entries["sub/up"].find("loop"), std::string::npos);
+    EXPECT_FALSE(entries.count("notes.txt"));
+    EXPECT_EQ(entries.size(), 5u);
+    if (::geteuid() == 0) GTEST_SKIP() << "root reads any folder: the unreadable folder case needs another user";
+    fs::create_directories(top / "locked");
+    fs::permissions(top / "locked", fs::perms::none);
+    bool reported = false;
+    for (const auto& input : expand_inputs({top.string()}))
+        reported = reported || (input.path == (top / "locked").string() && input.error.find("cannot read directory") == 0);
+    fs::permissions(top / "locked", fs::perms::owner_all);
+    EXPECT_TRUE(reported);
 }
 
 }  // namespace
