@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -74,7 +76,36 @@ struct CheckArgs {
     unsigned jobs = 0;
     std::string baseline;        // --baseline: report only findings it does not hold
     std::string write_baseline;  // --write-baseline: record this run's findings
+    std::string max_file_size = "512M";  // --max-file-size, as written
 };
+
+// "1048576", "64K", "512M", "2G" (binary multiples, either case) -> bytes; nothing when malformed or zero.
+std::optional<std::uint64_t> parse_size(const std::string& text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+    if (digits == 0 || digits > 15 || text.size() > digits + 1) return std::nullopt;
+    std::uint64_t value = std::stoull(text.substr(0, digits));
+    if (text.size() > digits) {
+        const char unit = static_cast<char>(std::toupper(static_cast<unsigned char>(text[digits])));
+        const int shift = unit == 'K' ? 10 : unit == 'M' ? 20 : unit == 'G' ? 30 : -1;
+        if (shift < 0) return std::nullopt;
+        value <<= shift;
+    }
+    if (value == 0) return std::nullopt;
+    return value;
+}
+
+// --max-file-size -> the run's CheckOptions, checked before any work; false after a usage error.
+bool size_option(const CheckArgs& args, CheckOptions& options) {
+    const auto max = parse_size(args.max_file_size);
+    if (!max) {
+        std::cerr << fmt::format("verity: --max-file-size: '{}' is not a size (a positive number of bytes, or with "
+                                 "K, M or G: 64K, 512M, 2G)\n", args.max_file_size);
+        return false;
+    }
+    options.max_file_size = *max;
+    return true;
+}
 
 // Skipped states -> the run's CheckOptions; false after naming an unknown state.
 bool check_options(const std::vector<std::string>& skip_states, CheckOptions& options) {
@@ -111,7 +142,8 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
             std::cerr << fmt::format("verity: refusing to write the report over input file {}\n", opts.output);
             return false;
         }
-    const std::string tmp = opts.output + ".verity-tmp";
+    // Beside the target, so the rename stays on one file system and replaces it in one step.
+    const std::string tmp = opts.output + ".verity-tmp-" + std::to_string(::getpid());
     {
         std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
         if (!file) {
@@ -223,6 +255,90 @@ bool set_up(const CheckArgs& args, const Environment& env, Setup& setup) {
         return false;
     }
     return true;
+}
+
+// Whether two paths name one file: the same inode when both exist, else the same canonical path.
+bool same_file(const std::string& a, const std::string& b) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
+    const fs::path ca = fs::weakly_canonical(a, ec);
+    if (ec) return false;
+    const fs::path cb = fs::weakly_canonical(b, ec);
+    return !ec && ca == cb;
+}
+
+// Whether a report can go to `output` (given with `option`): its folder exists and takes new files, and
+// it is not a folder. Checked before any work so that a bad path costs nothing; false after a usage error.
+bool output_writable(const char* option, const std::string& output) {
+    namespace fs = std::filesystem;
+    if (output.empty() || output == "-") return true;
+    std::error_code ec;
+    const fs::path parent = fs::path(output).parent_path();
+    const fs::path dir = parent.empty() ? fs::path(".") : parent;
+    if (fs::is_directory(output, ec)) {
+        std::cerr << fmt::format("verity: {} {} is a directory; name a file\n", option, output);
+        return false;
+    }
+    if (!fs::is_directory(dir, ec)) {
+        std::cerr << fmt::format("verity: {} {}: the directory {} does not exist\n", option, output, dir.string());
+        return false;
+    }
+    if (::access(dir.c_str(), W_OK | X_OK) != 0) {
+        std::cerr << fmt::format("verity: {} {}: cannot write in {}: {}\n", option, output, dir.string(), std::strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+// A file the run reads, and which option or walk named it (for messages).
+struct ReadFile {
+    std::string what;
+    std::string path;
+};
+
+// Every file a run reads: the inputs (named or found in a directory; an archive for its members), the
+// glossaries, the pack files, verity.toml and --baseline.
+std::vector<ReadFile> files_read(const CheckArgs& args, const Settings& chosen, const std::vector<std::string>& inputs) {
+    namespace fs = std::filesystem;
+    std::vector<ReadFile> read;
+    std::set<std::string> seen;
+    const auto add = [&](const std::string& what, const std::string& path) {
+        if (seen.insert(what + '\n' + path).second) read.push_back({what, path});
+    };
+    for (const auto& in : inputs) {
+        std::error_code ec;
+        const auto member = in.find("!/");
+        add("input", member != std::string::npos && !fs::exists(in, ec) ? in.substr(0, member) : in);
+    }
+    for (const auto& g : chosen.glossaries) add("--glossary", g);
+    for (const auto& dir : chosen.packs) {
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (it->path().extension() == ".toml") add("--pack file", it->path().string());
+        if (!fs::is_directory(dir, ec)) add("--pack", dir);
+    }
+    if (!chosen.config_path.empty()) add("--config", chosen.config_path);
+    if (!args.baseline.empty()) add("--baseline", args.baseline);
+    return read;
+}
+
+// -o and --write-baseline must not name a file the run reads (--write-baseline may name --baseline: that
+// updates it); false after a usage error naming both.
+bool outputs_apart(const CheckArgs& args, const std::vector<ReadFile>& read) {
+    const auto clash = [&](const char* option, const std::string& output, bool baseline_ok) {
+        if (output.empty() || output == "-") return false;
+        for (const auto& r : read) {
+            if (baseline_ok && r.what == "--baseline") continue;
+            if (!same_file(output, r.path)) continue;
+            std::cerr << fmt::format("verity: {} {} is the same file as the {} {}; refusing to write over it\n", option,
+                                     output, r.what, r.path);
+            return true;
+        }
+        return false;
+    };
+    if (!args.out.in_place && clash("--output", args.out.output, false)) return false;
+    return !clash("--write-baseline", args.write_baseline, true);
 }
 
 // The baseline named by --baseline, read before any work so that a bad one costs nothing; false after
@@ -353,19 +469,25 @@ int finish_xliff(const CheckArgs& args, const Setup& setup, RunReport& report, c
 }
 
 int run_check(const CheckArgs& args, const Environment& env) {
+    CheckOptions options;
+    if (!size_option(args, options)) return kExitUsage;
+    if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
+        return kExitUsage;
     OutputOptions xliff_out;
     if (args.out.format == "xliff" && !check_xliff_output(args, xliff_out)) return kExitUsage;
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, args.cli.paths, baseline)) return kExitUsage;
-    CheckOptions options;
     if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
-    const auto inputs = expand_inputs(args.cli.paths);
+    const auto inputs = expand_inputs(args.cli.paths, options.max_file_size);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
         return kExitUsage;
     }
+    std::vector<std::string> input_paths = args.cli.paths;
+    for (const auto& input : inputs) input_paths.push_back(input.path);
+    if (!outputs_apart(args, files_read(args, setup.chosen, input_paths))) return kExitUsage;
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     const auto check = [&](const FileDone& on_done) {
         return check_files(
@@ -417,13 +539,19 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
         std::cerr << "verity: compare: --format xliff and --in-place annotate an XLIFF file; use check\n";
         return kExitUsage;
     }
+    CheckOptions options;
+    if (!size_option(args, options)) return kExitUsage;
+    if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
+        return kExitUsage;
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
+    if (!outputs_apart(args, files_read(args, setup.chosen, {pair_args.source, pair_args.target}))) return kExitUsage;
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, {pair_args.source, pair_args.target}, baseline)) return kExitUsage;
-    CheckOptions options;
     if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
-    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_args.pair,
+    xliff::PairOptions pair_options = pair_args.pair;
+    pair_options.max_bytes = options.max_file_size;
+    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_options,
                                                pair_languages(setup.packs, setup.settings));
     RunReport report;
     if (!pair.document) {
@@ -515,6 +643,14 @@ int run_rules(const RulesArgs& args, const Environment& env) {
     return ok ? kExitClean : kExitUsage;
 }
 
+void add_size_option(CLI::App* cmd, CheckArgs& args) {
+    cmd->add_option("--max-file-size", args.max_file_size,
+                    "Read no file or archive member larger than SIZE (bytes, or with K, M or G); a larger one is an "
+                    "error entry and the other inputs are still checked")
+        ->type_name("SIZE")
+        ->capture_default_str();
+}
+
 void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_option("--config", args.cli.config,
                     "Read settings from FILE (default: verity.toml beside the first input or in a folder above)")
@@ -596,6 +732,7 @@ int run_cli(int argc, char** argv) {
         ->type_name("PATH...");
     add_report_options(check_cmd, check);
     check_cmd->add_option("-j,--jobs", check.jobs, "Files checked in parallel (default: number of cores)");
+    add_size_option(check_cmd, check);
 
     CheckArgs compare;
     PairArgs compare_pair;
@@ -605,6 +742,7 @@ int run_cli(int argc, char** argv) {
     compare_cmd->add_option("target", compare_pair.target, "The translation (or other version)")->required();
     add_pair_options(compare_cmd, compare_pair.pair);
     add_report_options(compare_cmd, compare);
+    add_size_option(compare_cmd, compare);
 
     CheckArgs config;
     auto* config_cmd = app.add_subcommand(

@@ -32,36 +32,59 @@ bool is_archive_path(const std::string& path) {
 
 namespace {
 
+// libarchive's message for the last failure; it may have none (a truncated 7z, for one).
+std::string archive_message(struct archive* a) {
+    const char* message = archive_error_string(a);
+    return message && *message ? message : "unexpected end of data or unreadable structure";
+}
+
+std::string too_large(std::uint64_t max_file_size) {
+    return "larger than --max-file-size (" + std::to_string(max_file_size) + " bytes); not read";
+}
+
+// One archive member's bytes, read up to `max_file_size`; the error when it is larger or unreadable.
+Input read_member(struct archive* a, struct archive_entry* entry, const std::string& member_path,
+                  std::uint64_t max_file_size) {
+    if (archive_entry_size_is_set(entry) && archive_entry_size(entry) >= 0 &&
+        static_cast<std::uint64_t>(archive_entry_size(entry)) > max_file_size)
+        return {member_path, too_large(max_file_size), nullptr};
+    auto bytes = std::make_shared<std::string>();
+    char buf[1 << 16];
+    la_ssize_t n;
+    while ((n = archive_read_data(a, buf, sizeof buf)) > 0) {
+        if (bytes->size() + static_cast<std::size_t>(n) > max_file_size) return {member_path, too_large(max_file_size), nullptr};
+        bytes->append(buf, static_cast<std::size_t>(n));
+    }
+    if (n < 0) return {member_path, "cannot read archive member: " + archive_message(a), nullptr};
+    return {member_path, "", bytes};
+}
+
 // Every XLIFF member of an archive, in the archive's order sorted by name; the archive's own failure
 // becomes one error entry.
-void expand_archive(const std::string& path, std::vector<Input>& out) {
+void expand_archive(const std::string& path, std::uint64_t max_file_size, std::vector<Input>& out) {
     struct archive* a = archive_read_new();
     archive_read_support_filter_all(a);
     archive_read_support_format_all(a);
     std::vector<Input> members;
     if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK) {
-        out.push_back({path, std::string("cannot open archive: ") + archive_error_string(a), nullptr});
+        out.push_back({path, "cannot open archive: " + archive_message(a), nullptr});
         archive_read_free(a);
         return;
     }
     struct archive_entry* entry = nullptr;
-    int status;
-    while ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+    int status = ARCHIVE_OK;
+    bool broken = false;  // a member's data could not be read: the stream is unusable past it
+    while (!broken && ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN)) {
         const char* name = archive_entry_pathname(entry);
         if (!name || archive_entry_filetype(entry) != AE_IFREG || !is_xliff_path(name)) {
             archive_read_data_skip(a);
             continue;
         }
-        auto bytes = std::make_shared<std::string>();
-        char buf[1 << 16];
-        la_ssize_t n;
-        while ((n = archive_read_data(a, buf, sizeof buf)) > 0) bytes->append(buf, static_cast<std::size_t>(n));
-        Input member{path + "!/" + name, "", bytes};
-        if (n < 0) member.error = std::string("cannot read archive member: ") + archive_error_string(a);
-        members.push_back(std::move(member));
+        members.push_back(read_member(a, entry, path + "!/" + name, max_file_size));
+        broken = members.back().error.starts_with("cannot read");
     }
-    if (status != ARCHIVE_EOF)
-        members.push_back({path, std::string("archive is damaged: ") + archive_error_string(a), nullptr});
+    if (!broken && status != ARCHIVE_EOF)
+        members.push_back({path, "archive is damaged: " + archive_message(a), nullptr});
     archive_read_free(a);
     std::stable_sort(members.begin(), members.end(), [](const Input& x, const Input& y) { return x.path < y.path; });
     if (members.empty()) members.push_back({path, "archive holds no XLIFF files", nullptr});
@@ -70,33 +93,80 @@ void expand_archive(const std::string& path, std::vector<Input>& out) {
 
 }  // namespace
 
-std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
-    namespace fs = std::filesystem;
+namespace {
+
+namespace fs = std::filesystem;
+
+// A directory's XLIFF files and archives, recursively, into `found`; symbolic links are followed. What
+// cannot be walked becomes an error entry there too: a folder that cannot be read, a link to an XLIFF
+// or archive name that leads nowhere, a link that leads in a circle (to itself or to a folder above it).
+// `on_walk` holds the canonical folders from the top of the walk down to `dir`.
+void walk(const fs::path& dir, std::set<fs::path>& on_walk, std::vector<Input>& found) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+        found.push_back({dir.string(), "cannot read directory: " + ec.message(), nullptr});
+        return;
+    }
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const fs::path path = it->path();
+        const std::string name = path.string();
+        const bool wanted = is_xliff_path(name) || is_archive_path(name);
+        std::error_code sec;
+        const bool link = it->is_symlink(sec);
+        const auto status = fs::status(path, sec);
+        if (sec || !fs::exists(status)) {
+            if (sec == std::errc::too_many_symbolic_link_levels)
+                found.push_back({name, "symbolic link loop: it leads back to itself", nullptr});
+            else if (wanted)
+                found.push_back({name, std::string(link ? "broken symbolic link: " : "cannot read: ") +
+                                           (sec ? sec.message() : "no such file"), nullptr});
+            continue;
+        }
+        if (fs::is_directory(status)) {
+            const fs::path real = fs::canonical(path, sec);
+            if (sec) {
+                found.push_back({name, "cannot read directory: " + sec.message(), nullptr});
+            } else if (on_walk.count(real)) {
+                found.push_back({name, "symbolic link loop: it leads back to " + real.string(), nullptr});
+            } else {
+                on_walk.insert(real);
+                walk(path, on_walk, found);
+                on_walk.erase(real);
+            }
+            continue;
+        }
+        if (wanted && fs::is_regular_file(status)) found.push_back({name, "", nullptr});
+    }
+    if (ec) found.push_back({dir.string(), "cannot walk directory: " + ec.message(), nullptr});
+}
+
+}  // namespace
+
+std::vector<Input> expand_inputs(const std::vector<std::string>& paths, std::uint64_t max_file_size) {
     std::vector<Input> out;
     for (const auto& p : paths) {
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
-            out.push_back({p, "no such file or directory", nullptr});
+            out.push_back({p, ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop" : "no such file or directory",
+                           nullptr});
             continue;
         }
         if (!fs::is_directory(status)) {
-            if (is_archive_path(p)) expand_archive(p, out);
+            if (is_archive_path(p)) expand_archive(p, max_file_size, out);
             else out.push_back({p, "", nullptr});
             continue;
         }
-        std::vector<std::string> found;
-        for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            std::error_code fec;
-            const std::string name = it->path().string();
-            if (it->is_regular_file(fec) && (is_xliff_path(name) || is_archive_path(name))) found.push_back(name);
-        }
-        if (ec) out.push_back({p, "cannot walk directory: " + ec.message(), nullptr});
-        std::sort(found.begin(), found.end());
+        std::vector<Input> found;
+        std::set<fs::path> on_walk;
+        const fs::path top = fs::canonical(p, ec);
+        if (!ec) on_walk.insert(top);
+        walk(p, on_walk, found);
+        std::stable_sort(found.begin(), found.end(), [](const Input& x, const Input& y) { return x.path < y.path; });
         for (auto& f : found) {
-            if (is_archive_path(f)) expand_archive(f, out);
-            else out.push_back({std::move(f), "", nullptr});
+            if (f.error.empty() && is_archive_path(f.path)) expand_archive(f.path, max_file_size, out);
+            else out.push_back(std::move(f));
         }
     }
     return out;
@@ -180,7 +250,7 @@ FileReport check_one(const Input& input, const rules::Engine& engine, const Chec
     }
     try {
         xliff::LoadResult loaded =
-            input.bytes ? xliff::load_buffer(*input.bytes, input.path) : xliff::load_file(input.path);
+            input.bytes ? xliff::load_buffer(*input.bytes, input.path) : xliff::load_file(input.path, options.max_file_size);
         if (!loaded.ok()) {
             FileReport r;
             r.path = input.path;
@@ -236,7 +306,7 @@ void index_run(const std::vector<Input>& inputs, const EngineFor& engine_for, un
         if (!inputs[i].error.empty() || !engine.indexes_run()) return;
         try {
             xliff::LoadResult loaded =
-                inputs[i].bytes ? xliff::load_buffer(*inputs[i].bytes, inputs[i].path) : xliff::load_file(inputs[i].path);
+                inputs[i].bytes ? xliff::load_buffer(*inputs[i].bytes, inputs[i].path) : xliff::load_file(inputs[i].path, options.max_file_size);
             if (!loaded.ok()) return;
             loaded.document->path = inputs[i].path;
             std::map<std::string, std::size_t> skipped;

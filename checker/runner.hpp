@@ -1,6 +1,7 @@
 // Orchestration: which files a run reads, and checking them on a bounded pool of threads.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <set>
@@ -19,10 +20,16 @@ struct Input {
     std::shared_ptr<const std::string> bytes;  // an archive member's content, read when the archive was opened
 };
 
+// The largest file or archive member a run reads (--max-file-size); a larger one is an error entry.
+inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{512} << 20;
+
 // Files as given; directories are walked recursively for XLIFF files (.xlf .xliff .sdlxliff .mqxliff
 // .txlf) and archives (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz .7z), in sorted order so reports do not
-// depend on the file system's order. An archive contributes its XLIFF members.
-std::vector<Input> expand_inputs(const std::vector<std::string>& paths);
+// depend on the file system's order; links to folders are followed. An archive contributes its XLIFF
+// members; a damaged archive, a member larger than `max_file_size` bytes (by its size or while reading
+// it), a folder that cannot be read, and a link that leads nowhere or in a circle are error entries.
+std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
+                                 std::uint64_t max_file_size = kDefaultMaxFileSize);
 
 bool is_xliff_path(const std::string& path);
 bool is_archive_path(const std::string& path);
@@ -32,6 +39,8 @@ struct CheckOptions {
     // Segments in these states (XLIFF 1.2 target@state or 2.x segment@state, and "approved" for 1.2
     // approved="yes") are not checked; each file's report counts them by state.
     std::set<std::string> skip_states;
+    // Files larger than this are not read (a pipe or device stops here): an error entry.
+    std::uint64_t max_file_size = kDefaultMaxFileSize;
 };
 
 // The states --skip-states accepts: those of XLIFF 1.2 and 2.x, and "approved".

@@ -89,19 +89,22 @@ void prepare_heap(std::size_t file_size) {
 
 LoadResult load_buffer(std::string_view bytes, const std::string& path) { return load_bytes(bytes, path); }
 
-LoadResult load_file(const std::string& path) {
-    LoadResult result;
+std::optional<LoadError> read_file_bytes(const std::string& path, std::uint64_t max_bytes, std::string& bytes) {
     // stdio rather than ifstream: it keeps errno, so the message can say why (EISDIR, EACCES, ...).
     std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (file == nullptr) {
-        result.error = LoadError{"cannot read file: " + std::string(std::strerror(errno)), {}};
-        return result;
-    }
-    std::string bytes;
-    // One allocation of the file's size when it is known, read straight into place; a pipe or a
-    // growing file still reads whole.
+    if (file == nullptr) return LoadError{"cannot read file: " + std::string(std::strerror(errno)), {}};
+    const auto too_large = [&] {
+        std::fclose(file);
+        bytes.clear();
+        bytes.shrink_to_fit();
+        return LoadError{"larger than --max-file-size (" + std::to_string(max_bytes) + " bytes); not read", {}};
+    };
+    bytes.clear();
+    // One allocation of the file's size when it is known, read straight into place; a pipe, a device or
+    // a growing file is read in chunks up to the limit.
     struct stat info {};
     if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+        if (static_cast<std::uint64_t>(info.st_size) > max_bytes) return too_large();
         const auto size = static_cast<std::size_t>(info.st_size);
         if (size >= (std::size_t{4} << 20)) prepare_heap(size);
         bytes.reserve(size + 1);  // + the parser's terminating zero
@@ -110,12 +113,22 @@ LoadResult load_file(const std::string& path) {
     }
     char chunk[65536];
     std::size_t got = 0;
-    while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) bytes.append(chunk, got);
+    while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) {
+        if (bytes.size() + got > max_bytes) return too_large();
+        bytes.append(chunk, got);
+    }
     const bool failed = std::ferror(file) != 0;
     const int saved_errno = errno;
     std::fclose(file);
-    if (failed) {
-        result.error = LoadError{"cannot read file: " + std::string(std::strerror(saved_errno)), {}};
+    if (failed) return LoadError{"cannot read file: " + std::string(std::strerror(saved_errno)), {}};
+    return std::nullopt;
+}
+
+LoadResult load_file(const std::string& path, std::uint64_t max_bytes) {
+    std::string bytes;
+    if (auto error = read_file_bytes(path, max_bytes, bytes)) {
+        LoadResult result;
+        result.error = std::move(error);
         return result;
     }
     return load_bytes(std::move(bytes), path);

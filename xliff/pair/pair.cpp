@@ -1,10 +1,6 @@
 #include "xliff/pair/pair.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -100,11 +96,8 @@ std::optional<LoadError> read_side(const std::string& path, bool is_source, cons
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
         return LoadError{"is a directory; compare takes two files (check reads directories)", {}};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return LoadError{fmt::format("cannot read file: {}", std::strerror(errno)), {}};
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string bytes = buffer.str();
+    std::string bytes;
+    if (auto error = read_file_bytes(path, options.max_bytes, bytes)) return error;
     const char* which = is_source ? "source" : "target";
     if (looks_like_xml(path, bytes)) return read_xliff_side(path, bytes, which, packs, side, notes);
     return read_text_side(bytes, which, options, packs, side, notes);

@@ -4,6 +4,7 @@
 // own (UnitOrigin::Dropped / Added) so the rules and a re-check of the written XLIFF see them.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,6 +22,7 @@ struct PairOptions {
     std::string source_lang;  // empty: taken from XLIFF, or guessed from the text with the packs
     std::string target_lang;
     bool lines = false;       // each non-empty line is one sentence (pre-segmented corpora)
+    std::uint64_t max_bytes = UINT64_MAX;  // a larger file is not read: an error
 };
 
 // What reading two texts needs to know about languages; the checker fills it from the rule packs.
