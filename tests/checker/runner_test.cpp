@@ -17,7 +17,8 @@ TEST(Runner, FilesAreHandedOverInInputOrderWhateverTheThreads) {
     rules::register_builtin_rules(registry);
     rules::EngineOptions options;
     options.rule_globs = "target.*,markup.*";
-    const rules::Engine engine(registry, rules::PackSet::builtin(), options);
+    const rules::PackSet packs = rules::PackSet::builtin();  // the engine keeps a reference
+    const rules::Engine engine(registry, packs, options);
     const std::string fixtures = VERITY_SOURCE_DIR "/tests/fixtures/rules/";
     std::vector<Input> inputs;
     for (int i = 0; i < 9; ++i)
