@@ -1,6 +1,7 @@
 #include "rules/entities/comparison.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -107,6 +108,61 @@ void link_definitions(const EntityComparison& r, const Pair& p, Found& found) {
     link_localised_definitions(r, s_defs, t_defs, found);
 }
 
+// An acronym a text defines in place by the words before its bracket, whatever their capitals: their
+// initials spell it, short function words aside ("Piano nazionale di ripresa e resilienza (PNRR)",
+// "Organisation mondiale de la santé (OMS)"). The first byte of those words, or npos.
+std::size_t spelled_before(const Entity& acronym, const std::vector<Word>& words, std::string_view text) {
+    constexpr std::size_t none = std::string_view::npos;
+    if (!acronym.acronym || acronym.core.empty() || acronym.begin == 0 || acronym.end >= text.size() ||
+        text[acronym.begin - 1] != '(' || text[acronym.end] != ')' || acronym.first == 0)
+        return none;
+    const std::string& letters = acronym.core[0];
+    if (letters.size() < 2) return none;
+    std::size_t left = letters.size(), start = none, spelled = 0;
+    for (std::size_t w = acronym.first; w-- > 0 && left > 0;) {
+        const std::string& key = words[w].key;
+        if (key.empty() || !words[w].has_letter) return none;
+        if (key[0] == letters[left - 1]) {
+            --left;
+            ++spelled;
+            start = words[w].begin;
+        } else if (key.size() > 3) {
+            return none;
+        }
+    }
+    return left == 0 && spelled >= 2 ? start : none;
+}
+
+// Whether `word` stands in `text` as a word of its own, not in brackets.
+bool bare_in(std::string_view word, std::string_view text) {
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t e = at + word.size();
+        if ((at > 0 && (letter(text[at - 1]) || text[at - 1] == '(')) || (e < text.size() && letter(text[e]))) continue;
+        return true;
+    }
+    return false;
+}
+
+// Names and acronyms a text defines in place: the names inside the spelled words share the acronym's
+// counterpart ("l'Organisation mondiale de la santé (OMS)" / "l'OMS"), and the acronym, which only repeats
+// the words before it, is no loss where the other side writes no acronym in brackets of its own (a
+// translation rendering the expansion may leave it out). Within one language and across.
+void link_spelled_definitions(const std::vector<Entity>& es, const std::vector<Word>& words, std::string_view text,
+                              std::string_view other_text, std::vector<char>& found) {
+    const bool other_defines = other_text.find('(') != std::string_view::npos;
+    for (std::size_t b = 0; b < es.size(); ++b) {
+        const std::size_t start = spelled_before(es[b], words, text);
+        if (start == std::string_view::npos) continue;
+        // Only an acronym the other side writes bare renders the words: one in brackets there may stand
+        // beside another name ("ABC TV (SWAPO)"), which it must not vouch for.
+        if (found[b] && bare_in(text.substr(es[b].begin, es[b].end - es[b].begin), other_text))
+            for (std::size_t a = 0; a < es.size(); ++a)
+                if (a != b && es[a].begin >= start && es[a].end < es[b].begin) found[a] = 1;
+        if (!other_defines) found[b] = 1;
+    }
+}
+
 // The names without a counterpart, strong or weak. A source name made of common English words may be
 // translated, so its absence is no evidence of a loss; a name of that kind in the target without a
 // counterpart still is.
@@ -204,6 +260,8 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     // Across languages only: within one the expansion itself is there to compare, and a definition kept
     // beside a replaced name ("World Bank (FAO)") must not vouch for it.
     if (cross) link_definitions(r, p, found);
+    link_spelled_definitions(r.source, sw, st, tt, found.source);
+    link_spelled_definitions(r.target, tw, tt, st, found.target);
     Unmatched u = unmatched(r, p, found);
     if (cross) sift_across_languages(r, p, u);
     pair_up(r, p, u);

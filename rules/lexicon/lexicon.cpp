@@ -67,9 +67,18 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
         else lex->negators.add(w, language, false, 0, 0);
     }
     // "=phrase": an idiom within one language only; across languages its negation is usually kept
-    // ("not only" = "nicht nur"), so it counts on both sides there.
+    // ("not only" = "nicht nur"), so it counts on both sides there. "!phrase": an idiom across languages
+    // only: a bound said with a negation ("no more than 8" = "höchstens 8" = "8 como máximo"), which in
+    // one language the words of the other side still meet ("no more than 8" / "more than 8" is a flip).
+    // Across languages its particle is not counted, but it balances a negation of the other side.
     for (const auto& w : list_of(pack, "negation.idioms")) {
         if (w.starts_with('=')) lex->same_language_negation_idioms.add(std::string_view(w).substr(1), language, false, 0, 0);
+        else if (w.starts_with('!')) {
+            // Its particle still balances a negation of the other side ("nicht mehr als" / "not more than"):
+            // an implicit negation, never a missing one.
+            lex->cross_language_negation_idioms.add(std::string_view(w).substr(1), language, false, 0, 0);
+            lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
+        }
         else lex->negation_idioms.add(w, language, false, 0, 0);
     }
     for (const auto& w : list_of(pack, "negation.prefixes")) {

@@ -52,6 +52,7 @@ struct Lexicon {
     // a negator inside one is not counted.
     PhraseSet negation_idioms;
     PhraseSet same_language_negation_idioms;  // entries written "=not only": in one language only
+    PhraseSet cross_language_negation_idioms;  // entries written "!no more than": across languages only
     std::vector<std::string> negation_prefixes;         // "un", "non-", …
     // Prefixes marked "+" in the pack: productive enough that any word starting so may be negated
     // (see may_be_affix_negated).

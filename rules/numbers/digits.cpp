@@ -266,6 +266,23 @@ void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_t
                      text[j + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[j + 2])));
 }
 
+// A year range that writes its end with two digits ("2027/28", "2025–26", "1998-99") also reads the end as
+// the full year, as another text writes the same range ("2027-2028", "2025/2026").
+void read_year_ranges(std::string_view text, std::vector<NumberToken>& tokens) {
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const NumberToken& from = tokens[k - 1];
+        NumberToken& to = tokens[k];
+        if (from.values.empty() || to.values.empty() || from.end - from.begin != 4 || to.end - to.begin != 2) continue;
+        const double year = from.values.front(), end = to.values.front();
+        if (year < 1000 || year > 2199 || std::fmod(year, 1) != 0 || end >= 100 || std::fmod(end, 1) != 0) continue;
+        const std::string_view between = text.substr(from.end, to.begin - from.end);
+        if (between != "/" && between != "-" && between != "\u2013" && between != "\u2014") continue;
+        double full = year - std::fmod(year, 100) + end;
+        if (full <= year) full += 100;
+        if (full - year <= 10) to.values.push_back(full);
+    }
+}
+
 }  // namespace
 
 DigitConvention locale_convention(std::string_view language) {
@@ -341,6 +358,7 @@ std::vector<NumberToken> extract_digit_numbers(std::string_view text, const Numb
         out.push_back(std::move(token));
         i = run.end;
     }
+    read_year_ranges(text, out);
     return out;
 }
 

@@ -155,6 +155,14 @@ bool zero_or_one(const NumberToken* n) {
 void drop_restatements(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt) {
     std::erase_if(u.missing, [&](const NumberToken* n) { return in_dates(n, tgt.dates); });
     std::erase_if(u.extra, [&](const NumberToken* n) { return in_dates(n, src.dates); });
+    // The ":00" of a full hour ("11:00") says nothing another clock must repeat ("11 am", "11 Uhr"): it is
+    // compared only with the minutes of the other side's time, never paired with a count.
+    auto has_minutes = [](const std::vector<const NumberToken*>& ns) {
+        return std::any_of(ns.begin(), ns.end(), [](const NumberToken* n) { return n->minutes; });
+    };
+    auto full_hour = [](const NumberToken* n) { return n->minutes && n->values.size() == 1 && n->values[0] == 0; };
+    if (!has_minutes(u.extra)) std::erase_if(u.missing, full_hour);
+    if (!has_minutes(u.missing)) std::erase_if(u.extra, full_hour);
     // Pair leftovers in order: a changed number reads better as "40 → 47" than as two findings.
     const std::size_t paired = std::min(u.missing.size(), u.extra.size());
     // Unpaired words ("the two agencies" / "both agencies") and numbers inside names ("COVID-19") are
@@ -168,6 +176,26 @@ void drop_restatements(Unmatched& u, const SideNumbers& src, const SideNumbers& 
                     u.missing.end());
     u.extra.erase(std::remove_if(u.extra.begin() + static_cast<std::ptrdiff_t>(paired), u.extra.end(), soft),
                   u.extra.end());
+}
+
+// A number the alignment left on the other side of a sentence boundary: missing here but unmatched in the
+// target of the neighbouring segment (of the same unit, or the next sentence of a text pair) (a number the target has and the source lacks: unmatched in the
+// neighbour's source). A split or merge the aligner did not follow moved it ("... or PLN 249 at the
+// airport." / "Na lotnisku opłata wynosi 249 zł."), the translation did not change it.
+void drop_moved_across_boundary(const SegmentView& v, Unmatched& u) {
+    if (u.missing.empty() && u.extra.empty()) return;
+    // In a text pair the units are the sentences of one text, in order; elsewhere a unit is a text of its own.
+    const std::size_t reach = v.document.format == xliff::DocumentFormat::TextPair ? 1 : 0;
+    const auto n = neighbour_segments(v, [](const xliff::Unit&) { return true; }, reach);
+    const NumberLexicon& sl = number_lexicon(v.run, v.source_lang);
+    const NumberLexicon& tl = number_lexicon(v.run, v.target_lang);
+    for (const xliff::Segment* seg : {n.before, n.after}) {
+        if (!seg) continue;
+        const auto nb_src = extract_numbers(seg->source.text, sl);
+        const auto nb_tgt = seg->target ? extract_numbers(seg->target->text, tl) : std::vector<NumberToken>{};
+        std::erase_if(u.missing, [&](const NumberToken* m) { return value_in(m, nb_tgt) && !value_in(m, nb_src); });
+        std::erase_if(u.extra, [&](const NumberToken* e) { return value_in(e, nb_src) && !value_in(e, nb_tgt); });
+    }
 }
 
 // A small whole number written as a word at the start of a longer word of the other side: German and
@@ -247,6 +275,7 @@ public:
         const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
         drop_conversions(u, src, tgt, units);
         drop_restatements(u, src, tgt);
+        drop_moved_across_boundary(v, u);
         // Alone (not paired with a changed number), a small number the other side writes inside a compound.
         if (u.missing.size() != u.extra.size()) {
             const NumberLexicon& tl = number_lexicon(v.run, v.target_lang);

@@ -3,6 +3,7 @@
 #include "rules/numbers/units.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -121,6 +122,11 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
     } else if (token.scale != 1) {
         at = skip_spaces(text, after_scale_words(text, at, connectors));
     }
+    // A number a hyphen glues to the word before it ("under-18s", "over-65s") is part of a compound noun:
+    // the letter glued after it makes a plural ("18s"), not a unit (18 s).
+    const bool compound_noun = token.begin >= 2 && text[token.begin - 1] == '-' &&
+                               std::isalpha(static_cast<unsigned char>(text[token.begin - 2]));
+    if (compound_noun && at == token.end && word_character_at(text, at)) return {};
     std::size_t end = 0;
     std::string id = symbol_at(text, at, lexicon.symbols).first;
     if (!id.empty())

@@ -63,10 +63,17 @@ std::size_t expansion_start(std::string_view text, std::size_t paren, std::strin
     const auto starts = words_before(text, paren);
     std::size_t letter = acronym.size();
     for (std::size_t k = 0; k < starts.size() && letter > 0; ++k) {
-        const char c = text[starts[k]];
+        // The word's first letter, past an elided article ("l'Organisation", "dell'Unione"), in capitals:
+        // a language that capitalises only a name's first word spells the acronym all the same
+        // ("Organisation mondiale de la santé (OMS)").
+        std::size_t at = starts[k];
+        const std::size_t quote = text.find('\'', at);
+        if (quote != std::string_view::npos && quote - at <= 4 && quote + 1 < paren) at = quote + 1;
+        const char raw = text[at];
+        const char c = raw >= 'a' && raw <= 'z' ? static_cast<char>(raw - 'a' + 'A') : raw;
         if (c == acronym[letter - 1]) {
             if (--letter == 0) return starts[k];
-        } else if (!(c >= 'a' && c <= 'z')) {
+        } else if (!(raw >= 'a' && raw <= 'z')) {
             break;
         }
     }
@@ -129,6 +136,22 @@ double credited(std::string_view side, std::string_view other) {
 std::pair<double, double> acronym_expansion_lengths(std::string_view source, std::string_view target) {
     if (source.find('(') == std::string_view::npos && target.find('(') == std::string_view::npos) return {0, 0};
     return {credited(source, target), credited(target, source)};
+}
+
+// Whether `text` spells `acronym` out itself: then it is no bare stand-in for the expansion.
+bool defines(std::string_view text, std::string_view acronym) {
+    if (text.find('(') == std::string_view::npos) return false;
+    for (const Expansion& e : expansions(text))
+        if (e.acronym == acronym) return true;
+    return false;
+}
+
+bool inside_expansion_held(std::string_view side, std::string_view other, std::size_t begin, std::size_t end) {
+    if (side.find('(') == std::string_view::npos) return false;
+    for (const Expansion& e : expansions(side))
+        if (e.words_begin <= begin && end <= e.words_end && has_word(other, e.acronym) && !defines(other, e.acronym))
+            return true;
+    return false;
 }
 
 }  // namespace verity::rules

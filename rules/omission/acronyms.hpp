@@ -13,4 +13,8 @@ namespace verity::rules {
 // each side would have without them is its length less these.
 std::pair<double, double> acronym_expansion_lengths(std::string_view source, std::string_view target);
 
+// Whether bytes [begin, end) of `side` lie inside the words of an acronym's expansion there ("Organisation
+// mondiale de la santé (OMS)") whose acronym `other` holds ("l'OMS"): words the acronym renders.
+bool inside_expansion_held(std::string_view side, std::string_view other, std::size_t begin, std::size_t end);
+
 }  // namespace verity::rules

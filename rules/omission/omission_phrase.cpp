@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "rules/lexicon/wording.hpp"
+#include "rules/omission/acronyms.hpp"
 #include "rules/omission/catalogue.hpp"
 #include "rules/omission/length_model.hpp"
 #include "rules/omission/message_pair.hpp"
@@ -334,6 +335,9 @@ private:
             // Replaced words are a rewording; only words deleted outright count.
             if (f.content < needed || t.unaligned > 0) continue;
             if (symbol_between(to.text, to.tokens, to_begin, to_end)) continue;
+            // An expansion the other side says by its acronym ("l'Organisation mondiale de la santé (OMS)" / "l'OMS").
+            const ByteRange words = span(from.tokens, f.first, f.last);
+            if (inside_expansion_held(from.text, to.text, words.begin, words.end)) continue;
             report_gap(v, from, to, f, to_begin, sink);
         }
     }

@@ -58,8 +58,8 @@ std::vector<Match> negations(const SegmentView& v, std::string_view text, const 
                              const Lexicon* other_lex = nullptr) {
     std::vector<Match> out;
     auto idioms = lex.negation_idioms.find(tokens);
-    if (same_language)
-        for (const Match& m : lex.same_language_negation_idioms.find(tokens)) idioms.push_back(m);
+    for (const Match& m : (same_language ? lex.same_language_negation_idioms : lex.cross_language_negation_idioms).find(tokens))
+        idioms.push_back(m);
     for (const Match& m : lex.negators.find(tokens)) {
         bool idiom = false;
         for (const Match& i : idioms) idiom = idiom || (i.first <= m.first && m.first < i.last);
