@@ -2,6 +2,7 @@
 // file's source and target side by side, segment by segment, with the words each finding points at
 // marked in its rule family's colour. It shows exactly the findings of the run and decides nothing.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <iostream>
 #include <map>
