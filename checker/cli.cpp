@@ -105,6 +105,7 @@ bool size_option(const CheckArgs& args, CheckOptions& options) {
         return false;
     }
     options.max_file_size = *max;
+    options.keep_documents = args.out.format == "html";  // the page shows every segment
     return true;
 }
 
@@ -352,6 +353,7 @@ void write_report(std::ostream& os, bool color, const CheckArgs& args, const Set
     const std::string& format = args.out.format;
     if (format == "json") return write_json(os, report);
     if (format == "jsonl") return write_jsonl(os, report);
+    if (format == "html") return write_html(os, report, rule_descriptors(setup.registry));
     if (format == "junit")
         return write_junit(os, report,
                            setup.chosen.fail_on == "never" ? std::nullopt : rules::parse_severity(setup.chosen.fail_on));
@@ -440,6 +442,7 @@ int run_check(const CheckArgs& args, const Environment& env) {
     if (!size_option(args, options)) return kExitUsage;
     if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
         return kExitUsage;
+    if (args.out.format == "html" && !html_destination_ok(args.out.output)) return kExitUsage;
     OutputOptions xliff_out;
     if (args.out.format == "xliff" && !check_xliff_output(args, xliff_out)) return kExitUsage;
     Setup setup;
@@ -510,6 +513,7 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
     if (!size_option(args, options)) return kExitUsage;
     if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
         return kExitUsage;
+    if (args.out.format == "html" && !html_destination_ok(args.out.output)) return kExitUsage;
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
     if (!outputs_apart(args, files_read(args, setup.chosen, {pair_args.source, pair_args.target}))) return kExitUsage;
@@ -626,7 +630,8 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_option("-f,--format", args.out.format,
                     "Report format: text; json; sarif (SARIF 2.1.0, for code scanning); junit (JUnit XML, for CI test "
                     "pages); jsonl (JSON Lines: a line per finding and per file, then a summary); xliff (a copy of the one "
-                    "input file with the findings as ITS 2.0 Localization Quality Issues)")
+                    "input file with the findings as ITS 2.0 Localization Quality Issues); html (one self-contained page, source and "
+                    "target side by side; needs --output or a redirected standard output)")
         ->check(CLI::IsMember(std::vector<std::string>(std::begin(kReportFormats), std::end(kReportFormats))))
         ->capture_default_str();
     cmd->add_option("-o,--output", args.out.output, "Write the report to FILE instead of standard output")

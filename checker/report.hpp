@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -38,6 +39,8 @@ struct FileReport {
     std::vector<Suppressed> suppressed_findings;
     // Segments left out of the check (--skip-states), by state; `segments` still counts them.
     std::map<std::string, std::size_t> skipped;
+    // The checked document, kept only when a report shows every segment (html: CheckOptions::keep_documents).
+    std::shared_ptr<const xliff::Document> document;
 };
 
 struct RunReport {
@@ -57,7 +60,7 @@ struct TextStyle {
 };
 
 // The report formats `check` and `compare` write, in the order `--help` lists them: the one list.
-inline constexpr std::string_view kReportFormats[] = {"text", "json", "sarif", "junit", "jsonl", "xliff"};
+inline constexpr std::string_view kReportFormats[] = {"text", "json", "sarif", "junit", "jsonl", "xliff", "html"};
 
 // A rule as SARIF's tool.driver describes it, taken from the catalogue by the command line.
 struct RuleDescriptor {
@@ -90,6 +93,14 @@ void write_jsonl(std::ostream& out, const RunReport& report);
 void write_jsonl_file(std::ostream& out, const FileReport& file);
 // The run's summary line, last.
 void write_jsonl_summary(std::ostream& out, const RunReport& report);
+
+// HTML: one self-contained page, source and target side by side segment by segment, the findings marked by
+// rule family, filters and a chart by rule. Each file's `document` gives the rows; without it, the rows
+// are the segments that have findings.
+void write_html(std::ostream& out, const RunReport& report, const std::vector<RuleDescriptor>& rules);
+// Whether the page may go to `output`: a file, or standard output when it is not a terminal (a page of
+// markup on a terminal helps nobody). False after a usage error on stderr.
+bool html_destination_ok(const std::string& output);
 
 // A copy of the checked XLIFF file with its findings as ITS 2.0 Localization Quality Issue markup.
 struct AnnotatedXliff {

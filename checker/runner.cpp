@@ -236,6 +236,7 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
         for (auto& f : ignored) report.suppressed_findings.push_back({kSuppressedInSource, std::move(f)});
     }
     report.target_path = document.target_path;
+    if (options.keep_documents) report.document = std::make_shared<const xliff::Document>(document);
     return report;
 }
 

@@ -41,6 +41,8 @@ struct CheckOptions {
     std::set<std::string> skip_states;
     // Files larger than this are not read (a pipe or device stops here): an error entry.
     std::uint64_t max_file_size = kDefaultMaxFileSize;
+    // Keep each checked document in its report (FileReport::document), for a report that shows every segment.
+    bool keep_documents = false;
 };
 
 // The states --skip-states accepts: those of XLIFF 1.2 and 2.x, and "approved".

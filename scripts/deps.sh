@@ -7,6 +7,8 @@ VERITY_PACKAGES=(
   libarchive-dev libre2-dev libstemmer-dev wordnet-base
   # Tests: the SARIF report is validated against the official SARIF 2.1.0 schema.
   python3-jsonschema
+  # Tests: the HTML report is rendered in headless Chromium (DOM and screenshot).
+  chromium
   # Word-translation evidence for aligning and comparing two languages (read from /usr/share/dictd).
   dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-fra dict-freedict-fra-eng
   dict-freedict-eng-spa dict-freedict-spa-eng dict-freedict-eng-ita dict-freedict-ita-eng
