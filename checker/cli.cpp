@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/baseline.hpp"
+#include "checker/input_options.hpp"
 #include "checker/output_paths.hpp"
 #include "checker/report.hpp"
 #include "checker/rule_catalogue.hpp"
@@ -77,34 +78,13 @@ struct CheckArgs {
     unsigned jobs = 0;
     std::string baseline;        // --baseline: report only findings it does not hold
     std::string write_baseline;  // --write-baseline: record this run's findings
-    std::string max_file_size = "512M";  // --max-file-size, as written
+    InputArgs input;  // --max-file-size, --max-archive-size, --max-archive-entries
 };
 
-// "1048576", "64K", "512M", "2G" (binary multiples, either case) -> bytes; nothing when malformed or zero.
-std::optional<std::uint64_t> parse_size(const std::string& text) {
-    std::size_t digits = 0;
-    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-    if (digits == 0 || digits > 15 || text.size() > digits + 1) return std::nullopt;
-    std::uint64_t value = std::stoull(text.substr(0, digits));
-    if (text.size() > digits) {
-        const char unit = static_cast<char>(std::toupper(static_cast<unsigned char>(text[digits])));
-        const int shift = unit == 'K' ? 10 : unit == 'M' ? 20 : unit == 'G' ? 30 : -1;
-        if (shift < 0) return std::nullopt;
-        value <<= shift;
-    }
-    if (value == 0) return std::nullopt;
-    return value;
-}
-
-// --max-file-size -> the run's CheckOptions, checked before any work; false after a usage error.
-bool size_option(const CheckArgs& args, CheckOptions& options) {
-    const auto max = parse_size(args.max_file_size);
-    if (!max) {
-        std::cerr << fmt::format("verity: --max-file-size: '{}' is not a size (a positive number of bytes, or with "
-                                 "K, M or G: 64K, 512M, 2G)\n", args.max_file_size);
-        return false;
-    }
-    options.max_file_size = *max;
+// --max-file-size and the archive limits -> the run's limits and CheckOptions; false after a usage error.
+bool size_option(const CheckArgs& args, CheckOptions& options, InputLimits& limits) {
+    if (!input_limits(args.input, limits)) return false;
+    options.max_file_size = limits.max_file_size;
     return true;
 }
 
@@ -437,7 +417,8 @@ int finish_xliff(const CheckArgs& args, const Setup& setup, RunReport& report, c
 
 int run_check(const CheckArgs& args, const Environment& env) {
     CheckOptions options;
-    if (!size_option(args, options)) return kExitUsage;
+    InputLimits limits;
+    if (!size_option(args, options, limits)) return kExitUsage;
     if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
         return kExitUsage;
     OutputOptions xliff_out;
@@ -447,7 +428,7 @@ int run_check(const CheckArgs& args, const Environment& env) {
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, args.cli.paths, baseline)) return kExitUsage;
     if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
-    const auto inputs = expand_inputs(args.cli.paths, options.max_file_size);
+    const auto inputs = expand_inputs(args.cli.paths, limits);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
         return kExitUsage;
@@ -507,7 +488,8 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
         return kExitUsage;
     }
     CheckOptions options;
-    if (!size_option(args, options)) return kExitUsage;
+    InputLimits limits;
+    if (!size_option(args, options, limits)) return kExitUsage;
     if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
         return kExitUsage;
     Setup setup;
@@ -610,14 +592,6 @@ int run_rules(const RulesArgs& args, const Environment& env) {
     return ok ? kExitClean : kExitUsage;
 }
 
-void add_size_option(CLI::App* cmd, CheckArgs& args) {
-    cmd->add_option("--max-file-size", args.max_file_size,
-                    "Read no file or archive member larger than SIZE (bytes, or with K, M or G); a larger one is an "
-                    "error entry and the other inputs are still checked")
-        ->type_name("SIZE")
-        ->capture_default_str();
-}
-
 void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_option("--config", args.cli.config,
                     "Read settings from FILE (default: verity.toml beside the first input or in a folder above)")
@@ -699,7 +673,7 @@ int run_cli(int argc, char** argv) {
         ->type_name("PATH...");
     add_report_options(check_cmd, check);
     check_cmd->add_option("-j,--jobs", check.jobs, "Files checked in parallel (default: number of cores)");
-    add_size_option(check_cmd, check);
+    add_input_options(check_cmd, check.input, true);
 
     CheckArgs compare;
     PairArgs compare_pair;
@@ -709,7 +683,7 @@ int run_cli(int argc, char** argv) {
     compare_cmd->add_option("target", compare_pair.target, "The translation (or other version)")->required();
     add_pair_options(compare_cmd, compare_pair.pair);
     add_report_options(compare_cmd, compare);
-    add_size_option(compare_cmd, compare);
+    add_input_options(compare_cmd, compare.input, false);
 
     CheckArgs config;
     auto* config_cmd = app.add_subcommand(
