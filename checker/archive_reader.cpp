@@ -139,15 +139,18 @@ private:
         if (!archive && archive_entry_size_is_set(entry) && archive_entry_size(entry) > 0) {
             counted_ = static_cast<std::uint64_t>(archive_entry_size(entry));
             total_ += counted_;
-            if (total_ > limits_.max_archive_size) {
-                done_ = true;
-                return too_large_archive();
-            }
         }
-        if (is_xliff_path(name)) {
-            if (counted_ > limits_.max_file_size) return Event{Event::error, path, too_large_member(limits_.max_file_size)};
-            return Event{Event::member, path, ""};
+        const bool xliff = is_xliff_path(name);
+        if (xliff && counted_ > limits_.max_file_size) {
+            // Reported as the member's error; the archive's own limit, if passed too, comes next.
+            if (total_ > limits_.max_archive_size) pending_ = too_large_archive();
+            return Event{Event::error, path, too_large_member(limits_.max_file_size)};
         }
+        if (total_ > limits_.max_archive_size) {
+            done_ = true;
+            return too_large_archive();
+        }
+        if (xliff) return Event{Event::member, path, ""};
         if (!archive) return std::nullopt;
         if (nested)
             return Event{Event::error, path,

@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/baseline.hpp"
+#include "checker/compare_pairs.hpp"
 #include "checker/input_options.hpp"
 #include "checker/output_paths.hpp"
 #include "checker/report.hpp"
@@ -479,6 +480,7 @@ xliff::PairLanguages pair_languages(const rules::PackSet& packs, const rules::Ru
 
 struct PairArgs {
     std::string source, target;
+    std::string manifest;  // compare --pairs
     xliff::PairOptions pair;
 };
 
@@ -492,26 +494,23 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
     if (!size_option(args, options, limits)) return kExitUsage;
     if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
         return kExitUsage;
+    std::vector<TextPair> pairs;
+    if (!compare_pairs(pair_args.source, pair_args.target, pair_args.manifest, pairs)) return kExitUsage;
+    std::vector<std::string> texts;
+    for (const auto& p : pairs) texts.insert(texts.end(), {p.source, p.target});
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
-    if (!outputs_apart(args, files_read(args, setup.chosen, {pair_args.source, pair_args.target}))) return kExitUsage;
+    if (!outputs_apart(args, files_read(args, setup.chosen, texts))) return kExitUsage;
     std::optional<Baseline> baseline;
-    if (!prepare_baseline(args, {pair_args.source, pair_args.target}, baseline)) return kExitUsage;
+    if (!prepare_baseline(args, texts, baseline)) return kExitUsage;
     if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
     xliff::PairOptions pair_options = pair_args.pair;
     pair_options.max_bytes = options.max_file_size;
-    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_options,
-                                               pair_languages(setup.packs, setup.settings));
     RunReport report;
-    if (!pair.document) {
-        FileReport failed;
-        failed.path = pair.error_path;
-        failed.error = pair.error;
-        report.files.push_back(std::move(failed));
-    } else {
-        report.files.push_back(check_document(*pair.document, setup.engine_for(pair_args.source), options));
-    }
-    return finish(args, setup, report, {pair_args.source, pair_args.target}, baseline);
+    for (const auto& p : pairs)
+        report.files.push_back(check_pair(p, pair_options, pair_languages(setup.packs, setup.settings),
+                                          setup.engine_for(p.source), options));
+    return finish(args, setup, report, texts, baseline);
 }
 
 struct AlignArgs {
@@ -668,7 +667,9 @@ int run_cli(int argc, char** argv) {
 
     CheckArgs check;
     auto* check_cmd = app.add_subcommand("check", "Check XLIFF files or directories of them.");
-    check_cmd->add_option("paths", check.cli.paths, "XLIFF files or directories (searched recursively)")
+    check_cmd->add_option("paths", check.cli.paths,
+                          "XLIFF files, directories (searched recursively) or archives; - reads one XLIFF document "
+                          "from standard input")
         ->required()
         ->type_name("PATH...");
     add_report_options(check_cmd, check);
@@ -679,8 +680,11 @@ int run_cli(int argc, char** argv) {
     PairArgs compare_pair;
     auto* compare_cmd = app.add_subcommand(
         "compare", "Align two versions of one text (plain text or XLIFF) sentence by sentence and check them.");
-    compare_cmd->add_option("source", compare_pair.source, "The original (or official) version")->required();
-    compare_cmd->add_option("target", compare_pair.target, "The translation (or other version)")->required();
+    compare_cmd->add_option("source", compare_pair.source, "The original (or official) version; - reads standard input");
+    compare_cmd->add_option("target", compare_pair.target, "The translation (or other version); - reads standard input");
+    compare_cmd->add_option("--pairs", compare_pair.manifest,
+                            "Compare every pair of MANIFEST.tsv (SOURCE<TAB>TARGET a line, relative to it; # comments)")
+        ->type_name("MANIFEST.tsv");
     add_pair_options(compare_cmd, compare_pair.pair);
     add_report_options(compare_cmd, compare);
     add_input_options(compare_cmd, compare.input, false);
@@ -730,7 +734,7 @@ int run_cli(int argc, char** argv) {
     for (OutputOptions* out : {&check.out, &compare.out, &config.out, &align.out, &rules_args.out}) out->no_color = env.no_color;
     if (*check_cmd) return run_check(check, env);
     if (*compare_cmd) {
-        compare.cli.paths = {compare_pair.source};
+        compare.cli.paths = {compare_pair.manifest.empty() ? compare_pair.source : compare_pair.manifest};
         return run_compare(compare, compare_pair, env);
     }
     if (*config_cmd) return run_config(config);

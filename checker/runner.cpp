@@ -102,8 +102,8 @@ void expand_archive(const std::string& path, const InputLimits& limits, std::vec
 Input read_stdin(std::uint64_t max_file_size) {
     auto bytes = std::make_shared<std::string>();
     if (auto error = xliff::read_file_bytes("/dev/stdin", max_file_size, *bytes))
-        return {"-", "standard input: " + error->message, nullptr, nullptr, 0};
-    return {"-", "", bytes, nullptr, 0};
+        return {kStdinName, error->message, nullptr, nullptr, 0};
+    return {kStdinName, "", bytes, nullptr, 0};
 }
 
 }  // namespace

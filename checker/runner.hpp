@@ -43,6 +43,9 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths, const In
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
                                  std::uint64_t max_file_size = kDefaultMaxFileSize);
 
+// How reports name standard input ("-" on the command line).
+inline constexpr const char* kStdinName = "<stdin>";
+
 bool is_xliff_path(const std::string& path);
 bool is_archive_path(const std::string& path);
 
