@@ -25,6 +25,7 @@
 #include "checker/compare_pairs.hpp"
 #include "checker/input_options.hpp"
 #include "checker/output_paths.hpp"
+#include "checker/replacing_file.hpp"
 #include "checker/report.hpp"
 #include "checker/rule_catalogue.hpp"
 #include "checker/runner.hpp"
@@ -124,24 +125,9 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
             std::cerr << fmt::format("verity: refusing to write the report over input file {}\n", opts.output);
             return false;
         }
-    // Beside the target, so the rename stays on one file system and replaces it in one step.
-    const std::string tmp = opts.output + ".verity-tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, std::strerror(errno));
-            return false;
-        }
-        write(file, opts.color == "always");
-        if (!file.flush()) {
-            std::cerr << fmt::format("verity: cannot write {}\n", opts.output);
-            return false;
-        }
-    }
-    fs::rename(tmp, opts.output, ec);
-    if (ec) {
-        std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, ec.message());
-        fs::remove(tmp, ec);
+    std::string error;
+    if (!write_replacing(opts.output, [&](std::ostream& os) { write(os, opts.color == "always"); }, error)) {
+        std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, error);
         return false;
     }
     return true;
@@ -318,9 +304,11 @@ std::vector<RuleDescriptor> rule_descriptors(const rules::Registry& registry) {
 }
 
 // The exit code of a checked run, from its findings and --fail-on.
+// --fail-on never passes whatever the run met, inputs that could not be read included (their error
+// entries stay in the report); only a usage error exits 2 then.
 int findings_exit_code(const Settings& chosen, const RunReport& report) {
-    if (report.files_with_errors() > 0) return kExitUsage;
     if (chosen.fail_on == "never") return kExitClean;
+    if (report.files_with_errors() > 0) return kExitUsage;
     const auto threshold = *rules::parse_severity(chosen.fail_on);
     for (const auto& f : report.files)
         for (const auto& x : f.findings)
@@ -607,7 +595,8 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_flag("--in-place", args.out.in_place,
                   "With --format xliff: write the annotated copy over the input file (never done without it)");
     cmd->add_option("--fail-on", args.cli.fail_on,
-                    "Exit 1 when a finding has this severity or higher (default: verity.toml's fail_on, else error)")
+                    "Exit 1 when a finding has this severity or higher (default: verity.toml's fail_on, else error); "
+                    "never: exit 0, even when inputs could not be read (they stay error entries in the report)")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
     cmd->add_option("--rules", args.cli.rules,
                     "Comma-separated rule id globs to run; a leading '-' excludes (\"number.*,-markup.*\")")
@@ -662,7 +651,8 @@ int run_cli(int argc, char** argv) {
                  "verity"};
     app.require_subcommand(0, 1);
     app.set_version_flag("--version", std::string("verity ") + VERITY_VERSION);
-    app.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n"
+    app.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or an input that could not be\n"
+               "read (with --fail-on never, 0 unless the usage was wrong).\n"
                "Run `verity COMMAND --help` for the options of a command.");
 
     CheckArgs check;
