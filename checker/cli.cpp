@@ -22,7 +22,10 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/baseline.hpp"
+#include "checker/compare_pairs.hpp"
+#include "checker/input_options.hpp"
 #include "checker/output_paths.hpp"
+#include "checker/replacing_file.hpp"
 #include "checker/report.hpp"
 #include "checker/rule_catalogue.hpp"
 #include "checker/runner.hpp"
@@ -77,34 +80,13 @@ struct CheckArgs {
     unsigned jobs = 0;
     std::string baseline;        // --baseline: report only findings it does not hold
     std::string write_baseline;  // --write-baseline: record this run's findings
-    std::string max_file_size = "512M";  // --max-file-size, as written
+    InputArgs input;  // --max-file-size, --max-archive-size, --max-archive-entries
 };
 
-// "1048576", "64K", "512M", "2G" (binary multiples, either case) -> bytes; nothing when malformed or zero.
-std::optional<std::uint64_t> parse_size(const std::string& text) {
-    std::size_t digits = 0;
-    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-    if (digits == 0 || digits > 15 || text.size() > digits + 1) return std::nullopt;
-    std::uint64_t value = std::stoull(text.substr(0, digits));
-    if (text.size() > digits) {
-        const char unit = static_cast<char>(std::toupper(static_cast<unsigned char>(text[digits])));
-        const int shift = unit == 'K' ? 10 : unit == 'M' ? 20 : unit == 'G' ? 30 : -1;
-        if (shift < 0) return std::nullopt;
-        value <<= shift;
-    }
-    if (value == 0) return std::nullopt;
-    return value;
-}
-
-// --max-file-size -> the run's CheckOptions, checked before any work; false after a usage error.
-bool size_option(const CheckArgs& args, CheckOptions& options) {
-    const auto max = parse_size(args.max_file_size);
-    if (!max) {
-        std::cerr << fmt::format("verity: --max-file-size: '{}' is not a size (a positive number of bytes, or with "
-                                 "K, M or G: 64K, 512M, 2G)\n", args.max_file_size);
-        return false;
-    }
-    options.max_file_size = *max;
+// --max-file-size and the archive limits -> the run's limits and CheckOptions; false after a usage error.
+bool size_option(const CheckArgs& args, CheckOptions& options, InputLimits& limits) {
+    if (!input_limits(args.input, limits)) return false;
+    options.max_file_size = limits.max_file_size;
     options.keep_documents = args.out.format == "html";  // the page shows every segment
     return true;
 }
@@ -144,24 +126,9 @@ bool emit(const OutputOptions& opts, const std::vector<std::string>& inputs,
             std::cerr << fmt::format("verity: refusing to write the report over input file {}\n", opts.output);
             return false;
         }
-    // Beside the target, so the rename stays on one file system and replaces it in one step.
-    const std::string tmp = opts.output + ".verity-tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, std::strerror(errno));
-            return false;
-        }
-        write(file, opts.color == "always");
-        if (!file.flush()) {
-            std::cerr << fmt::format("verity: cannot write {}\n", opts.output);
-            return false;
-        }
-    }
-    fs::rename(tmp, opts.output, ec);
-    if (ec) {
-        std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, ec.message());
-        fs::remove(tmp, ec);
+    std::string error;
+    if (!write_replacing(opts.output, [&](std::ostream& os) { write(os, opts.color == "always"); }, error)) {
+        std::cerr << fmt::format("verity: cannot write {}: {}\n", opts.output, error);
         return false;
     }
     return true;
@@ -338,9 +305,11 @@ std::vector<RuleDescriptor> rule_descriptors(const rules::Registry& registry) {
 }
 
 // The exit code of a checked run, from its findings and --fail-on.
+// --fail-on never passes whatever the run met, inputs that could not be read included (their error
+// entries stay in the report); only a usage error exits 2 then.
 int findings_exit_code(const Settings& chosen, const RunReport& report) {
-    if (report.files_with_errors() > 0) return kExitUsage;
     if (chosen.fail_on == "never") return kExitClean;
+    if (report.files_with_errors() > 0) return kExitUsage;
     const auto threshold = *rules::parse_severity(chosen.fail_on);
     for (const auto& f : report.files)
         for (const auto& x : f.findings)
@@ -439,7 +408,8 @@ int finish_xliff(const CheckArgs& args, const Setup& setup, RunReport& report, c
 
 int run_check(const CheckArgs& args, const Environment& env) {
     CheckOptions options;
-    if (!size_option(args, options)) return kExitUsage;
+    InputLimits limits;
+    if (!size_option(args, options, limits)) return kExitUsage;
     if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
         return kExitUsage;
     if (args.out.format == "html" && !html_destination_ok(args.out.output)) return kExitUsage;
@@ -450,7 +420,7 @@ int run_check(const CheckArgs& args, const Environment& env) {
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, args.cli.paths, baseline)) return kExitUsage;
     if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
-    const auto inputs = expand_inputs(args.cli.paths, options.max_file_size);
+    const auto inputs = expand_inputs(args.cli.paths, limits);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
         return kExitUsage;
@@ -501,6 +471,7 @@ xliff::PairLanguages pair_languages(const rules::PackSet& packs, const rules::Ru
 
 struct PairArgs {
     std::string source, target;
+    std::string manifest;  // compare --pairs
     xliff::PairOptions pair;
 };
 
@@ -510,30 +481,28 @@ int run_compare(const CheckArgs& args, const PairArgs& pair_args, const Environm
         return kExitUsage;
     }
     CheckOptions options;
-    if (!size_option(args, options)) return kExitUsage;
+    InputLimits limits;
+    if (!size_option(args, options, limits)) return kExitUsage;
     if (!output_writable("--output", args.out.output) || !output_writable("--write-baseline", args.write_baseline))
         return kExitUsage;
     if (args.out.format == "html" && !html_destination_ok(args.out.output)) return kExitUsage;
+    std::vector<TextPair> pairs;
+    if (!compare_pairs(pair_args.source, pair_args.target, pair_args.manifest, pairs)) return kExitUsage;
+    std::vector<std::string> texts;
+    for (const auto& p : pairs) texts.insert(texts.end(), {p.source, p.target});
     Setup setup;
     if (!set_up(args, env, setup)) return kExitUsage;
-    if (!outputs_apart(args, files_read(args, setup.chosen, {pair_args.source, pair_args.target}))) return kExitUsage;
+    if (!outputs_apart(args, files_read(args, setup.chosen, texts))) return kExitUsage;
     std::optional<Baseline> baseline;
-    if (!prepare_baseline(args, {pair_args.source, pair_args.target}, baseline)) return kExitUsage;
+    if (!prepare_baseline(args, texts, baseline)) return kExitUsage;
     if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
     xliff::PairOptions pair_options = pair_args.pair;
     pair_options.max_bytes = options.max_file_size;
-    xliff::PairResult pair = xliff::align_pair(pair_args.source, pair_args.target, pair_options,
-                                               pair_languages(setup.packs, setup.settings));
     RunReport report;
-    if (!pair.document) {
-        FileReport failed;
-        failed.path = pair.error_path;
-        failed.error = pair.error;
-        report.files.push_back(std::move(failed));
-    } else {
-        report.files.push_back(check_document(*pair.document, setup.engine_for(pair_args.source), options));
-    }
-    return finish(args, setup, report, {pair_args.source, pair_args.target}, baseline);
+    for (const auto& p : pairs)
+        report.files.push_back(check_pair(p, pair_options, pair_languages(setup.packs, setup.settings),
+                                          setup.engine_for(p.source), options));
+    return finish(args, setup, report, texts, baseline);
 }
 
 struct AlignArgs {
@@ -614,14 +583,6 @@ int run_rules(const RulesArgs& args, const Environment& env) {
     return ok ? kExitClean : kExitUsage;
 }
 
-void add_size_option(CLI::App* cmd, CheckArgs& args) {
-    cmd->add_option("--max-file-size", args.max_file_size,
-                    "Read no file or archive member larger than SIZE (bytes, or with K, M or G); a larger one is an "
-                    "error entry and the other inputs are still checked")
-        ->type_name("SIZE")
-        ->capture_default_str();
-}
-
 void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_option("--config", args.cli.config,
                     "Read settings from FILE (default: verity.toml beside the first input or in a folder above)")
@@ -639,7 +600,8 @@ void add_report_options(CLI::App* cmd, CheckArgs& args) {
     cmd->add_flag("--in-place", args.out.in_place,
                   "With --format xliff: write the annotated copy over the input file (never done without it)");
     cmd->add_option("--fail-on", args.cli.fail_on,
-                    "Exit 1 when a finding has this severity or higher (default: verity.toml's fail_on, else error)")
+                    "Exit 1 when a finding has this severity or higher (default: verity.toml's fail_on, else error); "
+                    "never: exit 0, even when inputs could not be read (they stay error entries in the report)")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
     cmd->add_option("--rules", args.cli.rules,
                     "Comma-separated rule id globs to run; a leading '-' excludes (\"number.*,-markup.*\")")
@@ -694,27 +656,33 @@ int run_cli(int argc, char** argv) {
                  "verity"};
     app.require_subcommand(0, 1);
     app.set_version_flag("--version", std::string("verity ") + VERITY_VERSION);
-    app.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n"
+    app.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or an input that could not be\n"
+               "read (with --fail-on never, 0 unless the usage was wrong).\n"
                "Run `verity COMMAND --help` for the options of a command.");
 
     CheckArgs check;
     auto* check_cmd = app.add_subcommand("check", "Check XLIFF files or directories of them.");
-    check_cmd->add_option("paths", check.cli.paths, "XLIFF files or directories (searched recursively)")
+    check_cmd->add_option("paths", check.cli.paths,
+                          "XLIFF files, directories (searched recursively) or archives; - reads one XLIFF document "
+                          "from standard input")
         ->required()
         ->type_name("PATH...");
     add_report_options(check_cmd, check);
     check_cmd->add_option("-j,--jobs", check.jobs, "Files checked in parallel (default: number of cores)");
-    add_size_option(check_cmd, check);
+    add_input_options(check_cmd, check.input, true);
 
     CheckArgs compare;
     PairArgs compare_pair;
     auto* compare_cmd = app.add_subcommand(
         "compare", "Align two versions of one text (plain text or XLIFF) sentence by sentence and check them.");
-    compare_cmd->add_option("source", compare_pair.source, "The original (or official) version")->required();
-    compare_cmd->add_option("target", compare_pair.target, "The translation (or other version)")->required();
+    compare_cmd->add_option("source", compare_pair.source, "The original (or official) version; - reads standard input");
+    compare_cmd->add_option("target", compare_pair.target, "The translation (or other version); - reads standard input");
+    compare_cmd->add_option("--pairs", compare_pair.manifest,
+                            "Compare every pair of MANIFEST.tsv (SOURCE<TAB>TARGET a line, relative to it; # comments)")
+        ->type_name("MANIFEST.tsv");
     add_pair_options(compare_cmd, compare_pair.pair);
     add_report_options(compare_cmd, compare);
-    add_size_option(compare_cmd, compare);
+    add_input_options(compare_cmd, compare.input, false);
 
     CheckArgs config;
     auto* config_cmd = app.add_subcommand(
@@ -761,7 +729,7 @@ int run_cli(int argc, char** argv) {
     for (OutputOptions* out : {&check.out, &compare.out, &config.out, &align.out, &rules_args.out}) out->no_color = env.no_color;
     if (*check_cmd) return run_check(check, env);
     if (*compare_cmd) {
-        compare.cli.paths = {compare_pair.source};
+        compare.cli.paths = {compare_pair.manifest.empty() ? compare_pair.source : compare_pair.manifest};
         return run_compare(compare, compare_pair, env);
     }
     if (*config_cmd) return run_config(config);

@@ -1,9 +1,6 @@
 #include "checker/runner.hpp"
 
 #include <algorithm>
-#include <archive.h>
-#include <archive_entry.h>
-
 #include <atomic>
 #include <cctype>
 #include <exception>
@@ -25,73 +22,11 @@ bool is_xliff_path(const std::string& path) { return xliff::has_xliff_extension(
 
 bool is_archive_path(const std::string& path) {
     const std::string lower = text::ascii_lower(path);
-    for (const std::string_view ext : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".7z"})
+    for (const std::string_view ext :
+         {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst", ".tzst", ".7z"})
         if (lower.size() > ext.size() && lower.ends_with(ext)) return true;
     return false;
 }
-
-namespace {
-
-// libarchive's message for the last failure; it may have none (a truncated 7z, for one).
-std::string archive_message(struct archive* a) {
-    const char* message = archive_error_string(a);
-    return message && *message ? message : "unexpected end of data or unreadable structure";
-}
-
-std::string too_large(std::uint64_t max_file_size) {
-    return "larger than --max-file-size (" + std::to_string(max_file_size) + " bytes); not read";
-}
-
-// One archive member's bytes, read up to `max_file_size`; the error when it is larger or unreadable.
-Input read_member(struct archive* a, struct archive_entry* entry, const std::string& member_path,
-                  std::uint64_t max_file_size) {
-    if (archive_entry_size_is_set(entry) && archive_entry_size(entry) >= 0 &&
-        static_cast<std::uint64_t>(archive_entry_size(entry)) > max_file_size)
-        return {member_path, too_large(max_file_size), nullptr};
-    auto bytes = std::make_shared<std::string>();
-    char buf[1 << 16];
-    la_ssize_t n;
-    while ((n = archive_read_data(a, buf, sizeof buf)) > 0) {
-        if (bytes->size() + static_cast<std::size_t>(n) > max_file_size) return {member_path, too_large(max_file_size), nullptr};
-        bytes->append(buf, static_cast<std::size_t>(n));
-    }
-    if (n < 0) return {member_path, "cannot read archive member: " + archive_message(a), nullptr};
-    return {member_path, "", bytes};
-}
-
-// Every XLIFF member of an archive, in the archive's order sorted by name; the archive's own failure
-// becomes one error entry.
-void expand_archive(const std::string& path, std::uint64_t max_file_size, std::vector<Input>& out) {
-    struct archive* a = archive_read_new();
-    archive_read_support_filter_all(a);
-    archive_read_support_format_all(a);
-    std::vector<Input> members;
-    if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK) {
-        out.push_back({path, "cannot open archive: " + archive_message(a), nullptr});
-        archive_read_free(a);
-        return;
-    }
-    struct archive_entry* entry = nullptr;
-    int status = ARCHIVE_OK;
-    bool broken = false;  // a member's data could not be read: the stream is unusable past it
-    while (!broken && ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN)) {
-        const char* name = archive_entry_pathname(entry);
-        if (!name || archive_entry_filetype(entry) != AE_IFREG || !is_xliff_path(name)) {
-            archive_read_data_skip(a);
-            continue;
-        }
-        members.push_back(read_member(a, entry, path + "!/" + name, max_file_size));
-        broken = members.back().error.starts_with("cannot read");
-    }
-    if (!broken && status != ARCHIVE_EOF)
-        members.push_back({path, "archive is damaged: " + archive_message(a), nullptr});
-    archive_read_free(a);
-    std::stable_sort(members.begin(), members.end(), [](const Input& x, const Input& y) { return x.path < y.path; });
-    if (members.empty()) members.push_back({path, "archive holds no XLIFF files", nullptr});
-    for (auto& m : members) out.push_back(std::move(m));
-}
-
-}  // namespace
 
 namespace {
 
@@ -143,9 +78,50 @@ void walk(const fs::path& dir, std::set<fs::path>& on_walk, std::vector<Input>& 
 
 }  // namespace
 
+namespace {
+
+// An archive's members as inputs, sharing one reader.
+void expand_archive(const std::string& path, const InputLimits& limits, std::vector<Input>& out) {
+    auto source = std::make_shared<ArchiveSource>(path, limits);
+    std::set<std::size_t> wanted;
+    std::size_t listed = 0;
+    for (auto& entry : list_archive(path, limits)) {
+        if (entry.error.empty()) {
+            wanted.insert(entry.member);
+            out.push_back({std::move(entry.path), "", nullptr, source, entry.member});
+        } else {
+            out.push_back({std::move(entry.path), std::move(entry.error), nullptr, nullptr, 0});
+        }
+        ++listed;
+    }
+    if (listed == 0) out.push_back({path, "archive holds no XLIFF files", nullptr, nullptr, 0});
+    source->set_wanted(std::move(wanted));
+}
+
+// Standard input ("-"), read whole now: it can be read only once.
+Input read_stdin(std::uint64_t max_file_size) {
+    auto bytes = std::make_shared<std::string>();
+    if (auto error = xliff::read_file_bytes("/dev/stdin", max_file_size, *bytes))
+        return {kStdinName, error->message, nullptr, nullptr, 0};
+    return {kStdinName, "", bytes, nullptr, 0};
+}
+
+}  // namespace
+
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths, std::uint64_t max_file_size) {
+    InputLimits limits;
+    limits.max_file_size = max_file_size;
+    return expand_inputs(paths, limits);
+}
+
+std::vector<Input> expand_inputs(const std::vector<std::string>& paths, const InputLimits& limits) {
+    const std::uint64_t max_file_size = limits.max_file_size;
     std::vector<Input> out;
     for (const auto& p : paths) {
+        if (p == "-") {
+            out.push_back(read_stdin(max_file_size));
+            continue;
+        }
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
@@ -154,7 +130,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths, std::uin
             continue;
         }
         if (!fs::is_directory(status)) {
-            if (is_archive_path(p)) expand_archive(p, max_file_size, out);
+            if (is_archive_path(p)) expand_archive(p, limits, out);
             else out.push_back({p, "", nullptr});
             continue;
         }
@@ -165,7 +141,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths, std::uin
         walk(p, on_walk, found);
         std::stable_sort(found.begin(), found.end(), [](const Input& x, const Input& y) { return x.path < y.path; });
         for (auto& f : found) {
-            if (f.error.empty() && is_archive_path(f.path)) expand_archive(f.path, max_file_size, out);
+            if (f.error.empty() && is_archive_path(f.path)) expand_archive(f.path, limits, out);
             else out.push_back(std::move(f));
         }
     }
@@ -242,6 +218,15 @@ FileReport check_document(const xliff::Document& document, const rules::Engine& 
 
 namespace {
 
+// An input's document: from the bytes read already, its archive, or its file.
+xliff::LoadResult load_input(const Input& input, std::uint64_t max_file_size) {
+    if (input.bytes) return xliff::load_buffer(*input.bytes, input.path);
+    if (!input.archive) return xliff::load_file(input.path, max_file_size);
+    MemberBytes member = input.archive->read(input.member);
+    if (!member.bytes) return {std::nullopt, xliff::LoadError{member.error, {}}};
+    return xliff::load_buffer(*member.bytes, input.path);
+}
+
 FileReport check_one(const Input& input, const rules::Engine& engine, const CheckOptions& options) {
     if (!input.error.empty()) {
         FileReport r;
@@ -250,8 +235,7 @@ FileReport check_one(const Input& input, const rules::Engine& engine, const Chec
         return r;
     }
     try {
-        xliff::LoadResult loaded =
-            input.bytes ? xliff::load_buffer(*input.bytes, input.path) : xliff::load_file(input.path, options.max_file_size);
+        xliff::LoadResult loaded = load_input(input, options.max_file_size);
         if (!loaded.ok()) {
             FileReport r;
             r.path = input.path;
@@ -306,8 +290,7 @@ void index_run(const std::vector<Input>& inputs, const EngineFor& engine_for, un
         const rules::Engine& engine = engine_for(inputs[i].path);
         if (!inputs[i].error.empty() || !engine.indexes_run()) return;
         try {
-            xliff::LoadResult loaded =
-                inputs[i].bytes ? xliff::load_buffer(*inputs[i].bytes, inputs[i].path) : xliff::load_file(inputs[i].path, options.max_file_size);
+            xliff::LoadResult loaded = load_input(inputs[i], options.max_file_size);
             if (!loaded.ok()) return;
             loaded.document->path = inputs[i].path;
             std::map<std::string, std::size_t> skipped;

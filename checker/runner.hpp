@@ -6,8 +6,10 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "checker/archive_reader.hpp"
 #include "checker/report.hpp"
 #include "rules/engine/engine.hpp"
 
@@ -15,21 +17,34 @@ namespace verity::checker {
 
 // A path to check; `error` is set when the path itself is unusable (does not exist...).
 struct Input {
+    Input() = default;
+    Input(std::string path_, std::string error_ = {}, std::shared_ptr<const std::string> bytes_ = nullptr,
+          std::shared_ptr<ArchiveSource> archive_ = nullptr, std::size_t member_ = 0)
+        : path(std::move(path_)), error(std::move(error_)), bytes(std::move(bytes_)), archive(std::move(archive_)),
+          member(member_) {}
+
     std::string path;   // as given; "archive.zip!/dir/file.xlf" for a member of an archive
     std::string error;
-    std::shared_ptr<const std::string> bytes;  // an archive member's content, read when the archive was opened
+    std::shared_ptr<const std::string> bytes;  // content already read (standard input)
+    std::shared_ptr<ArchiveSource> archive;    // an archive member's archive, read again when it is checked
+    std::size_t member = 0;                    // which member of `archive`
 };
 
 // The largest file or archive member a run reads (--max-file-size); a larger one is an error entry.
-inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{512} << 20;
+inline constexpr std::uint64_t kDefaultMaxFileSize = InputLimits{}.max_file_size;
 
 // Files as given; directories are walked recursively for XLIFF files (.xlf .xliff .sdlxliff .mqxliff
-// .txlf) and archives (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz .7z), in sorted order so reports do not
-// depend on the file system's order; links to folders are followed. An archive contributes its XLIFF
-// members; a damaged archive, a member larger than `max_file_size` bytes (by its size or while reading
-// it), a folder that cannot be read, and a link that leads nowhere or in a circle are error entries.
+// .txlf) and archives (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz .tar.zst .7z), in sorted order so reports
+// do not depend on the file system's order; links to folders are followed. An archive contributes its
+// XLIFF members in the archive's order (list_archive: its limits and error entries); a folder that
+// cannot be read, and a link that leads nowhere or in a circle are error entries. "-" is standard
+// input, read here (at most max_file_size bytes).
+std::vector<Input> expand_inputs(const std::vector<std::string>& paths, const InputLimits& limits);
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
                                  std::uint64_t max_file_size = kDefaultMaxFileSize);
+
+// How reports name standard input ("-" on the command line).
+inline constexpr const char* kStdinName = "<stdin>";
 
 bool is_xliff_path(const std::string& path);
 bool is_archive_path(const std::string& path);

@@ -20,6 +20,7 @@ void register_builtin_rules(Registry& registry) {
     register_target_empty(registry);
     register_target_same_as_source(registry);
     register_markup_mismatch(registry);
+    register_xliff_structure(registry);
     register_placeholder_mismatch(registry);
     register_number_mismatch(registry);
     register_entity_substitution(registry);

@@ -117,6 +117,10 @@ void Loader::fail(pugi::xml_node node, std::string message) {
     throw Failure{{std::move(message), position_of(node)}};
 }
 
+void Loader::defect(pugi::xml_node node, std::string message) {
+    if (current_unit_) current_unit_->defects.push_back({std::move(message), position_of(node)});
+}
+
 void Loader::require_attr(pugi::xml_node node, const char* name) {
     if (!has_attr(node, name))
         fail(node, std::string(local_part(node.name())) + " has no " + name + " attribute");
@@ -167,9 +171,11 @@ void Loader::check_language(pugi::xml_node n, const char* attribute) {
 
 Unit& Loader::add_unit(pugi::xml_node node, File& file, const std::string& path) {
     const std::string_view id = attr(node, "id");
-    if (!unit_ids_.insert(id))
-        fail(node, "duplicate unit id \"" + std::string(id) + "\" in file \"" + file.id + "\"");
+    const bool duplicate = !unit_ids_.insert(id);
     Unit& unit = file.units.emplace_back();
+    current_unit_ = &unit;
+    // Checked all the same: a tool that repeats an id loses track of one of the units, Verity need not.
+    if (duplicate) defect(node, "duplicate unit id \"" + std::string(id) + "\" in file \"" + file.id + "\"");
     unit.id = id;
     unit.group_path = path;
     unit.position = position_of(node);

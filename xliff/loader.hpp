@@ -84,6 +84,8 @@ private:
     // ---- positions, errors and checks (loader.cpp) -----------------------------------------
     Position position_of(pugi::xml_node node);
     [[noreturn]] void fail(pugi::xml_node node, std::string message);
+    // A fault the reading can go past: kept on the unit being read for xliff.structure.
+    void defect(pugi::xml_node node, std::string message);
     void require_attr(pugi::xml_node node, const char* name);
     void check_depth(pugi::xml_node node, int depth);
     std::size_t count_units(pugi::xml_node parent, std::string_view unit_name, int depth) const;
@@ -131,6 +133,7 @@ private:
     std::vector<std::string_view> prefixes_;  // views into xml_ names, live as long as xml_
     bool v2_ = false;
     IdSet unit_ids_;     // per file
+    Unit* current_unit_ = nullptr;  // the unit being read: its defects go there
     IdSet group_ids_;    // per file (2.x)
     IdSet segment_ids_;  // per unit (2.x)
     std::vector<std::pair<std::string_view, std::string>> original_data_;  // per unit (2.x)

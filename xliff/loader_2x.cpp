@@ -187,14 +187,17 @@ const std::string* Loader::find_data(std::string_view id) const {
     return nullptr;
 }
 
-// The native code a dataRef-like attribute points to; a dangling reference is an error.
+// The native code a dataRef-like attribute points to; a dangling reference is a defect of the unit.
 std::string_view Loader::resolve_data(pugi::xml_node n, const char* attribute) {
     if (!has_attr(n, attribute)) return {};
     const std::string_view ref = attr(n, attribute);
     const std::string* data = find_data(ref);
-    if (data == nullptr)
-        fail(n, std::string(local_part(n.name())) + " " + attribute + " \"" + std::string(ref) +
-                    "\" matches no <data> in the unit's <originalData>");
+    if (data == nullptr) {
+        // The native code is lost, the text is not: the code reads as its equiv or disp text.
+        defect(n, std::string(local_part(n.name())) + " " + attribute + " \"" + std::string(ref) + "\" matches no <data> in " +
+                      (original_data_.empty() ? "the unit, which has no <originalData>" : "the unit's <originalData>"));
+        return {};
+    }
     return *data;
 }
 

@@ -67,6 +67,13 @@ std::string_view unit_type_of(UnitOrigin origin);
 // The origin a unit type (2.x form, "verity:added") stands for; Input for any other type.
 UnitOrigin unit_origin_of(std::string_view type);
 
+// A fault of the file that the reader worked around instead of refusing the file (a duplicate unit
+// id, a dataRef with no <data> to point at); the xliff.structure rule reports it.
+struct Defect {
+    std::string message;
+    Position position;
+};
+
 struct Unit {
     std::string id;
     std::string group_path;          // "g1/g2" for nested groups, empty at file level
@@ -84,6 +91,7 @@ struct Unit {
     // "plaintext", "x-…"); empty when not said (XLIFF 2.x has no such attribute). Rules read it to know
     // whether white space at the ends is text or the markup's layout.
     std::string datatype;
+    std::vector<Defect> defects;  // in document order
 };
 
 // The form a unit is of a gettext plural message, as the XLIFF representation of PO writes them (unit

@@ -51,6 +51,7 @@ public:
         if (report.has_source) {
             f.source = make_side(view.segment.source, report.source_spans);
             f.source->path = view.document.source_path;
+            if (report.position) f.source->position = *report.position;
         }
         if (report.has_target) {
             static const xliff::Content empty;

@@ -98,6 +98,9 @@ public:
         // How sure the rule is, 0–1 (rules/engine/finding.hpp: severity_for); unset: what the
         // severity stands for (default_confidence).
         std::optional<double> confidence = std::nullopt;
+        // Where the finding points in the file, when not at the segment's source (a fault of the file's
+        // structure found elsewhere in the unit).
+        std::optional<xliff::Position> position = std::nullopt;
     };
     virtual void report(const SegmentView& view, const RuleInfo& info, Severity severity, Report report) = 0;
 };

@@ -6,5 +6,6 @@
 namespace verity::rules {
 
 void register_markup_mismatch(Registry&);
+void register_xliff_structure(Registry&);
 
 }  // namespace verity::rules

@@ -306,7 +306,7 @@ TEST(Reader2x, CoreConstraintsAreErrors) {
         {"<segment state=\"done\"><source/></segment>", "", "segment state \"done\" is not initial, translated, reviewed or final at 1:107"},
         {"<segment subState=\"x:y\"><source/></segment>", "", "segment has a subState but no state at 1:107"},
         {"<segment><source><ph id=\"1\" dataRef=\"d1\"/></source></segment>", "",
-         "ph dataRef \"d1\" matches no <data> in the unit's <originalData> at 1:124"},
+         "ph dataRef \"d1\" matches no <data> in the unit, which has no <originalData> at 1:124"},
         {"<originalData><data id=\"d\">a</data><data id=\"d\">b</data></originalData><segment><source/></segment>", "",
          "data id \"d\" is not unique in its unit at 1:142"},
         {"<segment><source>a<ec startRef=\"1\"/><sc id=\"1\"/></source></segment>", "",
@@ -529,8 +529,10 @@ TEST(ReaderErrors, MissingRequiredIds) {
 }
 
 TEST(ReaderErrors, DuplicateUnitIds) {
+    // Defects now: both units are read and checked, xliff.structure reports the second id.
     const LoadResult r = load_fixture("bad/duplicate_unit_ids.xlf");
-    ASSERT_FALSE(r.ok());
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.document->unit_count(), 2u);
     EXPECT_EQ(describe(r), "duplicate unit id \"u1\" in file \"f1\" at 6:7");
 
     const LoadResult r12 = load_buffer(

@@ -9,8 +9,15 @@ namespace verity::xliff::testing {
 
 inline const std::string kFixtures = VERITY_SOURCE_DIR "/tests/fixtures/xliff/";
 
+// The error, else the first defect the reader worked around (xliff.structure reports them), else "loaded".
 inline std::string describe(const LoadResult& r) {
-    if (!r.error) return "loaded";
+    if (!r.error) {
+        for (const auto& file : r.document->files)
+            for (const auto& unit : file.units)
+                for (const auto& d : unit.defects)
+                    return d.message + " at " + std::to_string(d.position.line) + ":" + std::to_string(d.position.column);
+        return "loaded";
+    }
     return r.error->message + " at " + std::to_string(r.error->position.line) + ":" +
            std::to_string(r.error->position.column);
 }
