@@ -1,0 +1,59 @@
+// What the fuzz targets share: the built-in packs and engines made once, the input split in two, and
+// entry points that take a path given bytes in a file on a memory file system.
+#pragma once
+
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "rules/builtin.hpp"
+#include "rules/engine/engine.hpp"
+#include "rules/engine/packs.hpp"
+
+namespace verity::fuzz {
+
+inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+// Two texts from one input: before and after its first NUL byte (no NUL: all of it is the first).
+inline std::pair<std::string_view, std::string_view> split_two(std::string_view bytes) {
+    const std::size_t nul = bytes.find('\0');
+    if (nul == std::string_view::npos) return {bytes, {}};
+    return {bytes.substr(0, nul), bytes.substr(nul + 1)};
+}
+
+inline const rules::PackSet& builtin_packs() {
+    static const rules::PackSet packs = rules::PackSet::builtin();
+    return packs;
+}
+
+// Every built-in rule with the built-in packs, as a default run has them.
+inline const rules::Engine& default_engine() {
+    static const rules::Registry registry = [] {
+        rules::Registry r;
+        rules::register_builtin_rules(r);
+        return r;
+    }();
+    static const rules::Engine engine(registry, builtin_packs(), {});
+    return engine;
+}
+
+// A file named `name` (its extension matters to some readers) holding `bytes`, in /dev/shm when there
+// is one, so that entry points taking a path read the input from memory. Each process has its own.
+inline std::string write_input(std::string_view name, std::string_view bytes) {
+    static const std::string dir = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+    const std::string path = dir + "/verity-fuzz-" + std::to_string(getpid()) + "-" + std::string(name);
+    if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
+        if (!bytes.empty()) std::fwrite(bytes.data(), 1, bytes.size(), f);
+        std::fclose(f);
+    }
+    return path;
+}
+
+}  // namespace verity::fuzz
