@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,6 +15,8 @@
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
 #include "rules/engine/packs.hpp"
+#include "rules/reference.hpp"
+#include "xliff/text/bilingual_dictionary.hpp"
 
 namespace verity::fuzz {
 
@@ -33,15 +36,41 @@ inline const rules::PackSet& builtin_packs() {
     return packs;
 }
 
-// Every built-in rule with the built-in packs, as a default run has them.
+// The small dictionaries of the test fixtures (French, Spanish, German) rather than those installed:
+// loading a whole installed dictionary takes longer under the sanitizers than libFuzzer allows an input.
+inline std::shared_ptr<const text::Dictionaries> fixture_dictionaries() {
+    static const auto dictionaries =
+        std::make_shared<const text::Dictionaries>(VERITY_SOURCE_DIR "/tests/fixtures/text/dictd");
+    return dictionaries;
+}
+
+// Every built-in rule with the built-in packs, as a default run has them (but fixture dictionaries).
 inline const rules::Engine& default_engine() {
     static const rules::Registry registry = [] {
         rules::Registry r;
         rules::register_builtin_rules(r);
         return r;
     }();
-    static const rules::Engine engine(registry, builtin_packs(), {});
+    static const rules::Engine engine(registry, builtin_packs(), [] {
+        rules::EngineOptions options;
+        options.settings.dictionaries = fixture_dictionaries();
+        return options;
+    }());
     return engine;
+}
+
+// What the rules load on first use (word lists, WordNet, dictionaries) loaded before the first input,
+// so that no input is charged with it: every target calls this from LLVMFuzzerInitialize.
+inline void warm_up() {
+    for (const char* target_lang : {"de", "en", "fr"}) {
+        rules::ReferenceExample pair;
+        pair.origin = "warm-up";
+        pair.source_lang = "en";
+        pair.target_lang = target_lang;
+        pair.units = {{"The 3 new rules do not apply to <b>Paris</b> before 1 May 2024.",
+                       "Die 3 neuen Regeln gelten nicht vor dem 1. Mai 2024 für <b>Paris</b>."}};
+        (void)default_engine().check(*rules::example_document(pair));
+    }
 }
 
 // A file named `name` (its extension matters to some readers) holding `bytes`, in /dev/shm when there
@@ -57,3 +86,8 @@ inline std::string write_input(std::string_view name, std::string_view bytes) {
 }
 
 }  // namespace verity::fuzz
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    verity::fuzz::warm_up();
+    return 0;
+}

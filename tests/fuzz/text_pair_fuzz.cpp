@@ -19,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     languages.list = [&packs](const std::string& language, std::string_view list) -> const std::vector<std::string>& {
         return rules::list_of(packs.find(language), list);
     };
+    languages.dictionaries = fuzz::fixture_dictionaries().get();
     xliff::PairOptions options;
     // The last byte picks the languages (given or guessed) and whether lines are sentences.
     const unsigned mode = size ? data[size - 1] : 0;
