@@ -1,5 +1,5 @@
-// What the fuzz targets share: the built-in packs and engines made once, the input split in two, and
-// entry points that take a path given bytes in a file on a memory file system.
+// What the fuzz entry points share: the built-in packs and engine made once, the input split in two,
+// and bytes written to a file on a memory file system for readers that take a path.
 #pragma once
 
 #include <unistd.h>
@@ -86,8 +86,3 @@ inline std::string write_input(std::string_view name, std::string_view bytes) {
 }
 
 }  // namespace verity::fuzz
-
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    verity::fuzz::warm_up();
-    return 0;
-}
