@@ -15,6 +15,8 @@ VERITY_PACKAGES=(
   dict-freedict-deu-fra dict-freedict-fra-deu dict-freedict-eng-pol dict-freedict-pol-eng
   dict-freedict-eng-ces dict-freedict-ces-eng
 )
+# scripts/fuzz only (libFuzzer builds with clang); scripts/test --tsan uses the g++ above.
+VERITY_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 verity_missing_packages() {
   local missing=() p
