@@ -1,8 +1,10 @@
 // The text report: compiler-style lines a terminal, an editor and a CI log all understand.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
 
 #include "checker/report.hpp"
 #include "xliff/text/utf8.hpp"
@@ -35,6 +37,37 @@ struct Paint {
     }
 };
 
+// Terminal cells a code point takes: East Asian wide and full-width characters and emoji two, combining
+// marks and joiners none, the rest one.
+std::size_t cells(char32_t c) {
+    const auto cp = static_cast<UChar32>(c);
+    if (c == 0x200B || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) ||
+        (U_GET_GC_MASK(cp) & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0)
+        return 0;
+    const int width = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+    if (width == U_EA_WIDE || width == U_EA_FULLWIDTH || u_hasBinaryProperty(cp, UCHAR_EMOJI_PRESENTATION)) return 2;
+    return 1;
+}
+
+std::size_t cells(std::u32string_view s) {
+    std::size_t n = 0;
+    for (char32_t c : s) n += cells(c);
+    return n;
+}
+
+// An inline code as the reader sees it: ⟨1⟩ opens, ⟨/1⟩ closes, ⟨1/⟩ stands alone.
+std::u32string code_marker(const rules::CodeMark& code) {
+    std::u32string id = decode(code.id);
+    switch (code.kind) {
+        case xliff::CodeKind::Open:
+        case xliff::CodeKind::MarkerOpen: return U"⟨" + id + U"⟩";
+        case xliff::CodeKind::Close:
+        case xliff::CodeKind::MarkerClose: return U"⟨/" + id + U"⟩";
+        case xliff::CodeKind::Standalone: break;
+    }
+    return U"⟨" + id + U"/⟩";
+}
+
 void excerpt(std::ostream& out, std::string_view label, const rules::FindingSide& side, const Paint& paint) {
     const std::u32string text = decode(side.text);
     std::size_t first = text.size(), last = 0;
@@ -51,31 +84,50 @@ void excerpt(std::ostream& out, std::string_view label, const rules::FindingSide
     const std::string lead = begin > 0 ? "…" : "";
     const std::string tail = end < text.size() ? "…" : "";
 
-    std::string line;
-    std::string carets;
-    std::size_t pos = begin;
     auto marked = [&](std::size_t i) {
         return std::any_of(side.spans.begin(), side.spans.end(),
                            [&](const rules::Span& s) { return i >= s.start && i < s.end; });
     };
-    while (pos < end) {
-        const bool m = marked(pos);
-        std::size_t run = pos;
-        while (run < end && marked(run) == m) ++run;
-        const std::string piece = encode(std::u32string_view(text).substr(pos, run - pos));
-        line += m ? paint("1;31", piece) : piece;
-        carets += std::string(run - pos, m ? '~' : ' ');
-        pos = run;
+    // The line, and the cell where each code point of the window starts: before the codes at it
+    // (`before`) and after them (`at`).
+    std::string line;
+    std::vector<std::size_t> before(end - begin + 1), at(end - begin + 1);
+    std::size_t width = 0;
+    std::u32string run;
+    bool run_marked = false;
+    auto flush = [&] {
+        if (!run.empty()) line += run_marked ? paint("1;31", encode(run)) : encode(run);
+        run.clear();
+    };
+    for (std::size_t pos = begin; pos <= end; ++pos) {
+        before[pos - begin] = width;
+        for (const auto& code : side.codes)
+            if (code.at == pos) {
+                flush();
+                const std::u32string m = code_marker(code);
+                line += paint("2", encode(m));
+                width += cells(m);
+            }
+        at[pos - begin] = width;
+        if (pos == end) break;
+        if (marked(pos) != run_marked) flush(), run_marked = marked(pos);
+        run.push_back(text[pos]);
+        width += cells(text[pos]);
     }
-    // Zero-width marks (an inline code's position) get a caret of their own.
-    for (const auto& s : side.spans)
-        if (s.start == s.end && s.start >= begin && s.start <= end) {
-            const std::size_t at = s.start - begin;
-            if (carets.size() <= at) carets.resize(at + 1, ' ');
-            carets[at] = '^';
+    flush();
+
+    std::string carets(width + 1, ' ');
+    for (const auto& s : side.spans) {
+        if (s.start < begin || s.start > end) continue;
+        if (s.start == s.end) {  // an inline code's place: a caret of its own
+            carets[before[s.start - begin]] = '^';
+            continue;
         }
-    for (const auto& s : side.spans)
-        if (s.end > s.start && s.start >= begin && s.start < end) carets[s.start - begin] = '^';
+        const std::size_t from = at[s.start - begin], to = before[std::min(s.end, end) - begin];
+        for (std::size_t c = from; c < to; ++c)
+            if (carets[c] == ' ') carets[c] = '~';
+        carets[from] = '^';
+    }
     while (!carets.empty() && carets.back() == ' ') carets.pop_back();
     // A mark over the whole text (a dropped or added sentence) says nothing the message does not.
     if (side.spans.size() == 1 && side.spans[0].start == 0 && side.spans[0].end >= text.size()) carets.clear();
@@ -85,6 +137,44 @@ void excerpt(std::ostream& out, std::string_view label, const rules::FindingSide
         const std::string pad(lead.empty() ? 0 : 1, ' ');
         out << fmt::format("  {} | {}{}\n", std::string(label.size(), ' '), pad, paint("1;32", carets));
     }
+}
+
+// Where a side's finding is: its first flagged word, else its element or sentence.
+xliff::Position where_in_file(const rules::FindingSide& side) {
+    const rules::Span* first = nullptr;
+    for (const auto& s : side.spans)
+        if (s.begin_at.line && (!first || s.start < first->start)) first = &s;
+    return first ? first->begin_at : side.position;
+}
+
+std::string location(const rules::FindingSide& side, const std::string& file_path) {
+    const xliff::Position pos = where_in_file(side);
+    const std::string& path = side.path.empty() ? file_path : side.path;
+    return pos.line ? fmt::format("{}:{}:{}", path, pos.line, pos.column) : path;
+}
+
+// "3", "3–4" from a list of sentence numbers "3_4".
+std::string sentence_range(std::string_view ids) {
+    const std::size_t cut = ids.find('_');
+    if (cut == std::string_view::npos) return std::string(ids);
+    return fmt::format("{}–{}", ids.substr(0, cut), ids.substr(ids.rfind('_') + 1));
+}
+
+// Where a finding sits, in words a person can look up. Two compared texts have no units a person
+// knows, only sentences: the segment id "s3_4-t2" is source sentences 3 and 4 and target sentence 2.
+std::string unit_label(const FileReport& file, const rules::Finding& f) {
+    const std::string_view id = f.segment ? std::string_view(*f.segment) : std::string_view{};
+    const std::size_t dash = id.find("-t");
+    if (file.format == xliff::DocumentFormat::TextPair && id.starts_with('s') && dash != std::string_view::npos) {
+        const std::string_view source = id.substr(1, dash - 1), target = id.substr(dash + 2);
+        auto side = [](std::string_view ids, std::string_view which) {
+            if (ids.empty()) return fmt::format("nothing in the {}", which);
+            return fmt::format("{} {} of the {}", ids.find('_') == std::string_view::npos ? "sentence" : "sentences",
+                               sentence_range(ids), which);
+        };
+        return fmt::format("{}, {}", side(source, "source"), side(target, "target"));
+    }
+    return fmt::format("unit {}{}", f.unit, f.segment ? ", segment " + *f.segment : "");
 }
 
 std::string plural(std::size_t n, std::string_view word) {
@@ -106,19 +196,24 @@ void write_text(std::ostream& out, const RunReport& report, const TextStyle& sty
         }
         for (const auto& note : file.notes) out << paint("1", file.path + ":") << ' ' << paint("1;36", "note:") << ' ' << note << '\n';
         for (const auto& f : file.findings) {
-            const rules::FindingSide* side = f.source ? &*f.source : f.target ? &*f.target : nullptr;
-            const xliff::Position pos = side ? side->position : xliff::Position{};
-            const std::string& path = side && !side->path.empty() ? side->path : file.path;
-            const std::string where = pos.line ? fmt::format("{}:{}:{}", path, pos.line, pos.column) : path;
+            // The header points at the flagged word: in the source, or in the target when only it is marked.
+            const bool target_first = f.target && (!f.source || (f.source->spans.empty() && !f.target->spans.empty()));
+            const rules::FindingSide* side = target_first ? &*f.target : f.source ? &*f.source : nullptr;
+            const rules::FindingSide* other = target_first ? (f.source ? &*f.source : nullptr)
+                                                           : (f.target ? &*f.target : nullptr);
+            const std::string where = side ? location(*side, file.path) : file.path;
             const std::string severity(rules::severity_name(f.severity));
             const char* colour = f.severity == rules::Severity::Error     ? "1;31"
                                  : f.severity == rules::Severity::Warning ? "1;35"
                                                                           : "1;36";
             out << paint("1", where + ":") << ' ' << paint(colour, severity + ":") << ' ' << f.message << " ["
                 << f.rule << "]";
-            out << fmt::format(" (unit {}{})\n", f.unit, f.segment ? ", segment " + *f.segment : "");
+            out << " (" << unit_label(file, f) << ")\n";
             if (f.source) excerpt(out, "source", *f.source, paint);
             if (f.target) excerpt(out, "target", *f.target, paint);
+            // The other side's place, when it has one of its own (the target file of `compare`, a target word).
+            if (other && where_in_file(*other).line && (!other->spans.empty() || !other->path.empty()))
+                out << fmt::format("  {} at {}\n", target_first ? "source" : "target", location(*other, file.path));
         }
     }
     const std::size_t unreadable = report.files_with_errors();

@@ -38,6 +38,7 @@ Document Loader::load() {
     // index), and a copy of a large file costs as much as parsing it. The terminating zero is
     // what pugixml's own copy would end with, so offsets and error messages stay the same.
     std::string& text = source_.buffer();
+    find_escapes(text);
     text.push_back('\0');
     // ws_pcdata keeps whitespace-only text between inline codes; the rest decodes CDATA,
     // entities and line ends as XML requires.
@@ -211,13 +212,74 @@ void Loader::append_content(pugi::xml_node parent, Content& content, int depth) 
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
         const pugi::xml_node_type type = n.type();
         if (type == pugi::node_pcdata || type == pugi::node_cdata) {
+            const std::size_t begin = content.text.size();
             content.text.append(n.value());
+            anchor_run(n, content, begin);
         } else if (type == pugi::node_element) {
             if (v2_)
                 append_element_2x(n, content, depth);
             else
                 append_element_12(n, content, depth);
         }
+    }
+}
+
+// What pugixml decodes (parse_escapes, parse_eol): the five predefined entities and decimal or hex
+// character references, each ended by ';' (anything else stays as written), and CR LF.
+void Loader::find_escapes(std::string_view text) {
+    escapes_.clear();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            escapes_.push_back({i, 2, 1, false});
+            continue;
+        }
+        if (c != '&') continue;
+        const std::size_t semi = text.find(';', i + 1);
+        if (semi == std::string_view::npos || semi - i > 12) continue;
+        const std::string_view body = text.substr(i + 1, semi - i - 1);
+        std::uint8_t parsed = 0;
+        if (body == "amp" || body == "lt" || body == "gt" || body == "apos" || body == "quot") {
+            parsed = 1;
+        } else if (body.size() > 1 && body[0] == '#') {
+            const bool hex = body[1] == 'x';
+            const std::string_view digits = body.substr(hex ? 2 : 1);
+            std::uint32_t cp = 0;
+            bool ok = !digits.empty();
+            for (const char d : digits) {
+                const int v = d >= '0' && d <= '9'                ? d - '0'
+                              : hex && d >= 'a' && d <= 'f'       ? d - 'a' + 10
+                              : hex && d >= 'A' && d <= 'F'       ? d - 'A' + 10
+                                                                  : -1;
+                ok = ok && v >= 0;
+                if (ok) cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v);
+            }
+            if (!ok) continue;
+            parsed = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        } else {
+            continue;
+        }
+        escapes_.push_back({i, static_cast<std::uint8_t>(semi - i + 1), parsed, true});
+        i = semi;
+    }
+}
+
+void Loader::anchor_run(pugi::xml_node n, Content& content, std::size_t begin) {
+    const std::ptrdiff_t start = n.offset_debug();
+    if (start < 0) return;
+    const bool cdata = n.type() == pugi::node_cdata;
+    std::size_t raw = static_cast<std::size_t>(start);
+    std::size_t parsed = begin;
+    const std::size_t end = content.text.size();
+    content.anchors.push_back({parsed, source_.position(raw)});
+    auto e = std::lower_bound(escapes_.begin(), escapes_.end(), raw,
+                              [](const Escape& x, std::size_t o) { return x.offset < o; });
+    for (; e != escapes_.end(); ++e) {
+        if (e->offset - raw >= end - parsed) break;  // the run ends before it
+        if (cdata && e->reference) continue;
+        parsed += e->offset - raw + e->parsed;
+        raw = e->offset + e->raw;
+        if (e->reference) content.anchors.push_back({parsed, source_.position(raw)});
     }
 }
 

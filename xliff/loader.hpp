@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -99,6 +100,11 @@ private:
     void add_code(Content& content, CodeKind kind, std::string_view element, std::string_view id, std::string data);
     static std::string first_of(std::initializer_list<std::string_view> candidates);
     void append_content(pugi::xml_node parent, Content& content, int depth);
+    // Anchors for a text node's run of content.text (which ends with it): where it starts in the file,
+    // and where the text goes on after each escape.
+    void anchor_run(pugi::xml_node n, Content& content, std::size_t begin);
+    // Where the parsed text is shorter than the file: escapes and CR LF line ends, found before parsing.
+    void find_escapes(std::string_view text);
     void append_code_point(pugi::xml_node n, std::string& out);
     void append_data_text(pugi::xml_node parent, std::string& out, int depth);
 
@@ -129,6 +135,13 @@ private:
 
     SourceText& source_;
     const std::string& path_;
+    struct Escape {
+        std::size_t offset = 0;  // of the '&' (or CR) in the file's UTF-8
+        std::uint8_t raw = 0;    // bytes it takes in the file
+        std::uint8_t parsed = 0; // bytes it takes in the parsed text
+        bool reference = false;  // an entity or character reference (CDATA leaves those as they are)
+    };
+    std::vector<Escape> escapes_;
     pugi::xml_document xml_;
     std::vector<std::string_view> prefixes_;  // views into xml_ names, live as long as xml_
     bool v2_ = false;

@@ -234,6 +234,7 @@ void Loader::append_element_2x(pugi::xml_node n, Content& content, int depth) {
         check_pairing_2x(n, name);
         add_code(content, CodeKind::MarkerClose, name, attr(n, "startRef"), {});
     } else if (name == "cp") {
+        content.anchors.push_back({content.text.size(), position_of(n)});
         append_code_point(n, content.text);
     } else {
         append_content(n, content, depth + 1);

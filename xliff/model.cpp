@@ -1,6 +1,29 @@
 #include "xliff/model.hpp"
 
+#include <algorithm>
+
+#include "xliff/text/utf8.hpp"
+
 namespace verity::xliff {
+
+Position position_in_file(const Content& content, std::size_t offset) {
+    const auto& anchors = content.anchors;
+    if (anchors.empty()) return content.position;
+    offset = std::min(offset, content.text.size());
+    auto after = std::upper_bound(anchors.begin(), anchors.end(), offset,
+                                  [](std::size_t o, const TextAnchor& a) { return o < a.offset; });
+    const TextAnchor& from = after == anchors.begin() ? anchors.front() : *std::prev(after);
+    Position at = from.position;
+    for (std::size_t i = std::min(from.offset, offset); i < offset;) {
+        if (text::utf8::next(content.text, i) == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else {
+            ++at.column;
+        }
+    }
+    return at;
+}
 
 std::string_view unit_type_of(UnitOrigin origin) {
     switch (origin) {

@@ -35,12 +35,25 @@ struct InlineCode {
     bool protects = false;
 };
 
+// Where a piece of a content's text is written in the input file: the text from byte `offset` on stands
+// as it is from `position`, up to the next anchor. Each text run, and the character after each escape
+// ("&amp;", "&#x4E2D;"), starts one, so that a character's column is where a reader sees it in the file.
+struct TextAnchor {
+    std::size_t offset = 0;  // byte offset into Content::text
+    Position position;
+};
+
 // Plain text plus inline codes at their positions. CDATA and entities are decoded.
 struct Content {
     std::string text;                // UTF-8
     std::vector<InlineCode> codes;   // in document order
     Position position;               // where the element starts in the input file
+    std::vector<TextAnchor> anchors; // in offset order; empty when the text was not read from a file
 };
+
+// The input file's line and column of byte `offset` of content.text: counted from the anchor before it,
+// a line break in the text starting a new line. The element's position when the content has no anchors.
+Position position_in_file(const Content& content, std::size_t offset);
 
 struct Segment {
     std::string id;                  // may be empty (XLIFF 2.x segment id is optional)

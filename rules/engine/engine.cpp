@@ -15,12 +15,16 @@ FindingSide make_side(const xliff::Content& content, const std::vector<ByteRange
     FindingSide side;
     side.text = content.text;
     side.position = content.position;
+    for (const auto& code : content.codes)
+        side.codes.push_back({text::utf8::code_points_before(content.text, std::min(code.offset, content.text.size())),
+                              code.kind, code.id});
     for (const auto& r : ranges) {
         const std::size_t begin = std::min(r.begin, content.text.size());
         const std::size_t end = std::min(std::max(r.end, begin), content.text.size());
         side.spans.push_back({text::utf8::code_points_before(content.text, begin),
                               text::utf8::code_points_before(content.text, end),
-                              content.text.substr(begin, end - begin)});
+                              content.text.substr(begin, end - begin), xliff::position_in_file(content, begin),
+                              xliff::position_in_file(content, end)});
     }
     return side;
 }

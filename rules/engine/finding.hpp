@@ -31,6 +31,16 @@ struct Span {
     std::size_t start = 0;
     std::size_t end = 0;
     std::string text;
+    // Where the span begins and ends (just after its last character) in the input file; line 0: unknown.
+    xliff::Position begin_at;
+    xliff::Position end_at;
+};
+
+// An inline code of the side's text, for reports that show where codes sit.
+struct CodeMark {
+    std::size_t at = 0;  // code points into FindingSide::text
+    xliff::CodeKind kind = xliff::CodeKind::Standalone;
+    std::string id;
 };
 
 struct FindingSide {
@@ -38,6 +48,7 @@ struct FindingSide {
     std::string text;
     std::vector<Span> spans;
     xliff::Position position;
+    std::vector<CodeMark> codes;
 };
 
 struct Finding {

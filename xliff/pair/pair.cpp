@@ -52,10 +52,15 @@ std::optional<LoadError> read_xliff_side(const std::string& path, const std::str
                     sentence.text = c.text.substr(b, e - b);
                     sentence.begin = b;
                     sentence.end = e;
-                    sentence.line = c.position.line;
-                    sentence.column = c.position.column;
+                    const Position at = position_in_file(c, b);
+                    sentence.line = at.line;
+                    sentence.column = at.column;
                     sentence.paragraph = paragraph;
                     side.sentences.push_back(std::move(sentence));
+                    auto& anchors = side.anchors.emplace_back();
+                    anchors.push_back({0, at});
+                    for (const auto& a : c.anchors)
+                        if (a.offset > b && a.offset < e) anchors.push_back({a.offset - b, a.position});
                 }
             }
             ++paragraph;
@@ -85,6 +90,19 @@ std::optional<LoadError> read_text_side(const std::string& bytes, const char* wh
     seg.abbreviations = pack_list(packs, side.language, "abbreviations.words");
     seg.lines = options.lines;
     side.sentences = text::segment_text(decoded.utf8, seg);
+    // A sentence's text turns each line break into one space: the character after it starts a line.
+    for (const auto& sentence : side.sentences) {
+        auto& anchors = side.anchors.emplace_back();
+        anchors.push_back({0, {sentence.line, sentence.column}});
+        std::uint32_t line = sentence.line;
+        std::size_t joined = 0;  // CR LF pairs so far, one byte shorter in the sentence's text
+        for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
+            const char c = decoded.utf8[i];
+            if (c != '\r' && c != '\n') continue;
+            if (c == '\r' && i + 1 < sentence.end && decoded.utf8[i + 1] == '\n') ++i, ++joined;
+            anchors.push_back({i + 1 - sentence.begin - joined, {++line, 1}});
+        }
+    }
     return std::nullopt;
 }
 
@@ -103,10 +121,13 @@ std::optional<LoadError> read_side(const std::string& path, bool is_source, cons
     return read_text_side(bytes, which, options, packs, side, notes);
 }
 
-Content join(const std::vector<text::Sentence>& sentences, const std::vector<std::size_t>& ids) {
+Content join(const PairSide& side, const std::vector<std::size_t>& ids) {
+    const auto& sentences = side.sentences;
     Content c;
     for (std::size_t i : ids) {
         if (!c.text.empty()) c.text += ' ';
+        if (i < side.anchors.size())
+            for (const auto& a : side.anchors[i]) c.anchors.push_back({c.text.size() + a.offset, a.position});
         c.text += sentences[i].text;
     }
     if (!ids.empty()) c.position = {sentences[ids.front()].line, sentences[ids.front()].column};
@@ -166,8 +187,8 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
         // Sentence numbers of both sides, 1-based and NMTOKEN-safe: "s3_4-t2" links source sentences 3 and 4
         // to target sentence 2; "s7-t" is a dropped source sentence, "s-t5" an added one.
         seg.id = fmt::format("s{}-t{}", id_list(link.source), id_list(link.target));
-        seg.source = join(result.source.sentences, link.source);
-        if (!link.target.empty()) seg.target = join(result.target.sentences, link.target);
+        seg.source = join(result.source, link.source);
+        if (!link.target.empty()) seg.target = join(result.target, link.target);
         unit.position = seg.source.position.line ? seg.source.position
                                                  : (seg.target ? seg.target->position : Position{});
         unit.segments.push_back(std::move(seg));

@@ -39,6 +39,8 @@ struct PairSide {
     std::string path;
     std::string language;
     std::vector<text::Sentence> sentences;
+    // Per sentence, where its text stands in the file (offsets into the sentence's text).
+    std::vector<std::vector<TextAnchor>> anchors;
 };
 
 struct PairResult {
