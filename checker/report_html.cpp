@@ -15,9 +15,11 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "checker/report.hpp"
 #include "checker/report_html.hpp"
+#include "xliff/pair/pair.hpp"
 #include "xliff/text/utf8.hpp"
 
 namespace verity::checker {
@@ -288,8 +290,8 @@ private:
                 Row row;
                 row.label = pair ? sentence_label(x.segment.value_or("")) : unit_label(x.unit, x.segment.value_or(""), 2);
                 row.owned.reserve(2);
-                row.owned.push_back({x.source ? x.source->text : std::string(), {}, {}});
-                row.owned.push_back({x.target ? x.target->text : std::string(), {}, {}});
+                row.owned.push_back({x.source ? x.source->text : std::string(), {}, {}, {}});
+                row.owned.push_back({x.target ? x.target->text : std::string(), {}, {}, {}});
                 row.source_gap = !x.source;
                 if (x.source) row.source = &row.owned[0];
                 if (x.target) row.target = &row.owned[1];
@@ -309,16 +311,13 @@ private:
 
     // "s3_4-t2" (the aligner's segment id) reads "source 3, 4<br>target 2".
     static std::string sentence_label(const std::string& id) {
-        const auto dash = id.find("-t");
-        if (id.size() < 3 || id[0] != 's' || dash == std::string::npos) return esc(id);
-        auto side = [](std::string numbers, const char* name) {
-            std::replace(numbers.begin(), numbers.end(), '_', ',');
-            if (numbers.empty()) return fmt::format("{}: none", name);
-            std::string spaced;
-            for (char c : numbers) spaced += c == ',' ? std::string(", ") : std::string(1, c);
-            return fmt::format("{} {}", name, esc(spaced));
+        const auto numbers = xliff::sentence_numbers(id);
+        if (!numbers) return esc(id);
+        auto side = [](const std::vector<std::size_t>& list, const char* name) {
+            if (list.empty()) return fmt::format("{}: none", name);
+            return fmt::format("{} {}", name, fmt::join(list, ", "));
         };
-        return side(id.substr(1, dash - 1), "source") + "<br>" + side(id.substr(dash + 2), "target");
+        return side(numbers->source, "source") + "<br>" + side(numbers->target, "target");
     }
 
     void table_row(const Row& row, const FileReport& f) {

@@ -133,6 +133,16 @@ void side(Writer& w, const std::optional<rules::FindingSide>& s) {
         w.number(span.end);
         w.key("text");
         w.string(span.text);
+        if (span.begin_at.line) {  // where the span stands in the input file (end: just after it)
+            w.key("line");
+            w.number(span.begin_at.line);
+            w.key("column");
+            w.number(span.begin_at.column);
+            w.key("end_line");
+            w.number(span.end_at.line);
+            w.key("end_column");
+            w.number(span.end_at.column);
+        }
         w.close('}');
     }
     w.close(']');

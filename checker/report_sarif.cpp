@@ -69,17 +69,22 @@ std::string artifact_uri(const std::string& path, const std::string& working_dir
     return out;
 }
 
-// Start line and column (columns count code points, as run.columnKind says).
-json region(const xliff::Position& position) {
+// Start line and column, and the end (one past the last character) where known; columns count code
+// points, as run.columnKind says.
+json region(const xliff::Position& position, const xliff::Position& end = {}) {
     json r = json::object();
     r["startLine"] = position.line;
     if (position.column) r["startColumn"] = position.column;
+    if (end.line && position.column && end.column && (end.line > position.line || end.column > position.column)) {
+        if (end.line != position.line) r["endLine"] = end.line;
+        r["endColumn"] = end.column;
+    }
     return r;
 }
 
-json physical_location(const std::string& path, const xliff::Position& position, const std::string& working_dir) {
+json physical_location(const std::string& path, const rules::FileRegion& where, const std::string& working_dir) {
     json loc{{"artifactLocation", {{"uri", artifact_uri(path, working_dir)}}}};
-    if (position.line) loc["region"] = region(position);
+    if (where.begin.line) loc["region"] = region(where.begin, where.end);
     return loc;
 }
 
@@ -105,11 +110,13 @@ json result(const rules::Finding& x, const FileReport& file, const std::map<std:
     const auto& source = x.source;
     const std::string source_path = source && !source->path.empty() ? source->path : file.path;
     r["locations"] = json::array({json{{"physicalLocation",
-                                        physical_location(source_path, source ? source->position : xliff::Position{},
+                                        physical_location(source_path, source ? rules::region_in_file(*source) : rules::FileRegion{},
                                                           working_dir)}}});
-    if (x.target && !x.target->path.empty()) {
+    // The target's place: its own file in a compared pair, or its flagged word inside the XLIFF file.
+    const rules::FileRegion target_at = x.target ? rules::region_in_file(*x.target) : rules::FileRegion{};
+    if (x.target && (!x.target->path.empty() || target_at.end.line)) {
         json related{{"id", 1},
-                     {"physicalLocation", physical_location(x.target->path, x.target->position, working_dir)},
+                     {"physicalLocation", physical_location(x.target->path.empty() ? file.path : x.target->path, target_at, working_dir)},
                      {"message", message("The target side of the finding")}};
         r["relatedLocations"] = json::array({related});
     }

@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 
 #include "checker/report.hpp"
+#include "xliff/pair/pair.hpp"
 #include "xliff/text/utf8.hpp"
 
 namespace verity::checker {
@@ -139,41 +140,26 @@ void excerpt(std::ostream& out, std::string_view label, const rules::FindingSide
     }
 }
 
-// Where a side's finding is: its first flagged word, else its element or sentence.
-xliff::Position where_in_file(const rules::FindingSide& side) {
-    const rules::Span* first = nullptr;
-    for (const auto& s : side.spans)
-        if (s.begin_at.line && (!first || s.start < first->start)) first = &s;
-    return first ? first->begin_at : side.position;
-}
-
 std::string location(const rules::FindingSide& side, const std::string& file_path) {
-    const xliff::Position pos = where_in_file(side);
+    const xliff::Position pos = rules::region_in_file(side).begin;
     const std::string& path = side.path.empty() ? file_path : side.path;
     return pos.line ? fmt::format("{}:{}:{}", path, pos.line, pos.column) : path;
 }
 
-// "3", "3–4" from a list of sentence numbers "3_4".
-std::string sentence_range(std::string_view ids) {
-    const std::size_t cut = ids.find('_');
-    if (cut == std::string_view::npos) return std::string(ids);
-    return fmt::format("{}–{}", ids.substr(0, cut), ids.substr(ids.rfind('_') + 1));
+// "sentence 3", "sentences 3–4", "sentences 3 and 5".
+std::string sentences(const std::vector<std::size_t>& list, std::string_view which) {
+    if (list.empty()) return fmt::format("nothing in the {}", which);
+    if (list.size() == 1) return fmt::format("sentence {} of the {}", list.front(), which);
+    const bool run = list.back() - list.front() + 1 == list.size();
+    return fmt::format("sentences {}{}{} of the {}", list.front(), run ? "–" : " and ", list.back(), which);
 }
 
 // Where a finding sits, in words a person can look up. Two compared texts have no units a person
 // knows, only sentences: the segment id "s3_4-t2" is source sentences 3 and 4 and target sentence 2.
 std::string unit_label(const FileReport& file, const rules::Finding& f) {
-    const std::string_view id = f.segment ? std::string_view(*f.segment) : std::string_view{};
-    const std::size_t dash = id.find("-t");
-    if (file.format == xliff::DocumentFormat::TextPair && id.starts_with('s') && dash != std::string_view::npos) {
-        const std::string_view source = id.substr(1, dash - 1), target = id.substr(dash + 2);
-        auto side = [](std::string_view ids, std::string_view which) {
-            if (ids.empty()) return fmt::format("nothing in the {}", which);
-            return fmt::format("{} {} of the {}", ids.find('_') == std::string_view::npos ? "sentence" : "sentences",
-                               sentence_range(ids), which);
-        };
-        return fmt::format("{}, {}", side(source, "source"), side(target, "target"));
-    }
+    if (file.format == xliff::DocumentFormat::TextPair && f.segment)
+        if (const auto numbers = xliff::sentence_numbers(*f.segment))
+            return fmt::format("{}, {}", sentences(numbers->source, "source"), sentences(numbers->target, "target"));
     return fmt::format("unit {}{}", f.unit, f.segment ? ", segment " + *f.segment : "");
 }
 
@@ -212,7 +198,7 @@ void write_text(std::ostream& out, const RunReport& report, const TextStyle& sty
             if (f.source) excerpt(out, "source", *f.source, paint);
             if (f.target) excerpt(out, "target", *f.target, paint);
             // The other side's place, when it has one of its own (the target file of `compare`, a target word).
-            if (other && where_in_file(*other).line && (!other->spans.empty() || !other->path.empty()))
+            if (other && rules::region_in_file(*other).begin.line && (!other->spans.empty() || !other->path.empty()))
                 out << fmt::format("  {} at {}\n", target_first ? "source" : "target", location(*other, file.path));
         }
     }

@@ -218,7 +218,7 @@ std::optional<xliff::Document> example_document(const ReferenceExample& ex) {
         unit.id = fmt::format("u{}", i + 1);
         xliff::Segment seg;
         seg.source.text = ex.units[i].first;
-        seg.target = xliff::Content{ex.units[i].second, {}, {}};
+        seg.target = xliff::Content{ex.units[i].second, {}, {}, {}};
         unit.segments.push_back(seg);
         file.units.push_back(unit);
     }

@@ -7,6 +7,21 @@
 
 namespace verity::rules {
 
+std::string counted(std::size_t n, std::string_view noun, std::string_view list, bool noun_said) {
+    if (n == 0) return noun_said ? "none" : fmt::format("no {}", noun);
+    std::string out = noun_said ? fmt::format("{}", n) : fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+    if (!list.empty()) out += fmt::format(" ({})", list);
+    return out;
+}
+
+FileRegion region_in_file(const FindingSide& side) {
+    const Span* first = nullptr;
+    for (const auto& s : side.spans)
+        if (s.begin_at.line && (!first || s.start < first->start)) first = &s;
+    if (!first) return {side.position, {}};
+    return {first->begin_at, first->end_at};
+}
+
 std::string_view severity_name(Severity s) {
     switch (s) {
         case Severity::Info: return "info";

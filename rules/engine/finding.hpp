@@ -26,6 +26,10 @@ double default_confidence(Severity severity);
 // The highest confidence a severity allows (a finding capped to info cannot claim 0.95).
 double confidence_ceiling(Severity severity);
 
+// A count for a message that reads as a sentence: "no negation", "1 negation (\"not\")", "2 negations (\"not\",
+// \"never\")"; with `noun_said` (the sentence named it already) "none", "1 (\"not\")". `list`: the words, quoted.
+std::string counted(std::size_t n, std::string_view noun, std::string_view list = {}, bool noun_said = false);
+
 // Offsets count Unicode code points in FindingSide::text.
 struct Span {
     std::size_t start = 0;
@@ -50,6 +54,14 @@ struct FindingSide {
     xliff::Position position;
     std::vector<CodeMark> codes;
 };
+
+// Where a side's first flagged word (the span that starts first) begins and ends in the input file; the
+// element's or sentence's position, with no end, when no span has a place of its own.
+struct FileRegion {
+    xliff::Position begin;
+    xliff::Position end;  // just after the span's last character; line 0: unknown
+};
+FileRegion region_in_file(const FindingSide& side);
 
 struct Finding {
     std::string rule;

@@ -117,7 +117,10 @@ public:
             return;
         if (habit(file_closes(v, text::primary_language(v.source_lang) == "el", target_lang == "el"), s, t)) return;
         FindingSink::Report r;
-        r.message = fmt::format("the source closes with {}, the target with {}", name(s), name(t));
+        // "the source closes with a full stop, the target has none"
+        r.message = fmt::format("the source {}, the target {}",
+                                s == Close::None ? "has no closing punctuation" : fmt::format("closes with {}", name(s)),
+                                t == Close::None ? "has none" : fmt::format("closes with {}", name(t)));
         sink.report(v, info(), info().severity, std::move(r));
     }
 };

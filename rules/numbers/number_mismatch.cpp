@@ -231,10 +231,24 @@ double number_confidence(const NumberToken* a, std::string_view a_text, const Nu
     return confidence;
 }
 
-// "5 km", "€20" as the report names them: the number and its unit's id.
+// A unit as a reader writes it after a number: the symbol for an id that is no symbol itself ("degC" →
+// "°C"), a word in the plural where the number is not one ("5 years").
+std::string unit_as_written(std::string_view unit, bool one) {
+    static constexpr std::pair<std::string_view, std::string_view> kSymbols[] = {
+        {"degC", "°C"}, {"degF", "°F"}, {"m2", "m²"},   {"km2", "km²"},  {"m3", "m³"},     {"kmh", "km/h"},
+        {"ms", "m/s"},  {"sec", "s"},   {"sqmi", "sq mi"}, {"sqft", "sq ft"}, {"pp", "percentage points"}};
+    for (const auto& [id, symbol] : kSymbols)
+        if (unit == id) return std::string(symbol);
+    static constexpr std::string_view kWords[] = {"day", "week", "month", "year", "acre"};
+    const bool word = std::find(std::begin(kWords), std::end(kWords), unit) != std::end(kWords);
+    return word && !one ? std::string(unit) + "s" : std::string(unit);
+}
+
+// "5 km", "€20" as the report names them: the number and its unit.
 std::string with_unit(const NumberToken& n) {
     if (n.unit.empty() || n.unit == "%") return describe_number(n);
-    return describe_number(n) + " " + n.unit;
+    const bool one = n.values.size() == 1 && n.values.front() == 1.0;
+    return describe_number(n) + " " + unit_as_written(n.unit, one);
 }
 
 // The number with its unit only where the other number's unit differs: "5 mi" became "12 km", but

@@ -60,8 +60,8 @@ void check_representative(const SegmentView& v, FindingSink& sink,
     const MessagePair& pair = v.segment_context.store().get<MessagePair>([&] { return message_pair(source, target); });
     if (!pair.has_variants()) return check(v, sink);
     xliff::Segment segment = v.segment;
-    segment.source = xliff::Content{pair.source_text, {}, {}};
-    segment.target = xliff::Content{pair.target_text, {}, {}};
+    segment.source = xliff::Content{pair.source_text, {}, {}, {}};
+    segment.target = xliff::Content{pair.target_text, {}, {}, {}};
     const SegmentContext context;
     const SegmentView view{v.document,   v.file,        v.unit,        segment, v.unit_index, v.segment_index,
                            v.source_pack, v.target_pack, v.packs,       v.source_lang, v.target_lang, v.run,

@@ -113,10 +113,10 @@ private:
             return;
         }
         FindingSink::Report r;
-        r.message = fmt::format("the target is much {} than the source: {} characters for {}, {} expected ({} model, "
-                                "{:.1f} standard deviations)",
-                                delta < 0 ? "shorter" : "longer", lt, ls, std::lround(m.ratio * ls),
-                                m.learnt ? "the document's" : "the default", std::abs(delta));
+        r.message = fmt::format("the target is much {} than the source: {} characters where about {} are expected "
+                                "for a source of {} ({:.1f} standard deviations off {} length model)",
+                                delta < 0 ? "shorter" : "longer", lt, std::lround(m.ratio * ls), ls, std::abs(delta),
+                                m.learnt ? "the document's" : "the default");
         const double off = std::abs(delta) * m.spread * std::sqrt(std::max(judged_ls, 1.0));
         r.confidence = confidence(v, m, std::abs(delta) - (delta > 0 ? longer_threshold_ : threshold_), ls, off,
                                   delta > 0);
@@ -276,9 +276,9 @@ private:
                                                       n_open_start, n_open_end));
             if (n <= kMovedMaxWords && nlt - m.ratio * nls >= kStretchMadeUp * (m.ratio * ls - lt)) continue;
             FindingSink::Report r;
-            r.message = fmt::format("a stretch of the source has too short a counterpart: {} characters for {}, {} "
-                                    "expected ({:.1f} standard deviations): \"{}\"",
-                                    lt, ls, std::lround(m.ratio * ls), -delta, s);
+            r.message = fmt::format("a stretch of the source has too short a counterpart in the target: {} characters "
+                                    "where about {} are expected for its {} ({:.1f} standard deviations short): \"{}\"",
+                                    lt, std::lround(m.ratio * ls), ls, -delta, s);
             const std::size_t begin = static_cast<std::size_t>(s.data() - st.data());
             r.source_spans.push_back({begin, begin + s.size()});
             r.confidence = std::max(

@@ -586,8 +586,8 @@ private:
         else if (a.aligned && tgt.empty())
             r.message = fmt::format("negation in the source only: {}", s_words);
         else
-            r.message = fmt::format("{} negation(s) in the source{}{}, {} in the target{}{}", src.size(),
-                                    src.empty() ? "" : ": ", s_words, tgt.size(), tgt.empty() ? "" : ": ", t_words);
+            r.message = fmt::format("the source has {}, the target {}", counted(src.size(), "negation", s_words),
+                                    counted(tgt.size(), "negation", t_words, true));
         sink.report(v, info(), severity_for(confidence, info().severity), std::move(r));
     }
 

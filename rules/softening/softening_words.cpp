@@ -228,10 +228,10 @@ private:
         for (const Match& m : other)
             (kExtraInSource ? r.target_spans : r.source_spans)
                 .push_back(span(kExtraInSource ? a.target : a.source, m.first, m.last));
-        r.message = fmt::format("{} {} in the {} ({}), {} in the {}", extra.size(),
-                                kKind == Kind::Intensifier ? "intensifier(s)" : "hedge(s)",
-                                kExtraInSource ? "source" : "target", list, other.size(),
-                                kExtraInSource ? "target" : "source");
+        const std::string_view noun = kKind == Kind::Intensifier ? "intensifier" : "hedge";
+        r.message = fmt::format("the {} has {}, the {} {}", kExtraInSource ? "source" : "target",
+                                counted(extra.size(), noun, list), kExtraInSource ? "target" : "source",
+                                counted(other.size(), noun, {}, true));
         // Across languages the lists are not parallel and an intensifier or hedge is often rendered by
         // other means (word order, a modal, a compound): a hint, not a certainty.
         r.confidence = 0.5;

@@ -22,8 +22,8 @@ rules::Finding finding(std::string rule, rules::Severity severity, std::string m
     x.message = std::move(message);
     x.unit = "u<1>";
     x.segment = "s1";
-    x.source = rules::FindingSide{"", "Le 12 mai", {{3, 5, "12"}}, {4, 9}};
-    x.target = rules::FindingSide{"", "On 10 May", {{3, 5, "10"}}, {5, 9}};
+    x.source = rules::FindingSide{"", "Le 12 mai", {{3, 5, "12", {}, {}}}, {4, 9}, {}};
+    x.target = rules::FindingSide{"", "On 10 May", {{3, 5, "10", {}, {}}}, {5, 9}, {}};
     x.fingerprint = "0123456789abcdef";
     return x;
 }

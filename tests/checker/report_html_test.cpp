@@ -35,7 +35,7 @@ xliff::Segment segment(std::string id, std::string source, std::optional<std::st
     xliff::Segment s;
     s.id = std::move(id);
     s.source.text = std::move(source);
-    if (target) s.target = xliff::Content{*target, {}, {}};
+    if (target) s.target = xliff::Content{*target, {}, {}, {}};
     return s;
 }
 
@@ -48,8 +48,8 @@ rules::Finding finding(std::string rule, rules::Severity severity, std::size_t u
     x.unit = "u" + std::to_string(unit_index + 1);
     x.segment = seg.id;
     x.unit_index = unit_index;
-    x.source = rules::FindingSide{"", seg.source.text, std::move(source_spans), {}};
-    if (seg.target) x.target = rules::FindingSide{"", seg.target->text, std::move(target_spans), {}};
+    x.source = rules::FindingSide{"", seg.source.text, std::move(source_spans), {}, {}};
+    if (seg.target) x.target = rules::FindingSide{"", seg.target->text, std::move(target_spans), {}, {}};
     return x;
 }
 
@@ -77,8 +77,8 @@ FileReport hostile_file() {
     f.format = doc->format;
     f.units = f.segments = 3;
     // "12" in the source; "13" and the overlapping "13 & " in the target; a point after "euros".
-    f.findings.push_back(finding("number.mismatch", rules::Severity::Error, 0, segments[0], {{32, 34, "12"}}, {{6, 8, "13"}}));
-    f.findings.push_back(finding("punctuation.end", rules::Severity::Info, 0, segments[0], {}, {{6, 11, "13 & "}, {19, 19, ""}}));
+    f.findings.push_back(finding("number.mismatch", rules::Severity::Error, 0, segments[0], {{32, 34, "12", {}, {}}}, {{6, 8, "13", {}, {}}}));
+    f.findings.push_back(finding("punctuation.end", rules::Severity::Info, 0, segments[0], {}, {{6, 11, "13 & ", {}, {}}, {19, 19, "", {}, {}}}));
     f.findings.push_back(finding("target.empty", rules::Severity::Warning, 2, segments[2], {}, {}));
     f.document = doc;
     return f;
@@ -163,7 +163,7 @@ TEST(ReportHtml, TextPairGapsAndSentenceLabels) {
     f.path = doc->path;
     f.target_path = doc->target_path;
     f.format = doc->format;
-    f.findings.push_back(finding("omission.sentence", rules::Severity::Error, 1, units[1].second, {{0, 4, "Two."}}, {}));
+    f.findings.push_back(finding("omission.sentence", rules::Severity::Error, 1, units[1].second, {{0, 4, "Two.", {}, {}}}, {}));
     f.document = doc;
     RunReport report;
     report.files.push_back(f);

@@ -25,7 +25,7 @@ RunReport sample() {
     x.severity = rules::Severity::Error;
     x.message = "tab\there, newline\nthere, bell\x07, bad byte \xFF end";
     x.unit = "u1";
-    x.source = rules::FindingSide{"", "Le 1\xC3\xA9r", {{3, 4, "1"}}, {3, 7}};
+    x.source = rules::FindingSide{"", "Le 1\xC3\xA9r", {{3, 4, "1", {}, {}}}, {3, 7}, {}};
     x.fingerprint = "0123456789abcdef";
     f.findings.push_back(x);
     r.files.push_back(f);

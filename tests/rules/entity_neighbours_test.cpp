@@ -43,7 +43,7 @@ xliff::Document document(const std::vector<std::pair<std::string, std::string>>&
         unit.id = "u" + std::to_string(++n);
         xliff::Segment seg;
         seg.source.text = s;
-        seg.target = xliff::Content{t, {}, {}};
+        seg.target = xliff::Content{t, {}, {}, {}};
         unit.segments.push_back(seg);
         file.units.push_back(unit);
     }

@@ -23,7 +23,7 @@ std::vector<std::string> rules_on(const PackSet& packs, const std::string& sourc
     unit.id = "u";
     xliff::Segment seg;
     seg.source.text = source;
-    seg.target = xliff::Content{target, {}, {}};
+    seg.target = xliff::Content{target, {}, {}, {}};
     unit.segments.push_back(seg);
     file.units.push_back(unit);
     doc.files.push_back(file);

@@ -37,7 +37,7 @@ inline xliff::Document pairs_document(const std::vector<Pair>& pairs, const std:
         unit.id = "u" + std::to_string(i + 1);
         xliff::Segment seg;
         seg.source.text = pairs[i].source;
-        seg.target = xliff::Content{pairs[i].target, {}, {}};
+        seg.target = xliff::Content{pairs[i].target, {}, {}, {}};
         unit.segments.push_back(seg);
         file.units.push_back(unit);
     }

@@ -1,5 +1,7 @@
 #include "xliff/pair/pair.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -140,7 +142,33 @@ std::string id_list(const std::vector<std::size_t>& ids) {
     return out;
 }
 
+std::optional<std::vector<std::size_t>> numbers_of(std::string_view list) {
+    std::vector<std::size_t> out;
+    while (!list.empty()) {
+        const std::size_t cut = std::min(list.find('_'), list.size());
+        std::size_t n = 0;
+        const auto [end, ec] = std::from_chars(list.data(), list.data() + cut, n);
+        if (ec != std::errc{} || end != list.data() + cut || n == 0) return std::nullopt;
+        out.push_back(n);
+        list.remove_prefix(std::min(cut + 1, list.size()));
+    }
+    return out;
+}
+
 }  // namespace
+
+// Sentence numbers of both sides, 1-based and NMTOKEN-safe.
+std::string segment_id_of(const std::vector<std::size_t>& source, const std::vector<std::size_t>& target) {
+    return fmt::format("s{}-t{}", id_list(source), id_list(target));
+}
+
+std::optional<SentenceNumbers> sentence_numbers(std::string_view id) {
+    const std::size_t dash = id.find("-t");
+    if (!id.starts_with('s') || dash == std::string_view::npos) return std::nullopt;
+    auto source = numbers_of(id.substr(1, dash - 1)), target = numbers_of(id.substr(dash + 2));
+    if (!source || !target || (source->empty() && target->empty())) return std::nullopt;
+    return SentenceNumbers{std::move(*source), std::move(*target)};
+}
 
 PairResult align_pair(const std::string& source_path, const std::string& target_path, const PairOptions& options,
                       const PairLanguages& packs) {
@@ -184,9 +212,7 @@ PairResult align_pair(const std::string& source_path, const std::string& target_
         if (link.target.empty()) unit.origin = UnitOrigin::Dropped;
         if (link.source.empty()) unit.origin = UnitOrigin::Added;
         Segment seg;
-        // Sentence numbers of both sides, 1-based and NMTOKEN-safe: "s3_4-t2" links source sentences 3 and 4
-        // to target sentence 2; "s7-t" is a dropped source sentence, "s-t5" an added one.
-        seg.id = fmt::format("s{}-t{}", id_list(link.source), id_list(link.target));
+        seg.id = segment_id_of(link.source, link.target);
         seg.source = join(result.source, link.source);
         if (!link.target.empty()) seg.target = join(result.target, link.target);
         unit.position = seg.source.position.line ? seg.source.position

@@ -51,6 +51,16 @@ struct PairResult {
     std::vector<Link> links;
 };
 
+// The sentences a segment of an aligned pair links, 1-based, as its id names them: "s3_4-t2" is source
+// sentences 3 and 4 with target sentence 2; "s7-t" a dropped source sentence, "s-t5" an added one.
+struct SentenceNumbers {
+    std::vector<std::size_t> source, target;
+};
+// The id of a segment linking these sentences (0-based indices).
+std::string segment_id_of(const std::vector<std::size_t>& source, const std::vector<std::size_t>& target);
+// Nothing when the id is not one align_pair gave.
+std::optional<SentenceNumbers> sentence_numbers(std::string_view segment_id);
+
 PairResult align_pair(const std::string& source_path, const std::string& target_path, const PairOptions& options,
                       const PairLanguages& languages);
 
