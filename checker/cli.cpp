@@ -25,6 +25,7 @@
 #include "checker/compare_pairs.hpp"
 #include "checker/input_options.hpp"
 #include "checker/output_paths.hpp"
+#include "checker/progress.hpp"
 #include "checker/replacing_file.hpp"
 #include "checker/report.hpp"
 #include "checker/rule_catalogue.hpp"
@@ -81,6 +82,7 @@ struct CheckArgs {
     std::string baseline;        // --baseline: report only findings it does not hold
     std::string write_baseline;  // --write-baseline: record this run's findings
     InputArgs input;  // --max-file-size, --max-archive-size, --max-archive-entries
+    bool no_progress = false;  // --no-progress: no progress line on a terminal's standard error
 };
 
 // --max-file-size and the archive limits -> the run's limits and CheckOptions; false after a usage error.
@@ -430,9 +432,13 @@ int run_check(const CheckArgs& args, const Environment& env) {
     if (!outputs_apart(args, files_read(args, setup.chosen, input_paths))) return kExitUsage;
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     const auto check = [&](const FileDone& on_done) {
+        Progress progress(inputs.size(), progress_wanted(args.no_progress, inputs.size()), std::cerr);
         return check_files(
             inputs, [&setup](const std::string& path) -> const rules::Engine& { return setup.engine_for(path); }, jobs,
-            options, on_done);
+            options, [&](const FileReport& file) {
+                progress.file_done(file);
+                if (on_done) on_done(file);
+            });
     };
     if (args.out.format == "xliff") {
         RunReport report = check({});
@@ -669,6 +675,9 @@ int run_cli(int argc, char** argv) {
         ->type_name("PATH...");
     add_report_options(check_cmd, check);
     check_cmd->add_option("-j,--jobs", check.jobs, "Files checked in parallel (default: number of cores)");
+    check_cmd->add_flag("--no-progress", check.no_progress,
+                        "No progress line (files done, findings, rate, time left) on standard error, which shows "
+                        "only when it is a terminal");
     add_input_options(check_cmd, check.input, true);
 
     CheckArgs compare;
