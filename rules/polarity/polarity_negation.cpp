@@ -582,9 +582,9 @@ private:
                                    words(v.segment.target->text, a.target, m.first, m.last));
         }
         if (a.aligned && src.empty())
-            r.message = fmt::format("negation in the target only: {}", t_words);
+            r.message = fmt::format("the target adds a negation the source does not have: {}", t_words);
         else if (a.aligned && tgt.empty())
-            r.message = fmt::format("negation in the source only: {}", s_words);
+            r.message = fmt::format("the target leaves out a negation of the source: {}", s_words);
         else
             r.message = fmt::format("the source has {}, the target {}", counted(src.size(), "negation", s_words),
                                     counted(tgt.size(), "negation", t_words, true));
