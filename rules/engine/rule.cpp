@@ -23,6 +23,10 @@ double RuleOptions::get_number(const RuleInfo& info, std::string_view name) cons
     if (ec != std::errc() || ptr != value.data() + value.size() || !std::isfinite(out))
         throw std::invalid_argument("option " + info.id + "." + std::string(name) + " must be a number, got '" +
                                     value + "'");
+    // Every numeric option is a count, a share or a number of standard deviations: none is below zero.
+    if (out < 0)
+        throw std::invalid_argument("option " + info.id + "." + std::string(name) + " must be zero or more, got '" +
+                                    value + "'");
     return out;
 }
 

@@ -174,6 +174,10 @@ TEST(Cli, LanguageTagsAndOptionNumbersAreValidated) {
     EXPECT_EQ(run("compare " + pair + " --source-lang en-GB --target-lang en_US --fail-on never").code, 0);
     EXPECT_EQ(run("check --option target.same-as-source.min_words=nan " + kFixtures + "core-1.2.xlf").code, 2);
     EXPECT_EQ(run("check --option target.same-as-source.min_words=inf " + kFixtures + "core-1.2.xlf").code, 2);
+    const auto negative = run("check --option omission.length.threshold=-3 " + kFixtures + "core-1.2.xlf", "", true);
+    EXPECT_EQ(negative.code, 2);
+    EXPECT_NE(negative.out.find("must be zero or more"), std::string::npos) << negative.out;
+    EXPECT_EQ(run("check --option omission.length.threshold=0 --fail-on never " + kFixtures + "core-1.2.xlf").code, 0);
 }
 
 TEST(Cli, BadFileDoesNotStopTheBatch) {
