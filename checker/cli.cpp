@@ -24,6 +24,7 @@
 #include "checker/baseline.hpp"
 #include "checker/compare_pairs.hpp"
 #include "checker/input_options.hpp"
+#include "checker/merge.hpp"
 #include "checker/output_paths.hpp"
 #include "checker/progress.hpp"
 #include "checker/replacing_file.hpp"
@@ -31,6 +32,7 @@
 #include "checker/rule_catalogue.hpp"
 #include "checker/runner.hpp"
 #include "checker/settings.hpp"
+#include "checker/shard.hpp"
 #include "rules/builtin.hpp"
 #include "rules/engine/engine.hpp"
 #include "rules/engine/glossary.hpp"
@@ -422,11 +424,13 @@ int run_check(const CheckArgs& args, const Environment& env) {
     std::optional<Baseline> baseline;
     if (!prepare_baseline(args, args.cli.paths, baseline)) return kExitUsage;
     if (!check_options(setup.chosen.skip_states, options)) return kExitUsage;
-    const auto inputs = expand_inputs(args.cli.paths, limits);
+    auto inputs = expand_inputs(args.cli.paths, limits);
     if (inputs.empty()) {
         std::cerr << "verity: no XLIFF files found in the given directories\n";
         return kExitUsage;
     }
+    std::optional<ShardInfo> shard;
+    if (!select_shard(args.input.shard, inputs, shard)) return kExitUsage;
     std::vector<std::string> input_paths = args.cli.paths;
     for (const auto& input : inputs) input_paths.push_back(input.path);
     if (!outputs_apart(args, files_read(args, setup.chosen, input_paths))) return kExitUsage;
@@ -446,6 +450,7 @@ int run_check(const CheckArgs& args, const Environment& env) {
     }
     if (args.out.format != "jsonl") {
         RunReport report = check({});
+        report.shard = shard;
         return finish(args, setup, report, args.cli.paths, baseline);
     }
     // JSON Lines streams: a file's lines go out as soon as it and the files before it are checked.
@@ -714,6 +719,9 @@ int run_cli(int argc, char** argv) {
         ->capture_default_str();
     align_cmd->add_option("--pack", align.packs, "Also load the rule packs (*.toml) in DIR")->type_name("DIR");
 
+    MergeArgs merge;
+    auto* merge_cmd = add_merge_command(app, merge);
+
     RulesArgs rules_args;
     auto* rules_cmd = app.add_subcommand(
         "rules", "List every rule (id, ITS issue type, severity, summary), or explain one with its examples.");
@@ -742,6 +750,7 @@ int run_cli(int argc, char** argv) {
         return run_compare(compare, compare_pair, env);
     }
     if (*config_cmd) return run_config(config);
+    if (*merge_cmd) return run_merge(merge);
     if (*align_cmd) return run_align(align, env);
     if (*rules_cmd) return run_rules(rules_args, env);
     std::cout << app.help();

@@ -41,6 +41,10 @@ void add_input_options(CLI::App* cmd, InputArgs& args, bool archives) {
         ->type_name("N")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
+    cmd->add_option("--shard", args.shard,
+                    "Check only shard K of N: the inputs whose path (as the report names it) hashes to K; `verity "
+                    "merge` combines the shards' JSON reports")
+        ->type_name("K/N");
 }
 
 bool input_limits(const InputArgs& args, InputLimits& limits) {

@@ -18,6 +18,7 @@ struct InputArgs {
     std::string max_file_size = "512M";     // as written
     std::string max_archive_size = "4G";    // as written
     std::uint64_t max_archive_entries = InputLimits{}.max_archive_entries;
+    std::string shard;  // --shard K/N, empty: the whole run
 };
 
 // "1048576", "64K", "512M", "2G" (binary multiples, either case) -> bytes; nothing when malformed or zero.

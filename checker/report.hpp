@@ -43,9 +43,19 @@ struct FileReport {
     std::shared_ptr<const xliff::Document> document;
 };
 
+// The part of a run one shard checked (--shard K/N): where its files stand among all the run's inputs, so
+// `verity merge` can put the shards back in the order one run gives.
+struct ShardInfo {
+    std::size_t index = 1;
+    std::size_t count = 1;
+    std::size_t inputs = 0;               // inputs of the whole run
+    std::vector<std::size_t> positions;   // per file of this report, its place among them
+};
+
 struct RunReport {
     std::string tool_version;
     std::vector<FileReport> files;
+    std::optional<ShardInfo> shard;  // only in a shard's report
 
     std::size_t count(rules::Severity s) const;
     std::size_t files_with_errors() const;
@@ -83,6 +93,9 @@ std::string valid_utf8(std::string_view s);
 
 void write_json(std::ostream& out, const RunReport& report);
 void write_text(std::ostream& out, const RunReport& report, const TextStyle& style);
+// A JSON report (write_json's) read back, for `verity merge`; nothing, and `error` says where and why, when
+// the text is not one.
+std::optional<RunReport> read_json_report(std::string_view text, std::string& error);
 // SARIF 2.1.0: one run, every rule of the catalogue in tool.driver.
 void write_sarif(std::ostream& out, const RunReport& report, const SarifRun& run);
 // JUnit XML: a test suite per file, a failing test case per finding at or above `fail_on` (none: never).

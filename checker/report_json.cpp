@@ -341,6 +341,24 @@ void write_json(std::ostream& os, const RunReport& report) {
     w.key("version");
     w.string(report.tool_version);
     w.close('}');
+    if (report.shard) {
+        w.key("shard");
+        w.open('{');
+        w.key("index");
+        w.number(report.shard->index);
+        w.key("count");
+        w.number(report.shard->count);
+        w.key("inputs");
+        w.number(report.shard->inputs);
+        w.key("positions");
+        w.open('[');
+        for (const std::size_t p : report.shard->positions) {
+            w.item();
+            w.number(p);
+        }
+        w.close(']');
+        w.close('}');
+    }
     w.key("files");
     w.open('[');
     for (const auto& f : report.files) {

@@ -9,6 +9,8 @@ VERITY_PACKAGES=(
   python3-jsonschema
   # Tests: the HTML report is rendered in headless Chromium (DOM and screenshot).
   chromium
+  # Tests: a run split into shards with GNU parallel and merged (check --shard, verity merge).
+  parallel
   # Word-translation evidence for aligning and comparing two languages (read from /usr/share/dictd).
   dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-fra dict-freedict-fra-eng
   dict-freedict-eng-spa dict-freedict-spa-eng dict-freedict-eng-ita dict-freedict-ita-eng
