@@ -52,11 +52,13 @@ namespace {
 
 // The environment, read once in run_cli and passed down (no layer below checker/ reads it):
 // VERITY_WORDNET_DIR, where WordNet lives; VERITY_NO_DICTIONARY, run without bilingual dictionaries;
+// VERITY_CACHE_DIR (else XDG_CACHE_HOME, HOME), where compact dictionaries are kept;
 // NO_COLOR (set and not empty), no colour in the text report unless --color always.
 struct Environment {
     std::string wordnet_dir;
     bool dictionaries = true;
     bool no_color = false;
+    std::string cache_dir;  // where compact dictionaries are kept; empty: no cache
 };
 
 Environment read_environment() {
@@ -66,6 +68,10 @@ Environment read_environment() {
     // no-color.org: set and not empty.
     const char* no_color = std::getenv("NO_COLOR");
     env.no_color = no_color != nullptr && *no_color != '\0';
+    // VERITY_CACHE_DIR (set but empty: no cache), else $XDG_CACHE_HOME/verity, else ~/.cache/verity.
+    if (const char* dir = std::getenv("VERITY_CACHE_DIR")) env.cache_dir = dir;
+    else if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) env.cache_dir = std::string(xdg) + "/verity";
+    else if (const char* home = std::getenv("HOME"); home && *home) env.cache_dir = std::string(home) + "/.cache/verity";
     return env;
 }
 
@@ -172,7 +178,7 @@ bool load_packs(const std::vector<std::string>& dirs, rules::PackSet& packs) {
 rules::RunSettings run_settings(const Environment& env) {
     rules::RunSettings settings;
     settings.wordnet_dir = env.wordnet_dir;
-    settings.dictionaries = std::make_shared<const text::Dictionaries>("/usr/share/dictd", env.dictionaries);
+    settings.dictionaries = std::make_shared<const text::Dictionaries>("/usr/share/dictd", env.dictionaries, env.cache_dir);
     return settings;
 }
 
@@ -669,6 +675,8 @@ int run_cli(int argc, char** argv) {
     app.set_version_flag("--version", std::string("verity ") + VERITY_VERSION);
     app.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or an input that could not be\n"
                "read (with --fail-on never, 0 unless the usage was wrong).\n"
+               "Environment: VERITY_CACHE_DIR (dictionary cache; empty: none), VERITY_NO_DICTIONARY, "
+               "VERITY_WORDNET_DIR, NO_COLOR.\n"
                "Run `verity COMMAND --help` for the options of a command.");
 
     CheckArgs check;

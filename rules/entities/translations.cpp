@@ -38,7 +38,7 @@ std::vector<std::size_t> Translations::senses(Direction& d, const std::string& f
         if (stem.size() < 3) return out;
         const auto [first, last] = dict.prefix_range(stem);
         for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
-            const std::string& h = dict.headword(i);
+            const std::string_view h = dict.headword(i);
             std::size_t common = 0;
             while (common < h.size() && common < folded.size() && h[common] == folded[common]) ++common;
             if (common + 2 >= std::max(h.size(), folded.size()) && d.stemmer.stem(h) == stem) out.push_back(i);

@@ -41,13 +41,13 @@ std::string cognate_key(std::string_view folded) {
 // stemmer whose candidates the dictionary lacks, of its family (an inflection: "marynarzy" -> "marynarz").
 void translations(StemMemo& stems, const text::BilingualDictionary& dict, const std::string& word,
                   std::string_view from, std::string_view to, std::vector<std::string>& out) {
-    auto add = [&](std::span<const std::string> ts) {
-        for (const std::string& tr : ts) {
+    auto add = [&](const text::StringList& ts) {
+        for (const std::string_view tr : ts) {
             std::size_t b = 0;
             while (b < tr.size()) {
                 std::size_t e = tr.find(' ', b);
                 if (e == std::string::npos) e = tr.size();
-                if (e - b >= 3) out.push_back(stems.stem(tr.substr(b, e - b), to));
+                if (e - b >= 3) out.push_back(stems.stem(std::string(tr.substr(b, e - b)), to));
                 b = e + 1;
             }
         }
@@ -149,9 +149,9 @@ bool CrossWords::rendered_strictly(const Token& s) const {
             (s.folded.size() >= 4 && t.folded.size() <= s.folded.size() + 2 && t.folded.starts_with(s.folded)))
             return true;
     for (const std::string& c : lemma_candidates(s.folded, src_lang_))
-        for (const std::string& tr : forward_.find(c)) {
+        for (const std::string_view tr : forward_.find(c)) {
             if (tr.find(' ') != std::string::npos) continue;
-            if (target_stems_.count(stems_.stem(tr, tgt_lang_))) return true;
+            if (target_stems_.count(stems_.stem(std::string(tr), tgt_lang_))) return true;
             // The first part of a compound ("Unabhängigkeit" in "Unabhängigkeitstag").
             if (tr.size() >= 6)
                 for (const Token& t : target_)
@@ -160,8 +160,8 @@ bool CrossWords::rendered_strictly(const Token& s) const {
     for (const Token& t : target_) {
         if (t.numeric) continue;
         for (const std::string& c : lemma_candidates(t.folded, tgt_lang_))
-            for (const std::string& tr : backward_.find(c))
-                if (tr.find(' ') == std::string::npos && stems_.stem(tr, src_lang_) == s.stem) return true;
+            for (const std::string_view tr : backward_.find(c))
+                if (tr.find(' ') == std::string::npos && stems_.stem(std::string(tr), src_lang_) == s.stem) return true;
     }
     return false;
 }

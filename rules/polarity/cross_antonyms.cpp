@@ -28,7 +28,7 @@ std::vector<std::string> translations_of(const text::BilingualDictionary& dictio
                                          std::size_t senses) {
     std::vector<std::string> out;
     for (const auto& t : dictionary.find(word.folded))
-        if (out.size() < senses) out.push_back(t);
+        if (out.size() < senses) out.emplace_back(t);
     if (!out.empty() || word.folded.size() < 6) return out;
     const auto [first, last] = dictionary.prefix_range(std::string_view(word.folded).substr(0, word.folded.size() - 3));
     constexpr std::size_t kLooked = 8, kSpan = 2;  // headwords of the family
@@ -36,7 +36,7 @@ std::vector<std::string> translations_of(const text::BilingualDictionary& dictio
         const std::size_t n = dictionary.headword(i).size();
         if (n + kSpan < word.folded.size() || n > word.folded.size() + kSpan) continue;
         for (const auto& t : dictionary.translations(i))
-            if (out.size() < senses) out.push_back(t);
+            if (out.size() < senses) out.emplace_back(t);
     }
     return out;
 }

@@ -6,6 +6,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <unistd.h>
 #include <iostream>
 
 using namespace verity::text;
@@ -19,7 +23,7 @@ namespace {
 const fs::path kFixtures = fs::path(VERITY_SOURCE_DIR) / "tests" / "fixtures" / "text" / "dictd";
 const fs::path kInstalled = "/usr/share/dictd";
 
-std::vector<std::string> list(std::span<const std::string> s) { return {s.begin(), s.end()}; }
+std::vector<std::string> list(const StringList& s) { return {s.begin(), s.end()}; }
 
 }  // namespace
 
@@ -82,7 +86,7 @@ TEST(BilingualDictionary, FindsTheFamilyOfAnInflectedWordByItsLetters) {
     d.add("kot", "cat");
     auto headwords = [&](std::string_view w) {
         std::vector<std::string> out;
-        for (std::size_t i : d.family(w)) out.push_back(d.headword(i));
+        for (std::size_t i : d.family(w)) out.emplace_back(d.headword(i));
         return out;
     };
     // The fewest last letters dropped that find any: not "organizator", which shares one letter less.
@@ -167,4 +171,117 @@ TEST(BilingualDictionary, InstalledGermanFrench) {
         EXPECT_EQ(&once, &run.get("de-DE", "fr-CH"));  // loaded once
         EXPECT_EQ(once.size(), d.size());
     }
+}
+
+namespace {
+
+// Every lookup of `a` and `b` agrees: headwords, translations and capitals, in order.
+void expect_same(const BilingualDictionary& a, const BilingualDictionary& b) {
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a.headword(i), b.headword(i));
+        EXPECT_EQ(list(a.translations(i)), list(b.translations(i)));
+        const auto ca = a.capitals(i), cb = b.capitals(i);
+        EXPECT_TRUE(std::equal(ca.begin(), ca.end(), cb.begin(), cb.end())) << a.headword(i);
+    }
+}
+
+struct TempCache {
+    fs::path dir = fs::temp_directory_path() / ("verity-dict-cache-" + std::to_string(::getpid()) + "-" +
+                                               std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    ~TempCache() { fs::remove_all(dir); }
+};
+
+}  // namespace
+
+TEST(DictionaryCache, SavedTablesMapBackIdentical) {
+    TempCache cache;
+    fs::create_directories(cache.dir);
+    for (const auto& [from, to] : {std::pair{"de", "fr"}, {"fr", "de"}, {"de", "es"}}) {
+        const auto built = BilingualDictionary::load(kFixtures, from, to);
+        ASSERT_FALSE(built.empty());
+        const auto file = cache.dir / (std::string(from) + to + ".bin");
+        ASSERT_TRUE(built.save(file));
+        const auto mapped = BilingualDictionary::map(file);
+        ASSERT_TRUE(mapped);
+        expect_same(built, *mapped);
+        EXPECT_EQ(list(mapped->find(built.headword(0))), list(built.find(built.headword(0))));
+        const BilingualDictionary copy = *mapped;  // copies share the mapping
+        expect_same(built, copy);
+    }
+    BilingualDictionary empty;
+    ASSERT_TRUE(empty.save(cache.dir / "empty.bin"));
+    const auto mapped_empty = BilingualDictionary::map(cache.dir / "empty.bin");
+    ASSERT_TRUE(mapped_empty);
+    EXPECT_TRUE(mapped_empty->empty());
+    EXPECT_TRUE(mapped_empty->find("berg").empty());
+}
+
+TEST(DictionaryCache, DamagedFilesAreRefusedNotRead) {
+    TempCache cache;
+    fs::create_directories(cache.dir);
+    const auto built = BilingualDictionary::load(kFixtures, "de", "fr");
+    const auto file = cache.dir / "d.bin";
+    ASSERT_TRUE(built.save(file));
+    std::string bytes;
+    {
+        std::ifstream in(file, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    auto write = [&](const std::string& body) { std::ofstream(file, std::ios::binary | std::ios::trunc) << body; };
+    write(bytes.substr(0, bytes.size() - 1));  // truncated
+    EXPECT_FALSE(BilingualDictionary::map(file));
+    write(bytes.substr(0, 10));  // shorter than the header
+    EXPECT_FALSE(BilingualDictionary::map(file));
+    std::string wrong = bytes;
+    wrong[0] = 'X';  // not our magic
+    write(wrong);
+    EXPECT_FALSE(BilingualDictionary::map(file));
+    wrong = bytes;
+    wrong[8] = 9;  // another format version
+    write(wrong);
+    EXPECT_FALSE(BilingualDictionary::map(file));
+    wrong = bytes;
+    // The first headword's offset past the pool: every string must lie inside the file.
+    for (std::size_t k = 0; k < 4; ++k) wrong[40 + k] = '\xff';
+    write(wrong);
+    EXPECT_FALSE(BilingualDictionary::map(file));
+    EXPECT_FALSE(BilingualDictionary::map(cache.dir / "absent.bin"));
+    write(bytes);
+    EXPECT_TRUE(BilingualDictionary::map(file));
+}
+
+TEST(DictionaryCache, DictionariesWriteThenMapTheCacheAndNameItAfterTheirFiles) {
+    TempCache cache;
+    // A private copy of the fixtures, so a changed file can make a new cache name.
+    const fs::path dictd = cache.dir / "dictd";
+    fs::create_directories(dictd);
+    for (const auto& entry : fs::directory_iterator(kFixtures)) fs::copy_file(entry.path(), dictd / entry.path().filename());
+    const fs::path store = cache.dir / "cache";
+    std::vector<std::string> first_lookup;
+    fs::path file;
+    {
+        Dictionaries d(dictd, true, store);
+        file = d.cache_file("de", "fr");
+        ASSERT_FALSE(file.empty());
+        EXPECT_FALSE(fs::exists(file));
+        first_lookup = list(d.get("de", "fr").find("gipfel"));
+        EXPECT_TRUE(fs::exists(file));  // written on first use
+    }
+    {
+        Dictionaries d(dictd, true, store);
+        EXPECT_EQ(list(d.get("de", "fr").find("gipfel")), first_lookup);  // mapped from the cache
+    }
+    // An updated dictionary file (another size) names another cache file.
+    {
+        std::ofstream(dictd / "freedict-deu-fra.index", std::ios::app) << "\n";
+    }
+    Dictionaries d(dictd, true, store);
+    EXPECT_NE(d.cache_file("de", "fr"), file);
+    EXPECT_EQ(list(d.get("de", "fr").find("gipfel")), first_lookup);
+    // Without a cache directory nothing is written; an unwritable one only costs the load.
+    EXPECT_TRUE(Dictionaries(dictd).cache_file("de", "fr").empty());
+    EXPECT_TRUE(Dictionaries(dictd, true, store).cache_file("it", "fr").empty());  // no such dictionary
+    Dictionaries unwritable(dictd, true, "/proc/verity-no-such-dir");
+    EXPECT_EQ(list(unwritable.get("de", "fr").find("gipfel")), first_lookup);
 }

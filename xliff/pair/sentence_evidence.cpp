@@ -63,7 +63,7 @@ public:
     // Target stems that a folded source word translates into; remembered for target().
     std::vector<std::string> source(const std::string& folded) {
         std::vector<std::string> out;
-        auto add = [&](std::span<const std::string> translations) {
+        auto add = [&](const text::StringList& translations) {
             for (const auto& t : translations) {
                 std::string stem = translation_stem(t);
                 if (stem.empty() || std::find(out.begin(), out.end(), stem) != out.end()) continue;
@@ -94,12 +94,12 @@ private:
     static constexpr std::size_t kMaxTranslations = 8, kMaxHeadwords = 16;
 
     // A translation counts when it has one content word ("to climb" → "climb").
-    std::string translation_stem(const std::string& translation) {
+    std::string translation_stem(std::string_view translation) {
         std::string word;
         for (std::size_t i = 0; i <= translation.size();) {
             std::size_t end = translation.find(' ', i);
             if (end == std::string::npos) end = translation.size();
-            std::string part = translation.substr(i, end - i);
+            std::string part(translation.substr(i, end - i));
             i = end + 1;
             if (part.empty() || target_stop_.count(part)) continue;
             if (!word.empty()) return {};

@@ -1,9 +1,15 @@
 #include "xliff/text/bilingual_dictionary.hpp"
 
 #include <archive.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -209,6 +215,48 @@ std::vector<std::string> parse_dictd_translations(std::string_view body, std::ve
     return out;
 }
 
+// The tables of a dictionary: built in memory, or mapped from a cache file.
+struct BilingualDictionary::Storage {
+    std::vector<char> pool;
+    std::vector<StringRef> headwords;
+    std::vector<std::uint32_t> first{0};
+    std::vector<StringRef> translations;
+    std::vector<char> capitals;
+    void* mapped = nullptr;  // the cache file's mapping, when the tables are in it
+    std::size_t mapped_size = 0;
+    const char* map_pool = nullptr;
+    std::span<const StringRef> map_headwords, map_translations;
+    std::span<const std::uint32_t> map_first;
+    std::span<const char> map_capitals;
+
+    Storage() = default;
+    Storage(const Storage&) = delete;
+    Storage& operator=(const Storage&) = delete;
+    ~Storage() {
+        if (mapped) munmap(mapped, mapped_size);
+    }
+};
+
+BilingualDictionary::BilingualDictionary() { attach(std::make_shared<const Storage>()); }
+
+void BilingualDictionary::attach(std::shared_ptr<const Storage> storage) {
+    storage_ = std::move(storage);
+    const Storage& st = *storage_;
+    if (st.mapped) {
+        pool_ = st.map_pool;
+        headwords_ = st.map_headwords;
+        first_ = st.map_first;
+        translations_ = st.map_translations;
+        capitals_ = st.map_capitals;
+        return;
+    }
+    pool_ = st.pool.data();
+    headwords_ = st.headwords;
+    first_ = st.first;
+    translations_ = st.translations;
+    capitals_ = st.capitals;
+}
+
 void BilingualDictionary::add(std::string_view headword, std::string_view translation) {
     std::string h = fold_case(trim(headword)), t = fold_case(trim(translation));
     if (h.empty() || t.empty()) return;
@@ -263,7 +311,9 @@ void BilingualDictionary::build(std::vector<Pair> pairs) {
     pairs.reserve(old + translations_.size());
     for (std::size_t i = 0; i < headwords_.size(); ++i)
         for (auto k = first_[i]; k < first_[i + 1]; ++k)
-            pairs.push_back({headwords_[i], std::move(translations_[k]), 0, capitals_[k] != 0});
+            pairs.push_back({std::string(headword(i)),
+                             std::string(pool_ + translations_[k].offset, translations_[k].length), 0,
+                             capitals_[k] != 0});
     for (std::size_t k = 0; k < pairs.size(); ++k)
         pairs[k].order = static_cast<std::uint32_t>(k < old ? translations_.size() + k : k - old);
     // Sorting indices: moving the pairs themselves took most of the load time.
@@ -273,29 +323,45 @@ void BilingualDictionary::build(std::vector<Pair> pairs) {
         int c = pairs[x].headword.compare(pairs[y].headword);
         return c != 0 ? c < 0 : pairs[x].order < pairs[y].order;
     });
-    headwords_.clear();
-    translations_.clear();
-    capitals_.clear();
-    first_.assign(1, 0);
+    auto st = std::make_shared<Storage>();
+    auto intern = [&](const std::string& text) {
+        const StringRef ref{static_cast<std::uint32_t>(st->pool.size()), static_cast<std::uint32_t>(text.size())};
+        st->pool.insert(st->pool.end(), text.begin(), text.end());
+        return ref;
+    };
+    auto text_of = [&](const StringRef& r) { return std::string_view(st->pool.data() + r.offset, r.length); };
     for (auto k : sorted) {
         auto& p = pairs[k];
-        if (headwords_.empty() || headwords_.back() != p.headword) {
-            if (!headwords_.empty()) first_.push_back(static_cast<std::uint32_t>(translations_.size()));
-            headwords_.push_back(std::move(p.headword));
+        if (st->headwords.empty() || text_of(st->headwords.back()) != p.headword) {
+            if (!st->headwords.empty()) st->first.push_back(static_cast<std::uint32_t>(st->translations.size()));
+            st->headwords.push_back(intern(p.headword));
         }
-        auto begin = translations_.begin() + first_.back();
-        if (std::find(begin, translations_.end(), p.translation) == translations_.end()) {
-            translations_.push_back(std::move(p.translation));
-            capitals_.push_back(p.capital);
+        bool seen = false;
+        for (auto t = st->first.back(); t < st->translations.size() && !seen; ++t)
+            seen = text_of(st->translations[t]) == p.translation;
+        if (!seen) {
+            st->translations.push_back(intern(p.translation));
+            st->capitals.push_back(p.capital);
         }
     }
-    if (!headwords_.empty()) first_.push_back(static_cast<std::uint32_t>(translations_.size()));
+    if (!st->headwords.empty()) st->first.push_back(static_cast<std::uint32_t>(st->translations.size()));
+    attach(std::move(st));
+}
+
+std::size_t BilingualDictionary::lower_bound(std::string_view folded) const {
+    std::size_t lo = 0, hi = headwords_.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (headword(mid) < folded) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
 }
 
 std::optional<std::size_t> BilingualDictionary::index_of(std::string_view folded) const {
-    auto it = std::lower_bound(headwords_.begin(), headwords_.end(), folded);
-    if (it == headwords_.end() || *it != folded) return std::nullopt;
-    return static_cast<std::size_t>(it - headwords_.begin());
+    const std::size_t i = lower_bound(folded);
+    if (i == headwords_.size() || headword(i) != folded) return std::nullopt;
+    return i;
 }
 
 std::vector<std::size_t> BilingualDictionary::family(std::string_view folded) const {
@@ -312,7 +378,7 @@ std::vector<std::size_t> BilingualDictionary::family(std::string_view folded) co
         if (cut < kKeep) break;
         const auto [first, last] = prefix_range(folded.substr(0, cut));
         for (std::size_t i = first; i < last && i < first + kLooked; ++i) {
-            const std::size_t n = headwords_[i].size();
+            const std::size_t n = headwords_[i].length;
             if (n <= folded.size() + kSpan) out.push_back(i);
         }
         if (!out.empty()) break;
@@ -320,17 +386,118 @@ std::vector<std::size_t> BilingualDictionary::family(std::string_view folded) co
     return out;
 }
 
-std::span<const std::string> BilingualDictionary::find(std::string_view folded) const {
-    auto it = std::lower_bound(headwords_.begin(), headwords_.end(), folded);
-    if (it == headwords_.end() || *it != folded) return {};
-    return translations(static_cast<std::size_t>(it - headwords_.begin()));
+StringList BilingualDictionary::find(std::string_view folded) const {
+    const auto i = index_of(folded);
+    return i ? translations(*i) : StringList{};
 }
 
 std::pair<std::size_t, std::size_t> BilingualDictionary::prefix_range(std::string_view prefix) const {
-    auto lo = std::lower_bound(headwords_.begin(), headwords_.end(), prefix);
-    auto hi = lo;
-    while (hi != headwords_.end() && std::string_view(*hi).starts_with(prefix)) ++hi;
-    return {static_cast<std::size_t>(lo - headwords_.begin()), static_cast<std::size_t>(hi - headwords_.begin())};
+    const std::size_t lo = lower_bound(prefix);
+    std::size_t hi = lo;
+    while (hi < headwords_.size() && headword(hi).starts_with(prefix)) ++hi;
+    return {lo, hi};
+}
+
+namespace {
+
+// The cache file: a header, then the tables as they lie in memory (each at an 8-byte boundary), then the pool.
+constexpr char kMagic[8] = {'V', 'R', 'T', 'Y', 'D', 'I', 'C', 'T'};
+constexpr std::uint32_t kFormat = 1;
+constexpr std::uint32_t kEndian = 0x01020304;
+
+struct FileHeader {
+    char magic[8];
+    std::uint32_t format;
+    std::uint32_t endian;
+    std::uint64_t headwords;
+    std::uint64_t translations;
+    std::uint64_t pool;
+};
+
+std::size_t padded(std::size_t n) { return (n + 7) / 8 * 8; }
+
+struct Layout {
+    std::size_t headwords, first, translations, capitals, pool, total;
+};
+
+Layout layout_of(std::uint64_t headwords, std::uint64_t translations, std::uint64_t pool) {
+    Layout l{};
+    l.headwords = sizeof(FileHeader);
+    l.first = l.headwords + padded(headwords * sizeof(StringRef));
+    l.translations = l.first + padded((headwords + 1) * sizeof(std::uint32_t));
+    l.capitals = l.translations + padded(translations * sizeof(StringRef));
+    l.pool = l.capitals + padded(translations);
+    l.total = l.pool + pool;
+    return l;
+}
+
+}  // namespace
+
+bool BilingualDictionary::save(const std::filesystem::path& path) const {
+    std::size_t pool_size = 0;
+    for (const auto& r : headwords_) pool_size = std::max<std::size_t>(pool_size, std::size_t{r.offset} + r.length);
+    for (const auto& r : translations_) pool_size = std::max<std::size_t>(pool_size, std::size_t{r.offset} + r.length);
+    FileHeader h{};
+    std::copy(std::begin(kMagic), std::end(kMagic), h.magic);
+    h.format = kFormat;
+    h.endian = kEndian;
+    h.headwords = headwords_.size();
+    h.translations = translations_.size();
+    h.pool = pool_size;
+    const Layout l = layout_of(h.headwords, h.translations, h.pool);
+    std::string bytes(l.total, '\0');
+    auto put = [&](std::size_t at, const void* data, std::size_t n) {
+        if (n) std::memcpy(bytes.data() + at, data, n);
+    };
+    put(0, &h, sizeof h);
+    put(l.headwords, headwords_.data(), headwords_.size_bytes());
+    const std::vector<std::uint32_t> first = headwords_.empty() ? std::vector<std::uint32_t>{0}
+                                                                : std::vector<std::uint32_t>(first_.begin(), first_.end());
+    put(l.first, first.data(), first.size() * sizeof(std::uint32_t));
+    put(l.translations, translations_.data(), translations_.size_bytes());
+    put(l.capitals, capitals_.data(), capitals_.size());
+    put(l.pool, pool_, pool_size);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    return out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) && out.flush();
+}
+
+std::optional<BilingualDictionary> BilingualDictionary::map(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || info.st_size < static_cast<off_t>(sizeof(FileHeader))) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    const auto size = static_cast<std::size_t>(info.st_size);
+    void* base = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (base == MAP_FAILED) return std::nullopt;
+    auto st = std::make_shared<Storage>();
+    st->mapped = base;
+    st->mapped_size = size;
+    const char* bytes = static_cast<const char*>(base);
+    FileHeader h{};
+    std::memcpy(&h, bytes, sizeof h);
+    if (!std::equal(std::begin(kMagic), std::end(kMagic), h.magic) || h.format != kFormat || h.endian != kEndian ||
+        h.headwords > UINT32_MAX || h.translations > UINT32_MAX || h.pool > UINT32_MAX)
+        return std::nullopt;
+    const Layout l = layout_of(h.headwords, h.translations, h.pool);
+    if (l.total != size) return std::nullopt;
+    st->map_pool = bytes + l.pool;
+    st->map_headwords = {reinterpret_cast<const StringRef*>(bytes + l.headwords), h.headwords};
+    st->map_first = {reinterpret_cast<const std::uint32_t*>(bytes + l.first), h.headwords + 1};
+    st->map_translations = {reinterpret_cast<const StringRef*>(bytes + l.translations), h.translations};
+    st->map_capitals = {bytes + l.capitals, h.translations};
+    // Every offset inside the file: a damaged cache is rebuilt, never read past its end.
+    auto inside = [&](const StringRef& r) { return std::uint64_t{r.offset} + r.length <= h.pool; };
+    if (!std::all_of(st->map_headwords.begin(), st->map_headwords.end(), inside) ||
+        !std::all_of(st->map_translations.begin(), st->map_translations.end(), inside) || st->map_first.front() != 0 ||
+        st->map_first.back() != h.translations || !std::is_sorted(st->map_first.begin(), st->map_first.end()))
+        return std::nullopt;
+    BilingualDictionary d;
+    d.attach(std::move(st));
+    return d;
 }
 
 BilingualDictionary BilingualDictionary::load(const std::filesystem::path& directory, std::string_view source_bcp47,
@@ -371,10 +538,34 @@ struct Dictionaries::Cache {
     BilingualDictionary none;
 };
 
-Dictionaries::Dictionaries(std::filesystem::path directory, bool enabled)
-    : directory_(std::move(directory)), enabled_(enabled), cache_(std::make_unique<Cache>()) {}
+Dictionaries::Dictionaries(std::filesystem::path directory, bool enabled, std::filesystem::path cache)
+    : directory_(std::move(directory)), enabled_(enabled), cache_dir_(std::move(cache)), cache_(std::make_unique<Cache>()) {}
 
 Dictionaries::~Dictionaries() = default;
+
+std::filesystem::path Dictionaries::cache_file(std::string_view source_bcp47, std::string_view target_bcp47) const {
+    if (cache_dir_.empty()) return {};
+    // Every dictd file the pair may read, with its size and time: a new package version is a new file.
+    std::string key = "verity-dictionary-1";
+    for (const auto& s : freedict_codes(source_bcp47))
+        for (const auto& t : freedict_codes(target_bcp47))
+            for (const auto& name : {s + "-" + t, t + "-" + s})
+                for (const char* ext : {".index", ".dict.dz"}) {
+                    const auto file = directory_ / ("freedict-" + name + ext);
+                    std::error_code ec;
+                    const auto size = std::filesystem::file_size(file, ec);
+                    if (ec) continue;
+                    const auto time = std::filesystem::last_write_time(file, ec).time_since_epoch().count();
+                    key += "|" + file.string() + ":" + std::to_string(size) + ":" + std::to_string(time);
+                }
+    if (key.find('|') == std::string::npos) return {};  // no dictionary to read: nothing worth keeping
+    std::uint64_t h = 14695981039346656037ull;
+    for (const unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return cache_dir_ / ("dictionary-" + freedict_language(source_bcp47) + "-" + freedict_language(target_bcp47) + "-" +
+                         hex + ".bin");
+}
 
 const BilingualDictionary& Dictionaries::get(std::string_view source_bcp47, std::string_view target_bcp47) const {
     if (!enabled_) return cache_->none;
@@ -382,7 +573,23 @@ const BilingualDictionary& Dictionaries::get(std::string_view source_bcp47, std:
     // Held while loading: a second thread asking for the same pair waits instead of loading twice.
     std::lock_guard lock(cache_->mutex);
     auto& slot = cache_->pairs[key];
-    if (!slot) slot = std::make_unique<BilingualDictionary>(BilingualDictionary::load(directory_, source_bcp47, target_bcp47));
+    if (slot) return *slot;
+    const auto file = cache_file(source_bcp47, target_bcp47);
+    if (!file.empty())
+        if (auto mapped = BilingualDictionary::map(file)) {
+            slot = std::make_unique<BilingualDictionary>(std::move(*mapped));
+            return *slot;
+        }
+    slot = std::make_unique<BilingualDictionary>(BilingualDictionary::load(directory_, source_bcp47, target_bcp47));
+    if (!file.empty()) {
+        // Written beside its name and renamed: another process never maps half a file; a cache that cannot
+        // be written costs this process nothing but the time it took.
+        std::error_code ec;
+        std::filesystem::create_directories(cache_dir_, ec);
+        const auto temp = file.string() + ".tmp" + std::to_string(::getpid());
+        if (slot->save(temp)) std::filesystem::rename(temp, file, ec);
+        if (ec || std::filesystem::exists(temp)) std::filesystem::remove(temp, ec);
+    }
     return *slot;
 }
 

@@ -2,7 +2,11 @@
 // packages), used as optional lexical evidence when aligning translations.
 #pragma once
 
+#include <compare>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <memory>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -13,10 +17,66 @@
 
 namespace verity::text {
 
+// One string of a dictionary: `length` bytes from `offset` in its pool of characters.
+struct StringRef {
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+};
+
+// Strings of a dictionary's pool, read as std::string_view: a view, valid as long as its dictionary.
+class StringList {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = std::string_view;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = std::string_view;
+        iterator() = default;
+        iterator(const char* pool, const StringRef* at) : pool_(pool), at_(at) {}
+        std::string_view operator*() const { return {pool_ + at_->offset, at_->length}; }
+        std::string_view operator[](difference_type n) const { return *(*this + n); }
+        iterator& operator++() { return ++at_, *this; }
+        iterator operator++(int) { auto old = *this; ++at_; return old; }
+        iterator& operator--() { return --at_, *this; }
+        iterator operator--(int) { auto old = *this; --at_; return old; }
+        iterator& operator+=(difference_type n) { return at_ += n, *this; }
+        iterator& operator-=(difference_type n) { return at_ -= n, *this; }
+        friend iterator operator+(iterator i, difference_type n) { return i += n; }
+        friend iterator operator+(difference_type n, iterator i) { return i += n; }
+        friend iterator operator-(iterator i, difference_type n) { return i -= n; }
+        friend difference_type operator-(iterator a, iterator b) { return a.at_ - b.at_; }
+        friend bool operator==(iterator a, iterator b) { return a.at_ == b.at_; }
+        friend auto operator<=>(iterator a, iterator b) { return a.at_ <=> b.at_; }
+
+    private:
+        const char* pool_ = nullptr;
+        const StringRef* at_ = nullptr;
+    };
+
+    StringList() = default;
+    StringList(const char* pool, std::span<const StringRef> refs) : pool_(pool), refs_(refs) {}
+    std::size_t size() const { return refs_.size(); }
+    bool empty() const { return refs_.empty(); }
+    std::string_view operator[](std::size_t i) const { return {pool_ + refs_[i].offset, refs_[i].length}; }
+    std::string_view front() const { return (*this)[0]; }
+    iterator begin() const { return {pool_, refs_.data()}; }
+    iterator end() const { return {pool_, refs_.data() + refs_.size()}; }
+
+private:
+    const char* pool_ = nullptr;
+    std::span<const StringRef> refs_;
+};
+
 // Headword → translations, both case-folded, for one direction (source language → target
-// language). Entries of up to three words are kept; the aligner uses single words.
+// language). Entries of up to three words are kept; the aligner uses single words. The tables are
+// compact (every string in one pool) and either built in memory or mapped from a cache file
+// (`save`, `map`), so a process that finds the cache reads nothing it does not look up.
 class BilingualDictionary {
 public:
+    BilingualDictionary();
+
     // Uncached load from a directory of dictd files (freedict-xxx-yyy.index and .dict.dz).
     static BilingualDictionary load(const std::filesystem::path& directory, std::string_view source_bcp47,
                                     std::string_view target_bcp47);
@@ -27,18 +87,24 @@ public:
     // Adds one pair (case-folded here). Rebuilds the whole table: meant for short hand-made lists.
     void add(std::string_view headword, std::string_view translation);
 
+    // The tables as one file (written whole to `path`; false when it cannot be), and a dictionary mapped
+    // from such a file: nothing when the file is missing, of another format version, or damaged in any
+    // way a check of its sizes and offsets finds.
+    bool save(const std::filesystem::path& path) const;
+    static std::optional<BilingualDictionary> map(const std::filesystem::path& path);
+
     // Translations of a case-folded word (empty when unknown), unique, in dictionary order.
-    std::span<const std::string> find(std::string_view folded) const;
+    StringList find(std::string_view folded) const;
     // Headwords are numbered 0..size()-1 in byte order; [first, last) of those starting with `prefix`.
     std::pair<std::size_t, std::size_t> prefix_range(std::string_view prefix) const;
-    const std::string& headword(std::size_t i) const { return headwords_[i]; }
-    std::span<const std::string> translations(std::size_t i) const {
-        return {translations_.data() + first_[i], translations_.data() + first_[i + 1]};
+    std::string_view headword(std::size_t i) const { return {pool_ + headwords_[i].offset, headwords_[i].length}; }
+    StringList translations(std::size_t i) const {
+        return {pool_, translations_.subspan(first_[i], first_[i + 1] - first_[i])};
     }
     // Per translation of headword i, whether the dictionary wrote it with a capital ("Warsaw", not
     // "court"): a name rather than an ordinary word. Pairs added by `add` have none.
     std::span<const char> capitals(std::size_t i) const {
-        return {capitals_.data() + first_[i], capitals_.data() + first_[i + 1]};
+        return capitals_.subspan(first_[i], first_[i + 1] - first_[i]);
     }
     // The headwords of an inflected word's family, for a language without a stemmer: those that share all
     // of it but its last one, two or three letters (the fewest that find any; five letters stay), at most
@@ -56,31 +122,44 @@ private:
         std::uint32_t order;  // keeps the dictionary's order of translations through sorting
         bool capital = false;  // the translation was written with a capital
     };
+    struct Storage;
     void build(std::vector<Pair> pairs);  // merges pairs into the table
+    void attach(std::shared_ptr<const Storage> storage);
+    std::size_t lower_bound(std::string_view folded) const;
 
-    std::vector<std::string> headwords_;  // sorted, unique
-    std::vector<std::uint32_t> first_{0};  // translations of headword i: [first_[i], first_[i + 1])
-    std::vector<std::string> translations_;
-    std::vector<char> capitals_;  // parallel to translations_
+    // The tables live in `storage_` (shared by copies); the views below point into it.
+    std::shared_ptr<const Storage> storage_;
+    const char* pool_ = nullptr;
+    std::span<const StringRef> headwords_;  // sorted, unique
+    std::span<const std::uint32_t> first_;  // translations of headword i: [first_[i], first_[i + 1])
+    std::span<const StringRef> translations_;
+    std::span<const char> capitals_;  // parallel to translations_
 };
 
 // The dictionaries of one run, from one directory: each language pair is loaded on first use and kept.
 // Thread-safe. The checker makes one and hands it to the aligner and to the rules (RunSettings), so a
-// pair is loaded once per process whoever asks first.
+// pair is loaded once per process whoever asks first. With a `cache` directory, a pair built from the
+// dictd files is saved there as a compact file (named after the pair and the size and time of every
+// dictd file it may read, so an updated package makes a new one) and mapped by the next process.
 class Dictionaries {
 public:
-    // `enabled` false: every pair is empty (for measuring what the dictionaries add).
-    explicit Dictionaries(std::filesystem::path directory = "/usr/share/dictd", bool enabled = true);
+    // `enabled` false: every pair is empty (for measuring what the dictionaries add). `cache` empty: none.
+    explicit Dictionaries(std::filesystem::path directory = "/usr/share/dictd", bool enabled = true,
+                          std::filesystem::path cache = {});
     ~Dictionaries();
     Dictionaries(const Dictionaries&) = delete;
     Dictionaries& operator=(const Dictionaries&) = delete;
     // The source → target dictionary (or the inverted target → source one), empty when none is installed.
     const BilingualDictionary& get(std::string_view source_bcp47, std::string_view target_bcp47) const;
     const std::filesystem::path& directory() const { return directory_; }
+    // The cache file a pair is kept in (whether or not it exists yet); empty without a cache directory or
+    // when no dictd file of the pair is installed.
+    std::filesystem::path cache_file(std::string_view source_bcp47, std::string_view target_bcp47) const;
 
 private:
     std::filesystem::path directory_;
     bool enabled_;
+    std::filesystem::path cache_dir_;
     struct Cache;
     std::unique_ptr<Cache> cache_;
 };
