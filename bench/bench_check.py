@@ -3,6 +3,9 @@
 
 usage: bench/bench_check.py [--units 20000] [--verity build/verity] [--runs 3]
 
+Also prints the floor: pugixml alone parsing the same file (bench/parse_baseline.cpp, target parse_baseline,
+built on demand beside the verity binary).
+
 The input comes from ../shared/bench/gen_xliff.py (20,000 units is about 10 MB). Both tools run
 single-threaded on the same file; Verity's time is the best of --runs, pofilter runs once.
 """
@@ -50,7 +53,23 @@ with tempfile.TemporaryDirectory() as work:
                    capture_output=True)
     pf = time.perf_counter() - t0
 
+    # The floor: pugixml alone reading and parsing the file (bench/parse_baseline.cpp, `ninja parse_baseline`).
+    parse = None
+    baseline = os.path.join(os.path.dirname(os.path.abspath(a.verity)), "parse_baseline")
+    if not os.access(baseline, os.X_OK):
+        subprocess.run(["cmake", "--build", os.path.dirname(baseline), "--target", "parse_baseline"],
+                       capture_output=True)
+    if os.access(baseline, os.X_OK):
+        r = subprocess.run([baseline, xlf, "5"], capture_output=True, text=True)
+        if r.returncode == 0:
+            parse = float(r.stdout.split()[0])
+
 print(f"input         {a.units} units, {size_mb:.1f} MB (XLIFF 1.2)")
 print(f"verity check  {best:8.3f} s   best of {a.runs}, -j 1, {findings} findings, rules: {a.rules or 'all'}")
 print(f"pofilter      {pf:8.3f} s")
 print(f"ratio         {pf / best:8.1f}x  (goal: at least 100x)")
+if parse:
+    print(f"pugixml parse {parse:8.4f} s   best of 5, read and parse only (bench/parse_baseline.cpp)")
+    print(f"verity/parse  {best / parse:8.1f}x  (goal: at most 10x)")
+else:
+    print("pugixml parse  (not measured: build the parse_baseline target)")
