@@ -90,7 +90,9 @@ const std::vector<SectionSchema>& schema() {
           // Pronouns and determiners that refer back to a name ("their", "it", "there").
           {"anaphora", K::List},
           // Words that join the parts of an office's name after a title and a connector ("and").
-          {"joiners", K::List}}},
+          {"joiners", K::List},
+          // Last words of institutions' names: "and" joins the parts before them ("Food and Agriculture Organization").
+          {"institution_heads", K::List}}},
         // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
         {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.

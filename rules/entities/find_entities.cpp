@@ -71,6 +71,20 @@ std::size_t Finder::span_end(std::size_t i) const {
             j += 2;
             continue;
         }
+        // An institution named with "and" is one name when two or three name words after it end in an
+        // institution's head word and the words before it do not: "Food and Agriculture Organization",
+        // "Department of Health and Human Services"; not "France and Germany", nor two institutions
+        // ("Commission and Council"), nor a list of names ("Thomas Cook Retail and Thomas Cook Financial
+        // Services"), nor an office ("Executive Officer and Manager of the Regional Strategy Office").
+        constexpr std::size_t kInstitutionWords = 3;
+        if (j + 1 < n_ && !words_[j].capitalised && lex_.joiners.count(words_[j].key) &&
+            !lex_.institution_heads.count(words_[last].key) && joined(j + 1) && is_name_word(j + 1) && !starts(j + 1) &&
+            !is_title(j + 1)) {
+            const std::size_t end = span_end(j + 1);
+            bool plain = end - j <= kInstitutionWords && words_[j + 1].key != words_[i].key;
+            for (std::size_t w = j + 1; w <= end && plain; ++w) plain = is_name_word(w);
+            if (plain && lex_.institution_heads.count(words_[end].key)) return end;
+        }
         break;
     }
     return last;

@@ -37,6 +37,7 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     add(lex.connectors, pack->list("entities.connectors"));
     add(lex.anaphora, pack->list("entities.anaphora"));
     add(lex.joiners, pack->list("entities.joiners"));
+    add(lex.institution_heads, pack->list("entities.institution_heads"));
     add(lex.titles, pack->list("entities.titles"));
     add(lex.determiners, pack->list("stopwords.determiners"));
 }

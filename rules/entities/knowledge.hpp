@@ -37,6 +37,7 @@ struct Lexicon {
     std::unordered_set<std::string> stop;         // capitalised words that are no names
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
     std::unordered_set<std::string> connectors, titles, anaphora, joiners;
+    std::unordered_set<std::string> institution_heads;  // last words of institutions' names ("organization")
     std::unordered_set<std::string> determiners;  // a capitalised word after one is a noun ("den Endstand")
     bool capitalised_nouns = false;
     bool english = false;
