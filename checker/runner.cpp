@@ -15,6 +15,7 @@
 #include "checker/inline_ignore.hpp"
 #include "xliff/reader.hpp"
 #include "xliff/text/case_folding.hpp"
+#include "xliff/text/unicode.hpp"
 
 namespace verity::checker {
 
@@ -272,6 +273,7 @@ void for_each_input(std::size_t count, unsigned jobs, const std::function<void(s
     if (jobs <= 1) {
         worker();
     } else {
+        text::load_normalizers();
         std::vector<std::jthread> pool;
         for (unsigned j = 0; j < jobs; ++j) pool.emplace_back(worker);
     }

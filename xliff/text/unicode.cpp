@@ -46,4 +46,12 @@ bool has_letter(std::string_view text) {
     return false;
 }
 
+void load_normalizers() {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Normalizer2::getNFCInstance(status);
+    icu::Normalizer2::getNFDInstance(status);
+    icu::Normalizer2::getNFKCInstance(status);
+    icu::Normalizer2::getNFKCCasefoldInstance(status);
+}
+
 }  // namespace verity::text
