@@ -92,7 +92,12 @@ const std::vector<SectionSchema>& schema() {
           // Words that join the parts of an office's name after a title and a connector ("and").
           {"joiners", K::List},
           // Last words of institutions' names: "and" joins the parts before them ("Food and Agriculture Organization").
-          {"institution_heads", K::List}}},
+          {"institution_heads", K::List},
+          // Words right before a person's name ("Ms", "Herrn", "Mme") and common given names ("mul"): such a
+          // name's family name is copied, inflected only by `name_endings` (the endings of the language's cases).
+          {"honorifics", K::List},
+          {"given_names", K::List},
+          {"name_endings", K::List}}},
         // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
         {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.

@@ -6,6 +6,7 @@
 
 #include "rules/entities/acronyms.hpp"
 #include "rules/entities/aliases.hpp"
+#include "rules/entities/find_entities.hpp"
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
@@ -98,6 +99,42 @@ bool same_word(const Search& s, std::size_t ci, const std::string& other) {
     const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
     if (!s.cross || respelt_letters(c, other) == 0 || !pure_name(s, ci)) return true;
     return text::primary_language(other_lang) == "en" && s.k.english_words.loaded && s.k.english_words.common(other);
+}
+
+// Whether the raw word lies in Latin script (or is ASCII): UTF-8 lead bytes up to U+027F.
+bool latin_word(std::string_view text, const Word& w) {
+    if (w.end > text.size()) return false;
+    for (std::size_t i = w.begin; i < w.end; ++i)
+        if (static_cast<unsigned char>(text[i]) >= 0xCA && static_cast<unsigned char>(text[i]) < 0xF8 &&
+            (static_cast<unsigned char>(text[i]) & 0xC0) == 0xC0)
+            return false;
+    return true;
+}
+
+// A person's name whose given name the other side writes as itself, in Latin letters on both sides, but
+// whose family name it does not copy (see same_family_name): "Helen Bradshaw" and "Helen Bradshow", "Jens
+// Albrecht" and "Jens Keller" name two people. A translation never translates a family name while it keeps
+// the given name, so the looser evidence below (cognates, half the words) is no counterpart. Any later word
+// of the name copied is enough, as capitals may join a noun to the name ("Kevin Trapps Pfosten") or a
+// connector a description ("Filip Dewinter of Belgian"); a second given name counts only as the last word.
+bool family_name_changed(const Search& s) {
+    const Entity& e = s.e;
+    const Lexicon& own = s.e_in_source ? s.k.source : s.k.target;
+    const Lexicon& other = s.e_in_source ? s.k.target : s.k.source;
+    if (!person_name(e, s.own.words, own, s.k)) return false;
+    const std::size_t last = e.core_words.back();
+    if (last >= s.own.words.size() || !latin_word(s.own.text, s.own.words[last])) return false;
+    bool given = false;
+    std::vector<const std::string*> family;
+    for (std::size_t i = 1; i < e.core.size(); ++i)
+        if (i + 1 == e.core.size() || !s.k.given_names.count(e.core[i])) family.push_back(&e.core[i]);
+    for (const Word& w : s.other.words) {
+        if (!w.has_letter || !latin_word(s.other.text, w)) continue;
+        for (const std::string* f : family)
+            if (same_family_name(*f, w.key, own.name_endings, other.name_endings)) return false;
+        given = given || same_family_name(e.core[0], w.key, own.name_endings, other.name_endings);
+    }
+    return given;
 }
 
 // How many words of the name the other side has, and how.
@@ -267,6 +304,7 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     if (std::all_of(e.core.begin(), e.core.end(), [&](const std::string& c) { return as_itself(c, other); }))
         return true;
     const Search s{e, own, other, e_in_source, k, tr, cross, english};
+    if (family_name_changed(s)) return false;
     const WordsFound f = find_words(s);
     if (f.found == e.core.size()) return true;
     if (e.core.size() == 1 && !e.acronym && short_form(s)) return true;

@@ -178,11 +178,22 @@ void Finder::describe(Entity& e, std::size_t titled) const {
     bool has_acronym = false;
     for (std::size_t w = e.first; w <= last; ++w)
         has_acronym = has_acronym || (words_[w].acronym && !(w < last && words_[w + 1].hyphenated && !words_[w + 1].acronym));
+    // A person's name is no run of nouns: "Jens Albrecht", "Frau Anna Keller".
     e.noun_run = lex_.capitalised_nouns && !e.known && titled == 0 && !has_acronym &&
-                 last - e.first + 1 == e.core.size() + (e.first_uncertain ? 1 : 0);
+                 last - e.first + 1 == e.core.size() + (e.first_uncertain ? 1 : 0) &&
+                 !person_name(e, words_, lex_, k_);
 }
 
 }  // namespace
+
+bool person_name(const Entity& e, const std::vector<Word>& words, const Lexicon& lex, const Knowledge& k) {
+    if (e.acronym || e.known || e.core.size() < 2 || e.core.size() > 4 || e.core_words.empty()) return false;
+    // A name ending in capitals is no person's ("Elizabeth II", "Jens Keller GmbH").
+    if (e.core_words.back() >= words.size() || words[e.core_words.back()].acronym) return false;
+    const std::size_t first = e.core_words[0];
+    if (first > 0 && first - 1 < words.size() && lex.honorifics.count(words[first - 1].key)) return true;
+    return k.given_names.count(e.core[0]) > 0;
+}
 
 std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon& lex, const Knowledge& k) {
     const Finder finder(words, lex, k);

@@ -5,6 +5,7 @@
 
 #include "rules/engine/glossary.hpp"
 #include "rules/engine/packs.hpp"
+#include "rules/entities/fold.hpp"
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/words.hpp"
 #include "xliff/text/unicode.hpp"
@@ -40,6 +41,9 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     add(lex.institution_heads, pack->list("entities.institution_heads"));
     add(lex.titles, pack->list("entities.titles"));
     add(lex.determiners, pack->list("stopwords.determiners"));
+    add(lex.honorifics, pack->list("entities.honorifics"));
+    add(lex.titles, pack->list("entities.honorifics"));  // an honorific belongs to the span, not to the name
+    for (const auto& e : pack->list("entities.name_endings")) lex.name_endings.push_back(fold_key(e));
 }
 
 void add_demonym_forms(Knowledge& k, const std::vector<std::vector<std::string>>& groups) {
@@ -110,6 +114,9 @@ Knowledge::Knowledge(const PackSet& packs, std::string_view source_language, std
         add_demonym_forms(*this, p->group_list("entities.demonyms"));
         add_demonym_forms(*this, p->group_list("entities.aliases"));
     }
+    for (const LanguagePack* p : {sp, tp, mul})
+        if (p)
+            for (const auto& n : p->list("entities.given_names")) given_names.insert(join(split_phrase(n)));
     if (sp && sp == tp) {
         add_demonym_forms(*this, sp->group_list("entities.demonyms"));
         add_demonym_forms(*this, sp->group_list("entities.aliases"));

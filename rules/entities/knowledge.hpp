@@ -38,6 +38,8 @@ struct Lexicon {
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
     std::unordered_set<std::string> connectors, titles, anaphora, joiners;
     std::unordered_set<std::string> institution_heads;  // last words of institutions' names ("organization")
+    std::unordered_set<std::string> honorifics;   // words right before a person's name ("ms", "herrn")
+    std::vector<std::string> name_endings;        // endings of a family name's cases ("owi", "s")
     std::unordered_set<std::string> determiners;  // a capitalised word after one is a noun ("den Endstand")
     bool capitalised_nouns = false;
     bool english = false;
@@ -62,6 +64,8 @@ public:
     // Adjectives and peoples of the packs' demonym and alias sets ("german", "russians", "british"): words a
     // translation writes in its own way, often in lower case ("deutsch", "Russen", "britisch").
     std::unordered_set<std::string> demonym_forms;
+    // Common given names (the "mul" pack's and the pair's): the first word of a person's name.
+    std::unordered_set<std::string> given_names;
     // English words WordNet writes in lower case (the run's wordnet::english_common_words).
     EnglishLexicon english_words;
     // The ICU names of the pair: most pairs never need them.

@@ -165,6 +165,42 @@ std::size_t respelt_letters(const std::string& a, const std::string& b) {
     return d <= (hi >= 10 ? 2u : 1u) ? 0 : d;
 }
 
+bool same_family_name(const std::string& a, const std::string& b, const std::vector<std::string>& a_endings,
+                      const std::vector<std::string>& b_endings) {
+    auto bare = [](const std::string& x) { return std::string_view(x).substr(0, x.find('\'')); };
+    const std::string_view x = bare(a), y = bare(b);
+    if (x == y) return true;
+    // `form` is `stem` with one of `endings`, or both are one stem with an ending each.
+    auto inflected = [](std::string_view stem, std::string_view form, const std::vector<std::string>& endings) {
+        return form.size() > stem.size() && form.substr(0, stem.size()) == stem &&
+               std::find(endings.begin(), endings.end(), form.substr(stem.size())) != endings.end();
+    };
+    if (inflected(x, y, b_endings) || inflected(y, x, a_endings)) return true;
+    for (const std::string& ea : a_endings) {
+        if (ea.empty() || x.size() < ea.size() + 3 || x.substr(x.size() - ea.size()) != ea) continue;
+        if (inflected(x.substr(0, x.size() - ea.size()), y, b_endings)) return true;
+    }
+    // Transcriptions of one sound: sh, sch, ch, sz, zh, kh ("Lukashenko" / "Lukaschenko" / "Lukachenko").
+    auto sounds = [](std::string_view w) {
+        std::string out;
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            const std::string_view rest = w.substr(i);
+            if (rest.starts_with("sch")) {
+                out += 'x';
+                i += 2;
+            } else if (rest.starts_with("sh") || rest.starts_with("ch") || rest.starts_with("sz") ||
+                       rest.starts_with("zh") || rest.starts_with("kh")) {
+                out += 'x';
+                ++i;
+            } else {
+                out += w[i];
+            }
+        }
+        return out;
+    };
+    return skeleton(sounds(x), false) == skeleton(sounds(y), false);
+}
+
 bool spelled_alike(const std::string& a, const std::string& b) {
     const std::string x = transcribed(a), y = transcribed(b);
     const std::size_t lo = std::min(x.size(), y.size()), hi = std::max(x.size(), y.size());

@@ -32,6 +32,14 @@ bool spelled_alike(const std::string& a, const std::string& b);
 // "Mohamed", "Krakowie" / "Krakow", "Donetsk" / "Donezk"; 2 for "Kessler" / "Kastler", "Vantora" / "Ventara".
 std::size_t respelt_letters(const std::string& a, const std::string& b);
 
+// One family name in two folded spellings, as a translation copies it: the same letters, a possessive,
+// an ending of a grammatical case added on either side (`a_endings` are the endings of a's language:
+// "Kowalskiego" / "Kowalski", "Merkelová" / "Merkel"), or a transcription (doubled letters, k/c, z/s,
+// w/v, y/j/i, h: "Chamenei" / "Khamenei"); not a letter changed ("Bradshow" / "Bradshaw", "Vaudrin" /
+// "Vautrin") or added ("Rennert" / "Renner").
+bool same_family_name(const std::string& a, const std::string& b, const std::vector<std::string>& a_endings,
+                      const std::vector<std::string>& b_endings);
+
 // A phrase of folded words among `words`, consecutively (one word also inside a hyphenated compound).
 bool occurs(const std::vector<std::string>& phrase, const std::vector<Word>& words);
 // The same, each word possibly inflected or derived.

@@ -1,0 +1,92 @@
+// Persons' names: a family name is copied, inflected for a case or transcribed, never respelt. A name
+// whose given name the other side keeps and whose family name it changes names another person, in one
+// language and across languages; case endings, transcriptions and possessives are no change.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "rules/entities/spelling.hpp"
+#include "wording_pairs.hpp"
+
+namespace verity::rules {
+namespace {
+
+// The entity rules' findings on one pair.
+std::vector<Finding> entity_findings(const std::string& source, const std::string& target, const std::string& src_lang,
+                                     const std::string& tgt_lang) {
+    return testing::rule_findings("entity.*", source, target, src_lang, tgt_lang);
+}
+
+bool has_rule(const std::vector<Finding>& f, const std::string& rule) {
+    return std::any_of(f.begin(), f.end(), [&](const Finding& x) { return x.rule == rule; });
+}
+
+TEST(FamilyNames, CopiesInflectionsAndTranscriptionsAreTheSameName) {
+    const std::vector<std::string> pl{"a", "u", "owi", "em", "iem", "ie", "ego", "emu", "ym"};
+    const std::vector<std::string> cs{"a", "ovi", "em", "ova", "ove", "ovou"};
+    const std::vector<std::string> none;
+    EXPECT_TRUE(entities::same_family_name("kowalski", "kowalskiego", none, pl));
+    EXPECT_TRUE(entities::same_family_name("merkelova", "merkel", cs, none));
+    EXPECT_TRUE(entities::same_family_name("nowakowi", "nowakiem", pl, pl));  // both inflected
+    EXPECT_TRUE(entities::same_family_name("mohammed", "mohamed", none, none));
+    EXPECT_TRUE(entities::same_family_name("lukashenko", "lukaschenko", none, none));
+    EXPECT_TRUE(entities::same_family_name("khamenei", "chamenei", none, none));
+    EXPECT_TRUE(entities::same_family_name("bradshaw's", "bradshaw", none, none));
+    EXPECT_FALSE(entities::same_family_name("bradshaw", "bradshow", none, none));
+    EXPECT_FALSE(entities::same_family_name("renner", "rennert", none, none));
+    EXPECT_FALSE(entities::same_family_name("vautrin", "vaudrin", none, none));
+    EXPECT_FALSE(entities::same_family_name("forsyth", "forsyte", none, none));
+    // An ending counts only when the language of the longer form has it.
+    EXPECT_FALSE(entities::same_family_name("kowalski", "kowalskiego", none, none));
+}
+
+TEST(FamilyNames, ARespeltFamilyNameIsAnotherPersonInOneLanguage) {
+    const auto f = entity_findings("The project officer, Helen Bradshaw, will answer questions.",
+                                   "The project officer, Helen Bradshow, will answer questions.", "en", "en");
+    ASSERT_TRUE(has_rule(f, "entity.substitution"));
+    EXPECT_NE(f[0].message.find("family name"), std::string::npos) << f[0].message;
+}
+
+TEST(FamilyNames, AcrossLanguagesAChangedFamilyNameIsReported) {
+    // A given name that starts the name, an honorific before it, a name inside a German sentence.
+    EXPECT_TRUE(has_rule(entity_findings("Il direttore del Parco, Lorenzo Barbieri, ha detto che il sentiero resta chiuso.",
+                                         "The Park's director, Lorenzo Barbera, said the trail stays closed.", "it", "en"),
+                         "entity.substitution"));
+    EXPECT_TRUE(has_rule(entity_findings("Report any damage to the boatman, Mr Tobias Renner, on the same day.",
+                                         "Schäden sind dem Bootswart, Herrn Tobias Rennert, am selben Tag zu melden.", "en",
+                                         "de"),
+                         "entity.substitution"));
+    const auto f = entity_findings("Der Geschäftsführer des Unternehmens, Jens Albrecht, zeigte sich erleichtert.",
+                                   "Its managing director, Jens Keller, said he was relieved.", "de", "en");
+    ASSERT_TRUE(has_rule(f, "entity.substitution"));
+    EXPECT_EQ(f[0].severity, Severity::Error);  // not a respelling: another name
+}
+
+TEST(FamilyNames, CaseEndingsTranscriptionsAndNounsAfterTheNameAreNoChange) {
+    EXPECT_TRUE(entity_findings("Spotkanie poprowadzi Jan Kowalski.", "The meeting will be chaired by Jan Kowalski.", "pl",
+                                "en")
+                    .empty());
+    EXPECT_TRUE(entity_findings("Ali Khamenei spoke on Friday.", "Ali Chamenei sprach am Freitag.", "en", "de").empty());
+    EXPECT_TRUE(entity_findings("They protested against Alexander Lukashenko.",
+                                "Sie protestierten gegen Alexander Lukaschenko.", "en", "de")
+                    .empty());
+    // German capitals join the noun after a possessive name to it: "Kevin Trapps Pfosten".
+    EXPECT_FALSE(has_rule(entity_findings("The shot slid just wide of Kevin Trapp's far post.",
+                                          "Der Schuss ging knapp an Kevin Trapps Pfosten vorbei.", "en", "de"),
+                          "entity.substitution"));
+    // A regnal number is no family name.
+    EXPECT_FALSE(has_rule(entity_findings("They want Queen Elizabeth to be the last monarch.",
+                                          "They want Queen Elizabeth II to be the last monarch.", "en", "en"),
+                          "entity.added"));
+}
+
+TEST(FamilyNames, APersonWhoLosesTheFamilyNameIsMissing) {
+    const auto f = entity_findings("Luisa Valenzuela read a text she had written for the festival.",
+                                   "Luisa las einen Text vor, den sie für das Festival geschrieben hatte.", "en", "de");
+    EXPECT_TRUE(has_rule(f, "entity.missing") || has_rule(f, "entity.substitution"));
+}
+
+}  // namespace
+}  // namespace verity::rules
