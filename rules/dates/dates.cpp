@@ -169,6 +169,8 @@ std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& l
     numeric_dates(text, lex, out);
     if (lex.months.empty()) return out;
     std::size_t taken_until = 0;
+    // Capitals tell a month from a word only in a text that writes capitals.
+    const bool capitals = std::any_of(words.begin(), words.end(), [](const Word& w) { return w.capitalised; });
     for (std::size_t m = 0; m < words.size(); ++m) {
         const Word& w = words[m];
         if (!w.has_letter || w.begin < taken_until) continue;
@@ -202,8 +204,9 @@ std::vector<DateToken> extract_dates(std::string_view text, const DateLexicon& l
             v.year = year_of(words[k + 1]);
             last = k + 1;
         }
-        // A name that is also a word ("May", "March") counts in lower case only inside a full date.
-        if (lex.capital.at(w.key) && !w.capitalised && !v.day && !v.year) continue;
+        // A name that is also a word ("May", "March") counts in lower case only with a year, a number before
+        // the modal being no day ("children under 12 may apply"); in a text all in lower case, with a day.
+        if (lex.capital.at(w.key) && !w.capitalised && (capitals ? !v.year : !v.day && !v.year)) continue;
         // An abbreviation ("Jan", "Mar") is a month only beside a day or a year: alone it is as often a
         // name ("Jan", "Mar Menor").
         if (!v.day && !v.year && lex.is_abbreviation(w.key)) continue;

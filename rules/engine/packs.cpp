@@ -65,7 +65,9 @@ const std::vector<SectionSchema>& schema() {
           // "mul": words of languages without a pack, each group led by its language ("pl", "PLN", "złotych").
           {"language_words", K::Groups}, {"connectors", K::List},
           // Words between the two ends of a range, which share a unit ("5 to 10 km"): "to", "bis", "à".
-          {"range_words", K::List}}},
+          {"range_words", K::List},
+          // A word before a range and the word between its ends: ["between", "and"], ["zwischen", "und"].
+          {"range_pairs", K::Groups}}},
         // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June");
         // numeric_orders: "day-month" and/or "month-day", how the language orders numeric dates (day first
         // when not given); "mul" only: month_first_regions, regions that write the month first whatever
@@ -97,7 +99,10 @@ const std::vector<SectionSchema>& schema() {
           // name's family name is copied, inflected only by `name_endings` (the endings of the language's cases).
           {"honorifics", K::List},
           {"given_names", K::List},
-          {"name_endings", K::List}}},
+          {"name_endings", K::List},
+          // Words inside names of institutions and places, each with its English renderings ("tribunale",
+          // "court", "tribunal"): found across languages where the installed dictionary lacks them.
+          {"name_words", K::Groups}}},
         // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
         {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.

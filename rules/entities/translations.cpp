@@ -5,6 +5,7 @@
 #include <span>
 #include <utility>
 
+#include "rules/engine/packs.hpp"
 #include "rules/entities/fold.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/phrase.hpp"
@@ -48,6 +49,39 @@ std::vector<std::size_t> Translations::senses(Direction& d, const std::string& f
     return dict.family(folded);
 }
 
+const Translations::NameWords& Translations::name_words(const std::string& language) {
+    auto it = name_words_.find(language);
+    if (it != name_words_.end()) return it->second;
+    NameWords nw;
+    if (const verity::rules::LanguagePack* pack = run_.packs().find(language)) {
+        text::Stemmer own(language), english("en");
+        auto stem = [](text::Stemmer& s, const std::string& w) { return s.supported() ? s.stem(w) : w; };
+        for (const auto& g : pack->group_list("entities.name_words")) {
+            if (g.size() < 2) continue;
+            const std::string word = fold_key(g[0]);
+            auto& to = nw.to_english[stem(own, word)];
+            for (std::size_t i = 1; i < g.size(); ++i) {
+                const std::string e = fold_key(g[i]);
+                to.push_back(e);
+                nw.from_english[stem(english, e)].push_back(word);
+            }
+        }
+    }
+    return name_words_.emplace(language, std::move(nw)).first->second;
+}
+
+void Translations::add_name_words(const std::string& folded, const std::string& from, const std::string& to,
+                                  std::vector<std::string>& out) {
+    if ((from == "en") == (to == "en")) return;
+    const bool into_english = to == "en";
+    const NameWords& nw = name_words(into_english ? from : to);
+    const auto& table = into_english ? nw.to_english : nw.from_english;
+    if (table.empty()) return;
+    Direction& d = direction(from, to);
+    const std::string stem = d.stemmer.supported() ? d.stemmer.stem(folded) : folded;
+    if (auto it = table.find(stem); it != table.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+}
+
 // Translations of a word into another language, from the FreeDict dictionary, folded: of the word
 // itself or, inflected, of its family (`senses`). Empty when the dictionary lacks the word or none is
 // installed. With `phrase_words`, translations of several words give each of their words ("Datenschutz"
@@ -56,6 +90,7 @@ std::vector<std::string> Translations::of(std::string_view raw, const std::strin
                                           bool phrase_words) {
     std::vector<std::string> out;
     Direction& d = direction(from, to);
+    add_name_words(text::fold_case(raw), from, to, out);
     for (std::size_t i : senses(d, text::fold_case(raw)))
         for (const auto& t : d.dictionary.translations(i)) {
             if (t.find(' ') == std::string::npos) out.push_back(fold_key(t));
@@ -70,6 +105,9 @@ std::vector<std::string> Translations::of(std::string_view raw, const std::strin
 // with a word in lower case somewhere ("Tribunale" -> "court", "Endstand" -> "final score"), where a name
 // has only names ("Warszawa" -> "Warsaw"). False without a dictionary.
 bool Translations::ordinary(std::string_view raw, const std::string& from) {
+    std::vector<std::string> listed;
+    add_name_words(text::fold_case(raw), from, "en", listed);
+    if (!listed.empty()) return true;
     Direction& d = direction(from, "en");
     for (std::size_t i : senses(d, text::fold_case(raw))) {
         const auto capitals = d.dictionary.capitals(i);

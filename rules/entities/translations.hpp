@@ -44,10 +44,22 @@ private:
     };
     Direction& direction(const std::string& from, const std::string& to);
     static std::vector<std::size_t> senses(Direction& d, const std::string& folded);
+    // The pack's `entities.name_words` of a language (words inside names of institutions and places, with
+    // their English renderings: "tribunale" -> "court", "tribunal"), by stem of the word and of each
+    // English rendering, folded.
+    struct NameWords {
+        std::unordered_map<std::string, std::vector<std::string>> to_english;  // stem -> English words
+        std::unordered_map<std::string, std::vector<std::string>> from_english;  // English stem -> words
+    };
+    const NameWords& name_words(const std::string& language);
+    // The name words' renderings of a folded word `from` -> `to` (one side English), into `out`.
+    void add_name_words(const std::string& folded, const std::string& from, const std::string& to,
+                        std::vector<std::string>& out);
 
     const RunContext& run_;
     std::map<std::string, Direction> directions_;  // "from>to"
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> parts_;  // "from>to:word"
+    std::map<std::string, NameWords> name_words_;  // by language
 };
 
 // Whether a word only names: the dictionary of its language into English (`from` -> "en") gives no other

@@ -17,16 +17,28 @@ namespace verity::rules {
 namespace {
 
 // A phrase of number words and its value; `written` is folded into words here.
-void add_phrase(NumberPhrases& table, const std::string& written, double value) {
-    std::vector<std::string> keys;
-    for (const auto& w : split_words(written))
-        if (w.has_letter) keys.push_back(w.key);
-    if (keys.empty()) return;
+// The key of a written phrase: its words with letters, folded, joined by spaces.
+std::string phrase_key(const std::string& written, std::size_t* count = nullptr, std::string* head = nullptr) {
     std::string joined;
-    for (const auto& k : keys) joined += (joined.empty() ? "" : " ") + k;
+    std::size_t n = 0;
+    for (const auto& w : split_words(written)) {
+        if (!w.has_letter) continue;
+        if (head && n == 0) *head = w.key;
+        joined += (joined.empty() ? "" : " ") + w.key;
+        ++n;
+    }
+    if (count) *count = n;
+    return joined;
+}
+
+void add_phrase(NumberPhrases& table, const std::string& written, double value) {
+    std::size_t n = 0;
+    std::string head;
+    const std::string joined = phrase_key(written, &n, &head);
+    if (n == 0) return;
     table.values.emplace(joined, value);
-    table.heads.insert(keys.front());
-    table.longest = std::max(table.longest, keys.size());
+    table.heads.insert(head);
+    table.longest = std::max(table.longest, n);
 }
 
 // A pack value: "250", "1.5", or a fraction "3/4".
@@ -100,7 +112,8 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
 
 // The pack's [numbers] words: "x12" a scale ("two dozen"); "1/4" a fraction of the scale after it;
 // "+1/2" added to a number beside a scale ("two and a half million"); "$1000" a scale glued to an amount
-// ("$50k"); "=1/10" a fraction also read alone, as a share ("a tenth of"); other values are numbers.
+// ("$50k"); "=1/10" a fraction whose phrases are also read alone, as a share ("a tenth of"); other values
+// are numbers.
 // Then its ambiguous words are taken out again.
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
@@ -110,9 +123,9 @@ void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
         const bool marked = kind == 'x' || kind == '+' || kind == '$' || kind == '=';
         const double v = pack_value(std::string_view(g.front()).substr(marked ? 1 : 0));
         const bool fraction = (!marked || kind == '=') && g.front().find('/') != std::string::npos;
-        if (kind == '=') lex.shares.insert(v);
         for (std::size_t i = 1; i < g.size(); ++i) {
             const auto words = split_words(g[i]);
+            if (kind == '=') lex.share_phrases.insert(phrase_key(g[i]));
             // A power of ten from a thousand up is a scale after a number: "5 Mio." = 5 000 000.
             if (kind == '$') {
                 if (words.size() == 1) lex.money_scales.emplace(words.front().key, v);

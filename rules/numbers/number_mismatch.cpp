@@ -150,11 +150,35 @@ bool zero_or_one(const NumberToken* n) {
     return n->values.size() == 1 && (n->values[0] == 0 || n->values[0] == 1) && !n->percent && n->scale == 1;
 }
 
+// A share in words of one n-th ("ein Drittel", 0.333) and the same n in words on the other side: the
+// ordinal that names the share there ("a third" reads as 3).
+bool share_and_its_ordinal(const NumberToken* share, const NumberToken* n) {
+    if (!share->fraction || !share->spelled || share->values.empty() || !n->spelled || n->values.size() != 1) return false;
+    const double k = n->values[0];
+    return k >= 2 && k <= 12 && k == std::floor(k) && std::fabs(share->values[0] * k - 1) < 1e-6;
+}
+
+// Takes out the pairs of share and ordinal (share_and_its_ordinal) between `a` and `b`.
+void drop_shares_read_as_ordinals(std::vector<const NumberToken*>& a, std::vector<const NumberToken*>& b) {
+    for (auto i = a.begin(); i != a.end();) {
+        auto j = std::find_if(b.begin(), b.end(), [&](const NumberToken* n) {
+            return share_and_its_ordinal(*i, n) || share_and_its_ordinal(n, *i);
+        });
+        if (j == b.end()) {
+            ++i;
+            continue;
+        }
+        b.erase(j);
+        i = a.erase(i);
+    }
+}
+
 // Leaves out of `u` what is no change: numbers restating a date of the other side and, beyond the
 // leftovers that pair up, numbers too often rephrased to report alone.
 void drop_restatements(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt) {
     std::erase_if(u.missing, [&](const NumberToken* n) { return in_dates(n, tgt.dates); });
     std::erase_if(u.extra, [&](const NumberToken* n) { return in_dates(n, src.dates); });
+    drop_shares_read_as_ordinals(u.missing, u.extra);
     // The ":00" of a full hour ("11:00") says nothing another clock must repeat ("11 am", "11 Uhr"): it is
     // compared only with the minutes of the other side's time, never paired with a count.
     auto has_minutes = [](const std::vector<const NumberToken*>& ns) {
@@ -228,6 +252,10 @@ double number_confidence(const NumberToken* a, std::string_view a_text, const Nu
         if (!n) continue;
         if (inside_word(n, text)) confidence = std::min(confidence, 0.45);
     }
+    // A share in words facing a number is as often rounded ("a third" / "thirty percent"); facing another
+    // share in words ("a fifth" / "ein Viertel") it is plainly another.
+    auto share = [](const NumberToken* n) { return n && n->fraction && n->spelled; };
+    if (share(a) != share(b) && a && b) confidence = std::min(confidence, 0.7);
     return confidence;
 }
 

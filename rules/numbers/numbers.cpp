@@ -257,6 +257,14 @@ private:
         return std::nullopt;
     }
 
+    // The key of the words from i to `last` as the lexicon writes a phrase.
+    std::string phrase_of(std::size_t i, std::size_t last) const {
+        std::string joined;
+        for (; i <= last && i < words_.size(); ++i)
+            if (words_[i].has_letter) joined += (joined.empty() ? "" : " ") + words_[i].key;
+        return joined;
+    }
+
     NumberToken& add_spelled(std::size_t begin, std::size_t end, double value) {
         NumberToken token;
         token.begin = begin;
@@ -286,7 +294,7 @@ private:
                     token.values.push_back(round);
             }
         }
-        if (!end && (share_alone(share) || lexicon_.shares.count(share))) {
+        if (!end && (share_alone(share) || lexicon_.share_phrases.count(phrase_of(i, last)))) {
             // Alone, a fraction of more than one part is a share ("two thirds", "deux tiers"), and so is
             // one the pack marks ("a tenth of"), as often written as a percentage (a tenth = 10 per cent).
             // One part alone is too often something else ("un cuarto de baño", "a quarter past six").

@@ -57,8 +57,10 @@ struct NumberLexicon {
     // Fractions of the scale word after them ("a quarter of a", "halbe", "demi" -> 0.25, 0.5), never
     // numbers alone ("a quarter of the budget").
     NumberPhrases fractions;
-    // Fractions of one part read alone as a share all the same, marked "=" in the pack ("=1/10", "a tenth of").
-    std::unordered_set<double> shares;
+    // Fraction phrases read alone as a share all the same, marked "=" in the pack ("=1/10", "a tenth of",
+    // "ein Fünftel"): their words' keys joined by spaces. Other phrases of the same value stay fractions of
+    // a scale only ("Viertel" of "Viertelmillion", "un cuarto de baño").
+    std::unordered_set<std::string> share_phrases;
     // Added to the number before them in its unit: "and a half", "et demi", "einhalb" -> 0.5
     // ("two and a half million", "un million et demi", "zweieinhalb").
     NumberPhrases additions;

@@ -133,6 +133,15 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
         end = symbol_at(text, at, lexicon.symbols).second;
     else
         id = words_at(text, at, lexicon, end);
+    // A share of a unit has an article between ("a quarter of an hour" = 15 minutes): a word of up to
+    // three letters is passed over.
+    if (id.empty() && token.fraction) {
+        std::size_t word_end = at;
+        while (word_end < text.size() && word_end - at <= 3 && std::isalpha(static_cast<unsigned char>(text[word_end])))
+            ++word_end;
+        if (word_end > at && word_end - at <= 3 && word_end < text.size() && text[word_end] == ' ')
+            id = words_at(text, skip_spaces(text, word_end), lexicon, end);
+    }
     // Two units in a row ("50 km miles") leave it unclear which one the number has.
     if (!id.empty() && end) {
         const std::size_t next = skip_spaces(text, end);
@@ -152,6 +161,20 @@ bool range_gap(std::string_view gap, const std::vector<std::string>& range_words
         if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '(' || c == ')') return false;
     return words.empty() ? gap.find_first_not_of(" -/") == std::string_view::npos || gap.find("\u2013") != gap.npos
                          : std::find(range_words.begin(), range_words.end(), words.front().key) != range_words.end();
+}
+
+// "between 90 and 120": the gap is the pair's second word and the word before the first number its first.
+bool between_range(std::string_view text, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon) {
+    if (lexicon.range_pairs.empty()) return false;
+    const auto gap = split_words(text.substr(a.end, b.begin - a.end));
+    if (gap.size() != 1) return false;
+    std::size_t from = a.begin > 40 ? a.begin - 40 : 0;
+    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    const auto before = split_words(text.substr(from, a.begin - from));
+    if (before.empty()) return false;
+    for (const auto& [opener, joiner] : lexicon.range_pairs)
+        if (gap.front().key == joiner && before.back().key == opener) return true;
+    return false;
 }
 
 void add_units(UnitLexicon& lex, const LanguagePack* mul) {
@@ -192,6 +215,8 @@ void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* m
         for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
     for (const auto& c : list_of(pack, "units.connectors")) lex.connectors.push_back(c);
     for (const auto& w : list_of(pack, "units.range_words")) lex.range_words.push_back(fold_key(w));
+    for (const auto& g : groups_of(pack, "units.range_pairs"))
+        if (g.size() == 2) lex.range_pairs.emplace_back(fold_key(g[0]), fold_key(g[1]));
 }
 
 // The number of decimals written, from a token's literal ("2.5" -> 1; "1 500,25" in fr -> 2).
@@ -228,11 +253,12 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
     for (auto& token : tokens) token.unit = unit_of(text, token, lexicon, lexicon.connectors);
     for (auto& token : tokens)
         if (token.unit.empty() && token.percent) token.unit.assign(1, '%');
-    // A range shares its unit: "5 to 10 km", "€10-20".
+    // A range shares its unit: "5 to 10 km", "€10-20", "between 90 and 120 minutes".
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         auto& a = tokens[k];
         auto& b = tokens[k + 1];
-        if (a.unit.empty() == b.unit.empty() || b.begin < a.end || !range_gap(text.substr(a.end, b.begin - a.end), lexicon.range_words))
+        if (a.unit.empty() == b.unit.empty() || b.begin < a.end ||
+            !(range_gap(text.substr(a.end, b.begin - a.end), lexicon.range_words) || between_range(text, a, b, lexicon)))
             continue;
         NumberToken& bare = a.unit.empty() ? a : b;
         bare.unit = a.unit.empty() ? b.unit : a.unit;

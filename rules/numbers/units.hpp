@@ -30,6 +30,8 @@ struct UnitLexicon {
     std::unordered_map<std::string, std::string> prefixes;     // exact symbol before an amount -> id
     std::vector<std::string> connectors;                       // between a scale and the unit: "de", "d'"
     std::vector<std::string> range_words;                      // between the ends of a range: "to", "bis"
+    // A word before a range and the word between its ends: "between 90 and 120 minutes", "zwischen … und".
+    std::vector<std::pair<std::string, std::string>> range_pairs;
     std::size_t longest_words = 1;                             // words in the longest phrase
     const UnitInfo* find(const std::string& id) const;
 };

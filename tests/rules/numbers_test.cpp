@@ -196,11 +196,16 @@ TEST(NumberWords, FractionsOfAScaleWord) {
     EXPECT_TRUE(reads(third[0], 1e9 / 3) && reads(third[0], 333e6) && reads(third[0], 330e6));
 }
 
-TEST(NumberWords, AFractionAloneIsNoNumber) {
-    EXPECT_TRUE(values_with_words("a quarter of the budget, half the staff", "en").empty());
-    EXPECT_TRUE(values_with_words("a third of voters", "en").empty());
-    EXPECT_EQ(values_with_words("a quarter of the 40 staff", "en"), (std::vector<double>{40}));
-    EXPECT_TRUE(values_with_words("ein Viertel der Befragten", "de").empty());
+// A fraction of one part alone is a number only in a phrase the pack marks as a share ("=1/4": "a
+// quarter of", "ein Viertel"), where it reads as a percentage too: "a quarter of the budget" = 25 per cent.
+TEST(NumberWords, AFractionAloneIsAShareOnlyInAMarkedPhrase) {
+    EXPECT_TRUE(values_with_words("half the staff left at a quarter past noon", "en").empty());
+    EXPECT_EQ(values_with_words("a third of voters", "en"), (std::vector<double>{1.0 / 3}));
+    EXPECT_EQ(values_with_words("a quarter of the 40 staff", "en"), (std::vector<double>{0.25, 40}));
+    const auto viertel = extract_numbers("ein Viertel der Befragten", number_lexicon(test_run(), "de"));
+    ASSERT_EQ(viertel.size(), 1u);
+    EXPECT_TRUE(reads(viertel[0], 0.25) && reads(viertel[0], 25));
+    EXPECT_TRUE(values_with_words("im Viertel wohnen viele Familien", "de").empty());
     EXPECT_TRUE(values_with_words("un cuarto de baño", "es").empty());
     EXPECT_TRUE(values_with_words("half a century", "en").empty());
     // An ordinal stays one: "a third party" is "제3자".
