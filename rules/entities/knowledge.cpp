@@ -35,6 +35,9 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     add(lex.entity_stop, pack->list("entities.stop"));
     for (const char* key : {"dates.months", "dates.weekdays"})
         for (const auto& g : pack->group_list(key)) add(lex.stop, g);
+    // A weekday in the plural is no name either ("on Sundays", "les dimanches", "los domingos").
+    for (const auto& g : pack->group_list("dates.weekdays"))
+        if (!g.empty()) lex.stop.insert(join(split_phrase(g.front() + "s")));
     add(lex.connectors, pack->list("entities.connectors"));
     add(lex.anaphora, pack->list("entities.anaphora"));
     add(lex.joiners, pack->list("entities.joiners"));

@@ -411,7 +411,20 @@ bool balanced_across_languages(const SegmentView& v, const Analysis& a, const st
     // negates the very translation of a plain source word ("nicht sofort" for "immediately").
     // Only where the words around the particle render source words: a freely reworded clause says
     // many a thing with a negation of its own ("far away from" = "nichts zu tun mit").
-    const bool source_silent = src.empty() && hint_s.empty() && !has_lexical_negative(v.run, sl, a.source);
+    // Words of the source that carry a negation, each a pack word ("interdit") that the target renders by
+    // a pack word of its own ("prohibits"), are spoken for: the source is silent all the same, and a
+    // particle the target adds is a flip.
+    const std::size_t listed_s = sl.implicit_negators.find(a.source).size();
+    const std::size_t listed_t = tl.implicit_negators.find(a.target).size();
+    bool spoken_for = !hint_s.empty() && hint_s.size() <= listed_s && listed_s <= listed_t;
+    if (spoken_for) {
+        std::vector<Token> words;
+        for (const Match& m : hint_s) words.push_back(a.source[m.first]);
+        const auto rendered = rendered_in(v, words, sl.language, a.target, tl, false);
+        spoken_for = std::all_of(rendered.begin(), rendered.end(), [](bool r) { return r; });
+    }
+    const bool source_silent =
+        src.empty() && (hint_s.empty() ? !has_lexical_negative(v.run, sl, a.source) : spoken_for);
     if (nt > ns && high - low < 2 &&
         !negates_rendered_word(v, a, tgt, source_silent,
                                source_silent && negated_scope_rendered(v, tl, a.target, tgt, a.source, sl) !=
