@@ -90,7 +90,8 @@ public:
     using OptionValues = std::map<std::string, std::map<std::string, std::string>>;  // rule id -> name -> value
     RunContext(const PackSet& packs, RunSettings settings, OptionValues options = {})
         : packs_(packs), settings_(std::move(settings)), options_(std::move(options)) {
-        if (!settings_.dictionaries) settings_.dictionaries = std::make_shared<const text::Dictionaries>();
+        if (!settings_.dictionaries) settings_.dictionaries =
+            std::make_shared<const text::Dictionaries>("/usr/share/dictd", true, text::default_dictionary_cache());
     }
     RunContext(const RunContext&) = delete;
     RunContext& operator=(const RunContext&) = delete;

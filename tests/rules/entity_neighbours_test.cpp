@@ -20,7 +20,7 @@ const PackSet& packs() {
 
 // The engines of all the tests share one set of dictionaries, each loaded once.
 EngineOptions options() {
-    static const auto dictionaries = std::make_shared<const text::Dictionaries>();
+    static const auto dictionaries = std::make_shared<const text::Dictionaries>("/usr/share/dictd", true, text::default_dictionary_cache());
     EngineOptions o;
     o.settings.dictionaries = dictionaries;
     return o;

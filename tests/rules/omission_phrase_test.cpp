@@ -134,7 +134,7 @@ TEST(OmissionPhrase, AnEndWithoutCounterpartIsFoundWithoutPunctuation) {
 }
 
 TEST(OmissionPhrase, ASentenceReplacedByAnotherAcrossLanguages) {
-    if (text::Dictionaries().get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    if (text::Dictionaries("/usr/share/dictd", true, text::default_dictionary_cache()).get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
     const auto f = check_pairs({{"The museum opens its new wing for modern sculpture in May.",
                                  "Der Bürgermeister dankte den vielen Freiwilligen herzlich für ihre Arbeit."}},
                                "omission.phrase,addition.phrase", "en", "de");

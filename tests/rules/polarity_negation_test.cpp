@@ -26,7 +26,7 @@ const wordnet::Antonyms& installed_antonyms() {
     return antonyms;
 }
 const text::Dictionaries& installed_dictionaries() {
-    static const text::Dictionaries dictionaries;
+    static const text::Dictionaries dictionaries("/usr/share/dictd", true, text::default_dictionary_cache());
     return dictionaries;
 }
 

@@ -43,7 +43,7 @@ TEST(SofteningIntensifierRound2, AnyFormOnTheOtherSideIsACounterpart) {
 }
 
 TEST(SofteningIntensifierRound2, AWordWhoseTranslationIsThereIsRendered) {
-    if (text::Dictionaries().get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    if (text::Dictionaries("/usr/share/dictd", true, text::default_dictionary_cache()).get("en", "de").empty()) GTEST_SKIP() << "no English-German FreeDict dictionary";
     // "firm" here is the noun, rendered by "Firma".
     EXPECT_TRUE(check_pairs({{"The firm in Graz hired 20 engineers.", "Die Firma in Graz stellte 20 Ingenieure ein."}},
                             "softening.intensifier", "en", "de")

@@ -103,7 +103,7 @@ TEST(Aligner, CrossLanguageUsesNumbersNamesAndCognates) {
         "Et nous avons bu du thé.",
         "Le lendemain matin, il pleuvait fort.",
     };
-    const Dictionaries dictionaries;
+    const Dictionaries dictionaries("/usr/share/dictd", true, default_dictionary_cache());
     AlignerOptions options{"de", "fr", verity::text::testing::load_pack("de").stopwords,
                            verity::text::testing::load_pack("fr").stopwords, &dictionaries};
     auto links = align(sentences(de), sentences(fr), options);

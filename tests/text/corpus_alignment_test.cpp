@@ -124,7 +124,7 @@ TEST(SeedPair, DeletionsAndInsertionsMatchTheGold) {
 TEST(TextBerg, StrictF1StaysAboveTheMeasuredFloor) {
     const fs::path dir = kShared / "corpus" / "alignment" / "textberg_de-fr";
     if (!fs::exists(dir / "test0.defr")) GTEST_SKIP() << "shared corpus absent: " << dir << " (needs ../shared)";
-    const Dictionaries dictionaries;
+    const Dictionaries dictionaries("/usr/share/dictd", true, default_dictionary_cache());
     bool dictionary = !dictionaries.get("de", "fr").empty();
     std::cout << "FreeDict de-fr dictionary " << (dictionary ? "in use" : "absent or disabled") << "\n";
     AlignerOptions options{"de", "fr", verity::text::testing::load_pack("de").stopwords,
@@ -180,7 +180,7 @@ TEST(AlignDriver, WritesLinks) {
     std::string src_text = read(src_path), tgt_text = read(tgt_path);
     // The bilingual dictionary loads once per process: timed on its own, not as alignment.
     auto t_load = std::chrono::steady_clock::now();
-    const Dictionaries dictionaries;
+    const Dictionaries dictionaries("/usr/share/dictd", true, default_dictionary_cache());
     std::size_t headwords = dictionaries.get(src_lang, tgt_lang).size();
     auto t0 = std::chrono::steady_clock::now();
     auto src = segment_text(src_text, {src_lang, src_pack.abbreviations, lines});

@@ -543,6 +543,29 @@ Dictionaries::Dictionaries(std::filesystem::path directory, bool enabled, std::f
 
 Dictionaries::~Dictionaries() = default;
 
+namespace {
+struct DefaultCache {
+    std::mutex mutex;
+    std::filesystem::path directory;
+};
+DefaultCache& default_cache() {
+    static DefaultCache cache;
+    return cache;
+}
+}  // namespace
+
+void set_default_dictionary_cache(std::filesystem::path directory) {
+    auto& cache = default_cache();
+    const std::lock_guard lock(cache.mutex);
+    cache.directory = std::move(directory);
+}
+
+std::filesystem::path default_dictionary_cache() {
+    auto& cache = default_cache();
+    const std::lock_guard lock(cache.mutex);
+    return cache.directory;
+}
+
 std::filesystem::path Dictionaries::cache_file(std::string_view source_bcp47, std::string_view target_bcp47) const {
     if (cache_dir_.empty()) return {};
     // Every dictd file the pair may read, with its size and time: a new package version is a new file.

@@ -164,6 +164,12 @@ private:
     std::unique_ptr<Cache> cache_;
 };
 
+// The cache directory of a run made without dictionaries of its own (rules::RunContext's fallback):
+// none unless a program sets one before its first run. The test programs point it into the build tree,
+// so the installed dictionaries are built once for the whole suite, not once per test process.
+void set_default_dictionary_cache(std::filesystem::path directory);
+std::filesystem::path default_dictionary_cache();
+
 // ISO 639-3 code FreeDict uses for a BCP 47 language tag ("de-CH" → "deu"), or empty.
 std::string freedict_language(std::string_view bcp47);
 
