@@ -321,9 +321,12 @@ int findings_exit_code(const Settings& chosen, const RunReport& report) {
     if (chosen.fail_on == "never") return kExitClean;
     if (report.files_with_errors() > 0) return kExitUsage;
     const auto threshold = *rules::parse_severity(chosen.fail_on);
-    for (const auto& f : report.files)
+    for (const auto& f : report.files) {
         for (const auto& x : f.findings)
             if (x.severity >= threshold) return kExitFindings;
+        for (auto s = static_cast<std::size_t>(threshold); s < f.released.size(); ++s)
+            if (f.released[s] > 0) return kExitFindings;
+    }
     return kExitClean;
 }
 
@@ -445,7 +448,7 @@ int run_check(const CheckArgs& args, const Environment& env) {
         Progress progress(inputs.size(), progress_wanted(args.no_progress, inputs.size()), std::cerr);
         return check_files(
             inputs, [&setup](const std::string& path) -> const rules::Engine& { return setup.engine_for(path); }, jobs,
-            options, [&](const FileReport& file) {
+            options, [&](FileReport& file) {
                 progress.file_done(file);
                 if (on_done) on_done(file);
             });
@@ -454,23 +457,48 @@ int run_check(const CheckArgs& args, const Environment& env) {
         RunReport report = check({});
         return finish_xliff(args, setup, report, xliff_out, baseline);
     }
-    if (args.out.format != "jsonl") {
+    const std::string& format = args.out.format;
+    if (format != "jsonl" && format != "json" && format != "text") {
         RunReport report = check({});
         report.shard = shard;
         return finish(args, setup, report, args.cli.paths, baseline);
     }
-    // JSON Lines streams: a file's lines go out as soon as it and the files before it are checked.
+    // Text, JSON and JSON Lines stream: a file goes out as soon as it and the files before it are
+    // checked, and its findings are let go (the summary and the exit code keep their counts). A run that
+    // writes a baseline keeps every finding for it, excused ones too.
+    const bool keep_all = !args.write_baseline.empty();
+    options.release_findings = !keep_all;
     int exit_code = kExitUsage;
-    const bool written = emit(args.out, args.cli.paths, [&](std::ostream& os, bool) {
-        RunReport report = check([&](const FileReport& file) {
+    const bool written = emit(args.out, args.cli.paths, [&](std::ostream& os, bool color) {
+        std::optional<JsonReportStream> json;
+        if (format == "json") json.emplace(os, VERITY_VERSION, shard);
+        const TextStyle style{color};
+        const auto write_file = [&](const FileReport& file) {
+            if (json) json->file(file);
+            else if (format == "text") write_text_file(os, file, style);
+            else write_jsonl_file(os, file);
+        };
+        RunReport report = check([&](FileReport& file) {
+            if (!baseline) return write_file(file);
+            // The baseline's excuses: in place, or on a copy when the new baseline needs them all.
             RunReport shown;
-            shown.files.push_back(file);
-            if (baseline) baseline->apply(shown);
-            write_jsonl_file(os, shown.files.front());
+            if (keep_all) shown.files.push_back(file);
+            else shown.files.push_back(std::move(file));
+            baseline->apply(shown);
+            if (keep_all) return write_file(shown.files.front());
+            file = std::move(shown.files.front());
+            write_file(file);
         });
-        if (!settle_baseline(args, report, args.cli.paths, baseline)) return;
+        report.shard = shard;
+        if (keep_all) {
+            if (!settle_baseline(args, report, args.cli.paths, baseline)) return;
+        } else {
+            report.tool_version = VERITY_VERSION;
+        }
         exit_code = findings_exit_code(setup.chosen, report);
-        write_jsonl_summary(os, report);
+        if (json) json->finish(report);
+        else if (format == "text") write_text_summary(os, report, style);
+        else write_jsonl_summary(os, report);
     });
     return written ? exit_code : kExitUsage;
 }

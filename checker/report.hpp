@@ -1,6 +1,7 @@
 // Reports: what a run found, per file, and the reporters that format it. Reporters decide nothing.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -41,7 +42,14 @@ struct FileReport {
     std::map<std::string, std::size_t> skipped;
     // The checked document, kept only when a report shows every segment (html: CheckOptions::keep_documents).
     std::shared_ptr<const xliff::Document> document;
+    // Findings a streamed report has written and the run let go (release_findings), by severity (Info,
+    // Warning, Error): the summary and the exit code still count them.
+    std::array<std::size_t, 3> released{};
 };
+
+// Lets a written file's findings go, keeping their counts (FileReport::released): a streamed run holds
+// no findings of the files it has written.
+void release_findings(FileReport& file);
 
 // The part of a run one shard checked (--shard K/N): where its files stand among all the run's inputs, so
 // `verity merge` can put the shards back in the order one run gives.
@@ -92,7 +100,26 @@ struct SarifRun {
 std::string valid_utf8(std::string_view s);
 
 void write_json(std::ostream& out, const RunReport& report);
+// The JSON report written as a run goes: its head when made, each file when it is done (in input order),
+// the summary at `finish`; the same bytes write_json gives for the finished run.
+class JsonReportStream {
+public:
+    JsonReportStream(std::ostream& out, const std::string& tool_version, const std::optional<ShardInfo>& shard);
+    ~JsonReportStream();
+    JsonReportStream(const JsonReportStream&) = delete;
+    JsonReportStream& operator=(const JsonReportStream&) = delete;
+    void file(const FileReport& file);
+    void finish(const RunReport& report);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 void write_text(std::ostream& out, const RunReport& report, const TextStyle& style);
+// The text report in two parts, for a run that writes each file as it is done: a file's lines, and the
+// closing summary line.
+void write_text_file(std::ostream& out, const FileReport& file, const TextStyle& style);
+void write_text_summary(std::ostream& out, const RunReport& report, const TextStyle& style);
 // A JSON report (write_json's) read back, for `verity merge`; nothing, and `error` says where and why, when
 // the text is not one.
 std::optional<RunReport> read_json_report(std::string_view text, std::string& error);

@@ -164,9 +164,17 @@ std::string valid_utf8(std::string_view s) {
 
 std::size_t RunReport::count(rules::Severity s) const {
     std::size_t n = 0;
-    for (const auto& f : files)
+    for (const auto& f : files) {
+        n += f.released[static_cast<std::size_t>(s)];
         for (const auto& x : f.findings) n += x.severity == s;
+    }
     return n;
+}
+
+void release_findings(FileReport& file) {
+    for (const auto& x : file.findings) ++file.released[static_cast<std::size_t>(x.severity)];
+    std::vector<rules::Finding>().swap(file.findings);
+    std::vector<FileReport::Suppressed>().swap(file.suppressed_findings);
 }
 
 std::size_t RunReport::files_with_errors() const {
@@ -330,29 +338,41 @@ void write_summary(Writer& w, const RunReport& report, std::string_view type = {
 
 }  // namespace
 
-void write_json(std::ostream& os, const RunReport& report) {
+struct JsonReportStream::Impl {
+    std::ostream& os;
     std::string out;
-    Writer w(out);
+    Writer w{out};
+    explicit Impl(std::ostream& o) : os(o) {}
+    void flush() {
+        os << out;
+        out.clear();
+    }
+};
+
+JsonReportStream::JsonReportStream(std::ostream& os, const std::string& tool_version,
+                                   const std::optional<ShardInfo>& shard)
+    : impl_(std::make_unique<Impl>(os)) {
+    Writer& w = impl_->w;
     w.open('{');
     w.key("tool");
     w.open('{');
     w.key("name");
     w.string("verity");
     w.key("version");
-    w.string(report.tool_version);
+    w.string(tool_version);
     w.close('}');
-    if (report.shard) {
+    if (shard) {
         w.key("shard");
         w.open('{');
         w.key("index");
-        w.number(report.shard->index);
+        w.number(shard->index);
         w.key("count");
-        w.number(report.shard->count);
+        w.number(shard->count);
         w.key("inputs");
-        w.number(report.shard->inputs);
+        w.number(shard->inputs);
         w.key("positions");
         w.open('[');
-        for (const std::size_t p : report.shard->positions) {
+        for (const std::size_t p : shard->positions) {
             w.item();
             w.number(p);
         }
@@ -361,16 +381,31 @@ void write_json(std::ostream& os, const RunReport& report) {
     }
     w.key("files");
     w.open('[');
-    for (const auto& f : report.files) {
-        w.item();
-        write_file(w, f);
-    }
+    impl_->flush();
+}
+
+JsonReportStream::~JsonReportStream() = default;
+
+void JsonReportStream::file(const FileReport& f) {
+    impl_->w.item();
+    write_file(impl_->w, f);
+    impl_->flush();
+}
+
+void JsonReportStream::finish(const RunReport& report) {
+    Writer& w = impl_->w;
     w.close(']');
     w.key("summary");
     write_summary(w, report);
     w.close('}');
-    out.push_back('\n');
-    os << out;
+    impl_->out.push_back('\n');
+    impl_->flush();
+}
+
+void write_json(std::ostream& os, const RunReport& report) {
+    JsonReportStream stream(os, report.tool_version, report.shard);
+    for (const auto& f : report.files) stream.file(f);
+    stream.finish(report);
 }
 
 }  // namespace verity::checker

@@ -169,39 +169,40 @@ std::string plural(std::size_t n, std::string_view word) {
 
 }  // namespace
 
-void write_text(std::ostream& out, const RunReport& report, const TextStyle& style) {
+void write_text_file(std::ostream& out, const FileReport& file, const TextStyle& style) {
     const Paint paint{style.color};
-    std::size_t segments = 0;
-    for (const auto& file : report.files) {
-        segments += file.segments;
-        if (file.error) {
-            const auto& p = file.error->position;
-            const std::string where = p.line ? fmt::format("{}:{}:{}", file.path, p.line, p.column) : file.path;
-            out << paint("1", where + ":") << ' ' << paint("1;31", "error:") << ' ' << file.error->message << '\n';
-            continue;
-        }
-        for (const auto& note : file.notes) out << paint("1", file.path + ":") << ' ' << paint("1;36", "note:") << ' ' << note << '\n';
-        for (const auto& f : file.findings) {
-            // The header points at the flagged word: in the source, or in the target when only it is marked.
-            const bool target_first = f.target && (!f.source || (f.source->spans.empty() && !f.target->spans.empty()));
-            const rules::FindingSide* side = target_first ? &*f.target : f.source ? &*f.source : nullptr;
-            const rules::FindingSide* other = target_first ? (f.source ? &*f.source : nullptr)
-                                                           : (f.target ? &*f.target : nullptr);
-            const std::string where = side ? location(*side, file.path) : file.path;
-            const std::string severity(rules::severity_name(f.severity));
-            const char* colour = f.severity == rules::Severity::Error     ? "1;31"
-                                 : f.severity == rules::Severity::Warning ? "1;35"
-                                                                          : "1;36";
-            out << paint("1", where + ":") << ' ' << paint(colour, severity + ":") << ' ' << f.message << " ["
-                << f.rule << "]";
-            out << " (" << unit_label(file, f) << ")\n";
-            if (f.source) excerpt(out, "source", *f.source, paint);
-            if (f.target) excerpt(out, "target", *f.target, paint);
-            // The other side's place, when it has one of its own (the target file of `compare`, a target word).
-            if (other && rules::region_in_file(*other).begin.line && (!other->spans.empty() || !other->path.empty()))
-                out << fmt::format("  {} at {}\n", target_first ? "source" : "target", location(*other, file.path));
-        }
+    if (file.error) {
+        const auto& p = file.error->position;
+        const std::string where = p.line ? fmt::format("{}:{}:{}", file.path, p.line, p.column) : file.path;
+        out << paint("1", where + ":") << ' ' << paint("1;31", "error:") << ' ' << file.error->message << '\n';
+        return;
     }
+    for (const auto& note : file.notes) out << paint("1", file.path + ":") << ' ' << paint("1;36", "note:") << ' ' << note << '\n';
+    for (const auto& f : file.findings) {
+        // The header points at the flagged word: in the source, or in the target when only it is marked.
+        const bool target_first = f.target && (!f.source || (f.source->spans.empty() && !f.target->spans.empty()));
+        const rules::FindingSide* side = target_first ? &*f.target : f.source ? &*f.source : nullptr;
+        const rules::FindingSide* other = target_first ? (f.source ? &*f.source : nullptr)
+                                                       : (f.target ? &*f.target : nullptr);
+        const std::string where = side ? location(*side, file.path) : file.path;
+        const std::string severity(rules::severity_name(f.severity));
+        const char* colour = f.severity == rules::Severity::Error     ? "1;31"
+                             : f.severity == rules::Severity::Warning ? "1;35"
+                                                                      : "1;36";
+        out << paint("1", where + ":") << ' ' << paint(colour, severity + ":") << ' ' << f.message << " ["
+            << f.rule << "]";
+        out << " (" << unit_label(file, f) << ")\n";
+        if (f.source) excerpt(out, "source", *f.source, paint);
+        if (f.target) excerpt(out, "target", *f.target, paint);
+        // The other side's place, when it has one of its own (the target file of `compare`, a target word).
+        if (other && rules::region_in_file(*other).begin.line && (!other->spans.empty() || !other->path.empty()))
+            out << fmt::format("  {} at {}\n", target_first ? "source" : "target", location(*other, file.path));
+    }
+}
+
+void write_text_summary(std::ostream& out, const RunReport& report, const TextStyle& /*style: the line is plain*/) {
+    std::size_t segments = 0;
+    for (const auto& file : report.files) segments += file.segments;
     const std::size_t unreadable = report.files_with_errors();
     std::string suppressed;
     for (const auto& [reason, n] : report.suppressed())
@@ -215,6 +216,11 @@ void write_text(std::ostream& out, const RunReport& report, const TextStyle& sty
                        unreadable ? fmt::format("; {} could not be read", plural(unreadable, "file")) : "",
                        suppressed.empty() ? "" : "; suppressed: " + suppressed,
                        skipped.empty() ? "" : "; segments not checked: " + skipped);
+}
+
+void write_text(std::ostream& out, const RunReport& report, const TextStyle& style) {
+    for (const auto& file : report.files) write_text_file(out, file, style);
+    write_text_summary(out, report, style);
 }
 
 }  // namespace verity::checker

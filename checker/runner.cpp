@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cctype>
 #include <exception>
 #include <filesystem>
@@ -312,14 +313,31 @@ RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_
     RunReport report;
     report.files.resize(inputs.size());
     std::mutex done_mutex;
+    std::condition_variable handed_over;
     std::vector<bool> done(inputs.size(), false);
     std::size_t next_done = 0;  // the first file not yet handed to on_done
+    // How far a thread may run ahead of next_done when findings are let go: the files checked but not yet
+    // handed over are what the run holds. The thread with next_done itself never waits.
+    const std::size_t ahead = 32 * std::max(1u, jobs);
     for_each_input(inputs.size(), jobs, [&](std::size_t i) {
-        report.files[i] = check_one(inputs[i], engine_for(inputs[i].path), options);
-        if (!on_done) return;
+        if (on_done && options.release_findings) {
+            std::unique_lock lock(done_mutex);
+            handed_over.wait(lock, [&] { return i < next_done + ahead; });
+        }
+        FileReport checked = check_one(inputs[i], engine_for(inputs[i].path), options);
+        if (!on_done) {
+            report.files[i] = std::move(checked);
+            return;
+        }
         const std::lock_guard lock(done_mutex);
+        report.files[i] = std::move(checked);
         done[i] = true;
-        for (; next_done < done.size() && done[next_done]; ++next_done) on_done(report.files[next_done]);
+        const std::size_t before = next_done;
+        for (; next_done < done.size() && done[next_done]; ++next_done) {
+            on_done(report.files[next_done]);
+            if (options.release_findings) release_findings(report.files[next_done]);
+        }
+        if (next_done != before) handed_over.notify_all();
     });
     return report;
 }

@@ -58,6 +58,10 @@ struct CheckOptions {
     std::uint64_t max_file_size = kDefaultMaxFileSize;
     // Keep each checked document in its report (FileReport::document), for a report that shows every segment.
     bool keep_documents = false;
+    // A streamed report: once `on_done` has had a file, its findings are counted and let go
+    // (release_findings), and no thread runs more than 32 files per thread ahead of the first file not yet
+    // handed over, so a run holds the findings of a few files per thread whatever the inputs hold.
+    bool release_findings = false;
 };
 
 // The states --skip-states accepts: those of XLIFF 1.2 and 2.x, and "approved".
@@ -70,8 +74,8 @@ RunReport check_files(const std::vector<Input>& inputs, const rules::Engine& eng
 // The same with the engine chosen per input path (verity.toml [[files]] sections).
 using EngineFor = std::function<const rules::Engine&(const std::string& path)>;
 // Called with each file's report as soon as it and every file before it are done, in input order, one
-// call at a time (streamed reports).
-using FileDone = std::function<void(const FileReport&)>;
+// call at a time (streamed reports); it may change the report (a baseline takes out what it excuses).
+using FileDone = std::function<void(FileReport&)>;
 RunReport check_files(const std::vector<Input>& inputs, const EngineFor& engine_for, unsigned jobs,
                       const CheckOptions& options = {}, const FileDone& on_done = {});
 
