@@ -1,5 +1,7 @@
 #include "xliff/text/case_folding.hpp"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -13,7 +15,6 @@ bool is_ascii(std::string_view text) {
     return true;
 }
 
-bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 icu::UnicodeString from_utf8(std::string_view text) {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -39,18 +40,29 @@ std::string fold_case(std::string_view utf8) {
 
 std::string fold_for_comparison(std::string_view text) {
     if (is_ascii(text)) {  // the common case, without ICU's UTF-16 round trip
-        std::string out;
-        out.reserve(text.size());
+        // Written into a buffer of the text's size (folding ASCII never lengthens it), then cut.
+        // A table gives each byte's folded form, 0 for a space.
+        static constexpr auto folded = [] {
+            std::array<char, 128> t{};
+            for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            for (const char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = 0;
+            return t;
+        }();
+        std::string out(text.size(), '\0');
+        char* o = out.data();
+        char* const begin = o;
         bool pending_space = false;
-        for (char c : text) {
-            if (ascii_space(c)) {
-                pending_space = !out.empty();
+        for (const char c : text) {
+            const char f = folded[static_cast<unsigned char>(c)];
+            if (f == 0 && c != '\0') {
+                pending_space = o != begin;
                 continue;
             }
-            if (pending_space) out.push_back(' ');
+            if (pending_space) *o++ = ' ';
             pending_space = false;
-            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            *o++ = f;
         }
+        out.resize(static_cast<std::size_t>(o - begin));
         return out;
     }
     UErrorCode status = U_ZERO_ERROR;
