@@ -54,7 +54,10 @@ const std::vector<SectionSchema>& schema() {
           // Endings of a compound that starts with an ordinal: German "ste" of "drittgrößte".
           {"ordinal_compound_endings", K::List},
           // Endings written after a Roman numeral: French "e" of "XIVe siècle".
-          {"roman_suffixes", K::List}}},
+          {"roman_suffixes", K::List},
+          // Articles and the like after which "first" and "second" are ranks ("the second day", "am
+          // zweiten Tag"); elsewhere they are ordinary words ("first, we", "a second opinion").
+          {"ordinal_determiners", K::List}}},
         // Units and currencies (rules/numbers/units.hpp). "mul": units, groups of an id, a dimension, the
         // factor to the dimension's base unit and an offset ("degF", "temperature", "0.5555…", "255.37…"; a
         // currency has factor 0: it converts to none); symbols read as written after a number ("km", "°C")

@@ -295,6 +295,41 @@ bool shorter_form(const Search& s) {
     return false;
 }
 
+// Across languages, one word of the other side whose dictionary translation is a phrase the name holds
+// word for word, in order: "Hauptversammlung" gives "general meeting", and "Annual General Meeting" is its
+// rendering, a common noun written as a title. At most one word of the name is left over (a modifier
+// rendered freely: "ordentliche" as "Annual"), and it is an ordinary word, never one that only names;
+// in English it stands before the phrase, as modifiers do.
+bool rendered_as_phrase(const Search& s) {
+    if (!s.cross || s.other.text.empty() || s.e.last >= s.own.words.size()) return false;
+    // Every word of the span, titles included ("General" is a rank elsewhere), function words left out.
+    const Lexicon& own_lex = s.e_in_source ? s.k.source : s.k.target;
+    std::vector<std::string> span;
+    for (std::size_t i = s.e.first; i <= s.e.last; ++i)
+        if (s.own.words[i].has_letter && !own_lex.stop.count(s.own.words[i].key)) span.push_back(s.own.words[i].key);
+    if (span.size() < 2) return false;
+    const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
+    const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    for (const Word& o : s.other.words) {
+        if (!o.has_letter || o.end > s.other.text.size() || o.key.size() < 4) continue;
+        for (const auto& phrase : s.tr.phrases(s.other.text.substr(o.begin, o.end - o.begin), other_lang, own_lang)) {
+            if (phrase.size() > span.size() || phrase.size() + 1 < span.size()) continue;
+            for (std::size_t start = 0; start + phrase.size() <= span.size(); ++start) {
+                bool held = true;
+                for (std::size_t j = 0; held && j < phrase.size(); ++j) held = inflected_form(span[start + j], phrase[j]);
+                if (!held) continue;
+                if (phrase.size() == span.size()) return true;
+                // The word left over: before or after the phrase. In English a modifier stands before its
+                // noun; a word after it is a name ("Prime Minister Falklands" is no "Ministerpräsident").
+                const std::string& left = span[start == 0 ? span.size() - 1 : 0];
+                const bool english = text::primary_language(own_lang) == "en";
+                if (english ? start == 1 && translatable_word(left, s.k) : s.tr.ordinary(left, own_lang)) return true;
+            }
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
@@ -308,7 +343,8 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     const WordsFound f = find_words(s);
     if (f.found == e.core.size()) return true;
     if (e.core.size() == 1 && !e.acronym && short_form(s)) return true;
-    if (enough_words(s, f) || under_alias(s) || acronym_of_other(s) || shorter_form(s)) return true;
+    if (enough_words(s, f) || under_alias(s) || acronym_of_other(s) || shorter_form(s) || rendered_as_phrase(s))
+        return true;
     // Last, as the dearest: translated word by word.
     return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k, tr);
 }

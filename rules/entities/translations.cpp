@@ -101,6 +101,17 @@ std::vector<std::string> Translations::of(std::string_view raw, const std::strin
     return out;
 }
 
+std::vector<std::vector<std::string>> Translations::phrases(std::string_view raw, const std::string& from,
+                                                            const std::string& to) {
+    std::vector<std::vector<std::string>> out;
+    Direction& d = direction(from, to);
+    for (std::size_t i : senses(d, text::fold_case(raw)))
+        for (const auto& t : d.dictionary.translations(i))
+            if (t.find(' ') != std::string::npos)
+                if (auto words = split_phrase(fold_key(t)); words.size() >= 2) out.push_back(std::move(words));
+    return out;
+}
+
 // An ordinary word of its language: the dictionary into English knows it, or its family, and renders it
 // with a word in lower case somewhere ("Tribunale" -> "court", "Endstand" -> "final score"), where a name
 // has only names ("Warszawa" -> "Warsaw"). False without a dictionary.

@@ -30,6 +30,9 @@ public:
     // words of translations of several words as well. Empty without a dictionary.
     std::vector<std::string> of(std::string_view raw, const std::string& from, const std::string& to,
                                 bool phrase_words = false);
+    // Translations of a word `from` -> `to` that are phrases of two or more words, each as its folded words
+    // ("Hauptversammlung" -> {"general", "meeting"}). Empty without a dictionary.
+    std::vector<std::vector<std::string>> phrases(std::string_view raw, const std::string& from, const std::string& to);
     // Whether the dictionary `from` -> English knows the word (or an inflection of it) as an ordinary word,
     // rendered in lower case: a word a translation translates, not a name it copies.
     bool ordinary(std::string_view raw, const std::string& from);

@@ -93,10 +93,17 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         };
         // "One" is also an article or a pronoun ("un", "ein", "one of them"), "first" and "second" are
         // ordinary words: they count only inside a longer number ("twenty-one").
-        for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v)
-            if (v != 1) add_phrase(lex.phrases, spell(v), v);
+        for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v) {
+            if (v == 1) continue;
+            add_phrase(lex.phrases, spell(v), v);
+            if (ordinal)
+                if (const auto words = split_words(spell(v)); words.size() == 1) lex.ordinal_words.insert(words.front().key);
+        }
         if (ordinal) {
             add_ordinal_stems(lex, spell);
+            for (int32_t v : {1, 2})
+                if (const auto words = split_words(spell(v)); words.size() == 1 && words.front().has_letter)
+                    lex.low_ordinals.emplace(words.front().key, v);
             continue;
         }
         for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex.phrases, spell(v), v);
@@ -157,6 +164,9 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
     lex.roman_suffixes = list_of(pack, "numbers.roman_suffixes");
     for (const auto& ending : list_of(pack, "numbers.ordinal_compound_endings"))
         lex.ordinal_compound_endings.push_back(fold_key(ending));
+    for (const auto& w : list_of(pack, "numbers.ordinal_determiners")) lex.ordinal_determiners.insert(fold_key(w));
+    if (!lex.ordinal_determiners.empty())
+        for (const auto& w : list_of(pack, "stopwords.words")) lex.stopwords.insert(fold_key(w));
     return lex;
 }
 

@@ -179,6 +179,13 @@ void drop_restatements(Unmatched& u, const SideNumbers& src, const SideNumbers& 
     std::erase_if(u.missing, [&](const NumberToken* n) { return in_dates(n, tgt.dates); });
     std::erase_if(u.extra, [&](const NumberToken* n) { return in_dates(n, src.dates); });
     drop_shares_read_as_ordinals(u.missing, u.extra);
+    // "first" and "second" after an article are ranks only against a rank of the other side ("am dritten
+    // Tag" / "on the second day"), never paired with a count ("trois fois rien" / "my first job").
+    auto any_rank = [](const std::vector<const NumberToken*>& ns) {
+        return std::any_of(ns.begin(), ns.end(), [](const NumberToken* n) { return n->ordinal; });
+    };
+    if (!any_rank(u.extra)) std::erase_if(u.missing, [](const NumberToken* n) { return n->low_rank; });
+    if (!any_rank(u.missing)) std::erase_if(u.extra, [](const NumberToken* n) { return n->low_rank; });
     // The ":00" of a full hour ("11:00") says nothing another clock must repeat ("11 am", "11 Uhr"): it is
     // compared only with the minutes of the other side's time, never paired with a count.
     auto has_minutes = [](const std::vector<const NumberToken*>& ns) {

@@ -98,6 +98,10 @@ public:
             } else if (auto rank = ordinal_compound(words_[i].key)) {
                 add_spelled(words_[i].begin, words_[i].end, *rank).ordinal = true;
                 continue;
+            } else if (auto low = low_ordinal(i)) {
+                auto& token = add_spelled(words_[i].begin, words_[i].end, *low);
+                token.ordinal = token.low_rank = true;
+                continue;
             } else if (auto roman = after_name(i) ? std::nullopt : roman_numeral(words_[i])) {
                 auto& token = add_spelled(words_[i].begin, words_[i].end, *roman);
                 token.ordinal = true;
@@ -105,7 +109,10 @@ public:
             } else {
                 continue;
             }
+            const bool rank = last == i && lexicon_.ordinal_words.count(words_[i].key);
+            const std::size_t count = out_.size();
             i = spelled_number(i, value, last);
+            if (rank && out_.size() > count) out_.back().ordinal = true;
         }
         if (out_.size() != digit_count)
             std::sort(out_.begin(), out_.end(),
@@ -132,6 +139,18 @@ public:
     }
 
 private:
+    // "first" or "second" between an article or the like and a word that is no stop word: a rank ("the
+    // second day", "am zweiten Tag"), not "one of the first to arrive".
+    std::optional<double> low_ordinal(std::size_t i) const {
+        if (i == 0 || i + 1 >= words_.size() || !words_[i].joined || !words_[i - 1].has_letter ||
+            !lexicon_.ordinal_determiners.count(words_[i - 1].key) || !words_[i + 1].joined ||
+            !words_[i + 1].has_letter || lexicon_.stopwords.count(words_[i + 1].key))
+            return std::nullopt;
+        const auto it = lexicon_.low_ordinals.find(words_[i].key);
+        if (it == lexicon_.low_ordinals.end()) return std::nullopt;
+        return it->second;
+    }
+
     // Right after a capitalised word, a Roman numeral is part of a name ("Lightning II", "Louis XIV"): the
     // name is the entity rules' to compare, and the other side may lower-case it.
     bool after_name(std::size_t i) const {

@@ -30,7 +30,8 @@ struct NumberToken {
     bool percent = false;        // followed by %, or a percent word from the packs
     bool spelled = false;        // written in words: "forty", "quarante", "vingt et un"
     bool in_name = false;        // glued to a word: "COVID-19", "km2"
-    bool ordinal = false;        // "2nd", "9th", "11." before a word
+    bool ordinal = false;        // "2nd", "9th", "11." before a word; "third", "dritten" in words
+    bool low_rank = false;       // "first" or "second" after an article: compared only with another rank
     bool minutes = false;        // the minutes of a time of day: "30" of "6:30"
     bool fraction = false;       // "1/2": rephrased in words as often ("and a half")
     bool compound = false;       // joined by a hyphen to the word after it: "100-prozentig", "10-year-old"
@@ -74,6 +75,13 @@ struct NumberLexicon {
     // Ordinals as they start a compound ("dritt" of "drittgrößte"), from ICU's ordinals, read where the
     // pack's [numbers] ordinal_compound_endings end the word ("ste", "sten").
     std::unordered_map<std::string, double> ordinal_stems;
+    // The ordinals 1 and 2 in every form ICU spells ("first", "zweiten", "première", "segunda"), read as
+    // ranks only between one of the pack's numbers.ordinal_determiners and a word that is no stop word ("the
+    // second day"): otherwise they are ordinary words as often ("first, we", "one of the first to arrive").
+    std::unordered_map<std::string, double> low_ordinals;
+    std::unordered_set<std::string> ordinal_words;  // ICU's ordinals from 3 that are one word: "third", "dritten"
+    std::unordered_set<std::string> ordinal_determiners;
+    std::unordered_set<std::string> stopwords;  // the pack's stopwords.words: no noun for a rank to count
     std::vector<std::string> ordinal_compound_endings;
     // Endings written after a Roman numeral in the language: "e" of "XIVe siècle", "th" of "XXth".
     std::vector<std::string> roman_suffixes;

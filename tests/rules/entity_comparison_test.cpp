@@ -379,6 +379,21 @@ TEST(EntityTranslation, AnInstitutionTranslatedWordByWordKeepsItsName) {
                             "es", "en"));
 }
 
+TEST(EntityTranslation, ACommonNounRenderedAsATitleIsNoName) {
+    if (run().dictionary("de", "en").empty()) GTEST_SKIP() << "no German-English FreeDict dictionary";
+    // One source word whose dictionary translation is a phrase the name holds ("Hauptversammlung" =
+    // "general meeting"), with a modifier before it, is its rendering, in either direction.
+    EXPECT_TRUE(clean_pair("Die Dividende ist am Tag nach der Hauptversammlung fällig.",
+                           "The dividend is payable on the day after the Annual General Meeting.", "de", "en"));
+    EXPECT_TRUE(clean_pair("The dividend is payable on the day after the Annual General Meeting.",
+                           "Die Dividende ist am Tag nach der Hauptversammlung fällig.", "en", "de"));
+    // Another meeting, or the phrase followed by a name, is not.
+    EXPECT_FALSE(clean_pair("Die Dividende ist am Tag nach der Hauptversammlung fällig.",
+                            "The dividend is payable on the day after the Supervisory Board Meeting.", "de", "en"));
+    EXPECT_FALSE(clean_pair("Die Fraktionen warfen Ministerpräsident Markus Söder (CSU) Untätigkeit vor.",
+                            "The factions accused Prime Minister Falklands (CSU) of inaction.", "de", "en"));
+}
+
 TEST(EntityTranslation, AnAcronymDefinedInTheTextStandsForItsExpansion) {
     if (run().dictionary("de", "en").empty() || run().dictionary("es", "en").empty())
         GTEST_SKIP() << "no German-English or Spanish-English FreeDict dictionary";
