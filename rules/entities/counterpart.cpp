@@ -310,6 +310,7 @@ bool rendered_as_phrase(const Search& s) {
     if (span.size() < 2) return false;
     const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
     const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    const bool english = text::primary_language(own_lang) == "en";
     for (const Word& o : s.other.words) {
         if (!o.has_letter || o.end > s.other.text.size() || o.key.size() < 4) continue;
         for (const auto& phrase : s.tr.phrases(s.other.text.substr(o.begin, o.end - o.begin), other_lang, own_lang)) {
@@ -322,7 +323,6 @@ bool rendered_as_phrase(const Search& s) {
                 // The word left over: before or after the phrase. In English a modifier stands before its
                 // noun; a word after it is a name ("Prime Minister Falklands" is no "Ministerpräsident").
                 const std::string& left = span[start == 0 ? span.size() - 1 : 0];
-                const bool english = text::primary_language(own_lang) == "en";
                 if (english ? start == 1 && translatable_word(left, s.k) : s.tr.ordinary(left, own_lang)) return true;
             }
         }

@@ -91,13 +91,15 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
             if (U_SUCCESS(st)) out.toUTF8String(utf8);
             return utf8;
         };
-        // "One" is also an article or a pronoun ("un", "ein", "one of them"), "first" and "second" are
-        // ordinary words: they count only inside a longer number ("twenty-one").
+        // "One" is also an article or a pronoun ("un", "ein", "one of them"): it counts only inside a longer
+        // number ("twenty-one"). "first" and "second" are ordinary words as often: ranks only after an article
+        // (low_ordinals below).
         for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v) {
             if (v == 1) continue;
-            add_phrase(lex.phrases, spell(v), v);
+            const std::string spelled = spell(v);
+            add_phrase(lex.phrases, spelled, v);
             if (ordinal)
-                if (const auto words = split_words(spell(v)); words.size() == 1) lex.ordinal_words.insert(words.front().key);
+                if (const auto words = split_words(spelled); words.size() == 1) lex.ordinal_words.insert(words.front().key);
         }
         if (ordinal) {
             add_ordinal_stems(lex, spell);
