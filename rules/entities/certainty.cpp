@@ -39,8 +39,8 @@ std::string letters_of(std::string_view key) {
     return out;
 }
 
-// Whether at least a third of the letters of `text` are of a script other than Latin (Cyrillic, Han,
-// Thai...): there a Latin name is transliterated or translated, and the comparison sees neither.
+}  // namespace
+
 bool mostly_other_script(std::string_view text) {
     std::size_t latin = 0, other = 0;
     for (std::size_t i = 0; i < text.size();) {
@@ -53,6 +53,8 @@ bool mostly_other_script(std::string_view text) {
     }
     return other > 0 && other * 3 >= latin + other;
 }
+
+namespace {
 
 // A short text whose words of three letters or more all start with a capital: a title-case UI label or
 // heading ("Allow in the Background", "ACME Long Term Outlook"), where capitals say nothing about names.

@@ -17,6 +17,10 @@ namespace verity::rules::entities {
 // Each word of the name must be matched; an acronym only by the same letters.
 bool transliterated_in(const Entity& e, std::string_view other_text);
 
+// Whether at least a third of the letters of `text` are of a script other than Latin (Cyrillic, Han,
+// Thai...): there a Latin name is transliterated or translated, and the comparison sees neither.
+bool mostly_other_script(std::string_view text);
+
 // Whether word `i` follows a determiner of its language, past the first parts of a compound and numbers
 // ("den 2:0-Endstand").
 bool after_determiner(const std::vector<Word>& words, std::size_t i, const Lexicon& lex);

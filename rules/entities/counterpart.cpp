@@ -89,6 +89,60 @@ bool pure_name(const Search& s, std::size_t ci) {
            only_names(s.tr, s.own.text.substr(w.begin, w.end - w.begin), e.core[ci], own_lang);
 }
 
+// Whether the raw word lies in Latin script (or is ASCII): UTF-8 lead bytes up to U+027F.
+bool latin_word(std::string_view text, const Word& w) {
+    if (w.end > text.size()) return false;
+    for (std::size_t i = w.begin; i < w.end; ++i)
+        if (static_cast<unsigned char>(text[i]) >= 0xCA && static_cast<unsigned char>(text[i]) < 0xF8 &&
+            (static_cast<unsigned char>(text[i]) & 0xC0) == 0xC0)
+            return false;
+    return true;
+}
+
+// An English word WordNet lacks that is made of words it has: a newer compound or derivative ("realtime",
+// "subtype", "sanitizer"), no name.
+bool made_of_words(const std::string& w, const Knowledge& k) {
+    for (std::size_t i = 3; i + 3 <= w.size(); ++i)
+        if (k.english_words.common(w.substr(0, i)) && k.english_words.common(w.substr(i))) return true;
+    for (std::string_view suffix : {"r", "er", "ing", "ed", "ly", "s"})
+        if (w.size() > suffix.size() + 3 && w.ends_with(suffix) &&
+            k.english_words.common(w.substr(0, w.size() - suffix.size())))
+            return true;
+    return false;
+}
+
+// Word `ci` of the name only names, and more surely than pure_name says: in English WordNet knows it only as a
+// name or not at all, and it is no compound of words it knows; in another language the dictionary knows it, as a name only (a word it does not know
+// may be an ordinary word it lacks: "Melograno"). In a name without an acronym ("ARS Occitanie" may drop its
+// region).
+bool names_for_sure(const Search& s, std::size_t ci) {
+    const Entity& e = s.e;
+    // (Four letters at least: "App" of "iOS App Store" is a word WordNet is too old to know.)
+    if (e.core[ci].size() < 4 || !pure_name(s, ci)) return false;
+    for (std::size_t w : e.core_words)
+        if (w < s.own.words.size() && (s.own.words[w].acronym || s.own.words[w].mixed_acronym)) return false;
+    const Word& w = s.own.words[e.core_words[ci]];
+    if (w.hyphenated) return false;  // the end of a compound: "Neo-Renaissance"
+    // A name is copied only into a text of the same script; in another it is transliterated.
+    std::size_t letters = 0, latin = 0;
+    for (const Word& o : s.other.words)
+        if (o.has_letter) ++letters, latin += latin_word(s.other.text, o);
+    if (2 * latin < letters) return false;
+    const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
+    if (text::primary_language(own_lang) == "en") return !made_of_words(e.core[ci], s.k);
+    return !s.tr.of(s.own.text.substr(w.begin, w.end - w.begin), own_lang, "en").empty();
+}
+
+// Word `ci` of the name only names (names_for_sure) and so does the word before it: a family name after a
+// given name ("Harriet Okonedo"), not the head of a description ("French Riviera", "Grand Prix").
+// One the other side spells alike ("Sharipov" / "Schwaripow") is transcribed, not replaced.
+bool name_after_name(const Search& s, std::size_t ci) {
+    if (ci == 0 || !names_for_sure(s, ci) || !pure_name(s, ci - 1)) return false;
+    return std::none_of(s.other.words.begin(), s.other.words.end(), [&](const Word& w) {
+        return w.has_letter && w.key.size() >= 4 && resemble(w.key, s.e.core[ci], s.k, true);
+    });
+}
+
 // Word `ci` of the name and a word of the other side are the same word (see word_match), unless across
 // languages the name's word only names and the other respells it beyond transcription and inflection.
 bool same_word(const Search& s, std::size_t ci, const std::string& other) {
@@ -99,16 +153,6 @@ bool same_word(const Search& s, std::size_t ci, const std::string& other) {
     const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
     if (!s.cross || respelt_letters(c, other) == 0 || !pure_name(s, ci)) return true;
     return text::primary_language(other_lang) == "en" && s.k.english_words.loaded && s.k.english_words.common(other);
-}
-
-// Whether the raw word lies in Latin script (or is ASCII): UTF-8 lead bytes up to U+027F.
-bool latin_word(std::string_view text, const Word& w) {
-    if (w.end > text.size()) return false;
-    for (std::size_t i = w.begin; i < w.end; ++i)
-        if (static_cast<unsigned char>(text[i]) >= 0xCA && static_cast<unsigned char>(text[i]) < 0xF8 &&
-            (static_cast<unsigned char>(text[i]) & 0xC0) == 0xC0)
-            return false;
-    return true;
 }
 
 // A person's name whose given name the other side writes as itself, in Latin letters on both sides, but
@@ -144,6 +188,7 @@ struct WordsFound {
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     bool proper_found = false;    // one found
+    bool last_names_unfound = false;  // the last word, one that only names (pure_name), not found
 };
 
 WordsFound find_words(const Search& s) {
@@ -161,8 +206,12 @@ WordsFound find_words(const Search& s) {
         if (ci == 0 && cross) f.first_found = hit || word_named_otherwise(c, other.words, s.k);
         for (std::size_t i = 0; !hit && i < other.words.size(); ++i)
             hit = other.words[i].has_letter && same_word(s, ci, other.words[i].key);
-        // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language.
-        if (!hit && cross) hit = f.first_found || word_named_otherwise(c, other.words, s.k);
+        // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language. A name
+        // after a name (name_after_name) is no such noun: the first word found does not vouch for it
+        // ("Harriet Okonedo" is not "Harriet Okafor").
+        if (!hit && cross)
+            hit = (f.first_found && !name_after_name(s, ci)) ||
+                  word_named_otherwise(c, other.words, s.k);
         if (!hit && cross && c.size() >= 3) {
             hit = translated(s, ci);
             if (hit && ci == 0) f.first_found = true;
@@ -172,6 +221,7 @@ WordsFound find_words(const Search& s) {
         const bool proper = s.english && s.k.english_words.loaded && !translatable_word(c, s.k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++f.found;
         if (!hit && proper) f.proper_unfound = true;
+        if (!hit && cross && ci + 1 == e.core.size()) f.last_names_unfound = name_after_name(s, ci);
         f.proper_found = f.proper_found || (hit && proper);
     }
     return f;
@@ -215,7 +265,8 @@ bool enough_words(const Search& s, const WordsFound& f) {
     // In English the words left over must be ones a translator translates: "US President Erwin Huber" is
     // not "US-Präsident Donald Trump".
     // Words found only as translations show the description, not the name: some other must be there.
-    return cross ? f.found > f.by_dictionary && !f.proper_unfound &&
+    // Nor is a name whose last word only names and is not there ("Harriet Okafor" for "Harriet Okonedo").
+    return cross ? f.found > f.by_dictionary && !f.proper_unfound && !f.last_names_unfound &&
                        (2 * f.found >= e.core.size() || (f.first_found && 3 * f.found >= e.core.size())) &&
                        !another_name(e, s.own, s.other, s.e_in_source, s.k, s.tr, true)
                  : e.core.size() >= 3 && 2 * f.found > e.core.size() && last_found();

@@ -279,6 +279,51 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
     for (std::size_t t : lone_names) promote(u.t_strong, t);
 }
 
+// A lone name whose first letter alone was changed, beyond the swaps of transcription, stands for another
+// name in any pair of languages ("Mr Pellingham" / "M. Bellingham", "Kowalski" / "Howalski"): exonyms and
+// transcriptions keep the first sound ("Cologne" / "Köln", "Warsaw" / "Varsovie"). Both words ordinary
+// words of no dictionary, at about the same place in their sentences.
+void pair_first_letter_respellings(EntityComparison& r, const Pair& p, const std::vector<std::size_t>& s_single,
+                                   const std::vector<std::size_t>& t_single, Unmatched& u) {
+    const Knowledge& k = p.k;
+    auto taken_s = [&](std::size_t i) {
+        return std::find(u.s_strong.begin(), u.s_strong.end(), i) != u.s_strong.end() ||
+               std::any_of(r.substitutions.begin(), r.substitutions.end(), [&](const auto& st) { return st.first == i; });
+    };
+    auto taken_t = [&](std::size_t i) {
+        return std::find(u.t_strong.begin(), u.t_strong.end(), i) != u.t_strong.end() ||
+               std::any_of(r.substitutions.begin(), r.substitutions.end(), [&](const auto& st) { return st.second == i; });
+    };
+    auto lone_name = [&](const Entity& e, const std::vector<Word>& words, std::string_view text, const std::string& lang,
+                         bool english) {
+        if (e.weak || e.acronym || e.noun_run || e.known || e.core.size() != 1 || e.core[0].size() < 4 ||
+            e.core_words.empty() || e.core_words[0] >= words.size() || k.display_names().set_of.count(e.core[0]))
+            return false;
+        const Word& w = words[e.core_words[0]];
+        if (w.end > text.size()) return false;
+        return english ? k.english_words.loaded && !translatable_word(e.core[0], k)
+                       : !p.tr.ordinary(text.substr(w.begin, w.end - w.begin), lang);
+    };
+    std::vector<std::size_t> s_free;
+    for (std::size_t i : s_single)
+        if (!taken_s(i) && lone_name(r.source[i], p.sw, p.st, k.source_lang, p.s_english)) s_free.push_back(i);
+    for (std::size_t t : t_single) {
+        if (s_free.empty()) return;
+        if (taken_t(t) || !lone_name(r.target[t], p.tw, p.tt, k.target_lang, p.t_english)) continue;
+        const Entity& b = r.target[t];
+        for (auto j = s_free.begin(); j != s_free.end(); ++j) {
+            const Entity& a = r.source[*j];
+            const std::string &x = a.core[0], &y = b.core[0];
+            if (x[0] == y[0] || same_initial_sound(x, y) || unlike(x, y) ||
+                std::fabs(place(a, p.sw) - place(b, p.tw)) >= 0.25)
+                continue;
+            r.substitutions.emplace_back(*j, t);
+            s_free.erase(j);
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
@@ -294,6 +339,7 @@ void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
     rescue_pairs(s_single, t_single, r, k, u);
     if (k.source.capitalised_nouns && !k.target.capitalised_nouns) pair_noun_runs(r, p, s_single, t_single, u);
     if (p.t_english && k.english_words.loaded) pair_lone_english_names(r, p, s_single, t_single, u);
+    pair_first_letter_respellings(r, p, s_single, t_single, u);
 }
 
 }  // namespace verity::rules::entities

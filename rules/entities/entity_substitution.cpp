@@ -105,7 +105,13 @@ public:
             if (respelled(a_text, b_text) && !family) confidence = std::max(confidence - kRespelled, 0.05);
             // Exonyms the packs and dictionaries do not list look the same ("Losanna" / "Lausanne"): a
             // respelling is a question for the reviewer, not a certainty.
-            if (letters > 0) confidence = std::min(confidence, kRespelling);
+            // Within one language a letter or two respelt is no exonym ("Napoli" / "Naples" is), and no
+            // transcription changes a first letter beyond the usual swaps ("Pellingham" / "Bellingham"): a warning.
+            if (letters > 0)
+                confidence = std::min(confidence, (same_language && letters <= 2) ||
+                                                          !entities::same_initial_sound(a.core[0], b.core[0])
+                                                      ? kFamilyRespelt
+                                                      : kRespelling);
             std::string message = fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text);
             if (family) {
                 // A family name copied with a letter or two changed may be a transcription no pack lists

@@ -28,6 +28,13 @@ public:
     void drop_uncertain_first(Entity& e) const;
     bool no_name(const Entity& e) const;
     void describe(Entity& e, std::size_t titled) const;
+    // An English name whose uncertain first word was left out, its one word inside the sentence and
+    // unknown to WordNet as an ordinary word: "Anna Okonedo" (not "Help Center").
+    bool surely_named(const Entity& e) const {
+        const Word& w = words_[e.core_words.front()];
+        return e.first_uncertain && lex_.english && k_.english_words.loaded && !starts(e.core_words.front()) &&
+               !w.acronym && !w.mixed_acronym && !k_.english_words.common(e.core[0]);
+    }
 
 private:
     bool is_title(std::size_t i) const { return lex_.titles.count(words_[i].key) > 0; }
@@ -173,7 +180,7 @@ void Finder::describe(Entity& e, std::size_t titled) const {
     if (e.acronym && words_[last].mixed_acronym) e.capitals = words_[last].capitals;
     e.known = k_.set_of.count(e.phrase) > 0 && !(k_.acronym_only(e.phrase) && !e.acronym);
     e.weak = e.core.size() == 1 && titled == 0 && !words_[e.first].acronym && !words_[e.first].mixed_acronym &&
-             (starts(e.first) || lex_.capitalised_nouns) && !e.known;
+             (lex_.capitalised_nouns || (starts(e.first) && !surely_named(e))) && !e.known;
     // An acronym shows a name, unless it only begins a compound noun ("EU-Kommissar", "CIA-Flüge").
     bool has_acronym = false;
     for (std::size_t w = e.first; w <= last; ++w)

@@ -2,10 +2,51 @@
 #include "xliff/text/edit_distance.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <utility>
 
 namespace verity::rules::entities {
+
+namespace {
+
+// A folded word with the letters that spellings of one language and another swap made one: k/c, z/s, w/v,
+// y/j/i; h, often silent, left out.
+std::string transcribed(const std::string& x) {
+    std::string out;
+    for (char c : x) {
+        switch (c) {
+            case 'k': out += 'c'; break;
+            case 'z': out += 's'; break;
+            case 'w': out += 'v'; break;
+            case 'y': case 'j': out += 'i'; break;
+            case 'h': break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+// A folded, transcribed word without doubled letters or (`strip_vowels`) the vowels that end it, which inflection and
+// transcription change: "Mohammed" and "Mohamed" give "moamed", "Londýna" and "London" "londin" and "london".
+std::string skeleton(const std::string& x, bool strip_vowels) {
+    std::string out;
+    for (char c : transcribed(x)) {
+        if (c == '\'' || c == '-') break;  // a possessive or a compound's next part: "Netanyahu's"
+        if (out.empty() || out.back() != c) out += c;
+    }
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    while (strip_vowels && out.size() > 3 && vowel(out.back())) out.pop_back();
+    return out;
+}
+
+}  // namespace
+
+bool same_initial_sound(const std::string& a, const std::string& b) {
+    // An initial h is often silent ("Hassan" / "Assan"): the letter after it counts.
+    const std::string x = transcribed(a.substr(0, 2)), y = transcribed(b.substr(0, 2));
+    return !x.empty() && !y.empty() && x[0] == y[0];
+}
 
 // Two folded words of names that are the same word.
 bool word_match(const std::string& a, const std::string& b, bool cross) {
@@ -17,7 +58,11 @@ bool word_match(const std::string& a, const std::string& b, bool cross) {
         return true;
     // Spelling variants: Mohammed / Mohamed, Harbor / Harbour. (One edit leaves the first letters alike or,
     // made at the first letter, the last ones: words that differ at both ends are never one edit apart.)
-    if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 && (a[0] == b[0] || a.back() == b.back()) &&
+    // A name whose first letter alone changed is another name ("Pellingham" / "Bellingham", "Kessler" /
+    // "Hessler") unless the two letters spell one sound in some language (see same_initial_sound).
+    if (std::min(la, lb) >= 5 && (la > lb ? la - lb : lb - la) <= 1 &&
+        (a[0] == b[0] || (a.back() == b.back() && (la != lb || same_initial_sound(a, b) ||
+                                                    !std::isalpha(static_cast<unsigned char>(a[0]))))) &&
         text::edit_distance(a, b, 1) <= 1)
         return true;
     // Transcriptions of longer names differ more, but keep their ends: Runalls / Runnels, Donetsk / Donezk.
@@ -107,39 +152,6 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
     return false;
 }
 
-namespace {
-
-// A folded word with the letters that spellings of one language and another swap made one: k/c, z/s, w/v,
-// y/j/i; h, often silent, left out.
-std::string transcribed(const std::string& x) {
-    std::string out;
-    for (char c : x) {
-        switch (c) {
-            case 'k': out += 'c'; break;
-            case 'z': out += 's'; break;
-            case 'w': out += 'v'; break;
-            case 'y': case 'j': out += 'i'; break;
-            case 'h': break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-// A folded, transcribed word without doubled letters or (`strip_vowels`) the vowels that end it, which inflection and
-// transcription change: "Mohammed" and "Mohamed" give "moamed", "Londýna" and "London" "londin" and "london".
-std::string skeleton(const std::string& x, bool strip_vowels) {
-    std::string out;
-    for (char c : transcribed(x)) {
-        if (c == '\'' || c == '-') break;  // a possessive or a compound's next part: "Netanyahu's"
-        if (out.empty() || out.back() != c) out += c;
-    }
-    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-    while (strip_vowels && out.size() > 3 && vowel(out.back())) out.pop_back();
-    return out;
-}
-
-}  // namespace
 
 // An ending of up to four letters added to the whole of the other: "Krakowie" / "Krakow", "Kolínsko" /
 // "Kolín", "Netanjahuovou" / "Netanyahu".
@@ -162,6 +174,10 @@ std::size_t respelt_letters(const std::string& a, const std::string& b) {
     const std::size_t d = text::edit_distance(x, y, hi);
     // One letter is a transcription or a spelling variant ("Donetsk" / "Donezk", "Runnels" / "Runalls");
     // a long name keeps two ("Konstantynopola" / "Constantinople").
+    // Not the first letter, though, beyond the swaps of transcription: "Pellingham" / "Bellingham".
+    if (d <= 2 && !same_initial_sound(a, b) && std::isalpha(static_cast<unsigned char>(a[0])) &&
+        std::isalpha(static_cast<unsigned char>(b[0])))
+        return std::max<std::size_t>(d, 1);
     return d <= (hi >= 10 ? 2u : 1u) ? 0 : d;
 }
 

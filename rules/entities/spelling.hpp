@@ -32,6 +32,10 @@ bool spelled_alike(const std::string& a, const std::string& b);
 // "Mohamed", "Krakowie" / "Krakow", "Donetsk" / "Donezk"; 2 for "Kessler" / "Kastler", "Vantora" / "Ventara".
 std::size_t respelt_letters(const std::string& a, const std::string& b);
 
+// Whether two words begin with letters that spellings of one language and another swap for one sound
+// ("Karl" / "Carl": k/c, z/s, w/v, y/j/i): a name whose first letter changed otherwise is another name.
+bool same_initial_sound(const std::string& a, const std::string& b);
+
 // One family name in two folded spellings, as a translation copies it: the same letters, a possessive,
 // an ending of a grammatical case added on either side (`a_endings` are the endings of a's language:
 // "Kowalskiego" / "Kowalski", "Merkelová" / "Merkel"), or a transcription (doubled letters, k/c, z/s,
