@@ -54,7 +54,12 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
           std::tuple{"hedges.words", &lex->hedges, &lex->loose_hedges}})
         for (const auto& w : list_of(pack, key)) {
             const bool only_loose = w.starts_with('~');
-            const std::string_view word = only_loose ? std::string_view(w).substr(1) : std::string_view(w);
+            std::string_view word = only_loose ? std::string_view(w).substr(1) : std::string_view(w);
+            // "~word +": a counterpart only before a content word (Lexicon::loose_before_content).
+            if (only_loose && word.ends_with(" +")) {
+                word.remove_suffix(2);
+                lex->loose_before_content.insert(text::fold_case(word));
+            }
             if (!only_loose) strict->add(word, language, false, 0, 0);
             loose->add(word, language, true, 0, 0);
         }

@@ -40,6 +40,9 @@ struct Lexicon {
     // the pack ("~hoch*": "hochintelligent"): across languages any of these on the other side is a
     // counterpart of an intensifier or hedge, though only the plain entries go missing.
     PhraseSet loose_intensifiers, loose_hedges;
+    // Entries written "~word +": a counterpart only right before a content word ("si grave", not the "si"
+    // of "si la plaie" = "if the wound"). Folded.
+    std::unordered_set<std::string> loose_before_content;
     // Pack words marked "~" (fail*, prevent*, rather than): they carry a negation that a translation
     // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
     // side but are never a negation that went missing.

@@ -38,6 +38,12 @@ bool noun_use(const Lexicon& lex, const std::vector<Token>& tokens, std::string_
     return is_stopword(lex, tokens[m.last]);
 }
 
+// Whether a one-word match is a participle of the passive: right before a passive auxiliary of the pack
+// ("von einem Gesetzgeber entschieden werden" = "decided", not "decisively").
+bool passive_use(const Lexicon& lex, const std::vector<Token>& tokens, const Match& m) {
+    return m.last == m.first + 1 && m.last < tokens.size() && lex.passive_auxiliaries.count(tokens[m.last].folded);
+}
+
 template <Kind kKind, bool kSoftening>
 class WordShiftRule final : public Rule {
     // The side whose extra words make the finding: a dropped intensifier is in the source, an
@@ -82,8 +88,12 @@ public:
             if (src.empty()) src = reported_hedges(sl, a->source, v.segment.source.text);
             if (tgt.empty()) tgt = reported_hedges(tl, a->target, v.segment.target->text);
         }
-        std::erase_if(src, [&](const Match& m) { return noun_use(sl, a->source, v.segment.source.text, m); });
-        std::erase_if(tgt, [&](const Match& m) { return noun_use(tl, a->target, v.segment.target->text, m); });
+        std::erase_if(src, [&](const Match& m) {
+            return noun_use(sl, a->source, v.segment.source.text, m) || passive_use(sl, a->source, m);
+        });
+        std::erase_if(tgt, [&](const Match& m) {
+            return noun_use(tl, a->target, v.segment.target->text, m) || passive_use(tl, a->target, m);
+        });
         if ((kExtraInSource ? src : tgt).empty()) return;
         if (a->aligned) check_aligned(v, *a, std::move(src), std::move(tgt), sink);
         else check_across(v, *a, std::move(src), std::move(tgt), sink);
@@ -172,7 +182,17 @@ private:
         {
             const Lexicon& other_lex = kExtraInSource ? tl : sl;
             const PhraseSet& loose = kKind == Kind::Intensifier ? other_lex.loose_intensifiers : other_lex.loose_hedges;
-            if (!loose.find(kExtraInSource ? a.target : a.source).empty()) return;
+            const auto& other_tokens = kExtraInSource ? a.target : a.source;
+            // A word of several uses counts only before the word it would intensify: "si grave", not the "si"
+            // of a condition ("si la plaie").
+            auto modifies = [&](const Match& m) {
+                if (m.last != m.first + 1 || !other_lex.loose_before_content.count(other_tokens[m.first].folded))
+                    return true;
+                return m.last < other_tokens.size() && !other_tokens[m.last].numeric &&
+                       !is_stopword(other_lex, other_tokens[m.last]);
+            };
+            const auto found = loose.find(other_tokens);
+            if (std::any_of(found.begin(), found.end(), modifies)) return;
         }
         const auto& other = kExtraInSource ? tgt : src;
         if (!other.empty()) return;
