@@ -1,6 +1,7 @@
 // omission.sentence and addition.sentence: a sentence with no counterpart on the other side.
 // Between segments the alignment decides (units it marked verity:dropped / verity:added, or an
 // XLIFF 2.x segment with an empty source); inside one segment the segment's sentences are aligned.
+#include <algorithm>
 #include <cctype>
 #include <memory>
 
@@ -10,7 +11,10 @@
 #include "rules/omission/register.hpp"
 #include "rules/engine/packs.hpp"
 #include "xliff/pair/aligner.hpp"
+#include "xliff/text/case_folding.hpp"
 #include "xliff/text/segmenter.hpp"
+#include "xliff/text/utf8.hpp"
+#include "xliff/text/words.hpp"
 #include "xliff/text/unicode.hpp"
 
 namespace verity::rules {
@@ -83,12 +87,58 @@ std::vector<xliff::Link> inner_alignment(const SegmentView& v, std::vector<text:
     return xliff::align(src, tgt, options);
 }
 
+// A dropped sentence with an added one in its place that shares words with it: perhaps the same sentence
+// reworded, so a warning, not an error.
+constexpr double kStandIn = 0.75;
+
 std::string quote(std::string_view sentence) {
     constexpr std::size_t kMax = 60;
     std::string s(sentence.substr(0, kMax));
     while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();  // whole characters
     if (!s.empty() && (static_cast<unsigned char>(s.back()) & 0x80)) s.pop_back();
     return "\"" + s + (sentence.size() > kMax ? "…\"" : "\"");
+}
+
+// The words of a sentence that may show what it is about: four letters or more, no stop word of its pack,
+// folded, cut to their first five letters (inflection and derivation change the end: "respect" /
+// "respectées", "Wohngeldstelle").
+std::vector<std::string> telling_words(std::string_view text, const LanguagePack* pack) {
+    const auto& stop = list_of(pack, "stopwords.words");
+    std::vector<std::string> out;
+    for (const auto& w : text::tokenize_words(text)) {
+        const std::string folded = text::fold_case(w.text);
+        if (text::utf8::count_code_points(folded) < 4 || std::find(stop.begin(), stop.end(), folded) != stop.end())
+            continue;
+        // The first five characters.
+        std::size_t end = 0;
+        for (int k = 0; k < 5 && end < folded.size(); ++k) text::utf8::next(folded, end);
+        out.push_back(folded.substr(0, end));
+    }
+    return out;
+}
+
+// A sentence the alignment found dropped, right next to one it found added that shares a telling word with
+// it (or the reverse): one sentence reworded beyond what the alignment recognises (a plain-language
+// rewrite), or a sentence replaced by another on the same subject. Both are still reported, at warning: a
+// reviewer decides which. The other unit, or null.
+const xliff::Unit* stand_in(const SegmentView& v, const xliff::Unit& unit, xliff::UnitOrigin other) {
+    const auto& units = v.file.units;
+    if (units.empty() || &unit < units.data() || &unit >= units.data() + units.size()) return nullptr;
+    const std::size_t ui = static_cast<std::size_t>(&unit - units.data());
+    const bool dropped = unit.origin == xliff::UnitOrigin::Dropped;
+    auto text_of = [](const xliff::Unit& u, bool source) -> std::string_view {
+        if (u.segments.empty()) return {};
+        const auto& seg = u.segments.front();
+        return source ? std::string_view(seg.source.text) : seg.target ? std::string_view(seg.target->text) : std::string_view{};
+    };
+    const auto own = telling_words(text_of(unit, dropped), dropped ? v.source_pack : v.target_pack);
+    for (std::size_t n : {ui - 1, ui + 1}) {
+        if (ui == 0 && n == ui - 1) continue;
+        if (n >= units.size() || units[n].origin != other) continue;
+        for (const auto& w : telling_words(text_of(units[n], !dropped), dropped ? v.target_pack : v.source_pack))
+            if (std::find(own.begin(), own.end(), w) != own.end()) return &units[n];
+    }
+    return nullptr;
 }
 
 class OmissionSentence final : public Rule {
@@ -105,6 +155,18 @@ public:
         const auto& seg = v.segment;
         if (!seg.translate || !v.unit.translate || text::is_blank(seg.source.text)) return;
         const bool target_blank = !seg.target || text::is_blank(seg.target->text);
+        if (v.unit.origin == xliff::UnitOrigin::Dropped) {
+            if (const xliff::Unit* added = stand_in(v, v.unit, xliff::UnitOrigin::Added)) {
+                const auto& t = added->segments.front().target;
+                FindingSink::Report r{"sentence reworded beyond recognition or replaced: " + quote(seg.source.text) +
+                                          " has no clear counterpart; " + quote(t ? t->text : std::string()) +
+                                          " stands in its place",
+                                      true, false, {{0, seg.source.text.size()}}, {}};
+                r.confidence = kStandIn;
+                sink.report(v, info(), severity_for(kStandIn, info().severity), std::move(r));
+                return;
+            }
+        }
         if (v.unit.origin == xliff::UnitOrigin::Dropped || (target_blank && v.document.format == xliff::DocumentFormat::TextPair)) {
             sink.report(v, info(), info().severity,
                         {"sentence dropped: " + quote(seg.source.text) + " has no counterpart in the target", true,
@@ -139,6 +201,17 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         const auto& seg = v.segment;
         if (!seg.target || !seg.translate || !v.unit.translate || text::is_blank(seg.target->text)) return;
+        if (v.unit.origin == xliff::UnitOrigin::Added) {
+            if (const xliff::Unit* dropped = stand_in(v, v.unit, xliff::UnitOrigin::Dropped)) {
+                FindingSink::Report r{"sentence reworded beyond recognition or added: " + quote(seg.target->text) +
+                                          " has no clear counterpart; it stands where " +
+                                          quote(dropped->segments.front().source.text) + " was dropped",
+                                      false, true, {}, {{0, seg.target->text.size()}}};
+                r.confidence = kStandIn;
+                sink.report(v, info(), severity_for(kStandIn, info().severity), std::move(r));
+                return;
+            }
+        }
         if (v.unit.origin == xliff::UnitOrigin::Added || text::is_blank(seg.source.text)) {
             sink.report(v, info(), info().severity,
                         {"sentence added: " + quote(seg.target->text) + " has no counterpart in the source", false,

@@ -3,6 +3,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -141,6 +145,40 @@ TEST(Compare, AcceptsXliffOnEitherSide) {
                               f["source"]["text"].get<std::string>().find("firmly condemn") != std::string::npos);
     EXPECT_TRUE(dropped) << against_original.out.substr(0, 2000);
     EXPECT_NE(j["files"][0]["notes"].dump().find("read from XLIFF"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+// The findings of a compare run, rule and severity of each.
+std::multiset<std::pair<std::string, std::string>> severities(const std::string& json) {
+    std::multiset<std::pair<std::string, std::string>> out;
+    const auto report = nlohmann::json::parse(json);
+    for (const auto& f : report["files"][0]["findings"])
+        out.emplace(f["rule"].get<std::string>(), f["severity"].get<std::string>());
+    return out;
+}
+
+TEST(Compare, ASentenceRewordedBeyondRecognitionWarns) {
+    TempDir dir;
+    const std::string head = "The water office opens at eight. Requests are answered within ten days. ";
+    const std::string tail = " Forms are available at the front desk. The office closes at noon on Fridays.\n";
+    write_file(dir / "s.txt", head + "Applicants are obliged to notify the housing benefit office of any change in income." + tail);
+    // The same subject in plain words: too little in common for the alignment to link them, but they share
+    // "benefit".
+    write_file(dir / "t.txt", head + "Please phone us straight away if you earn more, our benefit team will help." + tail);
+    // A sentence on another subject altogether in its place.
+    write_file(dir / "u.txt", head + "Parking behind the building is free for visitors with a permit." + tail);
+    const auto reworded = severities(run("compare --format json --fail-on never " + (dir / "s.txt").string() + " " +
+                                         (dir / "t.txt").string()).out);
+    EXPECT_EQ(reworded.count({"omission.sentence", "warning"}), 1u);
+    EXPECT_EQ(reworded.count({"addition.sentence", "warning"}), 1u);
+    EXPECT_EQ(reworded.count({"omission.sentence", "error"}), 0u);
+    const auto replaced = severities(run("compare --format json --fail-on never " + (dir / "s.txt").string() + " " +
+                                         (dir / "u.txt").string()).out);
+    EXPECT_EQ(replaced.count({"omission.sentence", "error"}), 1u);
+    EXPECT_EQ(replaced.count({"addition.sentence", "error"}), 1u);
 }
 
 }  // namespace
