@@ -153,6 +153,14 @@ bool same_sentence(const std::vector<Token>& source, const std::vector<Token>& t
     return in_source[s.source.first] == in_target[s.target.first];
 }
 
+// Whether a negator of the pack stands at a modal ("will not", "no se podrá", "nicht … darf"): two words
+// before it to one after.
+bool negated(const std::vector<Match>& negators, const Match& m) {
+    return std::any_of(negators.begin(), negators.end(), [&](const Match& n) {
+        return n.first + 2 >= m.first && n.first <= m.last;
+    });
+}
+
 template <Scale kScale, bool kSoftening>
 class ScaleShiftRule final : public Rule {
 public:
@@ -194,8 +202,12 @@ public:
             }
             drop_prohibitions(sl, a->source, src, tl, a->target, tgt);
         }
+        const auto neg_s = sl.negators.find(a->source), neg_t = tl.negators.find(a->target);
         for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t)) {
             if (s.weaker() != kSoftening) continue;
+            // A modal negated on one side only is a flip of polarity (polarity.negation's), not a step of force:
+            // "will not be permitted" / "se podrá aparcar".
+            if (negated(neg_s, s.source) != negated(neg_t, s.target)) continue;
             if (std::abs(place(s.source, a->source.size()) - place(s.target, a->target.size())) > kClauseDrift) continue;
             if (!same_sentence(a->source, a->target, s)) continue;
             // Modals are shown with the verb they govern: the commitment is in the pair.
