@@ -129,12 +129,14 @@ const std::vector<SectionSchema>& schema() {
         // form grammar rather than the writer's doubt.
         {"hedges", {{"words", K::List}, {"reported", K::List}, {"reported_unless", K::List}}},
         // negation.verb_prefixes: a prefix that negates the verb and so the clause (Czech "ne-"); negation.concord:
-        // negative pronouns and adverbs that agree with the clause negator (negative concord: one negation).
+        // negative pronouns and adverbs that agree with the clause negator (negative concord: one negation);
+        // negation.coordinators: "ni", "ani", "nor", which continue a negation said before them in the sentence.
         {"negation",
          {{"words", K::List},
           {"prefixes", K::List},
           {"verb_prefixes", K::List},
           {"concord", K::List},
+          {"coordinators", K::List},
           {"exceptions", K::List},
           {"idioms", K::List}}},
         {"antonyms", {{"pairs", K::Groups}}},

@@ -67,9 +67,35 @@ std::vector<Match> prefix_negated_verbs(const RunContext& run, const wording::Le
     return out;
 }
 
+// Whether a sentence ends between two tokens (a comma, which lists the members of one negation, does not).
+bool sentence_break_between(std::string_view text, const Token& a, const Token& b) {
+    if (b.begin < a.end || b.begin > text.size()) return true;
+    return text.substr(a.end, b.begin - a.end).find_first_of(";.!?") != std::string_view::npos;
+}
+
 void merge_concord(const RunContext& run, const wording::Lexicon& lexicon, std::string_view text,
                    const std::vector<Token>& tokens, std::vector<Match>& found) {
-    const auto& concord = list_of(run.packs().find(lexicon.language), "negation.concord");
+    const LanguagePack* pack = run.packs().find(lexicon.language);
+    const auto& concord = list_of(pack, "negation.concord");
+    const auto& coordinators = list_of(pack, "negation.coordinators");
+    if (found.size() < 2) return;
+    // A coordinator continues a negation said before it in its sentence, across the commas of a list ("No
+    // debe conducir, manejar maquinaria ni firmar" = "must not drive, operate machinery or sign").
+    constexpr std::size_t kListSpan = 16;
+    if (!coordinators.empty()) {
+        auto continues = [&](const Match& m) {
+            if (m.last != m.first + 1 || !is_concord_word(coordinators, tokens[m.first])) return false;
+            return std::any_of(found.begin(), found.end(), [&](const Match& n) {
+                return &n != &m && n.first < m.first && m.first - n.first <= kListSpan &&
+                       !is_concord_word(coordinators, tokens[n.first]) &&
+                       !sentence_break_between(text, tokens[n.first], tokens[m.first]);
+            });
+        };
+        std::vector<Match> kept;
+        for (const Match& m : found)
+            if (!continues(m)) kept.push_back(m);
+        found = std::move(kept);
+    }
     if (concord.empty() || found.size() < 2) return;
     // Within the clause: concord words stand near the negated verb ("nikt tego nie widział").
     constexpr std::size_t kClauseSpan = 6;
