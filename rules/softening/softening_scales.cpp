@@ -131,6 +131,8 @@ double place(const Match& m, std::size_t n) { return n ? static_cast<double>(m.f
 
 // Two modals further apart than this (relative places) are of different clauses and are not compared.
 constexpr double kClauseDrift = 0.4;
+// Words of a sentence short enough to hold one main clause.
+constexpr std::size_t kShortSentence = 20;
 
 // The sentence of each token (0 for the first), counted from the tokens that open one.
 std::vector<std::size_t> sentence_of(const std::vector<Token>& tokens) {
@@ -208,7 +210,13 @@ public:
             // A modal negated on one side only is a flip of polarity (polarity.negation's), not a step of force:
             // "will not be permitted" / "se podrá aparcar".
             if (negated(neg_s, s.source) != negated(neg_t, s.target)) continue;
-            if (std::abs(place(s.source, a->source.size()) - place(s.target, a->target.size())) > kClauseDrift) continue;
+            // A short sentence with one modal a side has one clause to compare, wherever each language puts its
+            // modal ("will be maintained" at the end, "Se procurará mantener" at the start).
+            const bool one_each = kScale == Scale::Modal && src.size() == 1 && tgt.size() == 1 &&
+                                  a->source.size() <= kShortSentence && a->target.size() <= kShortSentence &&
+                                  sentence_of(a->source).back() == 0 && sentence_of(a->target).back() == 0;
+            if (!one_each && std::abs(place(s.source, a->source.size()) - place(s.target, a->target.size())) > kClauseDrift)
+                continue;
             if (!same_sentence(a->source, a->target, s)) continue;
             // Modals are shown with the verb they govern: the commitment is in the pair.
             const std::size_t se = kScale == Scale::Modal ? governed_end(sl, a->source, s.source.last) : s.source.last;
