@@ -30,6 +30,7 @@ SideNumbers numbers_outside_dates(const RunContext& run, const std::string& text
     SideNumbers side{extract_numbers(text, number_lexicon(run, lang), &words),
                      extract_dates(text, date_lexicon(run, lang), words)};
     attach_units(text, side.numbers, unit_lexicon(run, lang));
+    std::erase_if(side.numbers, [](const NumberToken& n) { return n.needs_unit && n.unit.empty(); });
     if (text.find_first_of("%{$&<") != std::string::npos) {
         const PlaceholderScan scan = scan_placeholders(text);
         std::erase_if(side.numbers, [&](const NumberToken& n) {
@@ -222,8 +223,9 @@ void drop_moved_across_boundary(const SegmentView& v, Unmatched& u) {
     const NumberLexicon& tl = number_lexicon(v.run, v.target_lang);
     for (const xliff::Segment* seg : {n.before, n.after}) {
         if (!seg) continue;
-        const auto nb_src = extract_numbers(seg->source.text, sl);
-        const auto nb_tgt = seg->target ? extract_numbers(seg->target->text, tl) : std::vector<NumberToken>{};
+        auto nb_src = extract_numbers(seg->source.text, sl);
+        auto nb_tgt = seg->target ? extract_numbers(seg->target->text, tl) : std::vector<NumberToken>{};
+        for (auto* nb : {&nb_src, &nb_tgt}) std::erase_if(*nb, [](const NumberToken& n) { return n.needs_unit; });
         std::erase_if(u.missing, [&](const NumberToken* m) { return value_in(m, nb_tgt) && !value_in(m, nb_src); });
         std::erase_if(u.extra, [&](const NumberToken* e) { return value_in(e, nb_src) && !value_in(e, nb_tgt); });
     }

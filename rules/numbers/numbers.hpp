@@ -34,6 +34,8 @@ struct NumberToken {
     bool low_rank = false;       // "first" or "second" after an article: compared only with another rank
     bool minutes = false;        // the minutes of a time of day: "30" of "6:30"
     bool fraction = false;       // "1/2": rephrased in words as often ("and a half")
+    bool needs_unit = false;     // a fraction of one part in words ("half", "halbe", "cuarto"): a number only
+                                 // as a share of the unit after it ("half an hour" = 30 minutes)
     bool compound = false;       // joined by a hyphen to the word after it: "100-prozentig", "10-year-old"
     double scale = 1;            // from a scale word after the digits ("5 million"), already in `values`
     std::string unit;            // a unit id of the packs' [units] ("km", "EUR", "%"), set by attach_units

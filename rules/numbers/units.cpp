@@ -127,6 +127,11 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
     const bool compound_noun = token.begin >= 2 && text[token.begin - 1] == '-' &&
                                std::isalpha(static_cast<unsigned char>(text[token.begin - 2]));
     if (compound_noun && at == token.end && word_character_at(text, at)) return {};
+    // A share joined to its unit by a hyphen or an elision: "demi-heure", "mezz'ora".
+    if (token.fraction && at == token.end && at < text.size() && (text[at] == '-' || text[at] == '\''))
+        ++at;
+    else if (token.fraction && at == token.end && text.compare(at, 3, "\u2019") == 0)
+        at += 3;
     std::size_t end = 0;
     std::string id = symbol_at(text, at, lexicon.symbols).first;
     if (!id.empty())

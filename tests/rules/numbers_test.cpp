@@ -102,10 +102,12 @@ TEST(Numbers, UnreadableTokensCompareLiterally) {
 namespace verity::rules {
 namespace {
 
+// The numbers a text holds on its own: a fraction of one part counts only before a unit (needs_unit), which
+// number.mismatch decides once units are attached.
 std::vector<double> values_with_words(std::string_view text, std::string_view lang) {
     std::vector<double> out;
     for (const auto& t : extract_numbers(text, number_lexicon(test_run(), lang)))
-        out.push_back(t.values.empty() ? -1 : t.values.front());
+        if (!t.needs_unit) out.push_back(t.values.empty() ? -1 : t.values.front());
     return out;
 }
 
@@ -210,6 +212,10 @@ TEST(NumberWords, AFractionAloneIsAShareOnlyInAMarkedPhrase) {
     EXPECT_TRUE(values_with_words("half a century", "en").empty());
     // An ordinal stays one: "a third party" is "제3자".
     EXPECT_EQ(values_with_words("a third party", "en"), (std::vector<double>{3}));
+    // One part waits for a unit: "half" of "half an hour" is a candidate, marked so.
+    const auto half = extract_numbers("half an hour", number_lexicon(test_run(), "en"));
+    ASSERT_EQ(half.size(), 1u);
+    EXPECT_TRUE(half[0].needs_unit && reads(half[0], 0.5));
 }
 
 // More than one part of a whole is a share even alone, also as a percentage; so is a fraction the pack
