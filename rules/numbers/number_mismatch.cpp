@@ -30,7 +30,9 @@ SideNumbers numbers_outside_dates(const RunContext& run, const std::string& text
     SideNumbers side{extract_numbers(text, number_lexicon(run, lang), &words),
                      extract_dates(text, date_lexicon(run, lang), words)};
     attach_units(text, side.numbers, unit_lexicon(run, lang));
-    std::erase_if(side.numbers, [](const NumberToken& n) { return n.needs_unit && n.unit.empty(); });
+    // A share of a unit ("half an hour") is that much of it, no percentage.
+    for (auto& n : side.numbers)
+        if (n.needs_unit && !n.unit.empty() && n.values.size() > 1) n.values.resize(1);
     if (text.find_first_of("%{$&<") != std::string::npos) {
         const PlaceholderScan scan = scan_placeholders(text);
         std::erase_if(side.numbers, [&](const NumberToken& n) {
@@ -177,6 +179,11 @@ void drop_shares_read_as_ordinals(std::vector<const NumberToken*>& a, std::vecto
 // Leaves out of `u` what is no change: numbers restating a date of the other side and, beyond the
 // leftovers that pair up, numbers too often rephrased to report alone.
 void drop_restatements(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt) {
+    // One part in words without a unit ("half of the fee", "la moitié des volumes") only answers a number of
+    // the other side ("50 %"); left over, it is no number.
+    auto loose_share = [](const NumberToken* n) { return n->needs_unit && n->unit.empty(); };
+    std::erase_if(u.missing, loose_share);
+    std::erase_if(u.extra, loose_share);
     std::erase_if(u.missing, [&](const NumberToken* n) { return in_dates(n, tgt.dates); });
     std::erase_if(u.extra, [&](const NumberToken* n) { return in_dates(n, src.dates); });
     drop_shares_read_as_ordinals(u.missing, u.extra);

@@ -321,11 +321,12 @@ private:
             token.fraction = true;
             token.values.push_back(std::round(share * 1000) / 10);
         } else if (!end) {
-            // One part alone counts only as a share of a unit: "half an hour", "un cuarto de hora" (which
-            // attach_units decides; without a unit the token is dropped).
+            // One part alone counts as a share of a unit ("half an hour", "un cuarto de hora": attach_units
+            // decides), else only as the answer to a number of the other side ("half of the fee" / "50 %").
             auto& token = add_spelled(words_[i].begin, words_[last].end, share);
             token.fraction = true;
             token.needs_unit = true;
+            token.values.push_back(std::round(share * 1000) / 10);
         }
         return end ? word_at(last + 1, end) - 1 : last;
     }
