@@ -112,9 +112,9 @@ bool made_of_words(const std::string& w, const Knowledge& k) {
 }
 
 // Word `ci` of the name only names, and more surely than pure_name says: in English WordNet knows it only as a
-// name or not at all, and it is no compound of words it knows; in another language the dictionary knows it, as a name only (a word it does not know
-// may be an ordinary word it lacks: "Melograno"). In a name without an acronym ("ARS Occitanie" may drop its
-// region).
+// name or not at all, and it is no compound of words it knows; in another language the dictionary knows it,
+// as a name only (a word it does not know may be an ordinary word it lacks: "Melograno"). Only in a name
+// without an acronym ("ARS Occitanie" may drop its region), against a text in Latin script.
 bool names_for_sure(const Search& s, std::size_t ci) {
     const Entity& e = s.e;
     // (Four letters at least: "App" of "iOS App Store" is a word WordNet is too old to know.)
@@ -188,7 +188,7 @@ struct WordsFound {
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     bool proper_found = false;    // one found
-    bool last_names_unfound = false;  // the last word, one that only names (pure_name), not found
+    bool last_names_unfound = false;  // the last word, a name after a name (name_after_name), not found
 };
 
 WordsFound find_words(const Search& s) {
