@@ -199,6 +199,38 @@ bool anchored(const Entity& s, const Entity& t, const std::vector<Word>& sw, con
 // Pairs the unmatched names as substitutions, in order, and leaves the rest missing and added.
 void pair_up(EntityComparison& r, const Pair& p, Unmatched& u) {
     const Knowledge& k = p.k;
+    // In one language that capitalises its nouns (German), a lone word the dictionary into English renders
+    // with a common word, or a compound whose last part it does, is a noun as well ("Überschwemmung" /
+    // "Hochwasser", "Versicherungsfall" / "Schadenfall"), unless the compound ends in one of the pack's
+    // institution heads ("Schlichtungsstelle", "Verbraucherzentrale"). So is a run of such words
+    // ("Müll-Abfuhr", "Einfacher Sprache", "Litern Restabfall"), which a rewrite words anew.
+    const bool nouns = !p.cross && k.source.capitalised_nouns;
+    auto institution = [&](const std::string& key) {
+        return std::any_of(k.source.institution_heads.begin(), k.source.institution_heads.end(),
+                           [&](const std::string& h) { return key.size() > h.size() + 2 && key.ends_with(h); });
+    };
+    auto common_word = [&](const std::string& key) {
+        if (institution(key)) return false;
+        if (p.tr.ordinary(key, k.source_lang)) return true;
+        // The longest known last part of a compound, of four letters or more.
+        for (std::size_t i = 3; i + 4 <= key.size(); ++i)
+            if ((static_cast<unsigned char>(key[i]) & 0xC0) != 0x80 && p.tr.ordinary(key.substr(i), k.source_lang))
+                return true;
+        return false;
+    };
+    auto common_noun = [&](const Entity& e) {
+        if (!nouns || e.acronym || e.known || (e.core.size() != 1 && !e.noun_run)) return false;
+        return std::all_of(e.core.begin(), e.core.end(), common_word);
+    };
+    if (nouns) {
+        auto drop = [&](std::vector<std::size_t>& list, const std::vector<Entity>& es) {
+            std::erase_if(list, [&](std::size_t i) { return common_noun(es[i]); });
+        };
+        drop(u.s_weak, r.source);
+        drop(u.t_weak, r.target);
+        drop(u.s_strong, r.source);
+        drop(u.t_strong, r.target);
+    }
     const std::size_t paired = std::min(u.s_strong.size(), u.t_strong.size());
     for (std::size_t i = 0; i < paired; ++i) r.substitutions.emplace_back(u.s_strong[i], u.t_strong[i]);
     std::vector<std::size_t> s_left(u.s_strong.begin() + static_cast<std::ptrdiff_t>(paired), u.s_strong.end());
@@ -224,32 +256,6 @@ void pair_up(EntityComparison& r, const Pair& p, Unmatched& u) {
         return english && e.core.size() == 1 && !e.acronym && !e.known && k.english_words.common(e.core[0]) &&
                !k.set_of.count(e.core[0]);
     };
-    // In one language that capitalises its nouns (German), a lone word the dictionary into English renders
-    // with a common word, or a compound whose last part it does, is a noun as well ("Überschwemmung" /
-    // "Hochwasser", "Versicherungsfall" / "Schadenfall"), unless the compound ends in one of the pack's
-    // institution heads ("Schlichtungsstelle", "Verbraucherzentrale").
-    const bool nouns = !p.cross && k.source.capitalised_nouns;
-    auto institution = [&](const std::string& key) {
-        return std::any_of(k.source.institution_heads.begin(), k.source.institution_heads.end(),
-                           [&](const std::string& h) { return key.size() > h.size() + 2 && key.ends_with(h); });
-    };
-    auto common_noun = [&](const Entity& e) {
-        if (!nouns || e.core.size() != 1 || e.acronym || e.known || institution(e.core[0])) return false;
-        const std::string& key = e.core[0];
-        if (p.tr.ordinary(key, k.source_lang)) return true;
-        // The longest known last part of a compound, of four letters or more.
-        for (std::size_t i = 3; i + 4 <= key.size(); ++i)
-            if ((static_cast<unsigned char>(key[i]) & 0xC0) != 0x80 && p.tr.ordinary(key.substr(i), k.source_lang))
-                return true;
-        return false;
-    };
-    if (nouns) {
-        auto drop = [&](std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
-            std::erase_if(weak, [&](std::size_t i) { return common_noun(es[i]); });
-        };
-        drop(u.s_weak, r.source);
-        drop(u.t_weak, r.target);
-    }
     auto any_plain = [&](const std::vector<std::size_t>& weak, const std::vector<Entity>& es) {
         return std::any_of(weak.begin(), weak.end(), [&](std::size_t i) { return plain_word(es[i]); });
     };

@@ -143,6 +143,69 @@ bool name_after_name(const Search& s, std::size_t ci) {
     });
 }
 
+// Within one language: a word of a name that only names (pure_name; in English no compound of words WordNet
+// knows) is gone from a name of the other side that keeps the rest, and a word the source lacks stands in
+// its place: "Hagedorn Umweltdienste GmbH" for "Hagemann Umweltdienste GmbH", "Michigan Gov. Zeman
+// Whitmer" for "… Gretchen Whitmer". A name is copied, so a like beginning does not vouch for the new
+// word; a respelling by a letter or two ("Čunk" / "Čunek") is the spelling rules' to judge, and an alias,
+// a people's adjective ("Finland" / "Finnish") or a word inside the lost one ("Meteorological" of
+// "Hydrometeorological") names the same.
+bool name_word_replaced(const Search& s) {
+    const Entity& e = s.e;
+    if (s.cross || e.acronym) return false;
+    const std::vector<Word>& source_words = s.e_in_source ? s.own.words : s.other.words;
+    const std::string& lang = s.k.source_lang;
+    const bool english = text::primary_language(lang) == "en";
+    auto alias = [&](const std::string& a, const std::string& b) {
+        auto ia = s.k.set_of.find(a), ib = s.k.set_of.find(b);
+        if (ia == s.k.set_of.end() || ib == s.k.set_of.end()) return false;
+        return std::any_of(ia->second.begin(), ia->second.end(), [&](std::size_t x) {
+            return std::find(ib->second.begin(), ib->second.end(), x) != ib->second.end();
+        });
+    };
+    for (const Entity& o : s.other.entities) {
+        if (o.core.empty() || o.acronym) continue;
+        std::vector<bool> e_shared(e.core.size(), false), o_shared(o.core.size(), false);
+        bool any = false;
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            for (std::size_t j = 0; j < o.core.size(); ++j)
+                if (word_match(e.core[i], o.core[j], false)) any = e_shared[i] = o_shared[j] = true;
+        if (!any) continue;
+        // The source's name and the target's, each searched from its own side.
+        const Search src = s.e_in_source ? s : Search{o, s.other, s.own, true, s.k, s.tr, false, s.english};
+        const Entity& tgt = s.e_in_source ? o : e;
+        const std::vector<bool>& src_shared = s.e_in_source ? e_shared : o_shared;
+        const std::vector<bool>& tgt_shared = s.e_in_source ? o_shared : e_shared;
+        auto stands_for = [&](const std::string& x, const std::string& g) {
+            const bool inside = std::min(x.size(), g.size()) >= 5 &&
+                                (x.size() < g.size() ? g.find(x) : x.find(g)) != std::string::npos;
+            return word_match(x, g, false) || respelt_letters(x, g) <= 2 || alias(x, g) || inside;
+        };
+        std::vector<std::size_t> lost;
+        for (std::size_t i = 0; i < src.e.core.size(); ++i)
+            if (!src_shared[i] && src.e.core[i].size() >= 3 && pure_name(src, i) &&
+                !(english && made_of_words(src.e.core[i], s.k)))
+                lost.push_back(i);
+        // A word of the other name that stands for a lost one accounts for it, and is no new word.
+        std::vector<bool> accounts(tgt.core.size(), false);
+        std::erase_if(lost, [&](std::size_t i) {
+            bool kept = false;
+            for (std::size_t j = 0; j < tgt.core.size(); ++j)
+                if (!tgt_shared[j] && stands_for(src.e.core[i], tgt.core[j])) kept = accounts[j] = true;
+            return kept;
+        });
+        if (lost.empty()) continue;
+        for (std::size_t j = 0; j < tgt.core.size(); ++j) {
+            const std::string& g = tgt.core[j];
+            if (tgt_shared[j] || accounts[j] || g.size() < 3 || s.k.demonym_forms.count(g)) continue;
+            if (std::none_of(source_words.begin(), source_words.end(),
+                             [&](const Word& w) { return w.has_letter && word_match(w.key, g, false); }))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Word `ci` of the name and a word of the other side are the same word (see word_match), unless across
 // languages the name's word only names and the other respells it beyond transcription and inflection.
 bool same_word(const Search& s, std::size_t ci, const std::string& other) {
@@ -251,10 +314,15 @@ bool enough_words(const Search& s, const WordsFound& f) {
     // are all there, the others being words a translator translates.
     if (cross && f.proper_found && !f.proper_unfound) return true;
     // Within one language, a name partly restated ("Buffalo-Pittsburgh Highway" for "… Freeway", "China
-    // Railway" for "China National Railway Group") is reworded, not replaced.
-    if (!cross && f.found > 0 && !another_name(e, s.own, s.other, s.e_in_source, s.k, s.tr, false)) return true;
+    // Railway" for "China National Railway Group") is reworded, not replaced, unless a word that only names
+    // was replaced in it (name_word_replaced).
+    if (!cross && f.found > 0) {
+        if (name_word_replaced(s)) return false;
+        if (!another_name(e, s.own, s.other, s.e_in_source, s.k, s.tr, false)) return true;
+    }
     // Most of a longer name, with its last word (usually the family name or the head noun): "US President
-    // Trump" for "US President Donald Trump"; never "North Africa" for "South Africa".
+    // Trump" for "US President Donald Trump", "EU Foreign Affairs Council" for "European Union Foreign
+    // Affairs Council"; never "North Africa" for "South Africa".
     auto last_found = [&] {
         for (const auto& w : s.other.words)
             if (w.has_letter && word_match(e.core.back(), w.key, cross)) return true;
@@ -383,6 +451,18 @@ bool rendered_as_phrase(const Search& s) {
 
 }  // namespace
 
+// The name's words written as one word by the other side, inflected or not: "Bio-Abfall" for
+// "Bioabfalls", "Rest-Müll-Tonne" for "Restmülltonne", "Data Center" for "Datacenter".
+bool written_closed(const Search& s) {
+    const Entity& e = s.e;
+    if (e.core.size() < 2 || e.acronym) return false;
+    std::string joined;
+    for (const auto& c : e.core) joined += c;
+    return std::any_of(s.other.words.begin(), s.other.words.end(), [&](const Word& w) {
+        return w.key.size() >= joined.size() && w.key.size() <= joined.size() + 2 && w.key.starts_with(joined);
+    });
+}
+
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
                      Translations& tr, bool cross, bool english) {
     // Its words are there, in any case and order: a lower-cased or reworded target still names it.
@@ -394,7 +474,8 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
     const WordsFound f = find_words(s);
     if (f.found == e.core.size()) return true;
     if (e.core.size() == 1 && !e.acronym && short_form(s)) return true;
-    if (enough_words(s, f) || under_alias(s) || acronym_of_other(s) || shorter_form(s) || rendered_as_phrase(s))
+    if (enough_words(s, f) || under_alias(s) || acronym_of_other(s) || shorter_form(s) || rendered_as_phrase(s) ||
+        written_closed(s))
         return true;
     // Last, as the dearest: translated word by word.
     return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k, tr);

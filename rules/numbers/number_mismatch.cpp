@@ -2,6 +2,7 @@
 // Values, not spellings, are compared: "1,500.5" (en) equals "1 500,5" (fr), "40 per cent" equals "40%",
 // "forty" equals "40", "5 million" equals "5 000 000".
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -238,6 +239,68 @@ void drop_moved_across_boundary(const SegmentView& v, Unmatched& u) {
     }
 }
 
+// Where the labels that open a sentence of `text` end: "§ 5", "(2)", "(b)", "3." and "4)" in a run at the
+// start of the text or after a sentence's end ("§ 2 (1) Die Eigentümer…", "…geöffnet. (2) Für…"), as byte
+// ranges [begin, end).
+std::vector<std::pair<std::size_t, std::size_t>> leading_labels(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    auto space = [&](std::size_t i) { return i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n'); };
+    auto digits_end = [&](std::size_t i) {
+        while (digit(i)) ++i;
+        return i;
+    };
+    auto label_run = [&](std::size_t at) {
+        const std::size_t begin = at;
+        for (;;) {
+            while (space(at)) ++at;
+            std::size_t next = std::string_view::npos;
+            if (text.compare(at, 2, "§") == 0) {  // "§ 5", "§§ 5", "§ 5a"
+                std::size_t i = at + 2;
+                if (text.compare(i, 2, "§") == 0) i += 2;
+                while (space(i)) ++i;
+                if (digit(i)) next = digits_end(i);
+                if (next != std::string_view::npos && next < text.size() && text[next] >= 'a' && text[next] <= 'z' &&
+                    !(next + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[next + 1]))))
+                    ++next;
+            } else if (at < text.size() && text[at] == '(') {  // "(2)", "(b)"
+                std::size_t i = digits_end(at + 1);
+                if (i == at + 1 && i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
+                if (i > at + 1 && i < text.size() && text[i] == ')') next = i + 1;
+            } else if (digit(at)) {  // "3. ", "4) "
+                std::size_t i = digits_end(at);
+                if (i - at <= 2 && i < text.size() && (text[i] == '.' || text[i] == ')') && space(i + 1) && !digit(i + 2))
+                    next = i + 1;
+            }
+            if (next == std::string_view::npos) break;
+            at = next;
+        }
+        if (at > begin) out.emplace_back(begin, at);
+    };
+    label_run(0);
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':' || text[i] == ';') && space(i + 1))
+            label_run(i + 1);
+    return out;
+}
+
+// Numbers that label a part of a document on one side only: a plain-language rewrite or a translation
+// that drops the numbering of paragraphs changes no quantity, and a label must not pair with a number of
+// the other side's text ("§ 4 … alle vier Wochen"). Labels on both sides are still compared ("§ 5" for
+// "§ 6").
+void drop_lone_labels(SideNumbers& src, SideNumbers& tgt, std::string_view src_text, std::string_view tgt_text) {
+    auto in = [](const NumberToken& n, const std::vector<std::pair<std::size_t, std::size_t>>& runs) {
+        return std::any_of(runs.begin(), runs.end(), [&](const auto& r) { return n.begin >= r.first && n.end <= r.second; });
+    };
+    const auto src_runs = leading_labels(src_text), tgt_runs = leading_labels(tgt_text);
+    auto any = [&](const SideNumbers& side, const auto& runs) {
+        return std::any_of(side.numbers.begin(), side.numbers.end(), [&](const NumberToken& n) { return in(n, runs); });
+    };
+    if (any(src, src_runs) == any(tgt, tgt_runs)) return;
+    std::erase_if(src.numbers, [&](const NumberToken& n) { return in(n, src_runs); });
+    std::erase_if(tgt.numbers, [&](const NumberToken& n) { return in(n, tgt_runs); });
+}
+
 // A small whole number written as a word at the start of a longer word of the other side: German and
 // Dutch compounds ("3 year" / "dreijährigen", "2 hours" / "zweistündig"), which no tokenizer splits.
 bool spelled_in_compound(const NumberToken* n, const std::vector<Word>& other_words, const NumberLexicon& other) {
@@ -326,8 +389,9 @@ public:
         const auto& seg = v.segment;
         if (!seg.target || text::is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
         const auto& words = segment_words(v);
-        const SideNumbers src = numbers_outside_dates(v.run, seg.source.text, v.source_lang, words.source);
-        const SideNumbers tgt = numbers_outside_dates(v.run, seg.target->text, v.target_lang, words.target);
+        SideNumbers src = numbers_outside_dates(v.run, seg.source.text, v.source_lang, words.source);
+        SideNumbers tgt = numbers_outside_dates(v.run, seg.target->text, v.target_lang, words.target);
+        drop_lone_labels(src, tgt, seg.source.text, seg.target->text);
         if (src.numbers.empty() && tgt.numbers.empty()) return;
         Unmatched u = match_numbers(src.numbers, tgt.numbers);
         const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);

@@ -71,6 +71,9 @@ std::vector<text::Sentence> sentences(const SegmentView& v, std::string_view con
 std::vector<xliff::Link> inner_alignment(const SegmentView& v, std::vector<text::Sentence>& src,
                                         std::vector<text::Sentence>& tgt) {
     const auto& seg = v.segment;
+    // In a text pair the segment is one link of the document's alignment, which weighed every sentence
+    // of it against its neighbours: aligned again alone, a split sentence would lose that context.
+    if (v.document.format == xliff::DocumentFormat::TextPair) return {};
     // As many likely breaks on both sides: almost always as many sentences, and no alignment to run.
     if (likely_breaks(seg.source.text) == likely_breaks(seg.target->text)) return {};
     src = sentences(v, seg.source.text, v.source_lang, v.source_pack);

@@ -313,6 +313,30 @@ TEST(EntityComparison, NamesSharingOnlyAGenericWordAreDifferent) {
     EXPECT_TRUE(clean_pair("The US Army took part.", "The American Army took part.", "en", "en"));
 }
 
+TEST(EntityComparison, AWordThatOnlyNamesReplacedInsideAKeptNameIsAnotherName) {
+    if (!wordnet_present() || run().dictionary("de", "en").empty()) GTEST_SKIP() << "no WordNet or German-English dictionary";
+    // The rest of the name kept does not vouch for the word that names: another firm, another person.
+    const std::string s = "Wir arbeiten mit der Hagemann Umweltdienste GmbH.", t = "Wir arbeiten mit der Hagedorn Umweltdienste GmbH.";
+    const auto c = compare_entity_texts(s, t, run(), "de", "de");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Hagedorn Umweltdienste GmbH");
+    EXPECT_FALSE(clean_pair("We work with Brennick Environmental Services Ltd.", "We work with Osterley Environmental Services Ltd.", "en", "en"));
+    EXPECT_FALSE(clean_pair("Governor Maria Delacourt Finch signed it.", "Governor Maria Okoro Finch signed it.", "en", "en"));
+    // An acronym for words of the name, a people's adjective, a word inside the lost one: the same name.
+    EXPECT_TRUE(clean_pair("It met at the European Union Foreign Affairs Council.", "It met at the EU Foreign Affairs Council.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The Government of Finland will pay.", "The Finnish Government will pay.", "en", "en"));
+}
+
+TEST(EntityComparison, GermanCommonNounsWrittenOpenOrClosedAreNoNames) {
+    if (run().dictionary("de", "en").empty()) GTEST_SKIP() << "no German-English dictionary";
+    // A plain-language rewrite hyphenates compounds and rewords noun phrases: none of it names anything.
+    EXPECT_TRUE(clean_pair("Der Bioabfall wird wöchentlich abgefahren.", "Der Bio-Abfall wird jede Woche abgeholt.", "de", "de"));
+    EXPECT_TRUE(clean_pair("Die Abfuhrtage stehen im Abfallkalender.", "Die Abfuhr-Tage stehen im Abfall-Kalender.", "de", "de"));
+    EXPECT_TRUE(clean_pair("Die Stadt betreibt die Abfallentsorgung.", "Die Stadt betreibt die Müll-Abfuhr.", "de", "de"));
+    // A run with a word that only names still counts.
+    EXPECT_FALSE(clean_pair("Die Stadt beauftragt die Firma Hagemann.", "Die Stadt beauftragt die Firma Kowalczyk-Bau.", "de", "de"));
+}
+
 TEST(EntityComparison, WithoutALexiconOnlyTheSharedHeadMakesNamesDifferent) {
     EXPECT_FALSE(clean_pair("La Banque de France a financé le projet.", "La Banque de Grèce a financé le projet.", "fr", "fr"));
     EXPECT_TRUE(clean_pair("La Banque de France a financé le projet.", "La Banque de France a aidé le projet.", "fr", "fr"));

@@ -1,5 +1,5 @@
 // number.mismatch: numbers a compound spells out are rendered; digits inside words are codes or masks
-// (info); a changed number stays an error.
+// (info); a changed number stays an error; paragraph labels on one side only are no quantities.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -51,6 +51,21 @@ TEST(NumberCertainty, PlaceholderDigitsAreNoNumbers) {
     // A number beside placeholders is still compared.
     EXPECT_EQ(number_findings("Step {0} of {1}: 3 files left", "Étape {0} sur {1} : 4 fichiers restants", "en", "fr")
                   .size(),
+              1u);
+}
+
+TEST(NumberCertainty, ParagraphLabelsOnOneSideOnlyAreNoQuantities) {
+    // A rewrite without the statute's numbering changes no quantity, and "§ 4" is no "vier" of the target.
+    EXPECT_TRUE(number_findings("§ 4 (1) Papier wird alle vier Wochen abgeholt.", "Papier wird alle vier Wochen abgeholt.",
+                                "de", "de")
+                    .empty());
+    EXPECT_TRUE(number_findings("Die Tonnen sind voll. (2) Asche darf nicht hinein.",
+                                "Die Tonnen sind voll. Asche darf nicht hinein.", "de", "de")
+                    .empty());
+    EXPECT_TRUE(number_findings("3. Press the red button.", "Appuyez sur le bouton rouge.", "en", "fr").empty());
+    // Labels on both sides are compared, and a quantity beside a label still is.
+    EXPECT_EQ(number_findings("§ 5 Fees apply.", "§ 6 Des frais s'appliquent.", "en", "fr").size(), 1u);
+    EXPECT_EQ(number_findings("(2) Collection is every 4 weeks.", "La collecte a lieu toutes les 5 semaines.", "en", "fr").size(),
               1u);
 }
 

@@ -87,6 +87,28 @@ TEST(Aligner, SplitSentenceBecomesTwoToOne) {
     EXPECT_NE(std::find(links.begin(), links.end(), Link{{1, 2}, {1}}), links.end()) << format_links(links);
 }
 
+TEST(Aligner, CompoundsMatchTheirPartsInALanguageThatWritesThemClosed) {
+    // A plain-language rewrite hyphenates the statute's compounds or writes their parts apart, and adds a
+    // sentence of its own: the linked sentences share no word as written.
+    auto stop = verity::text::testing::load_pack("de").stopwords;
+    const AlignerOptions german{"de", "de", stop, stop};
+    const auto source = sentences({
+        "Der Restabfall wird vierzehntäglich abgefahren.",
+        "Die Abfuhrtermine stehen im Abfallkalender.",
+        "Schadstoffhaltige Reste nimmt das Schadstoffmobil an.",
+    });
+    const auto target = sentences({
+        "Die Tonne für Rest-Abfall leeren wir alle zwei Wochen.",
+        "Bitte halten Sie die Straße sauber.",
+        "Die Termine für die Abfuhr finden Sie im Kalender.",
+        "Gefährliche Dinge können Sie beim Schadstoff-Mobil abgeben.",
+    });
+    const auto links = align(source, target, german);
+    expect_partition(links, 3, 4);
+    for (const Link& want : {Link{{0}, {0}}, Link{{}, {1}}, Link{{1}, {2}}, Link{{2}, {3}}})
+        EXPECT_NE(std::find(links.begin(), links.end(), want), links.end()) << format_links(links);
+}
+
 TEST(Aligner, CrossLanguageUsesNumbersNamesAndCognates) {
     std::vector<std::string> de = {
         "Die Expedition erreichte am 9. September 1988 den Gipfel des Kingspitz.",

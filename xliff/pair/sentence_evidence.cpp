@@ -136,19 +136,19 @@ Side FeatureBuilder::build(const std::vector<text::Sentence>& sentences, const s
     constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
     struct Evidence {
         std::uint32_t key = kNone, cognate = kNone;
-        std::vector<std::uint32_t> dictionary;
+        std::vector<std::uint32_t> dictionary, parts;
     };
     std::unordered_map<std::string, Evidence> cache;
     auto keys_of = [&](const text::WordToken& t) -> Evidence {
         if (t.number) {
             std::size_t nz = t.text.find_first_not_of('0');
-            return {keys_.id("#" + (nz == std::string::npos ? "0" : t.text.substr(nz))), kNone, {}};
+            return {keys_.id("#" + (nz == std::string::npos ? "0" : t.text.substr(nz))), kNone, {}, {}};
         }
         std::string folded = text::fold_case(t.text);
         if (stop.count(folded)) return {};
         if (same_) {
             if (text::utf8::count_code_points(folded) < 2) return {};
-            return {keys_.id("s:" + stemmer.stem(folded)), kNone, {}};
+            return {keys_.id("s:" + stemmer.stem(folded)), kNone, {}, part_keys(folded, stemmer)};
         }
         Evidence e;
         if (dictionary_) {
@@ -168,12 +168,13 @@ Side FeatureBuilder::build(const std::vector<text::Sentence>& sentences, const s
     for (const auto& s : sentences) {
         std::string punctuation;
         auto tokens = text::tokenize_words(s.text, {&punctuation, false});
-        std::vector<std::uint32_t> keys, words;
+        std::vector<std::uint32_t> keys, words, parts;
         for (const auto& t : tokens) {
             auto it = cache.find(t.text);
             if (it == cache.end()) it = cache.emplace(t.text, keys_of(t)).first;
             const Evidence& e = it->second;
             keys.insert(keys.end(), e.dictionary.begin(), e.dictionary.end());
+            parts.insert(parts.end(), e.parts.begin(), e.parts.end());
             if (e.key == kNone) continue;
             keys.push_back(e.key);
             if (e.cognate == kNone) continue;
@@ -183,6 +184,13 @@ Side FeatureBuilder::build(const std::vector<text::Sentence>& sentences, const s
         for (char c : punctuation) keys.push_back(keys_.id(std::string("p:") + c));
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        // A compound's parts only add to what it shares: its whole word already counts in its weight.
+        std::sort(parts.begin(), parts.end());
+        parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+        std::erase_if(parts, [&](std::uint32_t id) { return std::binary_search(keys.begin(), keys.end(), id); });
+        keys.insert(keys.end(), parts.begin(), parts.end());
+        std::sort(keys.begin(), keys.end());
+        side.parts.push_back(std::move(parts));
         side.keys.push_back(std::move(keys));
         std::sort(words.begin(), words.end());
         words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -194,6 +202,58 @@ Side FeatureBuilder::build(const std::vector<text::Sentence>& sentences, const s
         side.paragraph.push_back(s.paragraph);
     }
     return side;
+}
+
+void FeatureBuilder::learn_vocabulary(const std::vector<text::Sentence>& source,
+                                      const std::vector<text::Sentence>& target, const AlignerOptions& options) {
+    // Languages that write compounds closed; elsewhere a word's head or tail is a chance
+    // ("destination" / "nation", "trafficking" / "king").
+    static const std::unordered_set<std::string> compounding = {"de", "nl", "sv", "da", "nb", "nn", "no",
+                                                               "is", "fi", "et", "hu", "af", "lb", "fy"};
+    if (!same_ || !compounding.count(text::primary_language(options.source_language))) return;
+    auto add = [&](const std::vector<text::Sentence>& sentences, const std::string& language,
+                   const std::vector<std::string>& stopwords) {
+        text::Stemmer stemmer(language);
+        std::unordered_set<std::string> stop, seen;
+        for (const auto& w : stopwords) stop.insert(text::fold_case(w));
+        for (const auto& s : sentences)
+            for (const auto& t : text::tokenize_words(s.text)) {
+                if (t.number || !seen.insert(t.text).second) continue;
+                std::string folded = text::fold_case(t.text);
+                if (stop.count(folded)) continue;
+                std::string stem = stemmer.stem(folded);
+                if (text::utf8::count_code_points(stem) >= kMinPart) vocabulary_.insert(std::move(stem));
+            }
+    };
+    add(source, options.source_language, options.source_stopwords);
+    add(target, options.target_language, options.target_stopwords);
+}
+
+// A word of at least two parts' length is cut at every letter boundary; a head or a tail whose
+// stem the documents use as a word of its own is a part ("abfuhr|tage", "entsorgungs|betriebe":
+// the German linking s is the stemmer's to remove). Parts shorter than four letters are left
+// out: "bio", "ent" and "ver" are prefixes of too much.
+std::vector<std::uint32_t> FeatureBuilder::part_keys(const std::string& folded, text::Stemmer& stemmer) {
+    std::vector<std::uint32_t> out;
+    if (vocabulary_.empty()) return out;
+    std::vector<std::size_t> cuts;  // byte offsets of letter boundaries
+    for (std::size_t i = 0; i < folded.size();) {
+        text::utf8::next(folded, i);
+        cuts.push_back(i);
+    }
+    if (cuts.size() < 2 * kMinPart) return out;
+    std::string whole = stemmer.stem(folded);
+    auto take = [&](std::string_view part) {
+        std::string stem = stemmer.stem(part);
+        if (stem == whole || !vocabulary_.count(stem)) return;
+        auto id = keys_.id("s:" + stem);
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    };
+    for (std::size_t k = kMinPart - 1; k + kMinPart < cuts.size(); ++k) {
+        take(std::string_view(folded).substr(0, cuts[k]));
+        take(std::string_view(folded).substr(cuts[k]));
+    }
+    return out;
 }
 
 std::uint32_t FeatureBuilder::dictionary_key(const std::string& stem) {

@@ -8,10 +8,12 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "xliff/pair/aligner.hpp"
 #include "xliff/text/segmenter.hpp"
+#include "xliff/text/stemmer.hpp"
 
 namespace verity::xliff::evidence {
 
@@ -32,6 +34,7 @@ private:
 struct Side {
     std::vector<std::vector<std::uint32_t>> keys;  // sorted, unique, per sentence
     std::vector<std::vector<std::uint32_t>> words; // whole-word keys, for learning a lexicon
+    std::vector<std::vector<std::uint32_t>> parts; // keys of compounds' parts only (in `keys` too), sorted
     std::vector<double> chars;                      // non-space code points
     std::vector<std::size_t> paragraph;
 };
@@ -51,6 +54,12 @@ public:
     // Both sides in the same language: stems are compared, and nothing across languages.
     bool same_language() const { return same_; }
 
+    // Within one language, the content-word stems of both documents: a closed compound on one
+    // side ("Abfallkalender") then also carries the keys of its parts that the documents use on
+    // their own ("Abfall-Kalender", "der Kalender"). Call before build(); a no-op across languages.
+    void learn_vocabulary(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target,
+                          const AlignerOptions& options);
+
     // The source side must be built first: it decides which target words the dictionary links.
     Side build(const std::vector<text::Sentence>& sentences, const std::string& language,
                const std::vector<std::string>& stopwords, bool source);
@@ -60,6 +69,11 @@ public:
 
 private:
     std::uint32_t dictionary_key(const std::string& stem);
+    // Keys of the parts of a folded word that are stems of the documents' vocabulary.
+    std::vector<std::uint32_t> part_keys(const std::string& folded, text::Stemmer& stemmer);
+
+    static constexpr std::size_t kMinPart = 4;    // letters of a compound's part
+    std::unordered_set<std::string> vocabulary_;  // same language: content-word stems of both sides
 
     bool same_;
     std::vector<bool> dictionary_keys_;
