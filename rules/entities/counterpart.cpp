@@ -244,6 +244,19 @@ bool family_name_changed(const Search& s) {
     return given;
 }
 
+// Across languages, word `ci` of the name only names (pure_name) and the other side holds a word like it,
+// cognate by its beginning, that is not it nor a transcription of it: the name was respelt there
+// ("Anjali Whitmore" for "Anjali Whitcombe", "Borgo Vallata" for "Borgo Vallina"), so the name's found
+// first word does not vouch for it.
+bool respelt_there(const Search& s, std::size_t ci) {
+    const std::string& c = s.e.core[ci];
+    if (c.size() < 5 || !pure_name(s, ci)) return false;
+    return std::any_of(s.other.words.begin(), s.other.words.end(), [&](const Word& w) {
+        return w.has_letter && w.key.size() >= 5 && w.key != c && w.key[0] == c[0] && word_match(c, w.key, true) &&
+               respelt_letters(c, w.key) > 0;
+    });
+}
+
 // How many words of the name the other side has, and how.
 struct WordsFound {
     std::size_t found = 0;
@@ -251,7 +264,8 @@ struct WordsFound {
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     bool proper_found = false;    // one found
-    bool last_names_unfound = false;  // the last word, a name after a name (name_after_name), not found
+    bool last_names_unfound = false;  // the last word, a name after a name (name_after_name) or respelt
+                                      // (respelt_there), not found
 };
 
 WordsFound find_words(const Search& s) {
@@ -273,7 +287,7 @@ WordsFound find_words(const Search& s) {
         // after a name (name_after_name) is no such noun: the first word found does not vouch for it
         // ("Harriet Okonedo" is not "Harriet Okafor").
         if (!hit && cross)
-            hit = (f.first_found && !name_after_name(s, ci)) ||
+            hit = (f.first_found && !name_after_name(s, ci) && !respelt_there(s, ci)) ||
                   word_named_otherwise(c, other.words, s.k);
         if (!hit && cross && c.size() >= 3) {
             hit = translated(s, ci);
@@ -284,7 +298,7 @@ WordsFound find_words(const Search& s) {
         const bool proper = s.english && s.k.english_words.loaded && !translatable_word(c, s.k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++f.found;
         if (!hit && proper) f.proper_unfound = true;
-        if (!hit && cross && ci + 1 == e.core.size()) f.last_names_unfound = name_after_name(s, ci);
+        if (!hit && cross && ci + 1 == e.core.size()) f.last_names_unfound = name_after_name(s, ci) || respelt_there(s, ci);
         f.proper_found = f.proper_found || (hit && proper);
     }
     return f;

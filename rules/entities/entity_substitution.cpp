@@ -1,6 +1,7 @@
 // entity.substitution: a name of the source has no counterpart in the target, and the target has an
 // unmatched name in its place ("European Commission" -> "UNHCR").
 #include <algorithm>
+#include <optional>
 #include <cctype>
 #include <string>
 
@@ -44,13 +45,26 @@ bool respelled(std::string_view a, std::string_view b) {
     return shorter.size() >= 4 && longer.compare(0, shorter.size(), shorter) == 0;
 }
 
-// How many letters a one-word name respells in another beyond transcription and inflection (0: none, or
-// not one word each, or another name altogether). The comparison pairs such names only when no
-// dictionary knows an exonym for the source's.
+// The one word two names differ in: the words of one-word names, or the only word at which two names of as
+// many words differ ("Borgo Vallina" / "Borgo Vallata"). Null when there is none such.
+std::optional<std::pair<std::string, std::string>> differing_word(const Entity& a, const Entity& b) {
+    if (a.acronym || b.acronym || a.core.empty() || a.core.size() != b.core.size()) return std::nullopt;
+    std::optional<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < a.core.size(); ++i) {
+        if (a.core[i] == b.core[i]) continue;
+        if (out) return std::nullopt;
+        out.emplace(a.core[i], b.core[i]);
+    }
+    return out;
+}
+
+// How many letters a name respells in another beyond transcription and inflection, in the one word they
+// differ in (0: none, or no such word, or another name altogether). The comparison pairs such names only
+// when no dictionary knows an exonym for the source's.
 std::size_t respelt_letters(const Entity& a, const Entity& b) {
-    if (a.core.size() != 1 || b.core.size() != 1 || a.acronym || b.acronym) return 0;
-    const std::string& x = a.core[0];
-    const std::string& y = b.core[0];
+    const auto d = differing_word(a, b);
+    if (!d) return 0;
+    const auto& [x, y] = *d;
     // Another name altogether ("Roma" -> "Paris") is no respelling: half the letters or more differ.
     const std::size_t half = std::max(x.size(), y.size()) / 2;
     if (text::edit_distance(x, y, half) > half) return 0;
@@ -93,8 +107,9 @@ public:
         for (const auto& [s, t] : c.substitutions) {
             const Entity& a = c.source[s];
             const Entity& b = c.target[t];
-            const std::size_t letters = respelt_letters(a, b);
             const auto [family, family_then] = family_names_differ(a, b, k, segment_words(v));
+            // (A person's family name is judged below as such.)
+            const std::size_t letters = family ? 0 : respelt_letters(a, b);
             if (!same_language && letters == 0 && !family &&
                 entities::transliterated_in(a, tgt.substr(b.begin, b.end - b.begin)))
                 continue;  // spelled for the target's language or script
@@ -108,8 +123,11 @@ public:
             // Within one language a letter or two respelt is no exonym ("Napoli" / "Naples" is), and no
             // transcription changes a first letter beyond the usual swaps ("Pellingham" / "Bellingham"): a warning.
             if (letters > 0)
-                confidence = std::min(confidence, (same_language && letters <= 2) ||
-                                                          !entities::same_initial_sound(a.core[0], b.core[0])
+                // A word respelt beside words copied as written ("Borgo Vallina" / "Borgo Vallata") is no exonym
+                // either: a warning.
+                confidence = std::min(confidence, (same_language && letters <= 2) || a.core.size() > 1 ||
+                                                          !entities::same_initial_sound(differing_word(a, b)->first,
+                                                                                        differing_word(a, b)->second)
                                                       ? kFamilyRespelt
                                                       : kRespelling);
             std::string message = fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text);
@@ -124,7 +142,7 @@ public:
                                        changed, hi);
             } else if (letters > 0)
                 message += fmt::format(": no known exonym or transliteration; {} of {} letters differ", letters,
-                                       std::max(a.core.back().size(), b.core.back().size()));
+                                       std::max(differing_word(a, b)->first.size(), differing_word(a, b)->second.size()));
             FindingSink::Report report{std::move(message),
                                        true, true, {{a.begin, a.end}}, {{b.begin, b.end}}};
             report.confidence = confidence;

@@ -94,11 +94,25 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
             return false;
         });
     };
+    // A word that only names is copied: a capitalised cognate's looser likeness does not render it
+    // ("Whitmore" is no "Whitcombe"), a transcription, an inflection or a derived word does.
+    auto only_naming = [&](std::size_t ci) {
+        const std::string& c = e.core[ci];
+        if (english) return k.english_words.loaded && !translatable_word(c, k);
+        const Word& w = own.words[e.core_words[ci]];
+        return w.end <= own.text.size() && !w.sentence_start &&
+               only_names(tr, own.text.substr(w.begin, w.end - w.begin), c, from);
+    };
     std::size_t hits = 0, multipart = 0;
     for (std::size_t ci = 0; ci < e.core.size(); ++ci) {
         const std::string& c = e.core[ci];
+        // (A word in lower case is a derivation, no copy: "illhaeusischen" renders "Illhaeusern".)
+        auto like = [&](const Word& o) {
+            return word_match(c, o.key, true) && (o.key == c || !o.capitalised || respelt_letters(c, o.key) == 0 ||
+                                                  e.core_words[ci] >= own.words.size() || !only_naming(ci));
+        };
         bool hit = std::any_of(other.words.begin(), other.words.end(),
-                               [&](const Word& o) { return o.has_letter && word_match(c, o.key, true) && mark(o); }) ||
+                               [&](const Word& o) { return o.has_letter && like(o) && mark(o); }) ||
                    (other.translated && other.translated->count(c)) || word_named_otherwise(c, other.words, k) ||
                    translated_from(c);
         if (!hit && c.size() >= 3 && e.core_words[ci] < own.words.size()) {

@@ -489,6 +489,22 @@ TEST(EntityTranslation, AFamilyNameAfterAGivenNameIsCopiedNotTranslated) {
                            "Das bestätigte der Leiter der Behörde, Tolib Schwaripow.", "en", "de"));
 }
 
+TEST(EntityTranslation, AWordThatOnlyNamesRespeltBesideCopiedWordsIsAnotherName) {
+    if (!wordnet_present() || run().dictionary("it", "en").empty()) GTEST_SKIP() << "no WordNet or Italian-English dictionary";
+    // The given name copied does not vouch for a family name the target respells beyond transcription,
+    // nor does a cognate's likeness render it word by word.
+    const std::string s = "The library is led by Anjali Whitcombe.", t = "La bibliothèque est dirigée par Anjali Whitmore.";
+    const auto c = compare_entity_texts(s, t, run(), "en", "fr");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(t, c.target[c.substitutions[0].second]), "Anjali Whitmore");
+    EXPECT_FALSE(clean_pair("I centri di Castelmarro e Borgo Vallina apriranno.", "The centres in Castelmarro and Borgo Vallata will open.",
+                           "it", "en"));
+    // Copied, inflected or derived, it is there.
+    EXPECT_TRUE(clean_pair("I centri di Castelmarro e Borgo Vallina apriranno.", "The centres in Castelmarro and Borgo Vallina will open.",
+                           "it", "en"));
+    EXPECT_TRUE(clean_pair("The library is led by Anjali Whitcombe.", "La bibliothèque est dirigée par Anjali Whitcombe.", "en", "fr"));
+}
+
 TEST(EntityTranslation, ARespeltNameIsASubstitution) {
     if (!wordnet_present() || run().dictionary("de", "en").empty()) GTEST_SKIP() << "no WordNet or German-English dictionary";
     const std::string s = "Am Montag sprach Hoffmann mit den Journalisten.";
