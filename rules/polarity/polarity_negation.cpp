@@ -15,6 +15,7 @@
 #include "rules/lexicon/anchors.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/rendering.hpp"
+#include "rules/omission/length_model.hpp"
 #include "rules/polarity/clause_negation.hpp"
 #include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/negation_scope.hpp"
@@ -472,6 +473,50 @@ bool balanced_by_alignment(const SegmentView& v, const Analysis& a, std::vector<
     return false;
 }
 
+// Across languages, negations on one side only, each inside a clause the other side does not render (three
+// content words or more, at most a quarter of them rendered, while the rest of the side is rendered at
+// least half):
+// the clause went with its negation, an omission for omission.phrase to weigh, not a flip of polarity
+// ("…, unless another user has reserved the item" / "… bis zu dreimal verlängert werden."), when the
+// lengths agree.
+constexpr double kShortBy = 1.0;  // standard deviations of the length model
+
+bool in_dropped_clauses(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
+                        const std::vector<Match>& tgt) {
+    if (src.empty() == tgt.empty()) return false;
+    const bool source_more = !src.empty();
+    const auto& more = source_more ? src : tgt;
+    const auto& tokens = source_more ? a.source : a.target;
+    const std::string_view text = source_more ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
+    const Rendering& r = cross_rendering(v, a, !source_more);
+    const auto [all_n, all_r] = r.count(tokens, 0, text.size());
+    auto boundary = [](char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
+    };
+    // The lengths must say so too: the side without the clauses falls short of the document's length
+    // model, and would lie nearer to it with them gone (a clause kept in words the dictionary misses
+    // leaves the lengths as they are: "not to have noticed any signs of worry" / "eine Beunruhigung gespürt").
+    const double deviation = length_model_deviation(v);
+    if (std::isnan(deviation) || (source_more ? deviation > -kShortBy : deviation < kShortBy)) return false;
+    constexpr std::size_t kClauseWords = 3;
+    double cut = 0;
+    for (const Match& m : more) {
+        if (m.first >= tokens.size()) return false;
+        std::size_t b = tokens[m.first].begin, e = b;
+        while (b > 0 && !boundary(text[b - 1])) --b;
+        while (e < text.size() && !boundary(text[e])) ++e;
+        const auto [n, h] = r.count(tokens, b, e);
+        if (n < kClauseWords || 4 * h > n || all_n - n < kClauseWords || 2 * (all_r - h) < all_n - n) return false;
+        cut += content_length(text.substr(b, e - b));
+    }
+    const LengthModel& model = document_length_model(v);
+    double ls = content_length(v.segment.source.text), lt = content_length(v.segment.target->text);
+    (source_more ? ls : lt) -= cut;
+    if (ls < 1 || lt < 1) return false;
+    const double without = (lt - model.ratio * ls) / (model.spread * std::sqrt(ls));
+    return std::abs(without) < std::abs(deviation);
+}
+
 class PolarityNegation final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -504,6 +549,7 @@ public:
         }
         if (src.size() == tgt.size() && !a->aligned) return;
         if (!a->same_language && balanced_across_languages(v, *a, src, tgt, rendered_s, rendered_t)) return;
+        if (!a->same_language && in_dropped_clauses(v, *a, src, tgt)) return;
         if (a->aligned && balanced_by_alignment(v, *a, src, tgt)) return;
         report(v, *a, src, tgt, confidence(v, *a, src, tgt), sink);
     }
@@ -658,7 +704,7 @@ private:
         if (words.empty()) return;
         const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
         for (std::size_t k = 0; k < words.size(); ++k) {
-            if (rendered[k]) continue;
+            if (rendered[k] || in_dropped_clauses(v, a, {single[k]}, {})) continue;
             FindingSink::Report r;
             r.message = fmt::format("\"{}\" in the source carries a negation that the target neither renders nor spells out",
                                     words_of(v.segment.source.text, a.source, single[k]));

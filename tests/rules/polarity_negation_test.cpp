@@ -1,6 +1,8 @@
 // polarity.negation and polarity.antonym, with WordNet read in place from a hand-made directory.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -64,6 +66,22 @@ TEST(PolarityNegation, AcrossLanguagesEachClauseKeepsItsNegation) {
     EXPECT_TRUE(check_pairs({{"Berlin has not, or not yet, agreed.", "Berlin hat noch nicht zugestimmt."}},
                             "polarity.negation", "en", "de")
                     .empty());
+}
+
+TEST(PolarityNegation, AcrossLanguagesANegationThatWentWithItsClauseIsAnOmission) {
+    // The target lacks the whole clause, and its length says so: omission.* speak of it, not a flip.
+    const auto dropped = check_pairs({{"The museum is open every day from Monday to Friday, unless there is a public holiday or "
+                                       "the building is closed for repairs.",
+                                       "Le musée est ouvert tous les jours du lundi au vendredi."}},
+                                     "*", "en", "fr");
+    EXPECT_TRUE(std::none_of(dropped.begin(), dropped.end(), [](const Finding& f) { return f.rule == "polarity.negation"; }));
+    EXPECT_TRUE(std::any_of(dropped.begin(), dropped.end(), [](const Finding& f) { return f.rule.starts_with("omission."); }));
+    // The clause kept at its length without its negation is a flip.
+    EXPECT_EQ(check_pairs({{"The museum is not open on Mondays or during the summer break.",
+                            "Le musée est ouvert le lundi et pendant les vacances d'été."}},
+                          "polarity.negation", "en", "fr")
+                  .size(),
+              1u);
 }
 
 TEST(PolarityNegation, AcrossLanguagesImplicitAndAffixedNegationsAreCounterparts) {
