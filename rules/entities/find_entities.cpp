@@ -23,6 +23,18 @@ public:
         if (!w.has_letter || !(w.capitalised || w.acronym) || w.in_identifier) return false;
         return w.acronym ? lex_.entity_stop.count(w.key) == 0 : lex_.stop.count(w.key) == 0;
     }
+    // A capitalised stop word that begins a name the packs or ICU know with the name words after it:
+    // "Stati" of "Stati Uniti" (Italian "stati" = "been").
+    bool opens_known_name(std::size_t i) const {
+        const Word& w = words_[i];
+        if (!w.has_letter || !w.capitalised || w.acronym || w.in_identifier || !lex_.stop.count(w.key)) return false;
+        std::string phrase = w.key;
+        for (std::size_t j = i + 1; j < n_ && j <= i + 2 && joined(j) && is_name_word(j); ++j) {
+            phrase += ' ' + words_[j].key;
+            if (k_.set_of.count(phrase) || k_.display_names().set_of.count(phrase)) return true;
+        }
+        return false;
+    }
     std::size_t span_end(std::size_t i) const;
     Entity span(std::size_t first, std::size_t last, std::size_t& titled) const;
     void drop_uncertain_first(Entity& e) const;
@@ -206,7 +218,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
     const Finder finder(words, lex, k);
     std::vector<Entity> out;
     for (std::size_t i = 0; i < words.size();) {
-        if (!finder.is_name_word(i)) {
+        if (!finder.is_name_word(i) && !finder.opens_known_name(i)) {
             ++i;
             continue;
         }

@@ -177,6 +177,17 @@ TEST(EntityComparison, CountryAndLanguageNamesMatchAcrossLanguages) {
     EXPECT_FALSE(clean("Aid arrived in the Philippines.", "La ayuda llegó a Indonesia.", "en", "es"));
 }
 
+TEST(EntityComparison, AStopWordOpensAKnownName) {
+    // Italian "stati" is a stop word ("been"), and the first word of "Stati Uniti".
+    const std::string s = "Il gruppo partirà per una tournée negli Stati Uniti e in Canada.";
+    const std::string t = "The group will leave for a tour of China and Canada.";
+    const auto c = compare_entity_texts(s, t, run(), "it", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Stati Uniti");
+    const auto same = compare_entity_texts(s, "The group will leave for a tour of the United States and Canada.", run(), "it", "en");
+    EXPECT_TRUE(same.substitutions.empty() && same.missing.empty() && same.added.empty());
+}
+
 TEST(EntityComparison, GermanNounRunsNeedAName) {
     auto clean = [](std::string_view s, std::string_view t, std::string_view sl, std::string_view tl) {
         const auto c = compare_entity_texts(s, t, run(), sl, tl);
