@@ -264,6 +264,7 @@ struct WordsFound {
     bool first_found = false;
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     bool proper_found = false;    // one found
+    bool person_unfound = false;      // no word of a person's name after other words of the name
     bool last_names_unfound = false;  // the last word, a name after a name (name_after_name) or respelt
                                       // (respelt_there), not found
 };
@@ -274,6 +275,15 @@ WordsFound find_words(const Search& s) {
     const bool cross = s.cross;
     const std::vector<bool> by_symbol = named_by_parts(s);
     WordsFound f;
+    // A person's name after other words ("US-Präsident Donald Trump", "Prezydent USA Donald Trump"): from
+    // its given name on, the words are the person's, which the first word does not vouch for.
+    std::size_t person = e.core.size();
+    for (std::size_t ci = 1; ci + 1 < e.core.size() && cross; ++ci)
+        if (s.k.given_names.count(e.core[ci])) {
+            person = ci;
+            break;
+        }
+    bool person_found = false;
     for (const auto& c : e.core) {
         const std::size_t ci = static_cast<std::size_t>(&c - e.core.data());
         // Exact first: the common case, and far cheaper than the fuzzy comparisons.
@@ -287,7 +297,7 @@ WordsFound find_words(const Search& s) {
         // after a name (name_after_name) is no such noun: the first word found does not vouch for it
         // ("Harriet Okonedo" is not "Harriet Okafor").
         if (!hit && cross)
-            hit = (f.first_found && !name_after_name(s, ci) && !respelt_there(s, ci)) ||
+            hit = (f.first_found && ci < person && !name_after_name(s, ci) && !respelt_there(s, ci)) ||
                   word_named_otherwise(c, other.words, s.k);
         if (!hit && cross && c.size() >= 3) {
             hit = translated(s, ci);
@@ -295,12 +305,14 @@ WordsFound find_words(const Search& s) {
             f.by_dictionary += hit;
         }
         f.found += hit;
+        if (ci >= person) person_found = person_found || hit;
         const bool proper = s.english && s.k.english_words.loaded && !translatable_word(c, s.k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++f.found;
         if (!hit && proper) f.proper_unfound = true;
         if (!hit && cross && ci + 1 == e.core.size()) f.last_names_unfound = name_after_name(s, ci) || respelt_there(s, ci);
         f.proper_found = f.proper_found || (hit && proper);
     }
+    f.person_unfound = person < e.core.size() && !person_found;
     return f;
 }
 
@@ -347,8 +359,9 @@ bool enough_words(const Search& s, const WordsFound& f) {
     // In English the words left over must be ones a translator translates: "US President Erwin Huber" is
     // not "US-Präsident Donald Trump".
     // Words found only as translations show the description, not the name: some other must be there.
-    // Nor is a name whose last word only names and is not there ("Harriet Okafor" for "Harriet Okonedo").
-    return cross ? f.found > f.by_dictionary && !f.proper_unfound && !f.last_names_unfound &&
+    // Nor is a name whose last word only names and is not there ("Harriet Okafor" for "Harriet Okonedo"), nor
+    // one whose person is not there ("US President Erwin Huber" for "US-Präsident Donald Trump").
+    return cross ? f.found > f.by_dictionary && !f.proper_unfound && !f.last_names_unfound && !f.person_unfound &&
                        (2 * f.found >= e.core.size() || (f.first_found && 3 * f.found >= e.core.size())) &&
                        !another_name(e, s.own, s.other, s.e_in_source, s.k, s.tr, true)
                  : e.core.size() >= 3 && 2 * f.found > e.core.size() && last_found();

@@ -516,6 +516,15 @@ TEST(EntityTranslation, AWordThatOnlyNamesRespeltBesideCopiedWordsIsAnotherName)
     EXPECT_TRUE(clean_pair("The library is led by Anjali Whitcombe.", "La bibliothèque est dirigée par Anjali Whitcombe.", "en", "fr"));
 }
 
+TEST(EntityTranslation, APersonAfterATitleOrPlaceIsNotVouchedForByIt) {
+    if (run().dictionary("pl", "en").empty()) GTEST_SKIP() << "no Polish-English dictionary";
+    // "USA" found does not make "Donald Trump" found: the person's own words must be there.
+    EXPECT_FALSE(clean_pair("Prezydent USA Donald Trump skomentował decyzję.", "US President Erwin Huber commented on the decision.",
+                            "pl", "en"));
+    EXPECT_TRUE(clean_pair("Prezydent USA Donald Trump skomentował decyzję.", "US President Donald Trump commented on the decision.",
+                           "pl", "en"));
+}
+
 TEST(EntityTranslation, ARespeltNameIsASubstitution) {
     if (!wordnet_present() || run().dictionary("de", "en").empty()) GTEST_SKIP() << "no WordNet or German-English dictionary";
     const std::string s = "Am Montag sprach Hoffmann mit den Journalisten.";
