@@ -104,11 +104,31 @@ void drop_localised_acronyms(const EntityComparison& r, Unmatched& u) {
 // counts only as an acronym or a name the packs know. A run of German nouns without a sign of a name
 // ("Heiligen Krieg") is no more reliable. Moves them, and the weak names, out of `strong` and `weak`;
 // returns them sorted.
+// In the source (with `tr`), a run whose every word the dictionary into English knows only as a name, or
+// not at all, and which is no compound of a word it knows ("Jesse Lingard", not "Fuchsparkstadion"), is
+// no run of nouns: it stays. (In a target that capitalises nouns, a name the source lacks is far more
+// often the translator's own compound.)
 std::vector<std::size_t> set_aside(std::vector<std::size_t>& strong, std::vector<std::size_t>& weak,
-                                   const std::vector<Entity>& es) {
+                                   const std::vector<Entity>& es, const std::vector<Word>& words, std::string_view text,
+                                   const std::string& language, Translations* tr) {
+    auto names_only = [&](const Entity& e) {
+        if (!tr || tr->dictionary(language, "en").empty() || e.core_words.size() != e.core.size() || e.core.size() < 2)
+            return false;
+        for (std::size_t ci = 0; ci < e.core.size(); ++ci) {
+            const std::size_t w = e.core_words[ci];
+            const std::string& key = e.core[ci];
+            if (w >= words.size() || words[w].end > text.size() || words[w].sentence_start || words[w].hyphenated ||
+                key.find('-') != std::string::npos ||
+                !only_names(*tr, text.substr(words[w].begin, words[w].end - words[w].begin), key, language))
+                return false;
+            for (std::size_t i = 3; i + 4 <= key.size(); ++i)
+                if ((static_cast<unsigned char>(key[i]) & 0xC0) != 0x80 && tr->ordinary(key.substr(i), language)) return false;
+        }
+        return true;
+    };
     std::vector<std::size_t> singles = std::exchange(weak, {});
     std::erase_if(strong, [&](std::size_t i) {
-        const bool single = (es[i].core.size() == 1 && !es[i].acronym && !es[i].known) || es[i].noun_run;
+        const bool single = (es[i].core.size() == 1 && !es[i].acronym && !es[i].known) || (es[i].noun_run && !names_only(es[i]));
         if (single) singles.push_back(i);
         return single;
     });
@@ -331,8 +351,8 @@ void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
     drop_markup_labels(r, p, u);
     drop_label_segment(r, p, u);
     drop_localised_acronyms(r, u);
-    const auto s_single = set_aside(u.s_strong, u.s_weak, r.source);
-    const auto t_single = set_aside(u.t_strong, u.t_weak, r.target);
+    const auto s_single = set_aside(u.s_strong, u.s_weak, r.source, p.sw, p.st, k.source_lang, &p.tr);
+    const auto t_single = set_aside(u.t_strong, u.t_weak, r.target, p.tw, p.tt, k.target_lang, nullptr);
     if (!k.source.capitalised_nouns) promote_unknown_words(r, p, s_single, u);
     rescue(t_single, r.target, u.t_strong, u.s_strong.size(), k);
     rescue(s_single, r.source, u.s_strong, u.t_strong.size(), k);

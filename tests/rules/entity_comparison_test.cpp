@@ -525,6 +525,16 @@ TEST(EntityTranslation, APersonAfterATitleOrPlaceIsNotVouchedForByIt) {
                            "pl", "en"));
 }
 
+TEST(EntityComparison, AGermanRunOfWordsNoDictionaryKnowsIsAName) {
+    if (run().dictionary("de", "en").empty()) GTEST_SKIP() << "no German-English dictionary";
+    // Neither word is a German noun: the run names someone, replaced by another name.
+    const std::string s = "Am Abend sang Eroll Flynn im Stadion.", t = "In the evening Olivia Newton-John sang in the stadium.";
+    const auto c = compare_entity_texts(s, t, run(), "de", "en");
+    ASSERT_EQ(c.substitutions.size(), 1u);
+    EXPECT_EQ(text_of(s, c.source[c.substitutions[0].first]), "Eroll Flynn");
+    EXPECT_TRUE(clean_pair(s, "In the evening Eroll Flynn sang in the stadium.", "de", "en"));
+}
+
 TEST(EntityTranslation, ARespeltNameIsASubstitution) {
     if (!wordnet_present() || run().dictionary("de", "en").empty()) GTEST_SKIP() << "no WordNet or German-English dictionary";
     const std::string s = "Am Montag sprach Hoffmann mit den Journalisten.";
