@@ -53,6 +53,8 @@ const std::vector<SectionSchema>& schema() {
           {"time_zones", K::List},
           // Endings of a compound that starts with an ordinal: German "ste" of "drittgrößte".
           {"ordinal_compound_endings", K::List},
+          // Endings after a number word that make a count of times: German "mal" of "dreimal".
+          {"multiplier_endings", K::List},
           // Endings written after a Roman numeral: French "e" of "XIVe siècle".
           {"roman_suffixes", K::List},
           // Articles and the like after which "first" and "second" are ranks ("the second day", "am

@@ -166,6 +166,7 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
     lex.roman_suffixes = list_of(pack, "numbers.roman_suffixes");
     for (const auto& ending : list_of(pack, "numbers.ordinal_compound_endings"))
         lex.ordinal_compound_endings.push_back(fold_key(ending));
+    for (const auto& ending : list_of(pack, "numbers.multiplier_endings")) lex.multiplier_endings.push_back(fold_key(ending));
     for (const auto& w : list_of(pack, "numbers.ordinal_determiners")) lex.ordinal_determiners.insert(fold_key(w));
     if (!lex.ordinal_determiners.empty())
         for (const auto& w : list_of(pack, "stopwords.words")) lex.stopwords.insert(fold_key(w));

@@ -95,6 +95,9 @@ public:
                     continue;
             } else if (auto v = words_[i].key.size() > 6 ? glued(words_[i].key) : std::nullopt) {
                 value = *v;
+            } else if (auto times = multiplied(words_[i].key)) {
+                add_spelled(words_[i].begin, words_[i].end, *times);
+                continue;
             } else if (auto rank = ordinal_compound(words_[i].key)) {
                 add_spelled(words_[i].begin, words_[i].end, *rank).ordinal = true;
                 continue;
@@ -173,6 +176,17 @@ private:
         for (const auto& p : lexicon_.percent)
             if (fold_key(p) == pair) return true;
         return false;
+    }
+
+    // A number word glued before one of the pack's multiplier endings ("dreimal" = three times,
+    // "zweifach"): the number. Two to twenty, as "einmal" is as often "once upon a time" or "just".
+    std::optional<double> multiplied(const std::string& key) const {
+        for (const auto& ending : lexicon_.multiplier_endings) {
+            if (key.size() <= ending.size() + 2 || !key.ends_with(ending)) continue;
+            auto it = lexicon_.phrases.values.find(key.substr(0, key.size() - ending.size()));
+            if (it != lexicon_.phrases.values.end() && it->second >= 2 && it->second <= 20) return it->second;
+        }
+        return std::nullopt;
     }
 
     // A German-style compound that starts with an ordinal and ends in one of the pack's endings

@@ -85,6 +85,9 @@ struct NumberLexicon {
     std::unordered_set<std::string> ordinal_determiners;
     std::unordered_set<std::string> stopwords;  // the pack's stopwords.words: no noun for a rank to count
     std::vector<std::string> ordinal_compound_endings;
+    // Endings that make a count of times of a number word glued before them: "mal" of "dreimal" (three
+    // times), "fach" of "zweifach" (the pack's [numbers] multiplier_endings).
+    std::vector<std::string> multiplier_endings;
     // Endings written after a Roman numeral in the language: "e" of "XIVe siècle", "th" of "XXth".
     std::vector<std::string> roman_suffixes;
 };
