@@ -2,11 +2,15 @@
 // segment's context for the rules that ask after the first.
 #include "rules/entities/entities.hpp"
 
+#include <algorithm>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "rules/entities/comparison.hpp"
 #include "rules/entities/knowledge.hpp"
 #include "rules/entities/translations.hpp"
+#include "xliff/text/case_folding.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/language_tag.hpp"
 
@@ -21,6 +25,67 @@ const SegmentWords& segment_words(const SegmentView& view) {
     });
 }
 
+namespace {
+
+// Acronyms a text defines in brackets: "(CASIB)", "(JISAC)", two to seven capitals.
+std::vector<std::string> defined_acronyms(std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t p = text.find('('); p != std::string_view::npos; p = text.find('(', p + 1)) {
+        std::size_t e = p + 1;
+        while (e < text.size() && text[e] >= 'A' && text[e] <= 'Z') ++e;
+        if (e < text.size() && text[e] == ')' && e - p - 1 >= 2 && e - p - 1 <= 7) out.emplace_back(text.substr(p + 1, e - p - 1));
+    }
+    return out;
+}
+
+// The acronyms the document's target gives for the source's: in a unit where each side defines one acronym
+// in brackets and they differ, the target's is the source's in the target's language ("Civil Aviation
+// Safety Investigation Board (CASIB)" / "Junta de Investigación de Seguridad de la Aviación Civil
+// (JISAC)"), and stands for it wherever the document uses it. Folded, source acronym -> target acronyms.
+struct LocalisedAcronyms {
+    std::unordered_map<std::string, std::unordered_set<std::string>> target_of;
+};
+
+const LocalisedAcronyms& localised_acronyms(const SegmentView& view) {
+    return view.document_context.store().get<LocalisedAcronyms>([&] {
+        LocalisedAcronyms out;
+        for (const auto& unit : view.file.units) {
+            std::string source, target;
+            for (const auto& seg : unit.segments) {
+                source += seg.source.text + ' ';
+                if (seg.target) target += seg.target->text + ' ';
+            }
+            const auto s = defined_acronyms(source), t = defined_acronyms(target);
+            if (s.size() == 1 && t.size() == 1 && s[0] != t[0]) out.target_of[text::fold_case(s[0])].insert(text::fold_case(t[0]));
+        }
+        return out;
+    });
+}
+
+// Leaves out of `c` the acronyms the document localised (see localised_acronyms): a pair of them is no
+// substitution, and one alone is no loss or addition when the other side of the segment holds its
+// counterpart.
+void drop_localised(const SegmentView& view, EntityComparison& c) {
+    const auto& map = localised_acronyms(view).target_of;
+    if (map.empty()) return;
+    auto key = [](const Entity& e) { return e.acronym && !e.core.empty() ? e.core[0] : std::string(); };
+    auto localises = [&](const std::string& s, const std::string& t) {
+        auto it = map.find(s);
+        return it != map.end() && it->second.count(t);
+    };
+    std::erase_if(c.substitutions, [&](const auto& st) { return localises(key(c.source[st.first]), key(c.target[st.second])); });
+    std::erase_if(c.missing, [&](std::size_t i) {
+        const std::string s = key(c.source[i]);
+        return !s.empty() && std::any_of(c.target.begin(), c.target.end(), [&](const Entity& t) { return localises(s, key(t)); });
+    });
+    std::erase_if(c.added, [&](std::size_t i) {
+        const std::string t = key(c.target[i]);
+        return !t.empty() && std::any_of(c.source.begin(), c.source.end(), [&](const Entity& e) { return localises(key(e), t); });
+    });
+}
+
+}  // namespace
+
 const EntityComparison& compare_entities(const SegmentView& view) {
     // The words first: made in the same store, they are no part of the comparison's making.
     const SegmentWords& words = segment_words(view);
@@ -29,7 +94,9 @@ const EntityComparison& compare_entities(const SegmentView& view) {
         const std::string_view target = view.segment.target ? std::string_view(view.segment.target->text) : "";
         const entities::Knowledge& k = entities::knowledge(view.run, view.source_lang, view.target_lang);
         entities::Translations& tr = entities::document_translations(view.document_context, view.run);
-        return entities::compare(words.source, words.target, k, tr, cross, view.segment.source.text, target);
+        EntityComparison c = entities::compare(words.source, words.target, k, tr, cross, view.segment.source.text, target);
+        if (cross) drop_localised(view, c);
+        return c;
     });
 }
 

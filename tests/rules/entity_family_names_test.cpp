@@ -88,5 +88,22 @@ TEST(FamilyNames, APersonWhoLosesTheFamilyNameIsMissing) {
     EXPECT_TRUE(has_rule(f, "entity.missing") || has_rule(f, "entity.substitution"));
 }
 
+TEST(EntityAcronyms, AnAcronymTheDocumentLocalisesStandsForTheSourcesThroughout) {
+    // Each side defines its own acronym for the board in the first unit; later units use them.
+    const std::vector<testing::Pair> doc = {
+        {"The Civil Aviation Safety Investigation Board (CASIB) has published its report.",
+         "La Junta de Investigación de Seguridad de la Aviación Civil (JISAC) ha publicado su informe."},
+        {"As a result, the CASIB has issued two recommendations.", "En consecuencia, la JISAC ha emitido dos recomendaciones."},
+        {"The second asks the National Aviation Authority (NAA) to act.", "La segunda pide a la JISAC que actúe."}};
+    const auto f = testing::check_pairs(doc, "entity.*", "en", "es");
+    auto in_unit = [&](const std::string& unit) {
+        return std::count_if(f.begin(), f.end(), [&](const Finding& x) { return x.unit == unit; });
+    };
+    EXPECT_EQ(in_unit("u1"), 0);
+    EXPECT_EQ(in_unit("u2"), 0);
+    // Another body's acronym replaced by the board's is still reported.
+    EXPECT_GE(in_unit("u3"), 1);
+}
+
 }  // namespace
 }  // namespace verity::rules
