@@ -105,5 +105,18 @@ TEST(EntityAcronyms, AnAcronymTheDocumentLocalisesStandsForTheSourcesThroughout)
     EXPECT_GE(in_unit("u3"), 1);
 }
 
+TEST(EntityAcronyms, AnAcronymTheSourceDefinesStandsForTheWordsItExpands) {
+    // A plain-language version calls the body by the acronym where the statute writes its name.
+    const std::vector<testing::Pair> doc = {
+        {"La Communauté d'agglomération du Val-Sorlin (CAVS) reconduit l'aide.", "La CAVS continue à donner de l'argent."},
+        {"Le dossier est instruit par la Communauté.", "La CAVS étudie votre dossier."}};
+    const auto f = testing::check_pairs(doc, "entity.*", "fr", "fr");
+    EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
+    // Another acronym in its place is still a substitution.
+    const auto g = testing::check_pairs({doc[0], {"Le dossier est instruit par la Communauté.", "L'ANAH étudie votre dossier."}},
+                                        "entity.*", "fr", "fr");
+    EXPECT_FALSE(g.empty());
+}
+
 }  // namespace
 }  // namespace verity::rules
