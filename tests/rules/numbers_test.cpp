@@ -201,7 +201,7 @@ TEST(NumberWords, FractionsOfAScaleWord) {
 // A fraction of one part alone is a number only in a phrase the pack marks as a share ("=1/4": "a
 // quarter of", "ein Viertel"), where it reads as a percentage too: "a quarter of the budget" = 25 per cent.
 TEST(NumberWords, AFractionAloneIsAShareOnlyInAMarkedPhrase) {
-    EXPECT_TRUE(values_with_words("half the staff left at a quarter past noon", "en").empty());
+    EXPECT_TRUE(values_with_words("half the staff left at a quarter past the hour", "en").empty());
     EXPECT_EQ(values_with_words("a third of voters", "en"), (std::vector<double>{1.0 / 3}));
     EXPECT_EQ(values_with_words("a quarter of the 40 staff", "en"), (std::vector<double>{0.25, 40}));
     const auto viertel = extract_numbers("ein Viertel der Befragten", number_lexicon(test_run(), "de"));
