@@ -156,13 +156,6 @@ bool name_word_replaced(const Search& s) {
     const std::vector<Word>& source_words = s.e_in_source ? s.own.words : s.other.words;
     const std::string& lang = s.k.source_lang;
     const bool english = text::primary_language(lang) == "en";
-    auto alias = [&](const std::string& a, const std::string& b) {
-        auto ia = s.k.set_of.find(a), ib = s.k.set_of.find(b);
-        if (ia == s.k.set_of.end() || ib == s.k.set_of.end()) return false;
-        return std::any_of(ia->second.begin(), ia->second.end(), [&](std::size_t x) {
-            return std::find(ib->second.begin(), ib->second.end(), x) != ib->second.end();
-        });
-    };
     for (const Entity& o : s.other.entities) {
         if (o.core.empty() || o.acronym) continue;
         std::vector<bool> e_shared(e.core.size(), false), o_shared(o.core.size(), false);
@@ -179,7 +172,7 @@ bool name_word_replaced(const Search& s) {
         auto stands_for = [&](const std::string& x, const std::string& g) {
             const bool inside = std::min(x.size(), g.size()) >= 5 &&
                                 (x.size() < g.size() ? g.find(x) : x.find(g)) != std::string::npos;
-            return word_match(x, g, false) || respelt_letters(x, g) <= 2 || alias(x, g) || inside;
+            return word_match(x, g, false) || respelt_letters(x, g) <= 2 || aliases(x, g, s.k) || inside;
         };
         std::vector<std::size_t> lost;
         for (std::size_t i = 0; i < src.e.core.size(); ++i)

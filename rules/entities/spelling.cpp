@@ -145,11 +145,15 @@ bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bo
     if (lo >= 4 && a.compare(0, 4, b, 0, 4) == 0) return true;
     if (lo >= 4 && (la < lb ? b.find(a) : a.find(b)) != std::string::npos) return true;
     if (lo >= 3 && text::edit_distance(a, b, hi / 3) <= hi / 3) return true;
+    return aliases(a, b, k);
+}
+
+bool aliases(const std::string& a, const std::string& b, const Knowledge& k) {
     auto ia = k.set_of.find(a), ib = k.set_of.find(b);
-    if (ia != k.set_of.end() && ib != k.set_of.end())
-        for (std::size_t x : ia->second)
-            if (std::find(ib->second.begin(), ib->second.end(), x) != ib->second.end()) return true;
-    return false;
+    if (ia == k.set_of.end() || ib == k.set_of.end()) return false;
+    return std::any_of(ia->second.begin(), ia->second.end(), [&](std::size_t x) {
+        return std::find(ib->second.begin(), ib->second.end(), x) != ib->second.end();
+    });
 }
 
 

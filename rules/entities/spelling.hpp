@@ -19,6 +19,8 @@ bool stem_match(const std::string& a, const std::string& b);
 bool inflected_form(const std::string& a, const std::string& b);
 // Two words of names that may be one word reworded (the packs' aliases included).
 bool resemble(const std::string& a, const std::string& b, const Knowledge& k, bool cross);
+// Two folded words in one alias set of the packs ("us" / "american").
+bool aliases(const std::string& a, const std::string& b, const Knowledge& k);
 // Two spellings of a name across languages, loosely ("Cornwall" / "Cornovaglia").
 bool loosely_alike(const std::string& a, const std::string& b);
 
