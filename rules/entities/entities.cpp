@@ -53,12 +53,16 @@ const LocalisedAcronyms& localised_acronyms(const SegmentView& view) {
     return view.document_context.store().get<LocalisedAcronyms>([&] {
         LocalisedAcronyms out;
         for (const auto& unit : view.file.units) {
-            std::string source, target;
+            // Most units define nothing: look for brackets before joining a unit's segments.
+            std::vector<std::string> s, t;
             for (const auto& seg : unit.segments) {
-                source += seg.source.text + ' ';
-                if (seg.target) target += seg.target->text + ' ';
+                for (auto& a : defined_acronyms(seg.source.text)) s.push_back(std::move(a));
+                if (seg.target)
+                    for (auto& a : defined_acronyms(seg.target->text)) t.push_back(std::move(a));
             }
-            const auto s = defined_acronyms(source), t = defined_acronyms(target);
+            if (s.empty()) continue;
+            std::string source;
+            for (const auto& seg : unit.segments) source += seg.source.text + ' ';
             if (s.size() == 1 && t.size() == 1 && s[0] != t[0]) out.target_of[text::fold_case(s[0])].insert(text::fold_case(t[0]));
             // The eight words before each "(X)" of the source.
             for (const auto& a : s) {

@@ -292,6 +292,7 @@ void drop_lone_labels(SideNumbers& src, SideNumbers& tgt, std::string_view src_t
     auto in = [](const NumberToken& n, const std::vector<std::pair<std::size_t, std::size_t>>& runs) {
         return std::any_of(runs.begin(), runs.end(), [&](const auto& r) { return n.begin >= r.first && n.end <= r.second; });
     };
+    if (src.numbers.empty() && tgt.numbers.empty()) return;
     const auto src_runs = leading_labels(src_text), tgt_runs = leading_labels(tgt_text);
     auto any = [&](const SideNumbers& side, const auto& runs) {
         return std::any_of(side.numbers.begin(), side.numbers.end(), [&](const NumberToken& n) { return in(n, runs); });
