@@ -282,12 +282,13 @@ void pair_up(EntityComparison& r, const Pair& p, Unmatched& u) {
 }  // namespace
 
 EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& tw, const Knowledge& k, Translations& tr,
-                         bool cross, std::string_view st, std::string_view tt) {
+                         bool cross, std::string_view st, std::string_view tt,
+                         const std::unordered_set<std::string>* kept) {
     EntityComparison r;
     r.source = find_entities(sw, k.source, k);
     r.target = find_entities(tw, k.target, k);
     const Pair p{sw, tw, st, tt, k, tr, cross, cross && text::primary_language(k.source_lang) == "en",
-                 cross && text::primary_language(k.target_lang) == "en"};
+                 cross && text::primary_language(k.target_lang) == "en", kept};
     Found found = find_counterparts(r, p);
     // Across languages only: within one the expansion itself is there to compare, and a definition kept
     // beside a replaced name ("World Bank (FAO)") must not vouch for it.

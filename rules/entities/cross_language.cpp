@@ -68,7 +68,11 @@ void drop_label_segment(const EntityComparison& r, const Pair& p, Unmatched& u) 
 // Acronyms are localised ("GDP" / "BIP", "NGO" / "NRO") and expansions translated into ordinary words,
 // which nothing here can verify: an unmatched source acronym is no evidence of a loss, and an unmatched
 // target acronym is a localisation when the source has an unmatched acronym or longer name of its own.
-void drop_localised_acronyms(const EntityComparison& r, Unmatched& u) {
+void drop_localised_acronyms(const EntityComparison& r, const Pair& p, Unmatched& u) {
+    // Except an acronym the document's translation keeps as it is elsewhere: not localised, so one gone
+    // from this segment is lost or replaced ("the IOO" / "der Energie-Schlichtungsstelle"), and a target
+    // acronym in its place no localisation of it.
+    auto kept = [&](const Entity& e) { return e.acronym && p.kept && p.kept->count(e.core[0]) > 0; };
     // A source acronym counts only where the target has an unmatched name in its place that is no
     // localisation of it: a name that is not itself an acronym ("HCR" -> "European Commission"), or an
     // acronym without a letter in common ("RND" -> "ČSSD", never "GDP" -> "BIP" or "NGO" -> "NRO").
@@ -83,7 +87,7 @@ void drop_localised_acronyms(const EntityComparison& r, Unmatched& u) {
         if (!r.target[i].noun_run && (!r.target[i].acronym || !source_unmatched)) t_names.push_back(i);
     const std::vector<std::size_t> s_unmatched = u.s_strong;
     std::erase_if(u.s_strong, [&](std::size_t i) {
-        if (!r.source[i].acronym) return false;
+        if (!r.source[i].acronym || kept(r.source[i])) return false;
         return std::none_of(t_names.begin(), t_names.end(), [&](std::size_t t) {
             return !r.target[t].acronym || foreign(r.source[i].core[0], r.target[t].core[0]);
         });
@@ -91,8 +95,9 @@ void drop_localised_acronyms(const EntityComparison& r, Unmatched& u) {
     // An unmatched target acronym is a localisation when the source has an unmatched acronym sharing a
     // letter with it, or a longer name (its expansion, translated).
     std::erase_if(u.t_strong, [&](std::size_t t) {
-        if (!r.target[t].acronym) return false;
+        if (!r.target[t].acronym || kept(r.target[t])) return false;
         return std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
+            if (kept(r.source[i])) return false;
             return r.source[i].core.size() >= 2 ||
                    (r.source[i].acronym && !foreign(r.source[i].core[0], r.target[t].core[0]));
         });
@@ -350,7 +355,7 @@ void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
     const Knowledge& k = p.k;
     drop_markup_labels(r, p, u);
     drop_label_segment(r, p, u);
-    drop_localised_acronyms(r, u);
+    drop_localised_acronyms(r, p, u);
     const auto s_single = set_aside(u.s_strong, u.s_weak, r.source, p.sw, p.st, k.source_lang, &p.tr);
     const auto t_single = set_aside(u.t_strong, u.t_weak, r.target, p.tw, p.tt, k.target_lang, nullptr);
     if (!k.source.capitalised_nouns) promote_unknown_words(r, p, s_single, u);

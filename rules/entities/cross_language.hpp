@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "rules/entities/entities.hpp"
@@ -23,6 +25,8 @@ struct Pair {
     bool cross;      // two languages
     bool s_english;  // across languages, the source is English (its names may be descriptions)
     bool t_english;  // the same for the target
+    // Folded acronyms the document writes on both sides (DocumentAcronyms::kept), or null.
+    const std::unordered_set<std::string>* kept = nullptr;
 };
 
 // Names without a counterpart, as indices into the comparison's source and target: strong ones count

@@ -41,6 +41,9 @@ struct EntityComparison {
     std::vector<std::pair<std::size_t, std::size_t>> substitutions;  // (source, target)
     std::vector<std::size_t> missing;                                 // source entities with nothing in their place
     std::vector<std::size_t> added;                                   // target entities without a source counterpart
+    // Substitutions of acronyms the document defines: the target's spells neither its own expansion nor
+    // the source's ("Verkehrsverbund Weserbergland-Süd (VWS)" / "… transport association (VBS)").
+    std::vector<std::pair<std::size_t, std::size_t>> altered_acronyms;
 };
 
 // Compares the names of a segment pair. The result is kept in the segment's context, so the three

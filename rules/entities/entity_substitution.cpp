@@ -26,6 +26,8 @@ constexpr double kRespelled = 0.5;
 constexpr double kRespelling = 0.5;
 // The most a family name respelt across languages by a third of its letters or fewer is sure of: a warning.
 constexpr double kFamilyRespelt = 0.75;
+// The most an acronym the document defines otherwise in the target is sure of: a warning.
+constexpr double kAlteredAcronym = 0.75;
 
 // The letters and digits of a text, folded: "Mac OS X" -> "macosx".
 std::string compact(std::string_view text) {
@@ -143,6 +145,12 @@ public:
             } else if (letters > 0)
                 message += fmt::format(": no known exonym or transliteration; {} of {} letters differ", letters,
                                        std::max(differing_word(a, b)->first.size(), differing_word(a, b)->second.size()));
+            if (std::find(c.altered_acronyms.begin(), c.altered_acronyms.end(), std::pair{s, t}) != c.altered_acronyms.end()) {
+                // A localised acronym spells its expansion; a translator may still coin one: a warning.
+                message += ": the document defines both, and the target's acronym spells neither its own expansion "
+                           "nor the source's";
+                confidence = std::min(confidence, kAlteredAcronym);
+            }
             FindingSink::Report report{std::move(message),
                                        true, true, {{a.begin, a.end}}, {{b.begin, b.end}}};
             report.confidence = confidence;

@@ -24,6 +24,12 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
             lex.entity_stop.insert(key);
         }
     if (mul)
+        for (const auto& g : mul->group_list("units.symbols"))
+            for (std::size_t i = 1; i < g.size(); ++i) lex.unit_symbols.insert(join(split_phrase(g[i])));
+    if (pack)
+        for (const auto& g : pack->group_list("units.symbols"))
+            for (std::size_t i = 1; i < g.size(); ++i) lex.unit_symbols.insert(join(split_phrase(g[i])));
+    if (mul)
         for (const auto& l : mul->list("entities.capitalised_nouns"))
             lex.capitalised_nouns = lex.capitalised_nouns || text::primary_language(l) == text::primary_language(language);
     if (!pack) return;

@@ -371,7 +371,18 @@ std::string conversion_note(const NumberToken& a, const NumberToken& b, const Un
     if (a.values.empty() || a.unit.empty() || b.unit.empty() || a.unit == b.unit) return {};
     const auto c = converted(a.values.front(), a, b, units);
     if (!c) return {};
-    return fmt::format(" ({} is about {:.4g} {})", with_unit(a), *c, b.unit);
+    // In the scale of each number as written ("35 million lb is about 15.88 million kg"), to four
+    // significant digits, without an exponent where a reader expects none ("40000 MWh").
+    auto scale_word = [](double scale) -> std::string_view {
+        return scale == 1e3 ? " thousand" : scale == 1e6 ? " million" : scale == 1e9 ? " billion" : scale == 1e12 ? " trillion" : "";
+    };
+    const double in_scale = *c / (scale_word(b.scale).empty() ? 1.0 : b.scale);
+    std::string value = fmt::format("{:.4g}", in_scale);
+    if (std::fabs(in_scale) >= 1e4 && std::fabs(in_scale) < 1e15) value = fmt::format("{:.0f}", std::stod(value));
+    const std::string a_text = scale_word(a.scale).empty()
+                                   ? with_unit(a)
+                                   : fmt::format("{}{} {}", describe_number(a), scale_word(a.scale), unit_as_written(a.unit, false));
+    return fmt::format(" ({} is about {}{} {})", a_text, value, scale_word(b.scale), unit_as_written(b.unit, in_scale == 1.0));
 }
 
 class NumberMismatch final : public Rule {
