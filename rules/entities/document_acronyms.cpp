@@ -20,22 +20,15 @@ std::vector<std::string> defined_acronyms(std::string_view text) {
     return out;
 }
 
-// Runs of two to seven capitals that stand alone as a word ("IOO", not "Gmbh" nor "ÖBB"'s tail), folded.
-void capital_runs(std::string_view text, std::unordered_set<std::string>& out) {
+// Whether `text` writes the capitals `acronym` as a word of its own ("IOO", not the "IOO" of "IOOS").
+bool writes(std::string_view text, const std::string& acronym) {
     auto letter = [&](std::size_t i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : c >= 0x80;
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
     };
-    for (std::size_t i = 0; i < text.size();) {
-        if (!(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 && letter(i - 1))) {
-            ++i;
-            continue;
-        }
-        std::size_t e = i;
-        while (e < text.size() && text[e] >= 'A' && text[e] <= 'Z') ++e;
-        if (e - i >= 2 && e - i <= 7 && (e == text.size() || !letter(e))) out.insert(text::fold_case(text.substr(i, e - i)));
-        i = e;
-    }
+    for (std::size_t p = text.find(acronym); p != std::string_view::npos; p = text.find(acronym, p + 1))
+        if ((p == 0 || !letter(p - 1)) && (p + acronym.size() == text.size() || !letter(p + acronym.size()))) return true;
+    return false;
 }
 
 // The folded words before "(X)" in `text` (at most `n`), hyphenated words split into their parts.
@@ -87,17 +80,16 @@ bool spells(const std::string& acronym, const std::vector<std::string>& words, b
 const DocumentAcronyms& document_acronyms(const SegmentView& view) {
     return view.document_context.store().get<DocumentAcronyms>([&] {
         DocumentAcronyms out;
-        std::unordered_set<std::string> in_source, defined_in_target;
+        std::unordered_set<std::string> defined_in_target;  // as written
         for (const auto& unit : view.file.units) {
             // Most units define nothing: look for brackets before joining a unit's segments.
             std::vector<std::string> s, t;
             for (const auto& seg : unit.segments) {
-                capital_runs(seg.source.text, in_source);
                 for (auto& a : defined_acronyms(seg.source.text)) s.push_back(std::move(a));
                 if (!seg.target) continue;
                 for (auto& a : defined_acronyms(seg.target->text)) t.push_back(std::move(a));
             }
-            for (const auto& a : t) defined_in_target.insert(text::fold_case(a));
+            defined_in_target.insert(t.begin(), t.end());
             if (s.empty()) continue;
             std::string source, target;
             for (const auto& seg : unit.segments) {
@@ -129,8 +121,13 @@ const DocumentAcronyms& document_acronyms(const SegmentView& view) {
                     out.target_expansion_of[text::fold_case(a)].insert(words.begin(), words.end());
                 }
         }
+        // (Few documents define any: the source is searched for those alone.)
         for (const auto& a : defined_in_target)
-            if (in_source.count(a)) out.kept.insert(a);
+            if (std::any_of(view.file.units.begin(), view.file.units.end(), [&](const auto& unit) {
+                    return std::any_of(unit.segments.begin(), unit.segments.end(),
+                                       [&](const auto& seg) { return writes(seg.source.text, a); });
+                }))
+                out.kept.insert(text::fold_case(a));
         return out;
     });
 }

@@ -1,5 +1,7 @@
 #include "rules/entities/knowledge.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 
@@ -8,6 +10,7 @@
 #include "rules/entities/fold.hpp"
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/words.hpp"
+#include "xliff/text/case_folding.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/language_tag.hpp"
 
@@ -23,12 +26,18 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
             lex.stop.insert(key);
             lex.entity_stop.insert(key);
         }
-    if (mul)
-        for (const auto& g : mul->group_list("units.symbols"))
-            for (std::size_t i = 1; i < g.size(); ++i) lex.unit_symbols.insert(join(split_phrase(g[i])));
-    if (pack)
-        for (const auto& g : pack->group_list("units.symbols"))
-            for (std::size_t i = 1; i < g.size(); ++i) lex.unit_symbols.insert(join(split_phrase(g[i])));
+    // The units' symbols in capitals, which could pass for names ("GB", "MW", "kWh"): ASCII ones only, as
+    // folding "μg" would build ICU's Greek transliterator for nothing.
+    auto add_symbols = [&](const LanguagePack* p) {
+        if (!p) return;
+        for (const auto& g : p->group_list("units.symbols"))
+            for (std::size_t i = 1; i < g.size(); ++i)
+                if (std::all_of(g[i].begin(), g[i].end(), [](char c) { return c >= 'A' && c <= 'z' && std::isalpha(static_cast<unsigned char>(c)); }) &&
+                    std::any_of(g[i].begin(), g[i].end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                    lex.unit_symbols.insert(text::fold_case(g[i]));
+    };
+    add_symbols(mul);
+    add_symbols(pack);
     if (mul)
         for (const auto& l : mul->list("entities.capitalised_nouns"))
             lex.capitalised_nouns = lex.capitalised_nouns || text::primary_language(l) == text::primary_language(language);

@@ -60,16 +60,18 @@ bool word_character_at(std::string_view text, std::size_t at) {
 }
 
 // The longest symbol of `symbols` at byte `at` that ends at a word boundary; its id and its end.
-std::pair<std::string, std::size_t> symbol_at(std::string_view text, std::size_t at,
-                                              const std::unordered_map<std::string, std::string>& symbols) {
-    std::pair<std::string, std::size_t> best{std::string(), 0};
-    for (const auto& [symbol, id] : symbols) {
-        if (symbol.size() <= best.second - std::min(best.second, at) || text.compare(at, symbol.size(), symbol) != 0)
-            continue;
-        if (word_character_at(text, at + symbol.size()) && word_character_at(text, at + symbol.size() - 1)) continue;
-        best = {id, at + symbol.size()};
+// (Looked up by length, longest first.)
+std::pair<std::string, std::size_t> symbol_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon) {
+    if (at >= text.size()) return {};
+    std::string probe;
+    for (std::size_t n = std::min(lexicon.longest_symbol, text.size() - at); n > 0; --n) {
+        probe.assign(text.substr(at, n));
+        auto it = lexicon.symbols.find(probe);
+        if (it == lexicon.symbols.end()) continue;
+        if (word_character_at(text, at + n) && word_character_at(text, at + n - 1)) continue;
+        return {it->second, at + n};
     }
-    return best;
+    return {};
 }
 
 // The longest unit phrase of folded words at byte `at`, over words only spaces join; `end` is set to
@@ -133,9 +135,9 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
     else if (token.fraction && at == token.end && text.compare(at, 3, "\u2019") == 0)
         at += 3;
     std::size_t end = 0;
-    std::string id = symbol_at(text, at, lexicon.symbols).first;
+    std::string id = symbol_at(text, at, lexicon).first;
     if (!id.empty())
-        end = symbol_at(text, at, lexicon.symbols).second;
+        end = symbol_at(text, at, lexicon).second;
     else
         id = words_at(text, at, lexicon, end);
     // A share of a unit has an article between ("a quarter of an hour" = 15 minutes): a word of up to
@@ -151,7 +153,7 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
     if (!id.empty() && end) {
         const std::size_t next = skip_spaces(text, end);
         std::size_t unused = 0;
-        if (next > end && (symbol_at(text, next, lexicon.symbols).second || !words_at(text, next, lexicon, unused).empty()))
+        if (next > end && (symbol_at(text, next, lexicon).second || !words_at(text, next, lexicon, unused).empty()))
             return {};
     }
     return id;
@@ -189,7 +191,10 @@ void add_units(UnitLexicon& lex, const LanguagePack* mul) {
         lex.units.emplace(g[0], info);
     }
     for (const auto& g : groups_of(mul, "units.symbols"))
-        for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
+        for (std::size_t i = 1; i < g.size(); ++i) {
+            lex.symbols.emplace(g[i], g[0]);
+            lex.longest_symbol = std::max(lex.longest_symbol, g[i].size());
+        }
     for (const auto& g : groups_of(mul, "units.prefixes"))
         for (std::size_t i = 1; i < g.size(); ++i) lex.prefixes.emplace(g[i], g[0]);
 }
@@ -217,7 +222,10 @@ void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* m
     for (const auto& g : groups_of(mul, "units.language_words"))
         if (g.size() > 2 && g[0] == language) add_word_group(lex, g, 2);
     for (const auto& g : groups_of(pack, "units.symbols"))
-        for (std::size_t i = 1; i < g.size(); ++i) lex.symbols.emplace(g[i], g[0]);
+        for (std::size_t i = 1; i < g.size(); ++i) {
+            lex.symbols.emplace(g[i], g[0]);
+            lex.longest_symbol = std::max(lex.longest_symbol, g[i].size());
+        }
     for (const auto& c : list_of(pack, "units.connectors")) lex.connectors.push_back(c);
     for (const auto& w : list_of(pack, "units.range_words")) lex.range_words.push_back(fold_key(w));
     for (const auto& g : groups_of(pack, "units.range_pairs"))

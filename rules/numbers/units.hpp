@@ -33,6 +33,7 @@ struct UnitLexicon {
     // A word before a range and the word between its ends: "between 90 and 120 minutes", "zwischen … und".
     std::vector<std::pair<std::string, std::string>> range_pairs;
     std::size_t longest_words = 1;                             // words in the longest phrase
+    std::size_t longest_symbol = 0;                            // bytes in the longest symbol
     const UnitInfo* find(const std::string& id) const;
 };
 
