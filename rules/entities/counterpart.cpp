@@ -6,6 +6,7 @@
 
 #include "rules/entities/acronyms.hpp"
 #include "rules/entities/aliases.hpp"
+#include "rules/entities/copied_names.hpp"
 #include "rules/entities/find_entities.hpp"
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/spelling.hpp"
@@ -27,6 +28,17 @@ struct Search {
     bool cross;
     bool english;
 };
+
+// Word `ci` of the name is one of no wide fame (obscure_name), between languages that keep a name's
+// letters (names_keep_letters): the other side copies it exactly or not at all.
+bool copied_only(const Search& s, std::size_t ci) {
+    if (!s.cross || !names_keep_letters(s.k) || ci >= s.e.core_words.size() || s.e.core_words[ci] >= s.own.words.size())
+        return false;
+    const Word& w = s.own.words[s.e.core_words[ci]];
+    if (w.end > s.own.text.size() || w.hyphenated) return false;
+    const std::string& lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
+    return obscure_name(s.e.core[ci], s.own.text.substr(w.begin, w.end - w.begin), lang, s.k, s.tr);
+}
 
 bool as_itself(const std::string& c, const Side& other) {
     return std::any_of(other.words.begin(), other.words.end(), [&](const Word& w) { return w.key == c; });
@@ -207,6 +219,9 @@ bool same_word(const Search& s, std::size_t ci, const std::string& other) {
     if (!word_match(c, other, s.cross)) return false;
     // (An English word in its place is a translation of a word the dictionary missed: "Transporting".)
     const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    // (A name of no wide fame is copied as written.)
+    if (s.cross && pure_name(s, ci) && copied_only(s, ci))
+        return !copy_differs(c, other, s.e_in_source ? s.k.target_lang : s.k.source_lang, s.k, s.tr);
     if (!s.cross || respelt_letters(c, other) == 0 || !pure_name(s, ci)) return true;
     return text::primary_language(other_lang) == "en" && s.k.english_words.loaded && s.k.english_words.common(other);
 }
@@ -226,12 +241,18 @@ bool family_name_changed(const Search& s) {
     if (last >= s.own.words.size() || !latin_word(s.own.text, s.own.words[last])) return false;
     bool given = false;
     std::vector<const std::string*> family;
+    std::vector<bool> copied;  // a family name of no wide fame: copied exactly or not at all
     for (std::size_t i = 1; i < e.core.size(); ++i)
-        if (i + 1 == e.core.size() || !s.k.given_names.count(e.core[i])) family.push_back(&e.core[i]);
+        if (i + 1 == e.core.size() || !s.k.given_names.count(e.core[i])) {
+            family.push_back(&e.core[i]);
+            copied.push_back(copied_only(s, i));
+        }
     for (const Word& w : s.other.words) {
         if (!w.has_letter || !latin_word(s.other.text, w)) continue;
-        for (const std::string* f : family)
-            if (same_family_name(*f, w.key, own.name_endings, other.name_endings)) return false;
+        for (std::size_t f = 0; f < family.size(); ++f)
+            if (copied[f] ? copied_exactly(*family[f], w.key)
+                          : same_family_name(*family[f], w.key, own.name_endings, other.name_endings))
+                return false;
         given = given || same_family_name(e.core[0], w.key, own.name_endings, other.name_endings);
     }
     return given;
@@ -244,9 +265,12 @@ bool family_name_changed(const Search& s) {
 bool respelt_there(const Search& s, std::size_t ci) {
     const std::string& c = s.e.core[ci];
     if (c.size() < 5 || !pure_name(s, ci)) return false;
+    // (A name of no wide fame is copied exactly: "Priya Halworth" for "Priya Hallworth".)
+    const bool copied = copied_only(s, ci);
     return std::any_of(s.other.words.begin(), s.other.words.end(), [&](const Word& w) {
         return w.has_letter && w.key.size() >= 5 && w.key != c && w.key[0] == c[0] && word_match(c, w.key, true) &&
-               respelt_letters(c, w.key) > 0;
+               (copied ? copy_differs(c, w.key, s.e_in_source ? s.k.target_lang : s.k.source_lang, s.k, s.tr)
+                       : respelt_letters(c, w.key) > 0);
     });
 }
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "rules/entities/certainty.hpp"
+#include "rules/entities/copied_names.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/unicode.hpp"
@@ -329,6 +330,11 @@ void pair_first_letter_respellings(EntityComparison& r, const Pair& p, const std
         return english ? k.english_words.loaded && !translatable_word(e.core[0], k)
                        : !p.tr.ordinary(text.substr(w.begin, w.end - w.begin), lang);
     };
+    auto respelt_obscure = [&](const Entity& a, const std::string& x, const std::string& y) {
+        if (!names_keep_letters(k) || !copy_differs(x, y, k.target_lang, k, p.tr)) return false;
+        const Word& w = p.sw[a.core_words[0]];
+        return !w.sentence_start && obscure_name(x, p.st.substr(w.begin, w.end - w.begin), k.source_lang, k, p.tr);
+    };
     std::vector<std::size_t> s_free;
     for (std::size_t i : s_single)
         if (!taken_s(i) && lone_name(r.source[i], p.sw, p.st, k.source_lang, p.s_english)) s_free.push_back(i);
@@ -339,9 +345,10 @@ void pair_first_letter_respellings(EntityComparison& r, const Pair& p, const std
         for (auto j = s_free.begin(); j != s_free.end(); ++j) {
             const Entity& a = r.source[*j];
             const std::string &x = a.core[0], &y = b.core[0];
-            if (x[0] == y[0] || same_initial_sound(x, y) || unlike(x, y) ||
-                std::fabs(place(a, p.sw) - place(b, p.tw)) >= 0.25)
-                continue;
+            if (unlike(x, y) || std::fabs(place(a, p.sw) - place(b, p.tw)) >= 0.25) continue;
+            // A first sound kept: only a name of no wide fame, which is copied as written ("Valbranca" /
+            // "Valbrana", "Lenhaven" / "Lindhaven").
+            if ((x[0] == y[0] || same_initial_sound(x, y)) && !respelt_obscure(a, x, y)) continue;
             r.substitutions.emplace_back(*j, t);
             s_free.erase(j);
             break;

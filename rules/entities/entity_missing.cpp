@@ -1,11 +1,16 @@
 // entity.missing: a name of the source has no counterpart in the target and nothing took its place.
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
 #include "rules/entities/certainty.hpp"
+#include "rules/entities/copied_names.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/entities/knowledge.hpp"
+#include "rules/entities/translations.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/language_tag.hpp"
 
@@ -112,12 +117,23 @@ public:
             if (headline && a.core.size() >= 2 && !a.acronym && named_nearby(v, a, true)) continue;
             if (is_dateline(src, a)) continue;
             // Spelled for the target's language or script ("Nowym Jorku" for "New York"): rendered.
-            if (!same_language && entities::transliterated_in(a, v.segment.target->text)) continue;
-            const double confidence =
-                entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
-            FindingSink::Report report{fmt::format("\"{}\" in the source has no counterpart in the target",
-                                                   src.substr(a.begin, a.end - a.begin)),
-                                       true, true, {{a.begin, a.end}}, {}};
+            // Unless a name of no wide fame was respelt there ("Corvale Systems Ltd" for "Corvane …").
+            const auto respelt =
+                same_language ? std::nullopt
+                              : entities::respelt_copy(a, segment_words(v).source, src, v.source_lang, segment_words(v).target,
+                                                       v.segment.target->text, v.target_lang,
+                                                       entities::knowledge(v.run, v.source_lang, v.target_lang),
+                                                       entities::document_translations(v.document_context, v.run));
+            if (!same_language && !respelt && entities::transliterated_in(a, v.segment.target->text)) continue;
+            double confidence = entities::missing_name_confidence(v, a, true, default_confidence(info().severity));
+            std::string message = fmt::format("\"{}\" in the source has no counterpart in the target",
+                                              src.substr(a.begin, a.end - a.begin));
+            if (respelt) {
+                message += fmt::format(": \"{}\" is there as \"{}\" (a name no dictionary knows is copied as written)",
+                                       respelt->first, respelt->second);
+                confidence = std::max(confidence, default_confidence(Severity::Warning));
+            }
+            FindingSink::Report report{std::move(message), true, true, {{a.begin, a.end}}, {}};
             report.confidence = confidence;
             sink.report(v, info(), severity_for(confidence, info().severity), std::move(report));
         }

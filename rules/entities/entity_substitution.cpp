@@ -4,11 +4,14 @@
 #include <optional>
 #include <cctype>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
 #include "rules/entities/certainty.hpp"
+#include "rules/entities/copied_names.hpp"
 #include "rules/entities/entities.hpp"
 #include "rules/entities/find_entities.hpp"
 #include "rules/entities/knowledge.hpp"
@@ -111,8 +114,23 @@ public:
             const Entity& b = c.target[t];
             const auto [family, family_then] = family_names_differ(a, b, k, segment_words(v));
             // (A person's family name is judged below as such.)
-            const std::size_t letters = family ? 0 : respelt_letters(a, b);
-            if (!same_language && letters == 0 && !family &&
+            std::size_t letters = family ? 0 : respelt_letters(a, b);
+            // A name of no wide fame between languages that keep names' letters is copied exactly: a letter
+            // doubled, dropped or changed is a respelling, not a transcription ("Hallworth" / "Halworth").
+            std::optional<std::pair<std::string, std::string>> respelt;
+            if (!same_language && !family && entities::names_keep_letters(k)) {
+                const SegmentWords& words = segment_words(v);
+                if (b.first <= b.last && b.last < words.target.size()) {
+                    const std::vector<Word> b_words(words.target.begin() + static_cast<std::ptrdiff_t>(b.first),
+                                                    words.target.begin() + static_cast<std::ptrdiff_t>(b.last) + 1);
+                    respelt = entities::respelt_copy(a, words.source, src, v.source_lang, b_words, tgt, v.target_lang, k,
+                                                     entities::document_translations(v.document_context, v.run));
+                }
+            }
+            const bool copied_only = respelt.has_value();
+            if (const auto d = differing_word(a, b); copied_only && letters == 0 && d)
+                letters = std::max<std::size_t>(1, text::edit_distance(d->first, d->second, d->first.size()));
+            if (!same_language && letters == 0 && !family && !copied_only &&
                 entities::transliterated_in(a, tgt.substr(b.begin, b.end - b.begin)))
                 continue;  // spelled for the target's language or script
             // As sure as the source name is missing: a name in another script or a translated term may be the
@@ -132,6 +150,7 @@ public:
                                                                                         differing_word(a, b)->second)
                                                       ? kFamilyRespelt
                                                       : kRespelling);
+            if (copied_only) confidence = std::min(std::max(confidence, kFamilyRespelt), kFamilyRespelt);
             std::string message = fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text);
             if (family) {
                 // A family name copied with a letter or two changed may be a transcription no pack lists
@@ -143,8 +162,12 @@ public:
                                        "letters differ; a family name is copied as written or inflected, not respelt)",
                                        changed, hi);
             } else if (letters > 0)
-                message += fmt::format(": no known exonym or transliteration; {} of {} letters differ", letters,
-                                       std::max(differing_word(a, b)->first.size(), differing_word(a, b)->second.size()));
+                message += fmt::format(": no known exonym or transliteration; {} of {} letters differ{}", letters,
+                                       std::max(differing_word(a, b)->first.size(), differing_word(a, b)->second.size()),
+                                       copied_only ? " (a name no dictionary knows is copied as written)" : "");
+            else if (copied_only)
+                message += fmt::format(": \"{}\" is there as \"{}\" (a name no dictionary knows is copied as written)",
+                                       respelt->first, respelt->second);
             if (std::find(c.altered_acronyms.begin(), c.altered_acronyms.end(), std::pair{s, t}) != c.altered_acronyms.end()) {
                 // A localised acronym spells its expansion; a translator may still coin one: a warning.
                 message += ": the document defines both, and the target's acronym spells neither its own expansion "

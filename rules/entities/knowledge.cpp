@@ -42,6 +42,7 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
         for (const auto& l : mul->list("entities.capitalised_nouns"))
             lex.capitalised_nouns = lex.capitalised_nouns || text::primary_language(l) == text::primary_language(language);
     if (!pack) return;
+    lex.has_pack = true;
     auto add = [](std::unordered_set<std::string>& set, const std::vector<std::string>& words) {
         for (const auto& w : words) set.insert(join(split_phrase(w)));
     };

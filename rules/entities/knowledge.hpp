@@ -27,6 +27,8 @@ public:
     bool loaded = false;  // false without WordNet: then no word is known to be common
     // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
     bool common(const std::string& key) const;
+    // WordNet lists the folded word at all, as a word or as a name ("paris", "bavaria").
+    bool known(const std::string& key) const { return words_.known(key); }
 
 private:
     const wordnet::CommonWords& words_;
@@ -44,6 +46,7 @@ struct Lexicon {
     std::unordered_set<std::string> determiners;  // a capitalised word after one is a noun ("den Endstand")
     bool capitalised_nouns = false;
     bool english = false;
+    bool has_pack = false;  // the language has a pack of its own (its name_endings are known)
 };
 
 // What is known about names in one language pair: built from the run's packs once, kept in the run's

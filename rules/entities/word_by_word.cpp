@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "rules/entities/aliases.hpp"
+#include "rules/entities/copied_names.hpp"
 #include "rules/entities/counterpart.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
@@ -107,9 +108,16 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
     for (std::size_t ci = 0; ci < e.core.size(); ++ci) {
         const std::string& c = e.core[ci];
         // (A word in lower case is a derivation, no copy: "illhaeusischen" renders "Illhaeusern".)
+        // A name of no wide fame only as written (copied_exactly): "Halworth" renders no "Hallworth".
+        auto copied_only = [&] {
+            if (!names_keep_letters(k) || e.core_words[ci] >= own.words.size()) return false;
+            const Word& w = own.words[e.core_words[ci]];
+            return w.end <= own.text.size() && obscure_name(c, own.text.substr(w.begin, w.end - w.begin), from, k, tr);
+        };
         auto like = [&](const Word& o) {
-            return word_match(c, o.key, true) && (o.key == c || !o.capitalised || respelt_letters(c, o.key) == 0 ||
-                                                  e.core_words[ci] >= own.words.size() || !only_naming(ci));
+            if (!word_match(c, o.key, true)) return false;
+            if (o.key == c || !o.capitalised || e.core_words[ci] >= own.words.size() || !only_naming(ci)) return true;
+            return respelt_letters(c, o.key) == 0 && (!copied_only() || !copy_differs(c, o.key, to, k, tr));
         };
         bool hit = std::any_of(other.words.begin(), other.words.end(),
                                [&](const Word& o) { return o.has_letter && like(o) && mark(o); }) ||
@@ -126,10 +134,11 @@ bool rendered_word_by_word(const Entity& e, const Side& own, const Side& other, 
                   (rendered == parts.size() || (parts.size() >= 3 && rendered + 1 == parts.size()));
             multipart += parts.size() >= 2;
         }
-        // A word that only names (a city, a country, a word WordNet writes only capitalised) must be there:
-        // "Regional Court of Bonn" is no "Landgericht Köln", whatever the generic words say.
+        // A word that only names (a city, a country, a word WordNet writes only capitalised, a name of no
+        // wide fame) must be there: "Regional Court of Bonn" is no "Landgericht Köln", whatever the generic
+        // words say, nor "Valsorrano Civil Protection" "Protezione Civile Valserrano".
         if (!hit && (k.display_names().set_of.count(c) || k.set_of.count(c) ||
-                     (english && k.english_words.loaded && !translatable_word(c, k))))
+                     (english && k.english_words.loaded && !translatable_word(c, k)) || (only_naming(ci) && copied_only())))
             return false;
         hits += hit;
     }

@@ -345,15 +345,29 @@ struct CommonWords::Files : PosFiles {
         return false;
     }
 
+    // The line of index.<pos> `p` for `word`, with `pos` after its lemma; empty when it has none.
+    std::string_view index_line(std::size_t p, std::string_view word, std::size_t& pos) const {
+        const std::string_view body = index[p].text();
+        if (body.empty()) return {};
+        const std::size_t at = lower_bound(body, word);
+        if (at >= body.size()) return {};
+        const std::string_view line = line_at(body, at);
+        pos = 0;
+        return field(line, pos) == word ? line : std::string_view();
+    }
+
+    bool indexed(std::string_view word) const {
+        std::size_t pos = 0;
+        for (std::size_t p = 0; p < kPos.size(); ++p)
+            if (!index_line(p, word, pos).empty()) return true;
+        return false;
+    }
+
     bool contains(std::string_view word) const {
         for (std::size_t p = 0; p < kPos.size(); ++p) {
-            const std::string_view body = index[p].text();
-            if (body.empty()) continue;
-            const std::size_t at = lower_bound(body, word);
-            if (at >= body.size()) continue;
-            const std::string_view line = line_at(body, at);
             std::size_t pos = 0;
-            if (field(line, pos) != word) continue;
+            const std::string_view line = index_line(p, word, pos);
+            if (line.empty()) continue;
             // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
             field(line, pos);
             const unsigned long synsets = number(field(line, pos), 10);
@@ -386,6 +400,11 @@ bool CommonWords::contains(std::string_view folded) const {
     if (files_->memo.size() > 200000) files_->memo.clear();
     files_->memo.emplace(std::move(key), found);
     return found;
+}
+
+bool CommonWords::known(std::string_view folded) const {
+    if (!loaded || folded.empty() || folded.find_first_of(" _") != std::string_view::npos) return false;
+    return files_->indexed(folded);
 }
 
 const CommonWords& english_common_words(const RunContext& run) {

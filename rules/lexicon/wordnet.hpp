@@ -57,6 +57,8 @@ public:
     bool loaded = false;  // false when the WordNet files are absent
     // Whether a case-folded single word is an ordinary word, as written.
     bool contains(std::string_view folded) const;
+    // Whether WordNet lists the case-folded single word at all, as an ordinary word or a name ("paris").
+    bool known(std::string_view folded) const;
 
 private:
     struct Files;
