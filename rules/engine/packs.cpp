@@ -55,6 +55,7 @@ const std::vector<SectionSchema>& schema() {
           {"ordinal_compound_endings", K::List},
           // Endings after a number word that make a count of times: German "mal" of "dreimal".
           {"multiplier_endings", K::List},
+          {"joiners", K::List},
           // Endings written after a Roman numeral: French "e" of "XIVe siècle".
           {"roman_suffixes", K::List},
           // Articles and the like after which "first" and "second" are ranks ("the second day", "am

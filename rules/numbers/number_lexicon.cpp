@@ -109,13 +109,20 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
             continue;
         }
         for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex.phrases, spell(v), v);
-        for (int32_t v : {100, 1000, 1000000, 1000000000})
+        for (int32_t v : {100, 1000, 1000000, 1000000000}) {
+            std::string once;
             for (int32_t times : {1, 2}) {
                 if (static_cast<double>(v) * times > 2147483647.0) continue;
                 const auto words = split_words(spell(v * times, false));
-                if (!words.empty() && words.back().has_letter) lex.scales.emplace(words.back().key, v);
-                if (times == 1 && words.size() == 1 && words.back().has_letter) lex.whole_scales.insert(words.back().key);
+                if (words.empty() || !words.back().has_letter) continue;
+                // Twice the scale in one word of its own is a number, not the scale: "doscientos",
+                // "duecento" (but "hundred" of "two hundred", "cents" of "deux cents", "hundert").
+                if (times == 2 && words.size() == 1 && words.back().key != once) continue;
+                if (times == 1) once = words.back().key;
+                lex.scales.emplace(words.back().key, v);
+                if (times == 1 && words.size() == 1) lex.whole_scales.insert(words.back().key);
             }
+        }
     }
 }
 
@@ -126,6 +133,7 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
 // Then its ambiguous words are taken out again.
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
+    for (const auto& w : pack.list("numbers.joiners")) lex.number_joiners.insert(w);
     for (const auto& g : pack.group_list("numbers.words")) {
         if (g.size() < 2 || g.front().empty()) continue;
         const char kind = g.front().front();

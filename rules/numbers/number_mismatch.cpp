@@ -347,7 +347,7 @@ std::string unit_as_written(std::string_view unit, bool one) {
         {"ms", "m/s"},  {"sec", "s"},   {"sqmi", "sq mi"}, {"sqft", "sq ft"}, {"pp", "percentage points"}};
     for (const auto& [id, symbol] : kSymbols)
         if (unit == id) return std::string(symbol);
-    static constexpr std::string_view kWords[] = {"day", "week", "month", "year", "acre"};
+    static constexpr std::string_view kWords[] = {"day", "week", "month", "year", "decade", "acre"};
     const bool word = std::find(std::begin(kWords), std::end(kWords), unit) != std::end(kWords);
     return word && !one ? std::string(unit) + "s" : std::string(unit);
 }

@@ -282,6 +282,15 @@ private:
             if (key.size() > part.size() && key.starts_with(part) && part.find(' ') == std::string::npos)
                 if (auto it = lexicon_.scales.find(key.substr(part.size())); it != lexicon_.scales.end())
                     return share * it->second;
+        // A hundred glued to the rest: "zweihundertvierzig" = 200 + 40.
+        for (std::size_t p = 4; p + 3 <= key.size(); ++p) {
+            const auto head = lexicon_.phrases.values.find(key.substr(0, p));
+            const double h = head != lexicon_.phrases.values.end() ? head->second : 0;
+            if (h < 100 || std::fmod(h, 100) != 0) continue;
+            if (const auto tail = lexicon_.phrases.values.find(key.substr(p));
+                tail != lexicon_.phrases.values.end() && tail->second > 0 && tail->second < 100)
+                return h + tail->second;
+        }
         for (const auto& [part, added] : lexicon_.additions.values)
             if (key.size() > part.size() && key.ends_with(part) && part.find(' ') == std::string::npos)
                 if (auto it = lexicon_.phrases.values.find(key.substr(0, key.size() - part.size()));
@@ -371,6 +380,22 @@ private:
             last = word_at(last + 1, end) - 1;
             alone = false;
             if (!added) add(factor);
+        }
+        // The rest after a hundred or a thousand: "two hundred (and) forty", "deux cent quarante",
+        // "doscientos cuarenta", "two thousand three hundred": a smaller number joined after it adds.
+        for (;;) {
+            const double place = std::fmod(value, 1000) == 0 ? 1000 : std::fmod(value, 100) == 0 ? 100 : 0;
+            if (value < 100 || place == 0 || added) break;
+            std::size_t next = word_at(last + 1, end);
+            if (next < words_.size() && words_[next].joined && lexicon_.number_joiners.count(words_[next].key))
+                next = word_at(next + 1, words_[next].end);
+            if (next >= words_.size() || !words_[next].joined) break;
+            const auto rest = longest_phrase(lexicon_.phrases, next);
+            if (!rest || rest->first <= 0 || rest->first >= place) break;
+            value += rest->first;
+            last = rest->second;
+            end = words_[last].end;
+            alone = false;
         }
         auto& token = add_spelled(words_[i].begin, end, value);
         // Without a scale, "las dos y media", "le due e mezzo" are as often times of day: the hour reads too.

@@ -74,6 +74,9 @@ struct NumberLexicon {
     std::vector<std::string> time_zones;
     // Scale words that are also the whole number as ICU spells it: "cien", "mille", "cent".
     std::unordered_set<std::string> whole_scales;
+    // Words between a hundred and the rest of a number (the pack's numbers.joiners): "and" of "two
+    // hundred and forty".
+    std::unordered_set<std::string> number_joiners;
     // Ordinals as they start a compound ("dritt" of "drittgrößte"), from ICU's ordinals, read where the
     // pack's [numbers] ordinal_compound_endings end the word ("ste", "sten").
     std::unordered_map<std::string, double> ordinal_stems;

@@ -140,6 +140,12 @@ std::string unit_of(std::string_view text, const NumberToken& token, const UnitL
         end = symbol_at(text, at, lexicon).second;
     else
         id = words_at(text, at, lexicon, end);
+    // A unit word a hyphen joins to the digits makes an adjective of them: "a 14-mile section", "a
+    // 10-minute walk".
+    if (id.empty() && !token.fraction && !token.spelled && !token.ordinal && !compound_noun && at == token.end &&
+        at + 1 < text.size() && text[at] == '-' &&
+        std::isalpha(static_cast<unsigned char>(text[at + 1])))
+        id = words_at(text, at + 1, lexicon, end);
     // A share of a unit has an article between ("a quarter of an hour" = 15 minutes): a word of up to
     // three letters is passed over.
     if (id.empty() && token.fraction) {
