@@ -113,6 +113,17 @@ public:
                 continue;
             }
             const bool rank = last == i && lexicon_.ordinal_words.count(words_[i].key);
+            // A count of parts: "two fifths", "deux cinquièmes", "zwei Fünftel", "dos quintos", "due quinti".
+            if (const std::size_t next = last + 1; !rank && value >= 2 && value <= 20 && value == std::floor(value) &&
+                                                   next < words_.size() && words_[next].joined) {
+                if (const double parts = denominator(words_[next].key); parts > value) {
+                    auto& token = add_spelled(words_[i].begin, words_[next].end, value / parts);
+                    token.fraction = true;
+                    token.values.push_back(std::round(value / parts * 1000) / 10);
+                    i = next;
+                    continue;
+                }
+            }
             const std::size_t count = out_.size();
             i = spelled_number(i, value, last);
             if (rank && out_.size() > count) out_.back().ordinal = true;
@@ -297,6 +308,24 @@ private:
                     it != lexicon_.phrases.values.end())
                     return it->second + added;
         return std::nullopt;
+    }
+
+    // How many parts a word names as the denominator of a fraction, from the ordinals ICU spells from 3
+    // (ordinal_words): the ordinal in the plural ("fifths", "cinquièmes", "quintos"), with -l ("Fünftel")
+    // or with -i for -o ("quinti"). 0 when it names none.
+    double denominator(const std::string& key) const {
+        auto ordinal = [&](const std::string& w) {
+            if (!lexicon_.ordinal_words.count(w)) return 0.0;
+            const auto it = lexicon_.phrases.values.find(w);
+            return it == lexicon_.phrases.values.end() ? 0.0 : it->second;
+        };
+        if (key.size() < 5) return 0;
+        const std::string stem = key.substr(0, key.size() - 1);
+        if (key.back() == 's' || key.back() == 'l')
+            if (const double v = ordinal(stem)) return v;
+        if (key.back() == 'i')
+            if (const double v = ordinal(stem + "o")) return v;
+        return 0;
     }
 
     // The key of the words from i to `last` as the lexicon writes a phrase.
