@@ -29,7 +29,8 @@ struct ScaleShift {
 // simply dropped is not paired with an unrelated one), then the rest strongest first. Returns the
 // pairs whose steps differ.
 std::vector<ScaleShift> scale_shifts(const std::vector<Match>& source, const std::vector<std::string>& source_names,
-                                     const std::vector<Match>& target, const std::vector<std::string>& target_names) {
+                                     const std::vector<Match>& target, const std::vector<std::string>& target_names,
+                                     std::size_t source_size, std::size_t target_size) {
     std::vector<ScaleShift> out;
     std::vector<bool> used_s(source.size()), used_t(target.size());
     auto same_scale = [&](const Match& a, const Match& b) {
@@ -48,15 +49,30 @@ std::vector<ScaleShift> scale_shifts(const std::vector<Match>& source, const std
         std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return m[a].level < m[b].level; });
         return idx;
     };
+    // Each source modal left, weakest first, with the nearest by relative place of the target's left on its
+    // scale: "will last … will receive" / "durera … pourraient recevoir" pairs "will receive" with
+    // "pourraient", not the first "will" (the simple future "durera" is no modal word).
     const auto rest_t = by_level(target, used_t);
+    auto at = [](const Match& m, std::size_t n) { return n ? static_cast<double>(m.first) / static_cast<double>(n) : 0.0; };
     std::vector<bool> taken(target.size());
-    for (std::size_t i : by_level(source, used_s))
+    for (std::size_t i : by_level(source, used_s)) {
+        std::size_t best = target.size();
         for (std::size_t j : rest_t)
-            if (!taken[j] && same_scale(source[i], target[j])) {
-                taken[j] = true;
-                out.push_back({source[i], target[j], source_names[static_cast<std::size_t>(source[i].scale)]});
-                break;
-            }
+            if (!taken[j] && same_scale(source[i], target[j]) &&
+                (best == target.size() || std::fabs(at(source[i], source_size) - at(target[j], target_size)) <
+                                              std::fabs(at(source[i], source_size) - at(target[best], target_size))))
+                best = j;
+        if (best == target.size()) continue;
+        // Another source modal of the scale nearer to that target modal takes it in its turn.
+        bool nearer = false;
+        for (std::size_t k : by_level(source, used_s))
+            nearer = nearer || (k != i && same_scale(source[k], target[best]) &&
+                                std::fabs(at(source[k], source_size) - at(target[best], target_size)) <
+                                    std::fabs(at(source[i], source_size) - at(target[best], target_size)));
+        if (nearer) continue;
+        taken[best] = true;
+        out.push_back({source[i], target[best], source_names[static_cast<std::size_t>(source[i].scale)]});
+    }
     return out;
 }
 
@@ -205,7 +221,7 @@ public:
             drop_prohibitions(sl, a->source, src, tl, a->target, tgt);
         }
         const auto neg_s = sl.negators.find(a->source), neg_t = tl.negators.find(a->target);
-        for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t)) {
+        for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t, a->source.size(), a->target.size())) {
             if (s.weaker() != kSoftening) continue;
             // A modal negated on one side only is a flip of polarity (polarity.negation's), not a step of force:
             // "will not be permitted" / "se podrá aparcar".
