@@ -1,5 +1,6 @@
 // The number words of a language: ICU's spell-out rules and the pack's [numbers] words, built once
 // per run and language.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -120,6 +121,9 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
                 if (times == 2 && words.size() == 1 && words.back().key != once) continue;
                 if (times == 1) once = words.back().key;
                 lex.scales.emplace(words.back().key, v);
+                if (v == 100 && std::find(lex.hundred_words.begin(), lex.hundred_words.end(), words.back().key) ==
+                                    lex.hundred_words.end())
+                    lex.hundred_words.push_back(words.back().key);
                 if (times == 1 && words.size() == 1) lex.whole_scales.insert(words.back().key);
             }
         }

@@ -293,12 +293,15 @@ private:
             if (key.size() > part.size() && key.starts_with(part) && part.find(' ') == std::string::npos)
                 if (auto it = lexicon_.scales.find(key.substr(part.size())); it != lexicon_.scales.end())
                     return share * it->second;
-        // A hundred glued to the rest: "zweihundertvierzig" = 200 + 40.
-        for (std::size_t p = 4; p + 3 <= key.size(); ++p) {
-            const auto head = lexicon_.phrases.values.find(key.substr(0, p));
-            const double h = head != lexicon_.phrases.values.end() ? head->second : 0;
+        // A hundred glued to the rest: "zweihundertvierzig" = 200 + 40, split after the word for a hundred.
+        for (const std::string& hundred : lexicon_.hundred_words) {
+            const std::size_t at = key.find(hundred);
+            if (at == std::string::npos || at + hundred.size() + 3 > key.size()) continue;
+            const std::string head = key.substr(0, at + hundred.size());
+            const auto it = lexicon_.phrases.values.find(head);
+            const double h = at == 0 ? 100 : it != lexicon_.phrases.values.end() ? it->second : 0;
             if (h < 100 || std::fmod(h, 100) != 0) continue;
-            if (const auto tail = lexicon_.phrases.values.find(key.substr(p));
+            if (const auto tail = lexicon_.phrases.values.find(key.substr(head.size()));
                 tail != lexicon_.phrases.values.end() && tail->second > 0 && tail->second < 100)
                 return h + tail->second;
         }

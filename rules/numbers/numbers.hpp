@@ -77,6 +77,9 @@ struct NumberLexicon {
     // Words between a hundred and the rest of a number (the pack's numbers.joiners): "and" of "two
     // hundred and forty".
     std::unordered_set<std::string> number_joiners;
+    // ICU's words for a hundred ("hundert", "cento", "cent"), where a glued number splits into its hundreds
+    // and the rest ("zweihundertvierzig").
+    std::vector<std::string> hundred_words;
     // Ordinals as they start a compound ("dritt" of "drittgrößte"), from ICU's ordinals, read where the
     // pack's [numbers] ordinal_compound_endings end the word ("ste", "sten").
     std::unordered_map<std::string, double> ordinal_stems;
