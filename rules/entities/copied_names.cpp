@@ -1,6 +1,7 @@
 #include "rules/entities/copied_names.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "rules/entities/spelling.hpp"
 #include "xliff/text/edit_distance.hpp"
@@ -62,6 +63,27 @@ bool own_letters(std::string_view raw, std::string_view lang) {
     return true;
 }
 
+// Whether WordNet knows the English word in another spelling: a consonant doubled or made single
+// ("councilor" / "councillor", "traveled"), or the British and American endings ("color" / "colour",
+// "organize" / "organise", "center" / "centre"). Such a word is an ordinary word, not a name.
+bool known_spelling_variant(const std::string& key, const Knowledge& k) {
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+    for (std::size_t i = 1; i < key.size(); ++i) {
+        if (!std::isalpha(static_cast<unsigned char>(key[i])) || vowel(key[i])) continue;
+        std::string v = key;
+        if (key[i] == key[i - 1]) v.erase(i, 1);
+        else v.insert(i, 1, key[i]);
+        if (k.english_words.known(v)) return true;
+    }
+    const std::pair<std::string_view, std::string_view> endings[] = {
+        {"or", "our"}, {"our", "or"}, {"ize", "ise"}, {"ise", "ize"}, {"er", "re"}, {"re", "er"}};
+    for (const auto& [from, to] : endings)
+        if (key.size() > from.size() + 2 && key.ends_with(from) &&
+            k.english_words.known(key.substr(0, key.size() - from.size()) + std::string(to)))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 bool names_keep_letters(const Knowledge& k) {
@@ -75,7 +97,7 @@ bool obscure_name(const std::string& key, std::string_view raw, const std::strin
     if (k.given_names.count(key) || k.set_of.count(key) || k.demonym_forms.count(key) ||
         k.display_names().set_of.count(key))
         return false;
-    if (text::primary_language(lang) == "en") return true;
+    if (text::primary_language(lang) == "en") return !known_spelling_variant(key, k);
     return !tr.dictionary(lang, "en").empty() && tr.of(raw, lang, "en").empty();
 }
 

@@ -1,6 +1,7 @@
 #include "rules/entities/cross_language.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -356,6 +357,70 @@ void pair_first_letter_respellings(EntityComparison& r, const Pair& p, const std
     }
 }
 
+// A lone name of no wide fame on each side, inside a sentence, at about the same place, neither copied nor
+// transcribed on the other side ("un sous-traitant établi à Holtby" for "a subcontractor based in
+// Branwick"): no resource knows either word, so neither is a translated word or an exonym, and between
+// languages that keep names' letters a name is copied as written. The one replaced the other.
+void pair_obscure_lone_names(EntityComparison& r, const Pair& p, const std::vector<std::size_t>& s_single,
+                             const std::vector<std::size_t>& t_single, Unmatched& u) {
+    const Knowledge& k = p.k;
+    if (!names_keep_letters(k)) return;
+    auto taken = [&](std::size_t i, bool source) {
+        const auto& strong = source ? u.s_strong : u.t_strong;
+        return std::find(strong.begin(), strong.end(), i) != strong.end() ||
+               std::any_of(r.substitutions.begin(), r.substitutions.end(),
+                           [&](const auto& st) { return (source ? st.first : st.second) == i; });
+    };
+    // A word of the other side that copies or transcribes it ("Lausanne" / "Losanna").
+    auto echoed = [](const std::string& key, const std::vector<Word>& other) {
+        return std::any_of(other.begin(), other.end(), [&](const Word& o) {
+            return o.has_letter && o.key.size() >= 4 && (copied_exactly(key, o.key) || loosely_alike(key, o.key));
+        });
+    };
+    auto lone = [&](const Entity& e, const std::vector<Word>& words, std::string_view text, const std::string& lang,
+                    const Lexicon& lk, const std::vector<Word>& other) {
+        // (In a language that capitalises nouns every such word is weak: the tests below tell a name.)
+        if (((e.weak || e.noun_run) && !lk.capitalised_nouns) || e.acronym || e.known || e.core.size() != 1 ||
+            e.core_words.empty() || e.core_words[0] >= words.size() || k.display_names().set_of.count(e.core[0]))
+            return false;
+        const Word& w = words[e.core_words[0]];
+        if (w.sentence_start || w.hyphenated || !w.capitalised || w.end > text.size()) return false;
+        // Written as a name: a capital, then lower case ("Holtby"; not an escape's "nWrite", nor "iPhone").
+        const std::string_view raw = text.substr(w.begin, w.end - w.begin);
+        if (!std::isupper(static_cast<unsigned char>(raw[0])) && static_cast<unsigned char>(raw[0]) < 0x80) return false;
+        if (std::any_of(raw.begin() + 1, raw.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+            return false;
+        const std::string& key = e.core[0];
+        // In a language that capitalises nouns, a compound or an inflected form of a word the dictionary
+        // knows is a noun: its first part a word of four letters or more ("Zulieferbetrieb", "Freibad",
+        // "Ratsherrn"), or its last part one of three or more ("Saisontor").
+        if (lk.capitalised_nouns)
+            for (std::size_t i = 3; i + 3 <= key.size(); ++i) {
+                if ((static_cast<unsigned char>(key[i]) & 0xC0) == 0x80) continue;
+                if (p.tr.ordinary(key.substr(i), lang) || (i >= 4 && p.tr.ordinary(key.substr(0, i), lang))) return false;
+            }
+        return !echoed(key, other) && obscure_name(key, text.substr(w.begin, w.end - w.begin), lang, k, p.tr);
+    };
+    std::vector<std::size_t> s_free;
+    for (std::size_t i : s_single)
+        if (!taken(i, true) && lone(r.source[i], p.sw, p.st, k.source_lang, k.source, p.tw)) s_free.push_back(i);
+    if (s_free.empty()) return;
+    for (std::size_t t : t_single) {
+        if (s_free.empty()) return;
+        if (taken(t, false) || !lone(r.target[t], p.tw, p.tt, k.target_lang, k.target, p.sw)) continue;
+        auto best = s_free.end();
+        double best_gap = 0.25;
+        for (auto j = s_free.begin(); j != s_free.end(); ++j) {
+            const double gap = std::fabs(place(r.source[*j], p.sw) - place(r.target[t], p.tw));
+            if (gap < best_gap) best = j, best_gap = gap;
+        }
+        if (best == s_free.end()) continue;
+        r.substitutions.emplace_back(*best, t);
+        r.obscure_names.emplace_back(*best, t);
+        s_free.erase(best);
+    }
+}
+
 }  // namespace
 
 void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
@@ -372,6 +437,7 @@ void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
     if (k.source.capitalised_nouns && !k.target.capitalised_nouns) pair_noun_runs(r, p, s_single, t_single, u);
     if (p.t_english && k.english_words.loaded) pair_lone_english_names(r, p, s_single, t_single, u);
     pair_first_letter_respellings(r, p, s_single, t_single, u);
+    pair_obscure_lone_names(r, p, s_single, t_single, u);
 }
 
 }  // namespace verity::rules::entities

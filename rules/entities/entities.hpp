@@ -44,6 +44,9 @@ struct EntityComparison {
     // Substitutions of acronyms the document defines: the target's spells neither its own expansion nor
     // the source's ("Verkehrsverbund Weserbergland-Süd (VWS)" / "… transport association (VBS)").
     std::vector<std::pair<std::size_t, std::size_t>> altered_acronyms;
+    // Substitutions of a lone name no resource knows by another such name in its place ("Branwick" /
+    // "Holtby"), between languages that copy names as written.
+    std::vector<std::pair<std::size_t, std::size_t>> obscure_names;
 };
 
 // Compares the names of a segment pair. The result is kept in the segment's context, so the three

@@ -31,6 +31,8 @@ constexpr double kRespelling = 0.5;
 constexpr double kFamilyRespelt = 0.75;
 // The most an acronym the document defines otherwise in the target is sure of: a warning.
 constexpr double kAlteredAcronym = 0.75;
+// The most a lone name of no wide fame replaced by another in its place is sure of: a warning.
+constexpr double kObscureNames = 0.75;
 
 // The letters and digits of a text, folded: "Mac OS X" -> "macosx".
 std::string compact(std::string_view text) {
@@ -173,6 +175,12 @@ public:
                 message += ": the document defines both, and the target's acronym spells neither its own expansion "
                            "nor the source's";
                 confidence = std::min(confidence, kAlteredAcronym);
+            }
+            if (std::find(c.obscure_names.begin(), c.obscure_names.end(), std::pair{s, t}) != c.obscure_names.end()) {
+                // Two names in one place, neither known to a dictionary: a name copied as written elsewhere may
+                // still be localised on purpose (a product or character renamed for a market): a warning.
+                message += ": no dictionary or list knows either name, and a name of no wide fame is copied as written";
+                confidence = std::min(confidence, kObscureNames);
             }
             FindingSink::Report report{std::move(message),
                                        true, true, {{a.begin, a.end}}, {{b.begin, b.end}}};

@@ -56,5 +56,30 @@ TEST(CopiedNames, TranscriptionsOfNamesFromOtherScriptsAndExonymsStayQuiet) {
         EXPECT_EQ(x.message.find("copied as written"), std::string::npos) << x.message;
 }
 
+TEST(CopiedNames, ALoneNameNoDictionaryKnowsReplacedByAnotherInItsPlaceIsASubstitution) {
+    auto f = entity_findings("The component was made by a subcontractor based in Branwick.",
+                             "Le composant a été fabriqué par un sous-traitant établi à Holtby.", "en", "fr");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "entity.substitution");
+    EXPECT_NE(f[0].message.find("Holtby"), std::string::npos) << f[0].message;
+    EXPECT_EQ(f[0].severity, Severity::Warning) << "a name may be localised on purpose: not sure enough for an error";
+    // German target: its nouns are capitalised, and a compound of known words ("Zulieferbetrieb") is no name.
+    f = entity_findings("The parts come from a subcontractor based in Branwick.",
+                        "Die Teile stammen von einem Zulieferbetrieb aus Holtby.", "en", "de");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("\"Branwick\" in the source became \"Holtby\""), std::string::npos) << f[0].message;
+    // Copied: nothing. A known name's exonym: nothing.
+    EXPECT_TRUE(entity_findings("The component was made by a subcontractor based in Branwick.",
+                                "Le composant a été fabriqué par un sous-traitant établi à Branwick.", "en", "fr")
+                    .empty());
+    EXPECT_TRUE(entity_findings("The component was made by a subcontractor based in London.",
+                                "Le composant a été fabriqué par un sous-traitant établi à Londres.", "en", "fr")
+                    .empty());
+    // Far apart in their sentences, the two names do not stand in each other's place.
+    for (const auto& x : entity_findings("Branwick is where the component was made by a subcontractor of ours.",
+                                         "Le composant a été fabriqué par un de nos sous-traitants à Holtby.", "en", "fr"))
+        EXPECT_NE(x.rule, "entity.substitution") << x.message;
+}
+
 }  // namespace
 }  // namespace verity::rules
