@@ -92,13 +92,30 @@ bool names_keep_letters(const Knowledge& k) {
 
 bool obscure_name(const std::string& key, std::string_view raw, const std::string& lang, const Knowledge& k,
                   Translations& tr) {
-    if (key.size() < 4 || !k.english_words.loaded || k.english_words.known(key)) return false;
+    // (WordNet's words as written, or an ordinary word's plural: "Mirrors".)
+    if (key.size() < 4 || !k.english_words.loaded || k.english_words.known(key) || k.english_words.common(key))
+        return false;
     if (!own_letters(raw, text::primary_language(lang))) return false;
     if (k.given_names.count(key) || k.set_of.count(key) || k.demonym_forms.count(key) ||
         k.display_names().set_of.count(key))
         return false;
-    if (text::primary_language(lang) == "en") return !known_spelling_variant(key, k);
+    if (text::primary_language(lang) == "en") {
+        if (known_spelling_variant(key, k)) return false;
+        // A word the dictionary from English into the pair's other language translates ("Children", a
+        // plural WordNet lists under "child") is an ordinary word.
+        const std::string& other = text::primary_language(k.source_lang) == "en" ? k.target_lang : k.source_lang;
+        return text::primary_language(other) == "en" || tr.dictionary("en", other).empty() || tr.of(raw, "en", other).empty();
+    }
     return !tr.dictionary(lang, "en").empty() && tr.of(raw, lang, "en").empty();
+}
+
+bool noun_compound(const std::string& key, const std::string& lang, const Lexicon& lex, Translations& tr) {
+    if (!lex.capitalised_nouns) return false;
+    for (std::size_t i = 3; i + 3 <= key.size(); ++i) {
+        if ((static_cast<unsigned char>(key[i]) & 0xC0) == 0x80) continue;
+        if (tr.ordinary(key.substr(i), lang) || (i >= 4 && tr.ordinary(key.substr(0, i), lang))) return true;
+    }
+    return false;
 }
 
 bool copied_exactly(const std::string& a, const std::string& b) {

@@ -29,6 +29,12 @@ bool names_keep_letters(const Knowledge& k);
 bool obscure_name(const std::string& key, std::string_view raw, const std::string& lang, const Knowledge& k,
                   Translations& tr);
 
+// In a language that capitalises its nouns (`lex`), the folded word `key` is a compound or an inflected
+// form of a word the dictionary of `lang` knows: its first part (four letters or more) or its last part
+// (three or more) is an ordinary word ("Zulieferbetrieb", "Freibad", "Ratsherrn", "Saisontor"). Such a
+// word is a noun no dictionary lists whole, not a name. False in other languages.
+bool noun_compound(const std::string& key, const std::string& lang, const Lexicon& lex, Translations& tr);
+
 // Two folded words that are one name as a translation copies it: the same letters, German umlauts
 // written out ("Mueller" / "Müller"), a genitive or plural "s" added, an ending of one or two vowels
 // swapped, as languages adapt a region's name ("Occitanie" / "Occitania"), or the ending of a people's

@@ -11,6 +11,7 @@
 #include "rules/entities/phrase.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
+#include "xliff/text/edit_distance.hpp"
 #include "xliff/text/language_tag.hpp"
 
 namespace verity::rules::entities {
@@ -38,6 +39,45 @@ bool copied_only(const Search& s, std::size_t ci) {
     if (w.end > s.own.text.size() || w.hyphenated) return false;
     const std::string& lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
     return obscure_name(s.e.core[ci], s.own.text.substr(w.begin, w.end - w.begin), lang, s.k, s.tr);
+}
+
+// The other side holds, in a name that shares a word with this one ("Hotel Stadtpark" for "Hotel
+// Lindenhof"), a word of no wide fame of its own that this side lacks: capitalised, no acronym, known to
+// no resource of its language, copied from no word here and unlike `c`, the word of this name not found
+// there (a respelling is respelt_there's to judge). The word of no wide fame missing from the name then has
+// its replacement in sight; without one, a dictionary that lacks an ordinary word ("Pallavolo", "Equipo")
+// is the likelier cause.
+bool replacement_there(const Search& s, const std::string& c) {
+    const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    const Lexicon& other_lex = s.e_in_source ? s.k.target : s.k.source;
+    // A word of the other side like it, by its first five letters or half its letters, is a cognate or a
+    // respelling: no sign of another name.
+    const std::string_view head = std::string_view(c).substr(0, 5);
+    if (std::any_of(s.other.words.begin(), s.other.words.end(), [&](const Word& o) {
+            const std::size_t half = std::max(c.size(), o.key.size()) / 2;
+            return o.has_letter && ((head.size() == 5 && o.key.starts_with(head)) || loosely_alike(c, o.key) ||
+                                    text::edit_distance(c, o.key, half) <= half);
+        }))
+        return false;
+    auto new_word = [&](const Word& o) {
+        if (!o.has_letter || !o.capitalised || o.acronym || o.mixed_acronym || o.sentence_start || o.hyphenated ||
+            o.key.size() < 4 || o.end > s.other.text.size())
+            return false;
+        if (std::any_of(s.own.words.begin(), s.own.words.end(), [&](const Word& w) { return copied_exactly(w.key, o.key); }))
+            return false;
+        return !noun_compound(o.key, other_lang, other_lex, s.tr) &&
+               obscure_name(o.key, s.other.text.substr(o.begin, o.end - o.begin), other_lang, s.k, s.tr);
+    };
+    for (const Entity& o : s.other.entities) {
+        if (o.acronym) continue;
+        const bool shares = std::any_of(o.core.begin(), o.core.end(), [&](const std::string& g) {
+            return std::any_of(s.e.core.begin(), s.e.core.end(), [&](const std::string& x) { return word_match(x, g, true); });
+        });
+        if (!shares) continue;
+        for (std::size_t w : o.core_words)
+            if (w < s.other.words.size() && new_word(s.other.words[w])) return true;
+    }
+    return false;
 }
 
 bool as_itself(const std::string& c, const Side& other) {
@@ -282,6 +322,7 @@ struct WordsFound {
     bool proper_unfound = false;  // an English word of the name not found that WordNet knows only as a name
     bool proper_found = false;    // one found
     bool person_unfound = false;      // no word of a person's name after other words of the name
+    bool obscure_unfound = false;  // a word of no wide fame (copied_only) not found: the name is not there
     bool last_names_unfound = false;  // the last word, a name after a name (name_after_name) or respelt
                                       // (respelt_there), not found
 };
@@ -313,15 +354,24 @@ WordsFound find_words(const Search& s) {
         // German capitals join nouns into one span: "zu Hause Tschechisch" still names the language. A name
         // after a name (name_after_name) is no such noun: the first word found does not vouch for it
         // ("Harriet Okonedo" is not "Harriet Okafor").
-        if (!hit && cross)
-            hit = (f.first_found && ci < person && !name_after_name(s, ci) && !respelt_there(s, ci)) ||
+        // Nor does it for a word of no wide fame, which is copied as written or not at all ("Hotel Stadtpark"
+        // is not "Hotel Lindenhof").
+        bool obscure = false;
+        if (!hit && cross) {
+            obscure = copied_only(s, ci) &&
+                      !noun_compound(c, s.e_in_source ? s.k.source_lang : s.k.target_lang,
+                                     s.e_in_source ? s.k.source : s.k.target, s.tr) &&
+                      replacement_there(s, c);
+            hit = (f.first_found && ci < person && !obscure && !name_after_name(s, ci) && !respelt_there(s, ci)) ||
                   word_named_otherwise(c, other.words, s.k);
+        }
         if (!hit && cross && c.size() >= 3) {
             hit = translated(s, ci);
             if (hit && ci == 0) f.first_found = true;
             f.by_dictionary += hit;
         }
         f.found += hit;
+        f.obscure_unfound = f.obscure_unfound || (!hit && obscure);
         if (ci >= person) person_found = person_found || hit;
         const bool proper = s.english && s.k.english_words.loaded && !translatable_word(c, s.k);
         if (!hit && proper && in_compound(c, other.words)) hit = true, ++f.found;
@@ -379,6 +429,7 @@ bool enough_words(const Search& s, const WordsFound& f) {
     // Nor is a name whose last word only names and is not there ("Harriet Okafor" for "Harriet Okonedo"), nor
     // one whose person is not there ("US President Erwin Huber" for "US-Präsident Donald Trump").
     return cross ? f.found > f.by_dictionary && !f.proper_unfound && !f.last_names_unfound && !f.person_unfound &&
+                       !f.obscure_unfound &&
                        (2 * f.found >= e.core.size() || (f.first_found && 3 * f.found >= e.core.size())) &&
                        !another_name(e, s.own, s.other, s.e_in_source, s.k, s.tr, true)
                  : e.core.size() >= 3 && 2 * f.found > e.core.size() && last_found();

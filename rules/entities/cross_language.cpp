@@ -391,14 +391,7 @@ void pair_obscure_lone_names(EntityComparison& r, const Pair& p, const std::vect
         if (std::any_of(raw.begin() + 1, raw.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
             return false;
         const std::string& key = e.core[0];
-        // In a language that capitalises nouns, a compound or an inflected form of a word the dictionary
-        // knows is a noun: its first part a word of four letters or more ("Zulieferbetrieb", "Freibad",
-        // "Ratsherrn"), or its last part one of three or more ("Saisontor").
-        if (lk.capitalised_nouns)
-            for (std::size_t i = 3; i + 3 <= key.size(); ++i) {
-                if ((static_cast<unsigned char>(key[i]) & 0xC0) == 0x80) continue;
-                if (p.tr.ordinary(key.substr(i), lang) || (i >= 4 && p.tr.ordinary(key.substr(0, i), lang))) return false;
-            }
+        if (noun_compound(key, lang, lk, p.tr)) return false;
         return !echoed(key, other) && obscure_name(key, text.substr(w.begin, w.end - w.begin), lang, k, p.tr);
     };
     std::vector<std::size_t> s_free;

@@ -81,5 +81,23 @@ TEST(CopiedNames, ALoneNameNoDictionaryKnowsReplacedByAnotherInItsPlaceIsASubsti
         EXPECT_NE(x.rule, "entity.substitution") << x.message;
 }
 
+TEST(CopiedNames, AWordOfNoWideFameReplacedInsideANameIsNotVouchedForByTheWordsKept) {
+    // "Hotel" is kept, the hotel's own name replaced by another no resource knows.
+    auto f = entity_findings("Gli studenti alloggeranno all'Hotel Lindenhof, in camere doppie.",
+                             "Students will stay at the Hotel Stadtpark, in double rooms.", "it", "en");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "entity.substitution");
+    EXPECT_NE(f[0].message.find("Hotel Stadtpark"), std::string::npos) << f[0].message;
+    EXPECT_TRUE(entity_findings("Gli studenti alloggeranno all'Hotel Lindenhof, in camere doppie.",
+                                "Students will stay at the Hotel Lindenhof, in double rooms.", "it", "en")
+                    .empty());
+    // A new name elsewhere in the sentence is no replacement for a word of this one: a dictionary that lacks
+    // an ordinary word ("Equipo") says nothing.
+    for (const auto& x : entity_findings("Prefería disfrutar de las victorias de Mincy en el Equipo Nacional.",
+                                         "He preferred to enjoy the victories of Alexia Kenon in the National Team.", "es",
+                                         "en"))
+        EXPECT_EQ(x.message.find("Equipo"), std::string::npos) << x.message;
+}
+
 }  // namespace
 }  // namespace verity::rules
