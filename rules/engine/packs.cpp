@@ -115,6 +115,9 @@ const std::vector<SectionSchema>& schema() {
         // modals.conditional: modals that open a clause as a condition ("Sollte es regnen" = "if it rains").
         // modals.requirement_markers: phrases of a requirement message, where "should" states the norm;
         // modals.prohibitions: negated modals that forbid ("must not" = "ne peut pas");
+        // modals.doubting: modals that, added to a statement, make it advice or a possibility ("should",
+        // "may", "könnte"): not the plain "can" of ability; modals.conditional_mood: words of the conditional
+        // ("would", "würde"), whose clause a translation may render with such a modal;
         // modals.passive_auxiliaries + modals.participles: a scale word that makes the passive next to
         // a past participle (globs: "ge*", "*t"), not a modal ("hochgeladen werden").
         {"modals",
@@ -122,6 +125,8 @@ const std::vector<SectionSchema>& schema() {
           {"conditional", K::List},
           {"requirement_markers", K::List},
           {"prohibitions", K::List},
+          {"doubting", K::List},
+          {"conditional_mood", K::List},
           {"passive_auxiliaries", K::List},
           {"participles", K::List}}},
         {"verbs", {{"scales", K::Groups}}},

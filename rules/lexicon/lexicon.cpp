@@ -43,6 +43,8 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
     for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
     for (const auto& w : list_of(pack, "modals.requirement_markers")) lex->requirement_markers.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.prohibitions")) lex->prohibitions.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "modals.doubting")) lex->doubting_modals.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "modals.conditional_mood")) lex->conditional_mood.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.passive_auxiliaries")) lex->passive_auxiliaries.insert(text::fold_case(w));
     for (const auto& w : list_of(pack, "modals.participles")) lex->participles.push_back(text::fold_case(w));
     for (const auto& w : list_of(pack, "hedges.reported")) lex->reported_moods.add(w, language, false, 0, 0);

@@ -27,6 +27,12 @@ struct Lexicon {
     // Negated modals that forbid ("must not", "ne peut pas", "darf nicht"): one prohibition whatever
     // the step of the modal inside.
     PhraseSet prohibitions;
+    // Modals that turn a statement into advice or a possibility when added to it ("should", "may",
+    // "könnte", "pourrait"); the pack's modals.doubting.
+    PhraseSet doubting_modals;
+    // Words of the conditional mood ("would", "würde", "wäre"): a source clause with one is no plain
+    // statement; the pack's modals.conditional_mood.
+    PhraseSet conditional_mood;
     // Scale words that also make the passive ("wird geprüft"), and the globs of a past participle
     // ("ge?*", "*???t"): next to one, such a word is no modal.
     std::unordered_set<std::string> passive_auxiliaries;  // folded

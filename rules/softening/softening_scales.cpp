@@ -147,6 +147,8 @@ double place(const Match& m, std::size_t n) { return n ? static_cast<double>(m.f
 
 // Two modals further apart than this (relative places) are of different clauses and are not compared.
 constexpr double kClauseDrift = 0.4;
+// Words of a requirement or validation message at most ("This value is not a valid email address.").
+constexpr std::size_t kMessageWords = 10;
 // Words of a sentence short enough to hold one main clause.
 constexpr std::size_t kShortSentence = 20;
 
@@ -211,7 +213,10 @@ public:
         const auto& names_t = kScale == Scale::Modal ? tl.modal_scale_names : tl.verb_scale_names;
         if (names_s.empty() || names_t.empty()) return;
         auto src = hits(sl, a->source, v.segment.source.text, kScale);
-        if (src.empty()) return;
+        if (src.empty()) {
+            if constexpr (kScale == Scale::Modal && kSoftening) report_added_doubt(v, *a, sink);
+            return;
+        }
         auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
         if (kScale == Scale::Modal) {
             if (!sl.requirement_markers.find(a->source).empty() || !tl.requirement_markers.find(a->target).empty()) {
@@ -252,6 +257,52 @@ public:
             const Severity severity = severity_for(*r.confidence, info().severity);
             sink.report(v, info(), severity, std::move(r));
         }
+    }
+
+private:
+    // A statement the source makes with no modal and no hedge ("udzieli gwarancji" = "will grant", "nie będą
+    // rozpatrywane" = "will not be considered", "sind einzuhalten") that the target makes with a modal of
+    // advice or possibility (the pack's modals.doubting: "should", "may", "könnte"): a fact or a commitment
+    // became a recommendation or a possibility. Not the "can" of ability, which translations add freely, nor
+    // a question; a prohibition ("may not") only where the source negates the statement.
+    void report_added_doubt(const SegmentView& v, const Analysis& a, FindingSink& sink) const {
+        const Lexicon& sl = *a.source_lexicon;
+        const Lexicon& tl = *a.target_lexicon;
+        // Only where the source's pack describes doubt as well: a source language whose modals of advice and
+        // possibility the pack does not list (a conditional mood it lacks) says them unseen.
+        if (tl.doubting_modals.empty() || sl.doubting_modals.empty() || v.segment.source.text.find('?') != std::string::npos)
+            return;
+        auto found = tl.doubting_modals.find(a.target);
+        if (found.empty()) return;
+        // A source that hedges, speaks in the conditional ("would prevent" = "könnte verhindern") or states
+        // the norm of a requirement message, a short one with its markers ("This value is not valid" =
+        // "should be valid"), says it already.
+        const bool message = a.source.size() <= kMessageWords && (!sl.requirement_markers.find(a.source).empty() ||
+                                                                  !tl.requirement_markers.find(a.target).empty());
+        if (message || !sl.hedges.find(a.source).empty() || !sl.loose_hedges.find(a.source).empty() ||
+            !sl.doubting_modals.find(a.source).empty() || !sl.conditional_mood.find(a.source).empty())
+            return;
+        // Modals as hits() takes them: no name, no condition ("Should you need…"), no passive auxiliary.
+        const auto modal = hits(tl, a.target, v.segment.target->text, Scale::Modal);
+        const auto prohibitions = tl.prohibitions.find(a.target);
+        const bool source_negated = !sl.negators.find(a.source).empty();
+        auto inside = [](const std::vector<Match>& spans, const Match& m) {
+            return std::any_of(spans.begin(), spans.end(), [&](const Match& p) { return p.first <= m.first && m.first < p.last; });
+        };
+        std::erase_if(found, [&](const Match& m) {
+            return !inside(modal, m) || (!source_negated && inside(prohibitions, m));
+        });
+        if (found.empty()) return;
+        const Match& m = found.front();
+        const std::size_t end = governed_end(tl, a.target, m.last);
+        FindingSink::Report r;
+        r.message = fmt::format("the target adds the modal \"{}\" to a statement the source makes without one",
+                                words(v.segment.target->text, a.target, m.first, end));
+        r.target_spans.push_back(span(a.target, m.first, end));
+        // Within one language an added modal is a plain change of force; across languages a statement may be
+        // rendered as advice by the target's conventions ("Bitte …" = "you should …"): a hint.
+        r.confidence = a.same_language ? 0.65 : 0.5;
+        sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
     }
 };
 
