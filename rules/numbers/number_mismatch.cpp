@@ -323,6 +323,27 @@ bool inside_word(const NumberToken* n, std::string_view text) {
            letter(static_cast<unsigned char>(text[n->end]));
 }
 
+// A country's dialling code: "+49" right before the rest of a telephone number ("+49 7463 88 15-0"), which a
+// translation for readers abroad adds to a number written for those at home ("07463 88 15-0"), or drops.
+bool dialling_code(const NumberToken* n, std::string_view text) {
+    if (n->begin == 0 || text[n->begin - 1] != '+' || n->values.empty() || n->spelled) return false;
+    const double v = n->values.front();
+    if (v < 1 || v > 999 || v != std::floor(v)) return false;
+    std::size_t at = n->end;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '(')) ++at;
+    return at > n->end && at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]));
+}
+
+// Unpaired dialling codes: one side's added or dropped code, where the other side leaves one unmatched
+// too, is a changed code ("+49" / "+43"), and stays.
+void drop_dialling_codes(Unmatched& u, std::string_view src, std::string_view tgt) {
+    const bool in_missing = std::any_of(u.missing.begin(), u.missing.end(), [&](const NumberToken* n) { return dialling_code(n, src); });
+    const bool in_extra = std::any_of(u.extra.begin(), u.extra.end(), [&](const NumberToken* n) { return dialling_code(n, tgt); });
+    if (in_missing == in_extra) return;
+    std::erase_if(u.missing, [&](const NumberToken* n) { return dialling_code(n, src); });
+    std::erase_if(u.extra, [&](const NumberToken* n) { return dialling_code(n, tgt); });
+}
+
 // How sure a finding on these numbers is (either may be null): digits standing alone or glued to a word
 // ("Covid-19", "iPhone6") are compared exactly; digits with letters on both sides are masks or codes
 // ("9NT9RM99NT99N", "c3b"), not quantities.
@@ -410,6 +431,7 @@ public:
         drop_conversions(u, src, tgt, units);
         drop_restatements(u, src, tgt);
         drop_moved_across_boundary(v, u);
+        drop_dialling_codes(u, seg.source.text, seg.target->text);
         // Alone (not paired with a changed number), a small number the other side writes inside a compound.
         if (u.missing.size() != u.extra.size()) {
             const NumberLexicon& tl = number_lexicon(v.run, v.target_lang);

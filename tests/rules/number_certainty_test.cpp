@@ -29,6 +29,16 @@ TEST(NumberCertainty, ASmallNumberInsideACompoundIsRendered) {
     EXPECT_EQ(f[0].severity, Severity::Error);
 }
 
+TEST(NumberCertainty, ADiallingCodeAddedOrDroppedIsNoChangeButAChangedOneIs) {
+    EXPECT_TRUE(number_findings("Rufen Sie uns unter 07463 88 15-0 an.", "Call us on +49 7463 88 15-0.", "de", "en").empty());
+    EXPECT_TRUE(number_findings("Call us on +44 20 7946 0018.", "Appelez-nous au 20 7946 0018.", "en", "fr").empty());
+    const auto f = number_findings("Rufen Sie uns unter +49 7463 88 15-0 an.", "Call us on +43 7463 88 15-0.", "de", "en");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("49"), std::string::npos) << f[0].message;
+    // A plus sign before a number with nothing after it is an amount, not a code.
+    EXPECT_EQ(number_findings("Prices rose by 4%.", "Les prix ont augmenté de +5 %.", "en", "fr").size(), 1u);
+}
+
 TEST(NumberCertainty, DigitsInsideWordsAreCodesNotQuantities) {
     const auto f = number_findings("Code AB12CD is valid.", "Le code AB13CD est valide.", "en", "fr");
     ASSERT_EQ(f.size(), 1u);
