@@ -517,6 +517,39 @@ bool in_dropped_clauses(const SegmentView& v, const Analysis& a, const std::vect
     return std::abs(without) < std::abs(deviation);
 }
 
+// Content words a clause must hold besides the negation for "none rendered" to say the clause went.
+constexpr std::size_t kGoneClauseWords = 3;
+
+// Across languages, whether the clause of each word of `more` (source when `source_more`), cut at
+// punctuation, went with it: besides the negation's own words it holds kGoneClauseWords content words or more,
+// none of which the other side renders, while three quarters of the rest of the text are rendered ("Loans may be
+// renewed up to three times, unless another user has reserved the item" / "… bis zu dreimal verlängert
+// werden"). The loss is omission.phrase's to report; the negation did not flip. Only for the words that carry a
+// negation lexically (check_lost_implicit): a particle's clause left unrendered is as often an idiom the
+// dictionary misses around a real flip ("not taking any risks" / "gehe ein Risiko mehr ein").
+bool clauses_gone(const SegmentView& v, const Analysis& a, const std::vector<Match>& more, bool source_more) {
+    if (more.empty()) return false;
+    const auto& tokens = source_more ? a.source : a.target;
+    const std::string_view text = source_more ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
+    const Rendering& r = cross_rendering(v, a, !source_more);
+    auto boundary = [](char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
+    };
+    const auto [all_n, all_r] = r.count(tokens, 0, text.size());
+    for (const Match& m : more) {
+        if (m.first >= tokens.size() || m.last > tokens.size()) return false;
+        std::size_t b = tokens[m.first].begin, e = tokens[m.last - 1].end;
+        while (b > 0 && !boundary(text[b - 1])) --b;
+        while (e < text.size() && !boundary(text[e])) ++e;
+        auto [n, h] = r.count(tokens, b, e);
+        const auto [own_n, own_r] = r.count(tokens, tokens[m.first].begin, tokens[m.last - 1].end);
+        n -= own_n, h -= own_r;
+        const std::size_t rest_n = all_n - n - own_n, rest_r = all_r - h - own_r;
+        if (n < kGoneClauseWords || h > 0 || rest_n == 0 || 4 * rest_r < 3 * rest_n) return false;
+    }
+    return true;
+}
+
 class PolarityNegation final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -704,7 +737,7 @@ private:
         if (words.empty()) return;
         const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
         for (std::size_t k = 0; k < words.size(); ++k) {
-            if (rendered[k] || in_dropped_clauses(v, a, {single[k]}, {})) continue;
+            if (rendered[k] || in_dropped_clauses(v, a, {single[k]}, {}) || clauses_gone(v, a, {single[k]}, true)) continue;
             FindingSink::Report r;
             r.message = fmt::format("\"{}\" in the source carries a negation that the target neither renders nor spells out",
                                     words_of(v.segment.source.text, a.source, single[k]));

@@ -84,6 +84,23 @@ TEST(PolarityNegation, AcrossLanguagesANegationThatWentWithItsClauseIsAnOmission
               1u);
 }
 
+TEST(PolarityNegation, AcrossLanguagesAWordCarryingANegationThatWentWithItsClauseIsNoFlip) {
+    // "unless another user has reserved the item": none of the clause's words is in the target, the rest is.
+    EXPECT_TRUE(check_pairs({{"Loans may be renewed online or at any branch up to three times, unless another user has "
+                              "reserved the item.",
+                              "Ausleihen können online oder in jeder Zweigstelle bis zu dreimal verlängert werden."}},
+                            "polarity.negation", "en", "de")
+                    .empty());
+    // The clause kept, its "unless" turned into "if": the negation it carried went.
+    EXPECT_EQ(check_pairs({{"Loans may be renewed online or at any branch up to three times, unless another user has "
+                            "reserved the book.",
+                            "Ausleihen können online oder in jeder Zweigstelle bis zu dreimal verlängert werden, wenn "
+                            "ein anderer Benutzer das Buch reserviert hat."}},
+                          "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+}
+
 TEST(PolarityNegation, AcrossLanguagesImplicitAndAffixedNegationsAreCounterparts) {
     EXPECT_TRUE(check_pairs({{"He failed to find a club in the summer.", "Er hat im Sommer keinen Verein gefunden."},
                              {"The judges must be independent.", "Die Richter müssen unabhängig sein."},
