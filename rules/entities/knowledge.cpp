@@ -104,6 +104,8 @@ bool EnglishLexicon::common(const std::string& key) const {
             if (c != '-') joined += c;
         if (!joined.empty() && joined != key && common(joined)) return true;
     }
+    // An irregular plural ("theses", "children").
+    if (const std::string one = words_.singular(key); !one.empty() && one != key && words_.contains(one)) return true;
     const std::size_t n = key.size();
     if (n > 4 && key.compare(n - 3, 3, "ies") == 0 && words_.contains(key.substr(0, n - 3) + "y")) return true;
     if (n > 3 && key.compare(n - 2, 2, "es") == 0 && words_.contains(key.substr(0, n - 2))) return true;

@@ -25,7 +25,7 @@ public:
     explicit EnglishLexicon(const wordnet::CommonWords& words) : loaded(words.loaded), words_(words) {}
 
     bool loaded = false;  // false without WordNet: then no word is known to be common
-    // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church").
+    // The folded word or its singular ("deputies" -> "deputy", "churches" -> "church", "theses" -> "thesis").
     bool common(const std::string& key) const;
     // WordNet lists the folded word at all, as a word or as a name ("paris", "bavaria").
     bool known(const std::string& key) const { return words_.known(key); }

@@ -320,7 +320,20 @@ const Antonyms& english_antonyms(const RunContext& run) {
 }
 
 struct CommonWords::Files : PosFiles {
-    using PosFiles::PosFiles;
+    Mapped noun_exceptions;  // noun.exc: irregular plurals and their singulars ("theses thesis")
+    explicit Files(const std::string& dir) : PosFiles(dir) { noun_exceptions.open(dir + "/noun.exc"); }
+
+    // The singular of an irregular plural WordNet lists ("children" -> "child"), or empty.
+    std::string_view singular(std::string_view form) const {
+        const std::string_view body = noun_exceptions.text();
+        if (body.empty()) return {};
+        const std::size_t at = lower_bound(body, form);
+        if (at >= body.size()) return {};
+        const std::string_view line = line_at(body, at);
+        std::size_t pos = 0;
+        if (field(line, pos) != form) return {};
+        return field(line, pos);
+    }
     // The same words are asked about again and again (every name of every pair): answers kept
     // (bounded) for the run, guarded, as the run's threads share one instance.
     mutable std::mutex memo_mutex;
@@ -405,6 +418,11 @@ bool CommonWords::contains(std::string_view folded) const {
 bool CommonWords::known(std::string_view folded) const {
     if (!loaded || folded.empty() || folded.find_first_of(" _") != std::string_view::npos) return false;
     return files_->indexed(folded);
+}
+
+std::string CommonWords::singular(std::string_view folded) const {
+    if (!loaded || folded.empty()) return {};
+    return std::string(files_->singular(folded));
 }
 
 const CommonWords& english_common_words(const RunContext& run) {

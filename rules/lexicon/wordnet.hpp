@@ -59,6 +59,9 @@ public:
     bool contains(std::string_view folded) const;
     // Whether WordNet lists the case-folded single word at all, as an ordinary word or a name ("paris").
     bool known(std::string_view folded) const;
+    // The singular WordNet's noun.exc gives for an irregular plural ("theses" -> "thesis", "children" ->
+    // "child"); empty for any other word.
+    std::string singular(std::string_view folded) const;
 
 private:
     struct Files;

@@ -25,6 +25,10 @@ TEST(CommonWords, OrdinaryWordsAreInNamesAreNot) {
         EXPECT_TRUE(words.contains(w)) << w;
     for (const char* w : {"london", "madrid", "xyzzyq", "", "european union", "rabat"})
         EXPECT_FALSE(words.contains(w)) << w;
+    // Irregular plurals: their singulars, through WordNet's noun.exc.
+    EXPECT_EQ(words.singular("theses"), "thesis");
+    EXPECT_EQ(words.singular("children"), "child");
+    EXPECT_EQ(words.singular("bank"), "");
 }
 
 TEST(CommonWords, AgreesWithAFullReadOfTheDataFiles) {
