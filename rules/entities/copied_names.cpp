@@ -118,6 +118,11 @@ bool noun_compound(const std::string& key, const std::string& lang, const Lexico
     return false;
 }
 
+bool obscure_name_word(const std::string& key, std::string_view raw, const std::string& lang, const Lexicon& lex,
+                       const Knowledge& k, Translations& tr) {
+    return !noun_compound(key, lang, lex, tr) && obscure_name(key, raw, lang, k, tr);
+}
+
 bool copied_exactly(const std::string& a, const std::string& b) {
     if (a == b) return true;
     const std::string x = umlauts_folded(a), y = umlauts_folded(b);

@@ -35,6 +35,11 @@ bool obscure_name(const std::string& key, std::string_view raw, const std::strin
 // word is a noun no dictionary lists whole, not a name. False in other languages.
 bool noun_compound(const std::string& key, const std::string& lang, const Lexicon& lex, Translations& tr);
 
+// A word that stands as a name of no wide fame by itself: obscure_name, and no noun_compound of a language
+// that capitalises its nouns (`lex`, the lexicon of `lang`).
+bool obscure_name_word(const std::string& key, std::string_view raw, const std::string& lang, const Lexicon& lex,
+                       const Knowledge& k, Translations& tr);
+
 // Two folded words that are one name as a translation copies it: the same letters, German umlauts
 // written out ("Mueller" / "Müller"), a genitive or plural "s" added, an ending of one or two vowels
 // swapped, as languages adapt a region's name ("Occitanie" / "Occitania"), or the ending of a people's

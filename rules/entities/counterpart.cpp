@@ -65,8 +65,7 @@ bool replacement_there(const Search& s, const std::string& c) {
             return false;
         if (std::any_of(s.own.words.begin(), s.own.words.end(), [&](const Word& w) { return copied_exactly(w.key, o.key); }))
             return false;
-        return !noun_compound(o.key, other_lang, other_lex, s.tr) &&
-               obscure_name(o.key, s.other.text.substr(o.begin, o.end - o.begin), other_lang, s.k, s.tr);
+        return obscure_name_word(o.key, s.other.text.substr(o.begin, o.end - o.begin), other_lang, other_lex, s.k, s.tr);
     };
     for (const Entity& o : s.other.entities) {
         if (o.acronym) continue;

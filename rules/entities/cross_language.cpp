@@ -390,9 +390,7 @@ void pair_obscure_lone_names(EntityComparison& r, const Pair& p, const std::vect
         if (!std::isupper(static_cast<unsigned char>(raw[0])) && static_cast<unsigned char>(raw[0]) < 0x80) return false;
         if (std::any_of(raw.begin() + 1, raw.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
             return false;
-        const std::string& key = e.core[0];
-        if (noun_compound(key, lang, lk, p.tr)) return false;
-        return !echoed(key, other) && obscure_name(key, text.substr(w.begin, w.end - w.begin), lang, k, p.tr);
+        return !echoed(e.core[0], other) && obscure_name_word(e.core[0], raw, lang, lk, k, p.tr);
     };
     std::vector<std::size_t> s_free;
     for (std::size_t i : s_single)
