@@ -18,6 +18,7 @@
 #include "rules/omission/length_model.hpp"
 #include "rules/polarity/clause_negation.hpp"
 #include "rules/polarity/cross_antonyms.hpp"
+#include "rules/polarity/gone_clauses.hpp"
 #include "rules/polarity/negation_scope.hpp"
 #include "rules/polarity/negation_words.hpp"
 #include "rules/engine/packs.hpp"
@@ -473,83 +474,6 @@ bool balanced_by_alignment(const SegmentView& v, const Analysis& a, std::vector<
     return false;
 }
 
-// Across languages, negations on one side only, each inside a clause the other side does not render (three
-// content words or more, at most a quarter of them rendered, while the rest of the side is rendered at
-// least half):
-// the clause went with its negation, an omission for omission.phrase to weigh, not a flip of polarity
-// ("…, unless another user has reserved the item" / "… bis zu dreimal verlängert werden."), when the
-// lengths agree.
-constexpr double kShortBy = 1.0;  // standard deviations of the length model
-
-bool in_dropped_clauses(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
-                        const std::vector<Match>& tgt) {
-    if (src.empty() == tgt.empty()) return false;
-    const bool source_more = !src.empty();
-    const auto& more = source_more ? src : tgt;
-    const auto& tokens = source_more ? a.source : a.target;
-    const std::string_view text = source_more ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
-    const Rendering& r = cross_rendering(v, a, !source_more);
-    const auto [all_n, all_r] = r.count(tokens, 0, text.size());
-    auto boundary = [](char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
-    };
-    // The lengths must say so too: the side without the clauses falls short of the document's length
-    // model, and would lie nearer to it with them gone (a clause kept in words the dictionary misses
-    // leaves the lengths as they are: "not to have noticed any signs of worry" / "eine Beunruhigung gespürt").
-    const double deviation = length_model_deviation(v);
-    if (std::isnan(deviation) || (source_more ? deviation > -kShortBy : deviation < kShortBy)) return false;
-    constexpr std::size_t kClauseWords = 3;
-    double cut = 0;
-    for (const Match& m : more) {
-        if (m.first >= tokens.size()) return false;
-        std::size_t b = tokens[m.first].begin, e = b;
-        while (b > 0 && !boundary(text[b - 1])) --b;
-        while (e < text.size() && !boundary(text[e])) ++e;
-        const auto [n, h] = r.count(tokens, b, e);
-        if (n < kClauseWords || 4 * h > n || all_n - n < kClauseWords || 2 * (all_r - h) < all_n - n) return false;
-        cut += content_length(text.substr(b, e - b));
-    }
-    const LengthModel& model = document_length_model(v);
-    double ls = content_length(v.segment.source.text), lt = content_length(v.segment.target->text);
-    (source_more ? ls : lt) -= cut;
-    if (ls < 1 || lt < 1) return false;
-    const double without = (lt - model.ratio * ls) / (model.spread * std::sqrt(ls));
-    return std::abs(without) < std::abs(deviation);
-}
-
-// Content words a clause must hold besides the negation for "none rendered" to say the clause went.
-constexpr std::size_t kGoneClauseWords = 3;
-
-// Across languages, whether the clause of each word of `more` (source when `source_more`), cut at
-// punctuation, went with it: besides the negation's own words it holds kGoneClauseWords content words or more,
-// none of which the other side renders, while three quarters of the rest of the text are rendered ("Loans may be
-// renewed up to three times, unless another user has reserved the item" / "… bis zu dreimal verlängert
-// werden"). The loss is omission.phrase's to report; the negation did not flip. Only for the words that carry a
-// negation lexically (check_lost_implicit): a particle's clause left unrendered is as often an idiom the
-// dictionary misses around a real flip ("not taking any risks" / "gehe ein Risiko mehr ein").
-bool clauses_gone(const SegmentView& v, const Analysis& a, const std::vector<Match>& more, bool source_more) {
-    if (more.empty()) return false;
-    const auto& tokens = source_more ? a.source : a.target;
-    const std::string_view text = source_more ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
-    const Rendering& r = cross_rendering(v, a, !source_more);
-    auto boundary = [](char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
-    };
-    const auto [all_n, all_r] = r.count(tokens, 0, text.size());
-    for (const Match& m : more) {
-        if (m.first >= tokens.size() || m.last > tokens.size()) return false;
-        std::size_t b = tokens[m.first].begin, e = tokens[m.last - 1].end;
-        while (b > 0 && !boundary(text[b - 1])) --b;
-        while (e < text.size() && !boundary(text[e])) ++e;
-        auto [n, h] = r.count(tokens, b, e);
-        const auto [own_n, own_r] = r.count(tokens, tokens[m.first].begin, tokens[m.last - 1].end);
-        n -= own_n, h -= own_r;
-        const std::size_t rest_n = all_n - n - own_n, rest_r = all_r - h - own_r;
-        if (n < kGoneClauseWords || h > 0 || rest_n == 0 || 4 * rest_r < 3 * rest_n) return false;
-    }
-    return true;
-}
-
 class PolarityNegation final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -583,6 +507,14 @@ public:
         if (src.size() == tgt.size() && !a->aligned) return;
         if (!a->same_language && balanced_across_languages(v, *a, src, tgt, rendered_s, rendered_t)) return;
         if (!a->same_language && in_dropped_clauses(v, *a, src, tgt)) return;
+        if (!a->same_language) {
+            // Negations whose whole sentence went are the omission's (omission.phrase): no flip.
+            const std::size_t before = src.size() + tgt.size();
+            for (const bool source_side : {true, false})
+                std::erase_if(source_side ? src : tgt,
+                              [&](const Match& m) { return clauses_gone(v, *a, {m}, source_side, true); });
+            if (src.size() + tgt.size() < before && src.size() == tgt.size()) return;
+        }
         if (a->aligned && balanced_by_alignment(v, *a, src, tgt)) return;
         report(v, *a, src, tgt, confidence(v, *a, src, tgt), sink);
     }

@@ -20,6 +20,7 @@ namespace {
 
 using testing::check_pairs;
 using testing::marked;
+using testing::Pair;
 
 // What a run with the default settings reads: WordNet and the FreeDict dictionaries where Debian
 // installs them.
@@ -97,6 +98,35 @@ TEST(PolarityNegation, AcrossLanguagesAWordCarryingANegationThatWentWithItsClaus
                             "Ausleihen können online oder in jeder Zweigstelle bis zu dreimal verlängert werden, wenn "
                             "ein anderer Benutzer das Buch reserviert hat."}},
                           "polarity.negation", "en", "de")
+                  .size(),
+              1u);
+}
+
+TEST(PolarityNegation, AcrossLanguagesANegatedSentenceThatWentWholeIsNoFlip) {
+    // A document whose translation runs long, as German does: its length model does not call a target short
+    // that lacks one sentence of two.
+    const std::vector<Pair> context = {
+        {"The pool is heated to twenty-eight degrees.", "Das Wasser des Beckens wird auf achtundzwanzig Grad beheizt."},
+        {"Children under eight must be accompanied by an adult.",
+         "Kinder unter acht Jahren müssen von einer erwachsenen Person begleitet werden."},
+        {"The sauna is open in the evening.", "Die Sauna ist am Abend für alle Gäste geöffnet."},
+        {"Lockers are available in the hall.", "In der Eingangshalle stehen den Gästen Schließfächer zur Verfügung."},
+        {"The cafe serves hot meals at lunchtime.", "Das Café bietet zur Mittagszeit warme Mahlzeiten an."}};
+    const std::string source = "The swimming pool reopens on Monday after the repair of the heating system. Visitors "
+                               "must not bring glass bottles into the changing rooms.";
+    auto with = [&](const std::string& target) {
+        auto pairs = context;
+        pairs.push_back({source, target});
+        return check_pairs(pairs, "polarity.negation", "en", "de");
+    };
+    // Two source sentences joined in one link, the second dropped: nothing of it is in the target, and the
+    // target holds no words of its own where it could have been said otherwise. An omission, not a flip.
+    EXPECT_TRUE(with("Nach der Reparatur der Heizungsanlage ist das städtische Schwimmbad ab dem kommenden Montag "
+                     "wieder geöffnet.")
+                    .empty());
+    // The second sentence said in words of its own, its negation gone: the target has room for it, a flip.
+    EXPECT_EQ(with("Nach der Reparatur der Heizungsanlage ist das städtische Schwimmbad ab dem kommenden Montag "
+                   "wieder geöffnet, und man darf Glas dorthin mitbringen, wo man sich umzieht.")
                   .size(),
               1u);
 }
