@@ -109,6 +109,55 @@ TEST(Aligner, CompoundsMatchTheirPartsInALanguageThatWritesThemClosed) {
         EXPECT_NE(std::find(links.begin(), links.end(), want), links.end()) << format_links(links);
 }
 
+TEST(Aligner, APlainLanguageRewriteSplitsASentenceInThreeAndSpellsNumbersInDigits) {
+    // The rewrite has more than half again the sentences of its original: one sentence became three, and "drei" / "zwölf"
+    // became "3" / "12". Each part shares a word or a number with its source sentence, none a word with the
+    // others.
+    auto stop = verity::text::testing::load_pack("de").stopwords;
+    const AlignerOptions german{"de", "de", stop, stop};
+    const auto source = sentences({
+        "Die Bibliothek am Lindenplatz ist ab Montag wieder geöffnet.",
+        "Entliehene Medien sind nach drei Wochen zurückzugeben, wobei eine Verlängerung um zwölf Tage online "
+        "beantragt werden kann, sofern keine Vormerkung besteht, und Säumnisgebühren von einem Euro je Tag anfallen.",
+        "Die Rückgabe ist auch am Automaten im Foyer möglich.",
+    });
+    const auto target = sentences({
+        "Die Bücherei am Lindenplatz ist ab Montag wieder offen.",
+        "Sie können Bücher 3 Wochen lang ausleihen.",
+        "Im Internet können Sie 12 Tage Verlängerung beantragen.",
+        "Wenn Sie zu spät sind, zahlen Sie Gebühren: einen Euro für jeden Tag.",
+        "Sie können die Bücher auch am Automaten im Foyer zurückgeben.",
+    });
+    const auto links = align(source, target, german);
+    expect_partition(links, 3, 5);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{1}, {1, 2, 3}}), links.end()) << format_links(links);
+}
+
+TEST(Aligner, ARewriteThatSplitsThroughoutLinksEachSourceSentenceToItsParts) {
+    // Each sentence of the original became two to four short ones, one of which explains a word in words
+    // of its own ("Ein Antrag ist ein Brief an uns"): such a document links one sentence to three where an
+    // edited text would leave the explanation as an added sentence.
+    auto stop = verity::text::testing::load_pack("de").stopwords;
+    const AlignerOptions german{"de", "de", stop, stop};
+    const auto source = sentences({
+        "Der Antrag auf Kostenübernahme ist vor Beginn der Maßnahme schriftlich beim Jugendamt einzureichen.",
+        "Die Bewilligung erfolgt für die Dauer eines Schuljahres und verlängert sich nicht automatisch.",
+    });
+    const auto target = sentences({
+        "Sie möchten, dass das Jugendamt die Kosten übernimmt?",
+        "Dann schreiben Sie einen Antrag.",
+        "Ein Antrag ist ein Brief an uns.",
+        "Schicken Sie den Antrag, bevor die Maßnahme beginnt.",
+        "Die Bewilligung gilt für ein Schuljahr.",
+        "Sie verlängert sich nicht automatisch.",
+        "Sie müssen also jedes Schuljahr neu fragen.",
+    });
+    const auto links = align(source, target, german);
+    expect_partition(links, 2, 7);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{0}, {0, 1, 2, 3}}), links.end()) << format_links(links);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{1}, {4, 5}}), links.end()) << format_links(links);
+}
+
 TEST(Aligner, CrossLanguageUsesNumbersNamesAndCognates) {
     std::vector<std::string> de = {
         "Die Expedition erreichte am 9. September 1988 den Gipfel des Kingspitz.",

@@ -70,7 +70,18 @@ public:
         lex_expect_ = same_ ? p_.same_lex_expect : p_.lex_expect;
         coverage_penalty_ = same_ ? p_.same_coverage_penalty : p_.coverage_penalty;
         skip_cost_ = same_ ? p_.same_prior_skip : p_.prior_skip;
-        move_count_ = same_ ? kBasicMoves : static_cast<std::uint8_t>(std::size(kMoves));
+        // A rewrite within one language that splits or joins sentences throughout (plain language: one
+        // sentence of the original becomes three or four) needs the wider shapes too.
+        const bool restructured = same_ && (2 * m_ >= 3 * n_ || 2 * n_ >= 3 * m_);
+        move_count_ = same_ && !restructured ? kBasicMoves : static_cast<std::uint8_t>(std::size(kMoves));
+        if (restructured) {
+            coverage_penalty_ = p_.coverage_penalty;
+            merge_extra_ = 0;
+            long_merge_ = p_.prior_31;
+        } else {
+            merge_extra_ = same_ ? p_.same_merge_extra : 0;
+            long_merge_ = p_.prior_41;
+        }
     }
 
     std::vector<Link> run() {
@@ -379,14 +390,14 @@ private:
                        : a == 2 && b == 2 ? p_.prior_22
                        : a + b == 4     ? p_.prior_31
                        : a + b == 5 && a != 1 && b != 1 ? p_.prior_32
-                                        : p_.prior_41;
+                                        : long_merge_;
         double l1 = 0, l2 = 0, w1 = 0, w2 = 0, common = 0;
         for (std::size_t i = i0; i < i1; ++i) l1 += src_.chars[i], w1 += src_weight_[i];
         for (std::size_t j = j0; j < j1; ++j) l2 += tgt_.chars[j], w2 += tgt_weight_[j];
         for (std::size_t i = i0; i < i1; ++i)
             for (std::size_t j = j0; j < j1; ++j) common += table.get(i, j);
         double sim = std::min(1.0, 2 * common / (w1 + w2 + 1e-9));
-        if (same_ && a + b > 2) prior += p_.same_merge_extra;
+        if (a + b > 2) prior += merge_extra_;
         double cost = prior + length_weight_ * length_cost(l1, l2) + lex_weight_ * (lex_expect_ - sim);
         // In a merged link every sentence of the larger side should share something with the
         // other side; one that shares nothing is more likely an insertion next to a 1-1 link.
@@ -475,7 +486,7 @@ private:
     std::vector<std::uint32_t> tgt_df_;
     double ratio_ = 1.0, length_weight_ = 1.0;
     bool paragraphs_ = false;
-    double lex_weight_ = 0, lex_expect_ = 0, coverage_penalty_ = 0, skip_cost_ = 0;
+    double lex_weight_ = 0, lex_expect_ = 0, coverage_penalty_ = 0, skip_cost_ = 0, merge_extra_ = 0, long_merge_ = 0;
     std::uint8_t move_count_ = kBasicMoves;
 };
 

@@ -24,9 +24,11 @@ struct AlignerOptions {
     const text::Dictionaries* dictionaries = nullptr;
 };
 
-// Dynamic programming over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, scored on length
-// (Gale–Church), shared words (same language) or shared numbers, names and cognates (across
-// languages), and paragraph boundaries. The search runs in a band around a path through
+// Dynamic programming over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links (across languages, and in a
+// same-language rewrite with half again as many sentences on one side as on the other, also 2-3, 3-2,
+// 1-4 and 4-1, with merges as likely as in a translation), scored on length (Gale–Church), shared words
+// (same language) or shared numbers (in digits or spelled as one word: "drei" = "3"), names and cognates
+// (across languages), and paragraph boundaries. The search runs in a band around a path through
 // confident anchor pairs, so time and memory grow linearly with document length.
 // Every sentence appears in exactly one link; links come in document order.
 std::vector<Link> align(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target,
