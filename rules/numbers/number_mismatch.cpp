@@ -9,6 +9,8 @@
 
 #include "rules/dates/dates.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/gone_words.hpp"
 #include "rules/numbers/numbers.hpp"
 #include "rules/numbers/register.hpp"
 #include "rules/numbers/units.hpp"
@@ -441,11 +443,27 @@ public:
             else
                 std::erase_if(u.extra, [&](const NumberToken* n) { return spelled_in_compound(n, words.source, sl); });
         }
+        drop_gone_with_their_clause(v, u);
         report(v, u, sink);
         report_units(v, u.unit_changes, units, sink);
     }
 
 private:
+    // Numbers of one side only (none left on the other to pair with) that went with their whole clause or
+    // sentence ("…, which will create around 250 jobs" / "… soll 2025 den Betrieb aufnehmen."; a sentence the
+    // document's alignment joined to a neighbour whose counterpart it lacks): the clause's loss, or its
+    // addition, is omission.* and addition.*'s to report, in one finding, not each number in it again.
+    static void drop_gone_with_their_clause(const SegmentView& v, Unmatched& u) {
+        if (u.missing.empty() == u.extra.empty()) return;
+        const wording::Analysis* a = wording::analyse(v);
+        if (!a) return;
+        const bool source_side = !u.missing.empty();
+        for (const bool whole_sentence : {true, false})
+            std::erase_if(source_side ? u.missing : u.extra, [&](const NumberToken* n) {
+                return wording::went_with_its_clause(v, *a, source_side, n->begin, n->end, whole_sentence);
+            });
+    }
+
     // Leftovers in order pair up as changed numbers; the rest are missing or extra.
     void report(const SegmentView& v, const Unmatched& u, FindingSink& sink) const {
         const auto& missing = u.missing;

@@ -1,9 +1,11 @@
 // Negations that went with their clause or sentence (see gone_clauses.hpp).
 #include "rules/polarity/gone_clauses.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
+#include "rules/lexicon/gone_words.hpp"
 #include "rules/lexicon/rendering.hpp"
 #include "rules/omission/length_model.hpp"
 
@@ -55,75 +57,14 @@ bool in_dropped_clauses(const SegmentView& v, const Analysis& a, const std::vect
     return std::abs(without) < std::abs(deviation);
 }
 
-// Content words a clause must hold besides the negation for "none rendered" to say the clause went.
-constexpr std::size_t kGoneClauseWords = 3;
-
-// Whether the other side (the target when `source_more`) has no room for a sentence of `words` content words
-// said in words of its own: the words of the other side no dictionary traces exceed those of the rest of this
-// side (`rest_unrendered`: a rendering the dictionary misses leaves as many on each side) by less than
-// kRoomShare of the sentence's. A sentence reworded beyond the dictionary ("Getting rid of them is not an
-// option" / "wir kriegen sie mehr weg") leaves its own words there; a sentence dropped, none.
-constexpr double kRoomShare = 0.6;
-
-static bool no_room_for(const SegmentView& v, const Analysis& a, std::size_t words, std::size_t rest_unrendered,
-                 bool source_more) {
-    const auto& other = source_more ? a.target : a.source;
-    const std::string_view text = source_more ? std::string_view(v.segment.target->text) : std::string_view(v.segment.source.text);
-    const auto [n, r] = cross_rendering(v, a, source_more).count(other, 0, text.size());
-    return static_cast<double>(n - r) < static_cast<double>(rest_unrendered) + kRoomShare * static_cast<double>(words);
-}
-
-// Across languages, whether the clause of each word of `more` (source when `source_more`), cut at
-// punctuation, went with it: besides the negation's own words it holds kGoneClauseWords content words or more,
-// none of which the other side renders, while three quarters of the rest of the text are rendered ("Loans may be
-// renewed up to three times, unless another user has reserved the item" / "… bis zu dreimal verlängert
-// werden"). The loss is omission.phrase's to report; the negation did not flip. Only for the words that carry a
-// negation lexically (check_lost_implicit): a particle's clause left unrendered is as often an idiom the
-// dictionary misses around a real flip ("not taking any risks" / "gehe ein Risiko mehr ein").
-// With `whole_sentences`, the unit is the sentence instead, in a side of two sentences or more (a link of the
-// document's alignment that joined a sentence the other side dropped to its neighbour): a sentence none of whose
-// words the other side renders went as a whole, whichever its negation, particles included.
 bool clauses_gone(const SegmentView& v, const Analysis& a, const std::vector<Match>& more, bool source_more,
                   bool whole_sentences) {
     if (more.empty()) return false;
     const auto& tokens = source_more ? a.source : a.target;
-    const std::string_view text = source_more ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
-    const Rendering& r = cross_rendering(v, a, !source_more);
-    auto boundary = [](char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
-    };
-    const auto [all_n, all_r] = r.count(tokens, 0, text.size());
-    for (const Match& m : more) {
-        if (m.first >= tokens.size() || m.last > tokens.size()) return false;
-        std::size_t b = tokens[m.first].begin, e = tokens[m.last - 1].end;
-        if (whole_sentences) {
-            std::size_t first = m.first, last = m.last;
-            while (first > 0 && !tokens[first].sentence_start) --first;
-            while (last < tokens.size() && !tokens[last].sentence_start) ++last;
-            if (first == 0 && last == tokens.size()) return false;  // one sentence
-            // A sentence, not a phrase after an ellipsis ("all of a sudden...like I can't even imagine").
-            if ((first > 0 && !tokens[first].capitalised) || (last < tokens.size() && !tokens[last].capitalised))
-                return false;
-            b = tokens[first].begin, e = last < tokens.size() ? tokens[last].begin : text.size();
-        } else {
-            while (b > 0 && !boundary(text[b - 1])) --b;
-            while (e < text.size() && !boundary(text[e])) ++e;
-        }
-        auto [n, h] = r.count(tokens, b, e);
-        const auto [own_n, own_r] = r.count(tokens, tokens[m.first].begin, tokens[m.last - 1].end);
-        n -= own_n, h -= own_r;
-        const std::size_t rest_n = all_n - n - own_n, rest_r = all_r - h - own_r;
-        if (n < kGoneClauseWords || rest_n == 0) return false;
-        // A sentence that went may share a word or two with its neighbour, which the other side renders
-        // there ("Refunds are made … Refunds cannot be paid in cash"): a quarter of its words may be found,
-        // where its neighbours are rendered a quarter more (the dictionaries of some pairs are small).
-        const double gone_share = static_cast<double>(h) / static_cast<double>(n);
-        const double rest_share = static_cast<double>(rest_r) / static_cast<double>(rest_n);
-        if (whole_sentences ? gone_share > 0.25 || rest_share < 0.25 + gone_share : h > 0 || rest_share < 0.75)
-            return false;
-        if (whole_sentences && !no_room_for(v, a, n, rest_n - rest_r, source_more)) return false;
-    }
-    return true;
+    return std::all_of(more.begin(), more.end(), [&](const Match& m) {
+        return m.first < m.last && m.last <= tokens.size() &&
+               went_with_its_clause(v, a, source_more, tokens[m.first].begin, tokens[m.last - 1].end, whole_sentences);
+    });
 }
 
 }  // namespace verity::rules::polarity

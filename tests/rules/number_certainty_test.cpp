@@ -2,6 +2,7 @@
 // (info); a changed number stays an error; paragraph labels on one side only are no quantities.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,23 @@ TEST(NumberCertainty, ADiallingCodeAddedOrDroppedIsNoChangeButAChangedOneIs) {
     EXPECT_NE(f[0].message.find("49"), std::string::npos) << f[0].message;
     // A plus sign before a number with nothing after it is an amount, not a code.
     EXPECT_EQ(number_findings("Prices rose by 4%.", "Les prix ont augmenté de +5 %.", "en", "fr").size(), 1u);
+}
+
+TEST(NumberCertainty, ANumberThatWentWithItsClauseIsTheOmissions) {
+    // The clause "which is staffed 24 hours a day" went whole: omission.phrase reports it, not each number in it.
+    const std::string source = "If you feel unwell after the treatment, call the clinic nurse on 0161 496 0730, which is "
+                               "staffed 24 hours a day.";
+    const auto all = check_pairs({{source, "Si vous vous sentez mal après le traitement, appelez l'infirmière de la "
+                                           "clinique au 0161 496 0730."}},
+                                 "*", "en", "fr");
+    EXPECT_TRUE(std::none_of(all.begin(), all.end(), [](const Finding& f) { return f.rule == "number.mismatch"; }));
+    EXPECT_TRUE(std::any_of(all.begin(), all.end(), [](const Finding& f) { return f.rule.starts_with("omission."); }));
+    // The clause kept with another number: a changed number.
+    EXPECT_EQ(number_findings(source, "Si vous vous sentez mal après le traitement, appelez l'infirmière de la clinique "
+                                      "au 0161 496 0730, joignable 12 heures par jour.",
+                              "en", "fr")
+                  .size(),
+              1u);
 }
 
 TEST(NumberCertainty, DigitsInsideWordsAreCodesNotQuantities) {

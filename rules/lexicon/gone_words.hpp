@@ -1,0 +1,25 @@
+// Words of one side that went with their whole clause or sentence: the other side renders none of the
+// clause's other words while it renders the rest of the text. What they said is then an omission (or an
+// addition) to report as such, not a change of the word itself: a negation that "flipped", a number
+// "missing".
+#pragma once
+
+#include <cstddef>
+
+#include "rules/engine/rule.hpp"
+#include "rules/lexicon/analysis.hpp"
+
+namespace verity::rules::wording {
+
+// Whether the words in bytes [begin_byte, end_byte) of the source (`source_side`) or target went with their
+// clause, cut at punctuation: besides their own, the clause holds three content words or more, none of which
+// the other side renders, while three quarters of the rest of the text are rendered. With `whole_sentences`,
+// the unit is their sentence, in a side of two sentences or more (a link of a document's alignment that joined
+// a sentence the other side dropped to its neighbour): at most a quarter of its words rendered, the rest of
+// the side a quarter more, and no room for it on the other side (that side's words no dictionary traces exceed
+// those of the rest of this side by less than 0.6 of the sentence's: a sentence reworded beyond the dictionary
+// leaves words of its own there).
+bool went_with_its_clause(const SegmentView& view, const Analysis& analysis, bool source_side, std::size_t begin_byte,
+                          std::size_t end_byte, bool whole_sentences);
+
+}  // namespace verity::rules::wording
