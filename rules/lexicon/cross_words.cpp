@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "rules/lexicon/inflection.hpp"
+#include "xliff/text/number_words.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
 
@@ -73,6 +74,16 @@ void last_part_translations(StemMemo& stems, const text::BilingualDictionary& di
     }
 }
 
+// The language's one-word number words, made once per run.
+struct NumberWords {
+    std::unordered_map<std::string, std::string> words;
+};
+const std::unordered_map<std::string, std::string>& number_words(const SegmentView& view, std::string_view language) {
+    return view.run.store()
+        .get<NumberWords>(std::string(language), [&] { return NumberWords{text::one_word_numbers(language)}; })
+        .words;
+}
+
 }  // namespace
 
 // The stems a word's translations lead to, per direction and word ("de>en:unbekannt"): a document
@@ -88,9 +99,11 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
       target_(target),
       src_lang_(src_lang),
       tgt_lang_(tgt_lang),
+      src_number_words_(number_words(view, src_lang)),
       forward_(view.run.dictionary(src_lang, tgt_lang)),
       backward_(view.run.dictionary(tgt_lang, src_lang)) {
     bool in_run = false;  // the previous token was a number
+    const auto& target_words = number_words(view, tgt_lang);
     for (const Token& t : target) {
         if (t.numeric) {
             target_numbers_.insert(digits_of(t.folded));
@@ -101,6 +114,8 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
             continue;
         }
         in_run = false;
+        // A number in words renders the number in digits ("fifteen years" / "15 anni").
+        if (const auto it = target_words.find(t.folded); it != target_words.end()) target_numbers_.insert(it->second);
         if (is_stopword(target_lexicon, t)) continue;
         target_stems_.insert(t.stem);
         if (std::string k = cognate_key(t.folded); !k.empty()) target_keys_.push_back(std::move(k));
@@ -110,6 +125,9 @@ CrossWords::CrossWords(const SegmentView& view, const std::vector<Token>& target
 
 bool CrossWords::rendered(const Token& s) const {
     if (s.numeric) return number_rendered(digits_of(s.folded));
+    if (const auto it = src_number_words_.find(s.folded);
+        it != src_number_words_.end() && target_numbers_.count(it->second))
+        return true;
     if (back_stems_.count(s.stem)) return true;
     for (const Token& t : target_) {
         if (t.numeric) continue;

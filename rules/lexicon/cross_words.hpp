@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -43,6 +44,8 @@ private:
     StemMemo& stems_;
     const std::vector<Token>& target_;
     std::string_view src_lang_, tgt_lang_;
+    // One-word number words of each language ("fifteen" = 15), kept in the run's store.
+    const std::unordered_map<std::string, std::string>& src_number_words_;
     const text::BilingualDictionary& forward_;
     const text::BilingualDictionary& backward_;
     std::unordered_set<std::string> target_numbers_, target_stems_, back_stems_;

@@ -54,7 +54,10 @@ const Rendering& cross_rendering(const SegmentView& view, const Analysis& a, boo
         r.rendered.assign(words.size(), 0);
         const CrossWords cw(view, other, other_lexicon, sl, tl);
         for (std::size_t i = 0; i < words.size(); ++i) {
-            r.content[i] = words[i].numeric || !is_stopword(words_lexicon, words[i]);
+            // The zeros of a full hour ("8:00" / "8 h") or a price ("12.00") say nothing of their own.
+            r.content[i] = words[i].numeric ? words[i].folded.find_first_not_of('0') != std::string::npos ||
+                                                  words[i].folded.size() < 2
+                                            : !is_stopword(words_lexicon, words[i]);
             if (r.content[i]) r.rendered[i] = cw.rendered(words[i]);
         }
         render_number_runs(words, cw, r);

@@ -63,6 +63,18 @@ TEST(OmissionPhrase, AnAcronymSpeltOutOnTheOtherSideIsNoOmission) {
     EXPECT_EQ(marked(f[0].source).find("Coordination"), std::string::npos) << marked(f[0].source);
 }
 
+TEST(OmissionPhrase, NumbersInWordsAndTheZerosOfAFullHourAreRendered) {
+    // "quindici anni" for "15 years", "8 h" for "8:00": nothing of the source went.
+    EXPECT_TRUE(check_pairs({{"Le aree bruciate non potranno cambiare destinazione per almeno 15 anni, come previsto dalla legge.",
+                              "As provided by law, the use of burnt areas may not change for at least fifteen years."}},
+                            "omission.phrase", "it", "en")
+                    .empty());
+    EXPECT_TRUE(check_pairs({{"The contractor has undertaken not to start noisy work before 8:00.",
+                              "L'entreprise s'est engagée à ne pas commencer les travaux bruyants avant 8 h."}},
+                            "omission.phrase", "en", "fr")
+                    .empty());
+}
+
 TEST(AdditionPhrase, AddedWordIsMarked) {
     const auto f = check_pairs({{"As I watched the eclipse from the city, clouds parted.",
                                  "As I watched the partial eclipse from the city, clouds parted."}},

@@ -1,6 +1,5 @@
 #include "xliff/pair/sentence_evidence.hpp"
 
-#include <unicode/rbnf.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -12,6 +11,7 @@
 #include "xliff/text/bilingual_dictionary.hpp"
 #include "xliff/text/case_folding.hpp"
 #include "xliff/text/language_tag.hpp"
+#include "xliff/text/number_words.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
 #include "xliff/text/words.hpp"
@@ -115,40 +115,6 @@ private:
     std::unordered_set<std::string> target_stop_, wanted_;
 };
 
-namespace {
-
-// The numbers 2 to 100 that a language spells as one word ("drei", "twelve", "quatorze",
-// "siebenundzwanzig"), folded, with their digits: a number written out on one side and in digits on the
-// other is shared evidence like the digits themselves (a plain-language rewrite writes "3 Personen" for
-// "drei Haushaltsmitglieder"). "One" is left out: it is an article or a pronoun as often.
-std::unordered_map<std::string, std::string> spelled_numbers(const std::string& language) {
-    std::unordered_map<std::string, std::string> out;
-    UErrorCode status = U_ZERO_ERROR;
-    const std::string lang = text::primary_language(language);
-    icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.empty() ? "en" : lang.c_str()), status);
-    if (U_FAILURE(status)) return out;
-    for (int32_t r = 0; r < rbnf.getNumberOfRuleSetNames(); ++r) {
-        const icu::UnicodeString name = rbnf.getRuleSetName(r);
-        std::string n;
-        name.toUTF8String(n);
-        if (!n.starts_with("%spellout-cardinal") || n.find("verbose") != std::string::npos) continue;
-        for (int32_t v = 2; v <= 100; ++v) {
-            icu::UnicodeString spelled;
-            icu::FieldPosition pos;
-            UErrorCode st = U_ZERO_ERROR;
-            rbnf.format(v, name, spelled, pos, st);
-            spelled.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0xAD)), icu::UnicodeString());
-            std::string utf8;
-            spelled.toUTF8String(utf8);
-            if (U_FAILURE(st) || utf8.empty() || utf8.find_first_of(" -") != std::string::npos) continue;
-            out.emplace(text::fold_case(utf8), std::to_string(v));
-        }
-    }
-    return out;
-}
-
-}  // namespace
-
 FeatureBuilder::FeatureBuilder(const AlignerOptions& options, std::size_t prefix)
     : same_(text::primary_language(options.source_language) == text::primary_language(options.target_language)),
       prefix_(prefix),
@@ -174,7 +140,7 @@ Side FeatureBuilder::build(const std::vector<text::Sentence>& sentences, const s
         std::vector<std::uint32_t> dictionary, parts;
     };
     std::unordered_map<std::string, Evidence> cache;
-    const auto spelled = spelled_numbers(language);
+    const auto spelled = text::one_word_numbers(language);
     auto keys_of = [&](const text::WordToken& t) -> Evidence {
         if (t.number) {
             std::size_t nz = t.text.find_first_not_of('0');
