@@ -129,6 +129,8 @@ constexpr double kUnlinkedPenalty = 0.2;
 constexpr double kKeptDeviations = 3.0;
 // Content words a run at either end of the source must hold when no punctuation sets it apart.
 constexpr std::size_t kEndRunWords = 3;
+// How far (a share of the text's length) a name of the other side may stand from a clause of names it replaces.
+constexpr double kReplacementReach = 0.25;
 // addition.phrase across languages: content words of a target clause none of which the source
 // renders, and standard deviations the target must exceed the length model by.
 constexpr std::size_t kAddedClauseWords = 4;
@@ -470,11 +472,45 @@ private:
         const Choice best = most_dropped(lists, lexicon, tokens, r, text.size(), deficit,
                                          has_unrendered_number(kOmission ? a.target : a.source, cross_rendering(v, a, kOmission)));
         if (!best.clause || length_kept(v, text, *best.clause, deviation)) return;
+        if (name_replaced(v, a, lexicon, tokens, r, *best.clause)) return;
         // The other side's own words, which no word of this side accounts for: enough of them may be the
         // clause's translation in words the dictionary does not link.
         const auto& other_tokens = kOmission ? a.target : a.source;
         const auto [other_n, other_r] = cross_rendering(v, a, kOmission).count(other_tokens, 0, other_text.size());
         report_clause(v, text, tokens, r, best, deviation, deficit, other_n - other_r, sink);
+    }
+
+    // Whether the clause's unrendered words are a name (two thirds of them or more, two at least) facing a name
+    // of the other side that renders nothing ("Bavarian State Office for Health" / "Robert Koch-Institut",
+    // "Sądu Apelacyjnego w Kolnowie" / "Supreme Court"): one name replaced by another, which the entity rules
+    // report as a substitution, not a phrase dropped. In a language that capitalises its nouns, a capitalised
+    // word the dictionary knows is a noun, not such a name.
+    static bool name_replaced(const SegmentView& v, const Analysis& a, const Lexicon& lexicon,
+                              const std::vector<Token>& tokens, const Rendering& r, const Clause& c) {
+        std::size_t unrendered = 0, names = 0;
+        for (std::size_t i = 0; i < tokens.size() && i < r.content.size(); ++i) {
+            if (!r.content[i] || r.rendered[i] || tokens[i].begin < c.begin || tokens[i].begin >= c.end) continue;
+            ++unrendered;
+            names += is_name(lexicon, tokens[i]);
+        }
+        if (names < 2 || 3 * names < 2 * unrendered) return false;
+        const auto& other = kOmission ? a.target : a.source;
+        const Lexicon& other_lexicon = kOmission ? *a.target_lexicon : *a.source_lexicon;
+        const Rendering& other_r = cross_rendering(v, a, kOmission);
+        const auto& dictionary = kOmission ? v.run.dictionary(target_language(v), source_language(v))
+                                           : v.run.dictionary(source_language(v), target_language(v));
+        // At about the same place in the text (a name elsewhere is another name, as in a list).
+        const std::string_view text = kOmission ? v.segment.source.text : std::string_view(v.segment.target->text);
+        const std::string_view other_text = kOmission ? std::string_view(v.segment.target->text) : v.segment.source.text;
+        const double at = (static_cast<double>(c.begin) + static_cast<double>(c.end)) / 2.0 / static_cast<double>(text.size());
+        for (std::size_t j = 0; j < other.size() && j < other_r.content.size(); ++j) {
+            const Token& t = other[j];
+            if (!other_r.content[j] || other_r.rendered[j] || !t.capitalised || t.sentence_start || t.numeric) continue;
+            const double there = static_cast<double>(t.begin) / static_cast<double>(other_text.size());
+            if (std::abs(there - at) > kReplacementReach) continue;
+            if (!other_lexicon.capitalises_nouns || dictionary.find(t.folded).empty()) return true;
+        }
+        return false;
     }
 
     // Whether a clause of the given kind with `n` content words, `h` of them rendered on the other

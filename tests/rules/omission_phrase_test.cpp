@@ -75,6 +75,16 @@ TEST(OmissionPhrase, NumbersInWordsAndTheZerosOfAFullHourAreRendered) {
                     .empty());
 }
 
+TEST(OmissionPhrase, ANameReplacedByAnotherIsTheEntityRulesNotAnOmission) {
+    // "National Consumer Safety Office" gave way to "Institut Rambert" at the same place: the entity rules' case.
+    const std::string source = "The recall is being carried out in cooperation with the National Consumer Safety Office.";
+    EXPECT_TRUE(check_pairs({{source, "Le rappel est mené en coopération avec l'Institut Rambert."}}, "omission.phrase",
+                            "en", "fr")
+                    .empty());
+    // The name dropped with nothing in its place stays an omission.
+    EXPECT_EQ(check_pairs({{source, "Le rappel est mené en coopération."}}, "omission.phrase", "en", "fr").size(), 1u);
+}
+
 TEST(AdditionPhrase, AddedWordIsMarked) {
     const auto f = check_pairs({{"As I watched the eclipse from the city, clouds parted.",
                                  "As I watched the partial eclipse from the city, clouds parted."}},
