@@ -12,6 +12,7 @@
 #include "rules/engine/packs.hpp"
 #include "xliff/pair/aligner.hpp"
 #include "xliff/text/case_folding.hpp"
+#include "xliff/text/language_tag.hpp"
 #include "xliff/text/segmenter.hpp"
 #include "xliff/text/utf8.hpp"
 #include "xliff/text/words.hpp"
@@ -191,6 +192,62 @@ public:
     }
 };
 
+// Whether the file is a rewrite in the same language that splits and explains throughout (a plain-language
+// version): its target has half again as many sentences as its source, by their final punctuation. Counted once
+// per document.
+struct RewriteShape {
+    bool splits = false;
+};
+bool splitting_rewrite(const SegmentView& v) {
+    return v.document_context.store()
+        .get<RewriteShape>([&] {
+            RewriteShape shape;
+            if (text::primary_language(v.source_lang) != text::primary_language(v.target_lang)) return shape;
+            std::size_t source = 0, target = 0;
+            for (const auto& u : v.file.units)
+                for (const auto& seg : u.segments) {
+                    if (!text::is_blank(seg.source.text)) source += likely_breaks(seg.source.text) + 1;
+                    if (seg.target && !text::is_blank(seg.target->text)) target += likely_breaks(seg.target->text) + 1;
+                }
+            shape.splits = source > 0 && 2 * target >= 3 * source;
+            return shape;
+        })
+        .splits;
+}
+
+// An added sentence of a splitting rewrite that shares a telling word with the source of the nearest units before
+// and after it that have one (past other added sentences), also inside a compound there ("Einkommen" /
+// "Gesamteinkommen"): an explanation of that sentence or a part split off it as often as an addition.
+bool explains_a_neighbour(const SegmentView& v, const xliff::Unit& unit) {
+    const auto& units = v.file.units;
+    if (units.empty() || &unit < units.data() || &unit >= units.data() + units.size() || unit.segments.empty() ||
+        !unit.segments.front().target)
+        return false;
+    const std::size_t ui = static_cast<std::size_t>(&unit - units.data());
+    const auto own = telling_words(unit.segments.front().target->text, v.target_pack);
+    auto shares = [&](const xliff::Unit& u) {
+        if (u.segments.empty()) return false;
+        const std::string folded = text::fold_case(u.segments.front().source.text);
+        for (const auto& w : own)
+            if (folded.find(w) != std::string::npos) return true;
+        return false;
+    };
+    auto has_source = [&](std::size_t n) {
+        return !units[n].segments.empty() && !text::is_blank(units[n].segments.front().source.text);
+    };
+    for (std::size_t n = ui; n-- > 0;)
+        if (has_source(n)) {
+            if (shares(units[n])) return true;
+            break;
+        }
+    for (std::size_t n = ui + 1; n < units.size(); ++n)
+        if (has_source(n)) return shares(units[n]);
+    return false;
+}
+
+// Added sentences of a splitting rewrite next to a sentence they share words with: a reviewer decides.
+constexpr double kRewriteAddition = 0.6;
+
 class AdditionSentence final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -214,6 +271,16 @@ public:
                 sink.report(v, info(), severity_for(kStandIn, info().severity), std::move(r));
                 return;
             }
+        }
+        if (v.unit.origin == xliff::UnitOrigin::Added && splitting_rewrite(v) && explains_a_neighbour(v, v.unit)) {
+            FindingSink::Report r{"sentence added: " + quote(seg.target->text) +
+                                      " has no counterpart in the source; the rewrite splits and explains its sentences "
+                                      "throughout, and this one shares words with the source sentence next to it: an "
+                                      "explanation or a part split off it, or an addition",
+                                  false, true, {}, {{0, seg.target->text.size()}}};
+            r.confidence = kRewriteAddition;
+            sink.report(v, info(), severity_for(kRewriteAddition, info().severity), std::move(r));
+            return;
         }
         if (v.unit.origin == xliff::UnitOrigin::Added || text::is_blank(seg.source.text)) {
             sink.report(v, info(), info().severity,

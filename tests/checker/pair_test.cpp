@@ -181,4 +181,29 @@ TEST(Compare, ASentenceRewordedBeyondRecognitionWarns) {
     EXPECT_EQ(replaced.count({"addition.sentence", "error"}), 1u);
 }
 
+TEST(Compare, AnExplanationAddedInASplittingRewriteWarns) {
+    TempDir dir;
+    // A plain-language rewrite: each sentence of the original becomes two, and one explains a hard word.
+    write_file(dir / "s.txt",
+               "The allowance is paid monthly into your account. The entitlement period begins on 1 March. "
+               "Any change in household income must be reported. Objections may be lodged within one month.\n");
+    const std::string plain =
+        "We pay the allowance every month. The money goes into your account. You get it from 1 March. "
+        "Entitlement is your right to the money. Your household income is all the money your family earns. Tell us "
+        "when it changes. You can object within one month. An objection is a letter that says you disagree.\n";
+    write_file(dir / "t.txt", plain);
+    const auto rewrite = severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
+                                        (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+    EXPECT_EQ(rewrite.count({"addition.sentence", "error"}), 0u);
+    EXPECT_GE(rewrite.count({"addition.sentence", "warning"}), 1u);
+    // The same added sentence in a translation that keeps its sentences is an addition.
+    write_file(dir / "u.txt",
+               "The allowance is paid monthly into your account. The entitlement period begins on 1 March. "
+               "Any change in household income must be reported. Objections may be lodged within one month. An "
+               "objection is a letter that says you disagree.\n");
+    const auto kept = severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
+                                     (dir / "s.txt").string() + " " + (dir / "u.txt").string()).out);
+    EXPECT_EQ(kept.count({"addition.sentence", "error"}), 1u);
+}
+
 }  // namespace
