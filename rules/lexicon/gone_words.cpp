@@ -2,6 +2,7 @@
 #include "rules/lexicon/gone_words.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <string_view>
 
 #include "rules/lexicon/rendering.hpp"
@@ -30,6 +31,15 @@ bool no_room_for(const SegmentView& v, const Analysis& a, std::size_t words, std
 
 }  // namespace
 
+std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::size_t begin, std::size_t end) {
+    auto boundary = [](char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
+    };
+    while (begin > 0 && !boundary(text[begin - 1])) --begin;
+    while (end < text.size() && !boundary(text[end])) ++end;
+    return {begin, end};
+}
+
 // See the header. The clause test is strict (no word rendered): a clause the dictionary cannot follow around a
 // real change ("not taking any risks" / "gehe ein Risiko mehr ein") must not pass for one that went.
 bool went_with_its_clause(const SegmentView& v, const Analysis& a, bool source_side, std::size_t begin_byte,
@@ -37,9 +47,6 @@ bool went_with_its_clause(const SegmentView& v, const Analysis& a, bool source_s
     const auto& tokens = source_side ? a.source : a.target;
     const std::string_view text = source_side ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
     const Rendering& r = cross_rendering(v, a, !source_side);
-    auto boundary = [](char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
-    };
     const auto [all_n, all_r] = r.count(tokens, 0, text.size());
     // The words of the span: [first, last).
     std::size_t first = tokens.size(), last = 0;
@@ -57,8 +64,7 @@ bool went_with_its_clause(const SegmentView& v, const Analysis& a, bool source_s
         if ((from > 0 && !tokens[from].capitalised) || (to < tokens.size() && !tokens[to].capitalised)) return false;
         b = tokens[from].begin, e = to < tokens.size() ? tokens[to].begin : text.size();
     } else {
-        while (b > 0 && !boundary(text[b - 1])) --b;
-        while (e < text.size() && !boundary(text[e])) ++e;
+        std::tie(b, e) = clause_around(text, b, e);
     }
     auto [n, h] = r.count(tokens, b, e);
     n -= own_n, h -= own_r;

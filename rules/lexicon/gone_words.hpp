@@ -5,11 +5,17 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
+#include <utility>
 
 #include "rules/engine/rule.hpp"
 #include "rules/lexicon/analysis.hpp"
 
 namespace verity::rules::wording {
+
+// The bytes [begin, end) of the clause around bytes [begin, end) of `text`: widened to the nearest comma,
+// semicolon, colon, sentence punctuation or bracket on each side.
+std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether the words in bytes [begin_byte, end_byte) of the source (`source_side`) or target went with their
 // clause, cut at punctuation: besides their own, the clause holds three content words or more, none of which

@@ -30,9 +30,6 @@ bool in_dropped_clauses(const SegmentView& v, const Analysis& a, const std::vect
     const std::string_view text = source_more ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
     const Rendering& r = cross_rendering(v, a, !source_more);
     const auto [all_n, all_r] = r.count(tokens, 0, text.size());
-    auto boundary = [](char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')';
-    };
     // The lengths must say so too: the side without the clauses falls short of the document's length
     // model, and would lie nearer to it with them gone (a clause kept in words the dictionary misses
     // leaves the lengths as they are: "not to have noticed any signs of worry" / "eine Beunruhigung gespürt").
@@ -42,9 +39,7 @@ bool in_dropped_clauses(const SegmentView& v, const Analysis& a, const std::vect
     double cut = 0;
     for (const Match& m : more) {
         if (m.first >= tokens.size()) return false;
-        std::size_t b = tokens[m.first].begin, e = b;
-        while (b > 0 && !boundary(text[b - 1])) --b;
-        while (e < text.size() && !boundary(text[e])) ++e;
+        const auto [b, e] = clause_around(text, tokens[m.first].begin, tokens[m.first].begin);
         const auto [n, h] = r.count(tokens, b, e);
         if (n < kClauseWords || 4 * h > n || all_n - n < kClauseWords || 2 * (all_r - h) < all_n - n) return false;
         cut += content_length(text.substr(b, e - b));
