@@ -55,6 +55,8 @@ const std::vector<SectionSchema>& schema() {
           {"ordinal_compound_endings", K::List},
           // Endings after a number word that make a count of times: German "mal" of "dreimal".
           {"multiplier_endings", K::List},
+          // Words that round the number after them: "about", "rund", "environ".
+          {"approximate", K::List},
           {"joiners", K::List},
           // Endings written after a Roman numeral: French "e" of "XIVe siècle".
           {"roman_suffixes", K::List},

@@ -65,6 +65,7 @@ struct Shape {
     std::size_t piece = 0;  // letters and digits since the last dot of dotted initials
     bool first_letter_upper = false, seen_letter = false;
     bool dotted = false;  // initials with dots: "U.S."
+    bool middle_dot = false;  // parts joined by a middle dot: "Strom·preis"
 };
 
 // Reads the word that begins at byte `i` and returns where it ends.
@@ -107,6 +108,13 @@ std::size_t scan_word(std::string_view text, std::size_t i, Shape& s) {
             j = after;
             continue;
         }
+        // A middle dot between letters joins the parts of one word: the Mediopunkt of plain-language German
+        // ("Strom·preis" is "Strompreis") and the Catalan "l·l" ("col·legi").
+        if (d == 0x00B7 && s.letters > 0 && is_letter_cp(peek(text, after))) {
+            s.middle_dot = true;
+            j = after;
+            continue;
+        }
         // Dotted initials: "U.S.", "E.U." (a single letter, a dot, a letter).
         if (d == '.' && s.piece == 1 && s.letters > 0 && is_letter_cp(peek(text, after))) {
             std::size_t k = after;
@@ -141,10 +149,16 @@ void describe(Word& w, std::string_view text, std::size_t i, std::size_t j, cons
             for (char ch : raw) w.capitals.push_back(ch >= 'A' && ch <= 'Z');
         }
     }
-    if (s.dotted) {
+    if (s.dotted || s.middle_dot) {
         std::string undotted;
-        for (char ch : raw)
-            if (ch != '.') undotted += ch;
+        for (std::size_t k = 0; k < raw.size(); ++k) {
+            if (s.dotted && raw[k] == '.') continue;
+            if (s.middle_dot && raw.compare(k, 2, "\u00B7") == 0) {
+                ++k;
+                continue;
+            }
+            undotted += raw[k];
+        }
         fold_into(undotted, w.key);
     } else {
         fold_into(raw, w.key);

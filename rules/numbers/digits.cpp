@@ -222,6 +222,7 @@ std::size_t read_time(const Reader& r, const DigitRun& run, NumberToken& token, 
                               static_cast<char>('0' + u_charDigitValue(b))};
     token.values.push_back(std::strtod((groups[0].digits + "." + minutes).c_str(), nullptr));
     minutes_at = sep + 1;
+    token.clock = true;
     return e2;
 }
 
@@ -235,6 +236,7 @@ void read_surroundings(const Reader& r, const DigitRun& run, std::size_t after_t
     if (!token.values.empty() && token.values.front() >= 1 && token.values.front() < 12 &&
         followed_by_afternoon(text, after_time, lexicon.afternoon)) {
         for (std::size_t v = 0, n = token.values.size(); v < n; ++v) token.values.push_back(token.values[v] + 12);
+        token.afternoon = token.clock = true;
     }
     // A decade: "1980s" is also "80s", as a list of decades shortens it ("the 1970s and 80s"); "1980's"
     // with an apostrophe before a one-letter suffix, or "1980 's" as a tokenizer splits it.
@@ -280,6 +282,87 @@ void read_year_ranges(std::string_view text, std::vector<NumberToken>& tokens) {
         double full = year - std::fmod(year, 100) + end;
         if (full <= year) full += 100;
         if (full - year <= 10) to.values.push_back(full);
+    }
+}
+
+// A telephone number: after a "+" and its country code, "00" and its country code, or a trunk "0", groups of
+// digits joined by spaces, hyphens, slashes, dots or brackets ("+44 345 600 2781", "0345 600 2781",
+// "05162/944-310", "+49 (0)7463 88 15-0", "01 23 45 67 89"). Its value is the national number (the digits
+// after the country code, without the trunk zero), so a number written for readers at home and the same
+// number written for readers abroad read alike. Returns the byte after it, or 0 when the digits at `at`
+// are no telephone number: two groups or more and 7 to 13 digits of national number, never the
+// two short groups of a date ("01/02/2024", "08.05.2025").
+std::size_t read_phone(const Reader& r, std::size_t at, NumberToken& token) {
+    const std::string_view text = r.text;
+    const bool plus = at > 0 && text[at - 1] == '+';
+    if (!plus && text[at] != '0') return 0;
+    std::vector<std::string> groups(1);
+    std::size_t j = at, end = at;
+    for (;;) {
+        while (j < text.size() && text[j] >= '0' && text[j] <= '9') groups.back().push_back(text[j++]);
+        end = j;
+        // A separator: at most three of " -/.()", one dot at most, and a digit after it. "(0)" after a
+        // country code is the trunk zero some write: left out.
+        std::size_t k = j;
+        int dots = 0;
+        while (k < text.size() && k - j < 3 && std::string_view(" -/.()").find(text[k]) != std::string_view::npos) {
+            if (text[k] == '.') ++dots;
+            if (text.compare(k, 3, "(0)") == 0 && groups.size() == 1 && plus) k += 2;
+            ++k;
+        }
+        if (k == j || dots > 1 || k >= text.size() || text[k] < '0' || text[k] > '9') break;
+        groups.emplace_back();
+        j = k;
+    }
+    if (groups.size() < 2) return 0;
+    std::string national;
+    std::size_t first = 0;
+    int country = 0;
+    if (plus || groups.front().starts_with("00")) {
+        std::string code = plus ? groups.front() : groups.front().substr(2);
+        first = 1;
+        if (code.empty() && groups.size() > 2) code = groups[first++];  // "00 49 …"
+        if (code.empty() || code.size() > 3 || groups.size() - first < 1) return 0;
+        country = std::stoi(code);
+    } else if (groups.size() <= 3 && groups[0].size() <= 2 && groups[1].size() <= 2) {
+        return 0;
+    }
+    for (std::size_t g = first; g < groups.size(); ++g) national += groups[g];
+    const std::size_t zeros = national.find_first_not_of('0');
+    if (zeros == std::string::npos) return 0;
+    national.erase(0, zeros);
+    if (national.size() < 7 || national.size() > 13) return 0;
+    token.begin = plus ? at - 1 : at;
+    token.end = end;
+    token.literal = std::string(text.substr(token.begin, end - token.begin));  // as written, for the report
+    token.values.push_back(std::strtod(national.c_str(), nullptr));
+    token.phone = true;
+    token.dialling_code = country;
+    return end;
+}
+
+// The start of a range of hours that names "pm" once, at its end ("from 3 to 6 pm", "3.30-7 pm", "between
+// 2 and 4 p.m."): an earlier hour of the same afternoon, so it reads on a 24-hour clock too. The gap is a
+// dash or one short word; an hour with its own "am" leaves a longer gap ("9 am to 5 pm").
+void read_afternoon_ranges(std::string_view text, std::vector<NumberToken>& tokens) {
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const NumberToken& to = tokens[k];
+        if (!to.afternoon || to.values.empty()) continue;
+        std::size_t from = k - 1;
+        if (tokens[from].minutes && from > 0) --from;  // the minutes of "3:30" follow their hour
+        NumberToken& hour = tokens[from];
+        if (hour.afternoon || hour.minutes || hour.values.empty() || hour.phone) continue;
+        const double h = hour.values.front();
+        if (h < 1 || h >= 12 || h >= to.values.front()) continue;
+        std::string_view gap = text.substr(tokens[k - 1].end, to.begin - tokens[k - 1].end);
+        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+        while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+        const bool dash = gap == "-" || gap == "\u2013" || gap == "\u2014";
+        const bool word = !gap.empty() && gap.size() <= 6 &&
+                          std::all_of(gap.begin(), gap.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
+        if (!dash && !word) continue;
+        for (std::size_t v = 0, n = hour.values.size(); v < n; ++v) hour.values.push_back(hour.values[v] + 12);
+        hour.afternoon = hour.clock = true;
     }
 }
 
@@ -347,6 +430,11 @@ std::vector<NumberToken> extract_digit_numbers(std::string_view text, const Numb
             continue;
         }
         NumberToken token;
+        if (const std::size_t phone_end = read_phone(r, i, token)) {
+            out.push_back(std::move(token));
+            i = phone_end;
+            continue;
+        }
         token.begin = i;
         DigitRun run = read_groups(r, i);
         token.fraction = read_fraction(r, run, token);
@@ -359,6 +447,7 @@ std::vector<NumberToken> extract_digit_numbers(std::string_view text, const Numb
         i = run.end;
     }
     read_year_ranges(text, out);
+    read_afternoon_ranges(text, out);
     return out;
 }
 

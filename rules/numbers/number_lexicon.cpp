@@ -138,6 +138,14 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
     for (const auto& w : pack.list("numbers.joiners")) lex.number_joiners.insert(w);
+    for (const auto& w : pack.list("numbers.approximate")) {
+        const auto words = split_words(w);
+        std::string key;
+        for (const auto& word : words) key += (key.empty() ? "" : " ") + word.key;
+        if (key.empty()) continue;
+        lex.approximate.insert(key);
+        lex.longest_approximate = std::max(lex.longest_approximate, words.size());
+    }
     for (const auto& g : pack.group_list("numbers.words")) {
         if (g.size() < 2 || g.front().empty()) continue;
         const char kind = g.front().front();

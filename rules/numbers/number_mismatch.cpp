@@ -83,21 +83,38 @@ bool units_agree(const NumberToken& a, const NumberToken& b) {
     return a.unit.empty() || b.unit.empty() || a.unit == b.unit;
 }
 
+// One number rounds the other, as a word before it says ("1,4159 euro" / "environ 1 euro et 42 centimes",
+// "rund 2.500" / "2,480"): within the rounding of its written digits. Never a time of day ("gegen 3.40 Uhr" /
+// "around 2:40 a.m." is another time).
+bool rounded(const NumberToken& a, const NumberToken& b) {
+    if (a.approximate == b.approximate || a.percent != b.percent || a.values.empty() || b.values.empty() || a.clock ||
+        b.clock || a.minutes || b.minutes)
+        return false;
+    const NumberToken& approx = a.approximate ? a : b;
+    const NumberToken& exact = a.approximate ? b : a;
+    return within_rounding(exact.values.front(), approx, false);
+}
+
 // Pairs the two sides' numbers in passes from strict to loose, so a first reading that matches exactly
 // wins over a looser one, and a pair whose units agree over one whose units differ.
 Unmatched match_numbers(const std::vector<NumberToken>& src, const std::vector<NumberToken>& tgt) {
     std::vector<bool> used(tgt.size(), false);
     std::vector<bool> matched(src.size(), false);
     std::vector<std::size_t> partner(src.size(), 0);
-    for (int pass = 0; pass < 6; ++pass)
+    for (int pass = 0; pass < 8; ++pass)
         for (std::size_t s = 0; s < src.size(); ++s) {
             if (matched[s]) continue;
             for (std::size_t t = 0; t < tgt.size(); ++t) {
                 if (used[t] || (pass % 2 == 0 && !units_agree(src[s], tgt[t]))) continue;
+                // One telephone number for readers at home and abroad, unless both name a country and differ.
+                if (src[s].dialling_code && tgt[t].dialling_code && src[s].dialling_code != tgt[t].dialling_code) continue;
                 const bool exact = !src[s].values.empty() && !tgt[t].values.empty() &&
                                    src[s].values.front() == tgt[t].values.front();
                 const int level = pass / 2;
-                if (level == 0 ? exact : level == 1 ? same_number(src[s], tgt[t]) : same_digits(src[s], tgt[t])) {
+                if (level == 0   ? exact
+                    : level == 1 ? same_number(src[s], tgt[t])
+                    : level == 2 ? same_digits(src[s], tgt[t])
+                                 : rounded(src[s], tgt[t])) {
                     used[t] = matched[s] = true;
                     partner[s] = t;
                     break;
@@ -346,6 +363,54 @@ void drop_dialling_codes(Unmatched& u, std::string_view src, std::string_view tg
     std::erase_if(u.extra, [&](const NumberToken* n) { return dialling_code(n, tgt); });
 }
 
+// A telephone number one side writes as such ("+48 44 615 20 90") and the other as groups no reader takes
+// for one (the national number without a trunk zero: "44 615 20 90"): unmatched groups in a row, with only
+// separators between them, whose digits spell its national number. Both are left out.
+void drop_phone_groups(Unmatched& u, std::string_view src, std::string_view tgt) {
+    auto digits_of = [](const NumberToken* n) {
+        std::string d;
+        for (char c : n->literal)
+            if (c >= '0' && c <= '9') d += c;
+        return d;
+    };
+    auto drop = [&](std::vector<const NumberToken*>& phones, std::vector<const NumberToken*>& others,
+                    std::string_view other_text) {
+        for (auto p = phones.begin(); p != phones.end();) {
+            if (!(*p)->phone || (*p)->values.empty()) {
+                ++p;
+                continue;
+            }
+            const std::string want = fmt::format("{:.0f}", (*p)->values.front());
+            bool found = false;
+            for (std::size_t first = 0; first < others.size() && !found; ++first) {
+                std::string spelled;
+                for (std::size_t last = first; last < others.size(); ++last) {
+                    const NumberToken* n = others[last];
+                    if (n->phone || n->values.empty() || n->spelled) break;
+                    if (last > first) {
+                        const std::size_t from = others[last - 1]->end;
+                        if (n->begin < from ||
+                            other_text.substr(from, n->begin - from).find_first_not_of(" -/.()") != std::string_view::npos)
+                            break;
+                    }
+                    spelled += digits_of(n);
+                    const std::size_t zeros = spelled.find_first_not_of('0');
+                    if (zeros != std::string::npos && spelled.substr(zeros) == want) {
+                        others.erase(others.begin() + static_cast<std::ptrdiff_t>(first),
+                                     others.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+                        found = true;
+                        break;
+                    }
+                    if (spelled.size() >= want.size() + 1) break;
+                }
+            }
+            p = found ? phones.erase(p) : p + 1;
+        }
+    };
+    drop(u.missing, u.extra, tgt);
+    drop(u.extra, u.missing, src);
+}
+
 // How sure a finding on these numbers is (either may be null): digits standing alone or glued to a word
 // ("Covid-19", "iPhone6") are compared exactly; digits with letters on both sides are masks or codes
 // ("9NT9RM99NT99N", "c3b"), not quantities.
@@ -429,6 +494,7 @@ public:
         drop_lone_labels(src, tgt, seg.source.text, seg.target->text);
         if (src.numbers.empty() && tgt.numbers.empty()) return;
         Unmatched u = match_numbers(src.numbers, tgt.numbers);
+        drop_phone_groups(u, seg.source.text, seg.target->text);
         const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
         drop_conversions(u, src, tgt, units);
         drop_restatements(u, src, tgt);

@@ -441,6 +441,30 @@ private:
     std::vector<NumberToken>& out_;
 };
 
+// Marks the numbers right after one of the lexicon's rounding words ("about 15 miles", "rund 5,60 Euro",
+// "environ 1 euro"); a currency sign may stand between ("about $15").
+void mark_approximate(std::string_view text, const NumberLexicon& lexicon, const std::vector<Word>& words,
+                      std::vector<NumberToken>& numbers) {
+    for (NumberToken& n : numbers) {
+        auto after = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.end <= n.begin; });
+        if (after == words.begin()) continue;
+        const std::size_t last = static_cast<std::size_t>(after - words.begin()) - 1;
+        std::string_view gap = text.substr(words[last].end, n.begin - words[last].end);
+        while (!gap.empty() && (gap.front() == ' ' || gap.front() == '.')) gap.remove_prefix(1);  // "approx. 5"
+        if (!gap.empty() && !after_currency_sign(text, n.begin)) continue;
+        std::string phrase;
+        for (std::size_t k = 0; k < lexicon.longest_approximate && k <= last; ++k) {
+            const Word& w = words[last - k];
+            if (k > 0 && !words[last - k + 1].joined) break;
+            phrase = k == 0 ? w.key : w.key + " " + phrase;
+            if (lexicon.approximate.count(phrase)) {
+                n.approximate = true;
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
@@ -453,19 +477,23 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
     reader.apply_scales();
     reader.read_spelled();
     reader.read_zoned_times();
+    if (!lexicon.approximate.empty()) mark_approximate(text, lexicon, given ? *given : own, out);
     return out;
 }
 
 bool same_number(const NumberToken& a, const NumberToken& b) {
+    // Telephone numbers have ten digits and more: a digit changed is within any relative tolerance.
+    const double tolerance = a.phone || b.phone ? 0 : 1e-9;
     for (double x : a.values)
         for (double y : b.values)
-            if (std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(x))) return true;
+            if (std::fabs(x - y) <= tolerance * std::max(1.0, std::fabs(x))) return true;
     return a.values.empty() && b.values.empty() && a.literal == b.literal;
 }
 
 std::string describe_number(const NumberToken& token) {
     // The digits as the report marks them; a scale word stays beside them in the text.
     // A share in words ("deux tiers") reads as a short decimal.
+    if (token.phone) return token.literal;
     std::string s = token.values.empty() ? token.literal
                     : token.fraction && token.spelled ? fmt::format("{:.3g}", token.values.front())
                                                       : fmt::format("{}", token.values.front() / token.scale);

@@ -37,6 +37,11 @@ struct NumberToken {
     bool needs_unit = false;     // a fraction of one part in words ("half", "halbe", "cuarto"): a number only
                                  // as a share of the unit after it ("half an hour" = 30 minutes)
     bool compound = false;       // joined by a hyphen to the word after it: "100-prozentig", "10-year-old"
+    bool approximate = false;    // after a word that rounds it: "about 15 miles", "rund 5,60 Euro", "environ 1 euro"
+    bool afternoon = false;      // an hour before "pm" ("6 pm", "3 to 6 pm"): read on a 24-hour clock too
+    bool clock = false;          // a time of day: the hour of "6:30", "18 h 05" or "6 pm"
+    bool phone = false;          // a telephone number, valued as its national number: "+44 345 600 2781"
+    int dialling_code = 0;       // its country code where it has one ("44"); 0 otherwise
     double scale = 1;            // from a scale word after the digits ("5 million"), already in `values`
     std::string unit;            // a unit id of the packs' [units] ("km", "EUR", "%"), set by attach_units
     bool unit_shared = false;    // the unit is the other end's of a range ("5 to 10 km")
@@ -77,6 +82,10 @@ struct NumberLexicon {
     // Words between a hundred and the rest of a number (the pack's numbers.joiners): "and" of "two
     // hundred and forty".
     std::unordered_set<std::string> number_joiners;
+    // Words that make the number after them a rounded one (the pack's numbers.approximate): "about",
+    // "rund", "environ", "unos"; their words' keys joined by spaces.
+    std::unordered_set<std::string> approximate;
+    std::size_t longest_approximate = 0;  // words in the longest
     // ICU's words for a hundred ("hundert", "cento", "cent"), where a glued number splits into its hundreds
     // and the rest ("zweihundertvierzig").
     std::vector<std::string> hundred_words;

@@ -190,6 +190,42 @@ bool between_range(std::string_view text, const NumberToken& a, const NumberToke
     return false;
 }
 
+// An amount in whole units and hundredths written as two numbers ("712 Euro und 50 Cent", "5 Euro 60",
+// "1 euro et 42 centimes", "$5 and 60 cents") is one amount: the hundredths join the number before, which
+// ends after them. The gap holds the first number's currency as a word or symbol (unless it came before
+// the digits) and at most one short word.
+void join_hundredths(std::string_view text, std::vector<NumberToken>& tokens, const UnitLexicon& lexicon) {
+    const UnitInfo* minor = lexicon.find("cent");
+    if (!minor) return;
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        NumberToken& whole = tokens[k];
+        const NumberToken& part = tokens[k + 1];
+        const UnitInfo* currency = whole.unit.empty() ? nullptr : lexicon.find(whole.unit);
+        if (!currency || currency->dimension != minor->dimension || currency->factor != 0 || whole.scale != 1 ||
+            whole.values.empty() || part.values.size() != 1 || part.begin < whole.end)
+            continue;
+        const double cents = part.values.front();
+        const bool named = part.unit == minor->id;
+        // Unnamed, the hundredths are two digits right after the currency word ("5 Euro 60").
+        if (cents < 0 || cents >= 100 || cents != std::floor(cents) || !(named || (part.unit.empty() && part.end - part.begin == 2)))
+            continue;
+        std::size_t at = skip_spaces(text, whole.end), end = 0;
+        if (auto sym = symbol_at(text, at, lexicon); sym.first == whole.unit)
+            at = sym.second;
+        else if (words_at(text, at, lexicon, end) == whole.unit)
+            at = end;
+        else if (!named)
+            continue;
+        const auto gap = split_words(text.substr(at, part.begin - at));
+        if (gap.size() > 1 || (gap.size() == 1 && (gap.front().key.size() > 4 || !gap.front().has_letter))) continue;
+        if (text.substr(at, part.begin - at).find_first_of(",;.()") != std::string_view::npos) continue;
+        for (double& v : whole.values) v += cents / 100;
+        whole.literal += (cents < 10 ? ".0" : ".") + std::to_string(static_cast<int>(cents));  // written to the cent
+        whole.end = part.end;
+        tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    }
+}
+
 void add_units(UnitLexicon& lex, const LanguagePack* mul) {
     for (const auto& g : groups_of(mul, "units.units")) {
         if (g.size() < 3) continue;
@@ -283,18 +319,37 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
         bare.unit = a.unit.empty() ? b.unit : a.unit;
         bare.unit_shared = true;
     }
+    // The sides of a size share the unit written after the last: "16 x 12 x 6 inches", "4 × 4 × 1 cm".
+    for (std::size_t k = tokens.size(); k-- > 1;) {
+        auto& a = tokens[k - 1];
+        const auto& b = tokens[k];
+        if (!a.unit.empty() || b.unit.empty() || b.begin < a.end) continue;
+        std::string_view gap = text.substr(a.end, b.begin - a.end);
+        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+        while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+        if (gap != "x" && gap != "X" && gap != "\u00D7") continue;
+        a.unit = b.unit;
+        a.unit_shared = true;
+    }
+    join_hundredths(text, tokens, lexicon);
 }
 
 std::optional<double> converted(double value, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon) {
     const UnitInfo* ua = lexicon.find(a.unit);
     const UnitInfo* ub = lexicon.find(b.unit);
-    if (!ua || !ub || ua->dimension != ub->dimension || ua->factor == 0 || ub->factor == 0) return std::nullopt;
-    return (value * ua->factor + ua->offset - ub->offset) / ub->factor;
+    if (!ua || !ub || ua->dimension != ub->dimension) return std::nullopt;
+    double fa = ua->factor, fb = ub->factor;
+    // Hundredths (factor 0.01) are of whichever currency (factor 0) the other amount is in: 15 cents = $0.15.
+    // Two currencies convert at no fixed rate.
+    if ((fa == 0) != (fb == 0) && ua->dimension == "currency") (fa == 0 ? fa : fb) = 1;
+    if (fa == 0 || fb == 0) return std::nullopt;
+    return (value * fa + ua->offset - ub->offset) / fb;
 }
 
-bool within_rounding(double exact, const NumberToken& b) {
+bool within_rounding(double exact, const NumberToken& b, bool converted) {
     for (double t : b.values) {
-        double half = written_step(b, t) / 2;
+        // A converted number after "about" or "some" may be rounded a whole step ("some 15 miles" for 25 km).
+        double half = written_step(b, t) / (b.approximate && converted ? 1 : 2);
         if (half > 1) half = std::min(half, 0.05 * std::fabs(exact));
         if (std::fabs(t - exact) <= std::max(half, 0.03 * std::fabs(exact)) + 1e-9) return true;
     }

@@ -50,7 +50,8 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
 std::optional<double> converted(double value, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon);
 
 // The converted value matches `b` as a translator rounds it: to the precision `b` is written with, or
-// within 3 per cent.
-bool within_rounding(double exact, const NumberToken& b);
+// within 3 per cent. A `converted` value `b` rounds with a word before it ("some 15 miles") may be a whole
+// step off.
+bool within_rounding(double exact, const NumberToken& b, bool converted = true);
 
 }  // namespace verity::rules
