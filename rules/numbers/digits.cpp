@@ -285,6 +285,21 @@ void read_year_ranges(std::string_view text, std::vector<NumberToken>& tokens) {
     }
 }
 
+// A minus sign right before byte `at` ("-18", "−18 °C") and no letter or digit before it: "COVID-19" and
+// "10-20" have none.
+bool after_minus(std::string_view text, std::size_t at) {
+    std::size_t sign = 0;
+    if (at >= 1 && text[at - 1] == '-')
+        sign = at - 1;
+    else if (at >= 3 && text.compare(at - 3, 3, "\u2212") == 0)
+        sign = at - 3;
+    else
+        return false;
+    if (sign == 0) return true;
+    const auto before = static_cast<unsigned char>(text[sign - 1]);
+    return before == ' ' || before == '(' || before == '[' || before == '/' || before == '\t' || before == '\n';
+}
+
 // A telephone number: after a "+" and its country code, "00" and its country code, or a trunk "0", groups of
 // digits joined by spaces, hyphens, slashes, dots or brackets ("+44 345 600 2781", "0345 600 2781",
 // "05162/944-310", "+49 (0)7463 88 15-0", "01 23 45 67 89"). Its value is the national number (the digits
@@ -443,6 +458,7 @@ std::vector<NumberToken> extract_digit_numbers(std::string_view text, const Numb
         const std::size_t after_time = read_time(r, run, token, minutes_at);
         if (i == minutes_at) token.minutes = true;
         read_surroundings(r, run, after_time, lexicon, token);
+        token.minus = after_minus(text, i);
         out.push_back(std::move(token));
         i = run.end;
     }

@@ -39,6 +39,8 @@ struct NumberToken {
     bool compound = false;       // joined by a hyphen to the word after it: "100-prozentig", "10-year-old"
     bool approximate = false;    // after a word that rounds it: "about 15 miles", "rund 5,60 Euro", "environ 1 euro"
     bool afternoon = false;      // an hour before "pm" ("6 pm", "3 to 6 pm"): read on a 24-hour clock too
+    bool minus = false;          // a minus sign right before the digits ("-18", "−18"): negative where the unit
+                                 // says so (a temperature), a dash or a change in words as often otherwise
     bool clock = false;          // a time of day: the hour of "6:30", "18 h 05" or "6 pm"
     bool phone = false;          // a telephone number, valued as its national number: "+44 345 600 2781"
     int dialling_code = 0;       // its country code where it has one ("44"); 0 otherwise

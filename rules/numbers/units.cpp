@@ -332,6 +332,11 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
         a.unit_shared = true;
     }
     join_hundredths(text, tokens, lexicon);
+    // Below zero on a scale that has it: "-18 °C" (a "-5 %" is as often a fall the other side words).
+    for (auto& token : tokens)
+        if (const UnitInfo* u = token.minus && !token.unit.empty() ? lexicon.find(token.unit) : nullptr;
+            u && u->dimension == "temperature")
+            for (double& v : token.values) v = -v;
 }
 
 std::optional<double> converted(double value, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon) {

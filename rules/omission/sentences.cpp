@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -13,6 +15,7 @@
 #include "xliff/pair/aligner.hpp"
 #include "xliff/text/case_folding.hpp"
 #include "xliff/text/language_tag.hpp"
+#include "xliff/text/number_words.hpp"
 #include "xliff/text/segmenter.hpp"
 #include "xliff/text/utf8.hpp"
 #include "xliff/text/words.hpp"
@@ -245,8 +248,102 @@ bool explains_a_neighbour(const SegmentView& v, const xliff::Unit& unit) {
     return false;
 }
 
-// Added sentences of a splitting rewrite next to a sentence they share words with: a reviewer decides.
+// The quantities a text names from 3 up, as digits: digit runs with the separators inside them left out
+// ("2.500" = "2500") and one-word numbers ("acht" = "8"). 0, 1 and 2 are as often an article, "once" or "both".
+void add_quantities(std::string_view text, const std::unordered_map<std::string, std::string>& number_words,
+                    std::unordered_set<std::string>& out) {
+    auto keep = [&](std::string digits) {
+        const std::size_t zeros = digits.find_first_not_of('0');
+        if (zeros == std::string::npos) return;
+        digits.erase(0, zeros);
+        if (digits.size() > 1 || digits[0] >= '3') out.insert(std::move(digits));
+    };
+    std::string digits;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char c = i < text.size() ? text[i] : ' ';
+        if (c >= '0' && c <= '9') {
+            digits += c;
+        } else if (!digits.empty() && (c == '.' || c == ',') && i + 1 < text.size() && text[i + 1] >= '0' &&
+                   text[i + 1] <= '9') {
+            continue;  // a separator inside the number
+        } else if (!digits.empty()) {
+            keep(std::move(digits));
+            digits.clear();
+        }
+    }
+    if (number_words.empty()) return;
+    const std::string folded = text::fold_case(text);
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        const auto letter = [&](std::size_t k) {
+            const auto b = static_cast<unsigned char>(folded[k]);
+            return b >= 0x80 || std::isalpha(b);
+        };
+        if (!letter(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < folded.size() && letter(j)) ++j;
+        if (const auto it = number_words.find(folded.substr(i, j - i)); it != number_words.end()) keep(it->second);
+        i = j;
+    }
+}
+
+// The quantities of the whole source document, gathered once per document.
+struct SourceQuantities {
+    std::unordered_set<std::string> values;
+};
+const std::unordered_set<std::string>& source_quantities(const SegmentView& v,
+                                                         const std::unordered_map<std::string, std::string>& words) {
+    return v.document_context.store()
+        .get<SourceQuantities>([&] {
+            SourceQuantities q;
+            for (const auto& u : v.file.units)
+                for (const auto& seg : u.segments) add_quantities(seg.source.text, words, q.values);
+            return q;
+        })
+        .values;
+}
+
+// One-word numbers of a language, made once per run.
+struct RewriteNumberWords {
+    std::unordered_map<std::string, std::string> words;
+};
+
+// An added sentence of a splitting rewrite that names a quantity the whole source lacks ("Die Anmeldung dauert
+// etwa 30 Minuten."): a new fact, not an explanation.
+bool names_a_new_quantity(const SegmentView& v, std::string_view sentence) {
+    const auto& words = v.run.store()
+                            .get<RewriteNumberWords>(std::string(v.target_lang),
+                                                     [&] { return RewriteNumberWords{text::one_word_numbers(v.target_lang)}; })
+                            .words;
+    std::unordered_set<std::string> own;
+    add_quantities(sentence, words, own);
+    if (own.empty()) return false;
+    const auto& source = source_quantities(v, words);
+    return std::any_of(own.begin(), own.end(), [&](const std::string& q) { return !source.count(q); });
+}
+
+// A question, or a heading (a colon or no final stop at its end, eight words at most): how plain language words
+// a condition ("Vous voulez partir plus tôt ?" for "En cas de départ anticipé…") or announces what follows
+// ("Ein Beispiel:"), not a statement of its own.
+bool question_or_heading(std::string_view sentence) {
+    while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n' || sentence.back() == '"' ||
+                                 sentence.back() == ')'))
+        sentence.remove_suffix(1);
+    if (sentence.empty()) return false;
+    const char last = sentence.back();
+    if (last == '?' || last == ':') return true;
+    if (last == '.' || last == '!' || last == ';' || sentence.ends_with("\u2026")) return false;
+    return std::count(sentence.begin(), sentence.end(), ' ') < 8;
+}
+
+// Added sentences of a splitting rewrite that name no new quantity: an explanation, a part split off a sentence,
+// a restatement or an addition, a reviewer decides; a question or a heading of the rewrite's own is less likely
+// still to say anything new.
 constexpr double kRewriteAddition = 0.6;
+constexpr double kRewriteQuestion = 0.45;
 
 class AdditionSentence final : public Rule {
 public:
@@ -272,14 +369,21 @@ public:
                 return;
             }
         }
-        if (v.unit.origin == xliff::UnitOrigin::Added && splitting_rewrite(v) && explains_a_neighbour(v, v.unit)) {
+        if (v.unit.origin == xliff::UnitOrigin::Added && splitting_rewrite(v) && !names_a_new_quantity(v, seg.target->text)) {
+            const bool asks = question_or_heading(seg.target->text);
+            const std::string why = asks ? "this one is a question or a heading of its own: how plain language words a "
+                                           "condition or announces what follows, or an addition"
+                                    : explains_a_neighbour(v, v.unit)
+                                        ? "this one shares words with the source sentence next to it: an explanation or a "
+                                          "part split off it, or an addition"
+                                        : "this one names no quantity the source lacks: an explanation or a restatement, "
+                                          "or an addition";
             FindingSink::Report r{"sentence added: " + quote(seg.target->text) +
                                       " has no counterpart in the source; the rewrite splits and explains its sentences "
-                                      "throughout, and this one shares words with the source sentence next to it: an "
-                                      "explanation or a part split off it, or an addition",
+                                      "throughout, and " + why,
                                   false, true, {}, {{0, seg.target->text.size()}}};
-            r.confidence = kRewriteAddition;
-            sink.report(v, info(), severity_for(kRewriteAddition, info().severity), std::move(r));
+            r.confidence = asks ? kRewriteQuestion : kRewriteAddition;
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return;
         }
         if (v.unit.origin == xliff::UnitOrigin::Added || text::is_blank(seg.source.text)) {

@@ -206,4 +206,32 @@ TEST(Compare, AnExplanationAddedInASplittingRewriteWarns) {
     EXPECT_EQ(kept.count({"addition.sentence", "error"}), 1u);
 }
 
+TEST(Compare, ARewriteThatAddsAQuantityIsAnErrorAndAQuestionOfItsOwnIsInfo) {
+    TempDir dir;
+    write_file(dir / "s.txt",
+               "The allowance is paid monthly into your account. The entitlement period begins on 1 March. "
+               "Any change in household income must be reported. Objections may be lodged within one month.\n");
+    auto check = [&](const std::string& added) {
+        write_file(dir / "t.txt", "We pay the allowance every month. The money goes into your account. You get it from 1 "
+                                  "March. " + added + " Tell us when your household income changes. You can object "
+                                  "within one month.\n");
+        return severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
+                              (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+    };
+    // A fact of its own: a quantity the original never names.
+    EXPECT_EQ(check("Each child under 6 adds 30 euros to the allowance.").count({"addition.sentence", "error"}), 1u);
+    // A question wording a condition: plain language asks where the original states.
+    const auto asked = check("Do you have a garden?");
+    EXPECT_EQ(asked.count({"addition.sentence", "info"}), 1u);
+    EXPECT_EQ(asked.count({"addition.sentence", "error"}) + asked.count({"addition.sentence", "warning"}), 0u);
+    // The same question in a translation that keeps its sentences is an addition.
+    write_file(dir / "u.txt",
+               "The allowance is paid monthly into your account. Do you have a garden? The entitlement period begins on "
+               "1 March. Any change in household income must be reported. Objections may be lodged within one month.\n");
+    EXPECT_EQ(severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
+                             (dir / "s.txt").string() + " " + (dir / "u.txt").string()).out)
+                  .count({"addition.sentence", "error"}),
+              1u);
+}
+
 }  // namespace

@@ -65,5 +65,14 @@ TEST(NumberForms, ARoundingWordAllowsTheRoundingOfItsDigits) {
     EXPECT_EQ(number_findings("Le point vaut 1,4159 euro.", "Le point vaut environ 1 euro et 52 centimes.", "fr", "fr").size(), 1u);
 }
 
+TEST(NumberForms, ATemperatureBelowZeroKeepsItsSign) {
+    EXPECT_TRUE(number_findings("Frozen food is kept at 0°F.", "Los congelados se guardan a −18 °C.", "en", "es").empty());
+    EXPECT_TRUE(number_findings("Frozen food is kept at 0°F.", "Los congelados se guardan a -18 °C.", "en", "es").empty());
+    EXPECT_EQ(number_findings("It was -5 °C at dawn.", "Il faisait 5 °C à l'aube.", "en", "fr").size(), 1u);
+    // A hyphen after a word or a digit is no sign.
+    EXPECT_TRUE(number_findings("Tests for COVID-19 took 10-20 minutes.", "Les tests COVID-19 ont duré 10-20 minutes.", "en", "fr")
+                    .empty());
+}
+
 }  // namespace
 }  // namespace verity::rules
