@@ -1,5 +1,10 @@
 // date.mismatch: a date of one side has no compatible date on the other. Dates are partial values, so
 // "24 June" and "June 24, 2022" agree (the year is only added) and formats never matter.
+#include <algorithm>
+#include <cctype>
+#include <utility>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "rules/dates/register.hpp"
@@ -118,6 +123,46 @@ bool bare_unpaired(const DateToken* d, const std::vector<Word>& own, const std::
     return true;
 }
 
+// The dates of a segment and those that no date of the other side matches, once restatements and rewordings
+// are left out (`unmatched` points into `src` and `tgt`: filled in place by find_changes).
+struct DateChanges {
+    std::vector<DateToken> src, tgt;
+    UnmatchedDates unmatched;
+};
+
+void find_changes(const SegmentView& v, DateChanges& c) {
+    const auto& words = segment_words(v);
+    const DateLexicon& sl = date_lexicon(v.run, v.source_lang);
+    const DateLexicon& tl = date_lexicon(v.run, v.target_lang);
+    c.src = extract_dates(v.segment.source.text, sl, words.source);
+    c.tgt = extract_dates(v.segment.target->text, tl, words.target);
+    if (c.src.empty() && c.tgt.empty()) return;
+    c.unmatched = match_dates(c.src, c.tgt);
+    auto& missing = c.unmatched.missing;
+    auto& extra = c.unmatched.extra;
+    std::erase_if(missing, [&](const DateToken* d) {
+        return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl) ||
+               short_numeric_in(d, v.segment.target->text);
+    });
+    std::erase_if(extra, [&](const DateToken* d) { return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl); });
+    const bool cross = text::primary_language(v.source_lang) != text::primary_language(v.target_lang);
+    const auto missing0 = missing;
+    std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, words.source, words.target, extra, cross); });
+    std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0, cross); });
+}
+
+// Two dates that name their months in words, different ones: a month substituted ("May 2025" / "März 2025"),
+// entity.date's to report.
+bool named_month_swapped(const DateToken& a, std::string_view a_text, const DateToken& b, std::string_view b_text) {
+    auto named = [](const DateToken& d, std::string_view text) {
+        for (std::size_t i = d.begin; i < d.end && i < text.size(); ++i)
+            if (std::isalpha(static_cast<unsigned char>(text[i])) || static_cast<unsigned char>(text[i]) >= 0x80) return true;
+        return false;
+    };
+    const int ma = a.readings.front().month, mb = b.readings.front().month;
+    return ma && mb && ma != mb && named(a, a_text) && named(b, b_text);
+}
+
 class DateMismatch final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -132,31 +177,9 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
-        const auto& words = segment_words(v);
-        const DateLexicon& sl = date_lexicon(v.run, v.source_lang);
-        const DateLexicon& tl = date_lexicon(v.run, v.target_lang);
-        const auto src = extract_dates(v.segment.source.text, sl, words.source);
-        const auto tgt = extract_dates(v.segment.target->text, tl, words.target);
-        if (src.empty() && tgt.empty()) return;
-        UnmatchedDates u = match_dates(src, tgt);
-        auto& missing = u.missing;
-        auto& extra = u.extra;
-        std::erase_if(missing, [&](const DateToken* d) {
-            return bare_month_in(d, words.target, tl) || parts_in(d, words.target, tl) ||
-                   short_numeric_in(d, v.segment.target->text);
-        });
-        std::erase_if(extra, [&](const DateToken* d) {
-            return bare_month_in(d, words.source, sl) || parts_in(d, words.source, sl);
-        });
-        const bool cross = text::primary_language(v.source_lang) != text::primary_language(v.target_lang);
-        const auto missing0 = missing;
-        std::erase_if(missing, [&](const DateToken* d) {
-            return bare_unpaired(d, words.source, words.target, extra, cross);
-        });
-        std::erase_if(extra, [&](const DateToken* d) {
-            return bare_unpaired(d, words.target, words.source, missing0, cross);
-        });
-        report(v, u, sink);
+        DateChanges c;
+        find_changes(v, c);
+        report(v, c.unmatched, sink);
     }
 
 private:
@@ -169,10 +192,11 @@ private:
         auto quote = [](const std::string& text, const DateToken& d) { return text.substr(d.begin, d.end - d.begin); };
         const std::size_t paired = std::min(missing.size(), extra.size());
         for (std::size_t i = 0; i < paired; ++i)
-            sink.report(v, info(), info().severity,
-                        {fmt::format("date \"{}\" in the source became \"{}\" in the target", quote(s_text, *missing[i]),
-                                     quote(t_text, *extra[i])),
-                         true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
+            if (!named_month_swapped(*missing[i], s_text, *extra[i], t_text))
+                sink.report(v, info(), info().severity,
+                            {fmt::format("date \"{}\" in the source became \"{}\" in the target",
+                                         quote(s_text, *missing[i]), quote(t_text, *extra[i])),
+                             true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
         for (std::size_t i = paired; i < missing.size(); ++i)
             sink.report(v, info(), info().severity,
                         {fmt::format("date \"{}\" in the source is missing in the target", quote(s_text, *missing[i])),
@@ -184,8 +208,74 @@ private:
     }
 };
 
+// The days of the week a text's words name, in order, each once.
+std::vector<std::pair<int, const Word*>> weekdays_in(const std::vector<Word>& words, const DateLexicon& lex) {
+    std::vector<std::pair<int, const Word*>> out;
+    if (lex.weekdays.empty()) return out;
+    for (const auto& w : words) {
+        if (!w.has_letter || w.key.size() < 5) continue;
+        const int day = lex.weekday_of(w.key);
+        if (day && std::none_of(out.begin(), out.end(), [&](const auto& d) { return d.first == day; }))
+            out.emplace_back(day, &w);
+    }
+    return out;
+}
+
+// entity.date: a date of the source names another month or another day of the week in the target: the
+// date replaced by a different one, as a name or a place is ("May 2025" / "März 2025", "giovedì" /
+// "Tuesday"). Months are paired as date.mismatch pairs changed dates; days of the week are ICU's names in
+// each language, a day the source names that the target lacks facing one the target names that the source
+// lacks.
+class DateSubstitution final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{"entity.date", "inconsistent-entities", Severity::Error,
+                                   "A date of the source names another month or day of the week in the target.", {}};
+        return info;
+    }
+    explicit DateSubstitution(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
+        const std::string& s_text = v.segment.source.text;
+        const std::string& t_text = v.segment.target->text;
+        DateChanges c;
+        find_changes(v, c);
+        const auto& missing = c.unmatched.missing;
+        const auto& extra = c.unmatched.extra;
+        auto span = [](const std::string& text, std::size_t b, std::size_t e) { return text.substr(b, e - b); };
+        for (std::size_t i = 0; i < std::min(missing.size(), extra.size()); ++i)
+            if (named_month_swapped(*missing[i], s_text, *extra[i], t_text))
+                sink.report(v, info(), info().severity,
+                            {fmt::format("date \"{}\" in the source became \"{}\" in the target: another month",
+                                         span(s_text, missing[i]->begin, missing[i]->end),
+                                         span(t_text, extra[i]->begin, extra[i]->end)),
+                             true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
+        const auto& words = segment_words(v);
+        auto src = weekdays_in(words.source, date_lexicon(v.run, v.source_lang));
+        auto tgt = weekdays_in(words.target, date_lexicon(v.run, v.target_lang));
+        if (src.empty() || tgt.empty()) return;
+        auto only = [](const auto& a, const auto& b) {
+            std::vector<const Word*> out;
+            for (const auto& [day, w] : a)
+                if (std::none_of(b.begin(), b.end(), [&](const auto& d) { return d.first == day; })) out.push_back(w);
+            return out;
+        };
+        const auto gone = only(src, tgt), added = only(tgt, src);
+        for (std::size_t i = 0; i < std::min(gone.size(), added.size()); ++i)
+            sink.report(v, info(), info().severity,
+                        {fmt::format("day \"{}\" in the source became \"{}\" in the target: another day of the week",
+                                     span(s_text, gone[i]->begin, gone[i]->end), span(t_text, added[i]->begin, added[i]->end)),
+                         true, true, {{gone[i]->begin, gone[i]->end}}, {{added[i]->begin, added[i]->end}}});
+    }
+};
+
 }  // namespace
 
-void register_date_mismatch(Registry& r) { add_rule<DateMismatch>(r); }
+void register_date_mismatch(Registry& r) {
+    add_rule<DateMismatch>(r);
+    add_rule<DateSubstitution>(r);
+}
 
 }  // namespace verity::rules

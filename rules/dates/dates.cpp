@@ -128,6 +128,35 @@ int numeric_order(std::string_view language, const LanguagePack* pack, const Lan
     return month_first ? (day_first ? 0 : 1) : -1;
 }
 
+// A name of day `day` (1 Sunday … 7 Saturday), folded, from five bytes up: shorter names are as often other words.
+void add_weekday(DateLexicon& lex, std::string_view name, int day) {
+    const auto words = split_words(name);
+    if (words.size() != 1 || words.front().key.size() < 5) return;
+    const std::pair<std::string, int> entry{words.front().key, day};
+    if (std::find(lex.weekdays.begin(), lex.weekdays.end(), entry) == lex.weekdays.end()) lex.weekdays.push_back(entry);
+}
+
+// The pack's [dates] weekdays (Monday first, with other names of a day: "Sonnabend") and ICU's names of the
+// days of the week, in dates and standing alone.
+void add_weekdays(DateLexicon& lex, const LanguagePack* pack, std::string_view language) {
+    const auto& groups = groups_of(pack, "dates.weekdays");
+    if (groups.size() == 7)
+        for (std::size_t i = 0; i < 7; ++i)
+            for (const auto& name : groups[i]) add_weekday(lex, name, static_cast<int>((i + 1) % 7) + 1);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols symbols(icu::Locale(std::string(text::primary_language(language)).c_str()), status);
+    for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+        if (U_FAILURE(status)) break;
+        int32_t count = 0;
+        const icu::UnicodeString* names = symbols.getWeekdays(count, context, icu::DateFormatSymbols::WIDE);
+        for (int32_t d = 1; names && d < count && d <= 7; ++d) {
+            std::string name;
+            names[d].toUTF8String(name);
+            add_weekday(lex, name, static_cast<int>(d));
+        }
+    }
+}
+
 DateLexicon build_date_lexicon(const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
     DateLexicon lex;
     const auto& months = groups_of(pack, "dates.months");
@@ -138,6 +167,7 @@ DateLexicon build_date_lexicon(const LanguagePack* pack, const LanguagePack* mul
         for (const auto& w : split_words(c)) lex.connectors.push_back(w.key);
     lex.day_suffixes = list_of(mul, "dates.day_suffixes");
     lex.numeric_order = numeric_order(language, pack, mul);
+    if (!language.empty()) add_weekdays(lex, pack, language);
     return lex;
 }
 
@@ -149,6 +179,15 @@ bool DateLexicon::is_abbreviation(const std::string& key) const {
     for (const auto& [name, month] : months)
         if (month == it->second && name.size() > key.size() && name.compare(0, key.size(), key) == 0) return true;
     return false;
+}
+
+int DateLexicon::weekday_of(const std::string& key) const {
+    for (const auto& [name, day] : weekdays) {
+        // A long name also in its inflected forms: Polish "czwartki" of "czwartek", Italian "mercoledì".
+        const std::size_t stem = name.size() >= 8 ? name.size() - 2 : name.size();
+        if (key.size() >= stem && key.compare(0, stem, name, 0, stem) == 0) return day;
+    }
+    return 0;
 }
 
 const DateLexicon& date_lexicon(const RunContext& run, std::string_view language) {

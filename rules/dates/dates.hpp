@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace verity::rules {
@@ -29,6 +30,12 @@ struct DateLexicon {
     std::vector<std::string> connectors;            // "de", "of"
     std::vector<std::string> day_suffixes;          // "th" of "24th", "er" of "1er": from the "mul" pack
     int numeric_order = 0;  // 1 month first (en-US), -1 day first, 0 either
+    // The names of the days of the week (the pack's [dates] weekdays and ICU's), folded, with their number
+    // (1 Sunday … 7 Saturday): "thursday", "donnerstag", "giovedì". A word that begins with one names that
+    // day ("donnerstags", "Thursdays").
+    std::vector<std::pair<std::string, int>> weekdays;
+    // The day of the week a word names, 0 for none.
+    int weekday_of(const std::string& key) const;
     // The key is a shortened form of a longer name of the same month: "jan" of "january".
     bool is_abbreviation(const std::string& key) const;
 };
