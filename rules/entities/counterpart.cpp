@@ -284,7 +284,8 @@ bool family_name_changed(const Search& s) {
     for (std::size_t i = 1; i < e.core.size(); ++i)
         if (i + 1 == e.core.size() || !s.k.given_names.count(e.core[i])) {
             family.push_back(&e.core[i]);
-            copied.push_back(copied_only(s, i));
+            // Within one language a family name is written as it is: no transcription to allow for.
+            copied.push_back(!s.cross || copied_only(s, i));
         }
     for (const Word& w : s.other.words) {
         if (!w.has_letter || !latin_word(s.other.text, w)) continue;
