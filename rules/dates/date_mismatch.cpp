@@ -2,6 +2,7 @@
 // "24 June" and "June 24, 2022" agree (the year is only added) and formats never matter.
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -129,6 +130,17 @@ struct DateChanges {
     std::vector<DateToken> src, tgt;
     UnmatchedDates unmatched;
 };
+void find_changes(const SegmentView& v, DateChanges& c);
+
+// The segment's date changes, found once for date.mismatch and entity.date (in the segment's store, made
+// in place: `unmatched` points into it).
+const DateChanges& date_changes(const SegmentView& v) {
+    return v.segment_context.store().get<DateChanges>([&] {
+        auto c = std::make_unique<DateChanges>();
+        find_changes(v, *c);
+        return c;
+    });
+}
 
 void find_changes(const SegmentView& v, DateChanges& c) {
     const auto& words = segment_words(v);
@@ -177,9 +189,7 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
-        DateChanges c;
-        find_changes(v, c);
-        report(v, c.unmatched, sink);
+        report(v, date_changes(v).unmatched, sink);
     }
 
 private:
@@ -240,8 +250,7 @@ public:
         if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return;
         const std::string& s_text = v.segment.source.text;
         const std::string& t_text = v.segment.target->text;
-        DateChanges c;
-        find_changes(v, c);
+        const DateChanges& c = date_changes(v);
         const auto& missing = c.unmatched.missing;
         const auto& extra = c.unmatched.extra;
         auto span = [](const std::string& text, std::size_t b, std::size_t e) { return text.substr(b, e - b); };
@@ -253,9 +262,10 @@ public:
                                          span(t_text, extra[i]->begin, extra[i]->end)),
                              true, true, {{missing[i]->begin, missing[i]->end}}, {{extra[i]->begin, extra[i]->end}}});
         const auto& words = segment_words(v);
-        auto src = weekdays_in(words.source, date_lexicon(v.run, v.source_lang));
-        auto tgt = weekdays_in(words.target, date_lexicon(v.run, v.target_lang));
-        if (src.empty() || tgt.empty()) return;
+        const auto src = weekdays_in(words.source, date_lexicon(v.run, v.source_lang));
+        if (src.empty()) return;
+        const auto tgt = weekdays_in(words.target, date_lexicon(v.run, v.target_lang));
+        if (tgt.empty()) return;
         auto only = [](const auto& a, const auto& b) {
             std::vector<const Word*> out;
             for (const auto& [day, w] : a)

@@ -133,7 +133,12 @@ void add_weekday(DateLexicon& lex, std::string_view name, int day) {
     const auto words = split_words(name);
     if (words.size() != 1 || words.front().key.size() < 5) return;
     const std::pair<std::string, int> entry{words.front().key, day};
-    if (std::find(lex.weekdays.begin(), lex.weekdays.end(), entry) == lex.weekdays.end()) lex.weekdays.push_back(entry);
+    if (std::find(lex.weekdays.begin(), lex.weekdays.end(), entry) != lex.weekdays.end()) return;
+    lex.weekdays.push_back(entry);
+    const auto head = static_cast<std::uint16_t>(static_cast<unsigned char>(entry.first[0]) << 8 |
+                                                 static_cast<unsigned char>(entry.first[1]));
+    if (std::find(lex.weekday_heads.begin(), lex.weekday_heads.end(), head) == lex.weekday_heads.end())
+        lex.weekday_heads.push_back(head);
 }
 
 // The pack's [dates] weekdays (Monday first, with other names of a day: "Sonnabend") and ICU's names of the
@@ -182,6 +187,9 @@ bool DateLexicon::is_abbreviation(const std::string& key) const {
 }
 
 int DateLexicon::weekday_of(const std::string& key) const {
+    if (key.size() < 2) return 0;
+    const auto head = static_cast<std::uint16_t>(static_cast<unsigned char>(key[0]) << 8 | static_cast<unsigned char>(key[1]));
+    if (std::find(weekday_heads.begin(), weekday_heads.end(), head) == weekday_heads.end()) return 0;
     for (const auto& [name, day] : weekdays) {
         // A long name also in its inflected forms: Polish "czwartki" of "czwartek", Italian "mercoledì".
         const std::size_t stem = name.size() >= 8 ? name.size() - 2 : name.size();

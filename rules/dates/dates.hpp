@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,6 +35,7 @@ struct DateLexicon {
     // (1 Sunday … 7 Saturday): "thursday", "donnerstag", "giovedì". A word that begins with one names that
     // day ("donnerstags", "Thursdays").
     std::vector<std::pair<std::string, int>> weekdays;
+    std::vector<std::uint16_t> weekday_heads;  // the first two bytes of each name: most words begin otherwise
     // The day of the week a word names, 0 for none.
     int weekday_of(const std::string& key) const;
     // The key is a shortened form of a longer name of the same month: "jan" of "january".

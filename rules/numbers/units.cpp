@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -195,8 +196,8 @@ bool between_range(std::string_view text, const NumberToken& a, const NumberToke
 // ends after them. The gap holds the first number's currency as a word or symbol (unless it came before
 // the digits) and at most one short word.
 void join_hundredths(std::string_view text, std::vector<NumberToken>& tokens, const UnitLexicon& lexicon) {
-    const UnitInfo* minor = lexicon.find("cent");
-    if (!minor) return;
+    const UnitInfo* minor = lexicon.minor_currency;
+    if (!minor || tokens.size() < 2) return;
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         NumberToken& whole = tokens[k];
         const NumberToken& part = tokens[k + 1];
@@ -296,9 +297,10 @@ const UnitInfo* UnitLexicon::find(const std::string& id) const {
 
 const UnitLexicon& unit_lexicon(const RunContext& run, std::string_view language) {
     return run.store().get<UnitLexicon>(std::string(language), [&] {
-        UnitLexicon lex;
-        add_units(lex, run.packs().multilingual());
-        add_words(lex, run.packs().find(language), run.packs().multilingual(), text::primary_language(language));
+        auto lex = std::make_unique<UnitLexicon>();  // made in place: minor_currency points into it
+        add_units(*lex, run.packs().multilingual());
+        add_words(*lex, run.packs().find(language), run.packs().multilingual(), text::primary_language(language));
+        lex->minor_currency = lex->find("cent");
         return lex;
     });
 }
@@ -334,9 +336,9 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
     join_hundredths(text, tokens, lexicon);
     // Below zero on a scale that has it: "-18 °C" (a "-5 %" is as often a fall the other side words).
     for (auto& token : tokens)
-        if (const UnitInfo* u = token.minus && !token.unit.empty() ? lexicon.find(token.unit) : nullptr;
-            u && u->dimension == "temperature")
-            for (double& v : token.values) v = -v;
+        if (token.minus)
+            if (const UnitInfo* u = token.unit.empty() ? nullptr : lexicon.find(token.unit); u && u->dimension == "temperature")
+                for (double& v : token.values) v = -v;
 }
 
 std::optional<double> converted(double value, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon) {

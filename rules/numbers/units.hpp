@@ -34,6 +34,7 @@ struct UnitLexicon {
     std::vector<std::pair<std::string, std::string>> range_pairs;
     std::size_t longest_words = 1;                             // words in the longest phrase
     std::size_t longest_symbol = 0;                            // bytes in the longest symbol
+    const UnitInfo* minor_currency = nullptr;                  // "cent": a hundredth of any currency
     const UnitInfo* find(const std::string& id) const;
 };
 

@@ -74,6 +74,11 @@ TEST(CaseFolding, WordsAndTexts) {
     EXPECT_EQ(fold_case("ÉTÉ"), "été");
     EXPECT_EQ(fold_for_comparison("  The   Cat\n"), "the cat");
     EXPECT_EQ(fold_for_comparison("Ｅté\u00A0 X"), "eté x");  // NFKC: the full-width letter
+    // ASCII by table up to the first other byte, which sends the whole text through ICU; control
+    // characters and NUL are kept as they are.
+    EXPECT_EQ(fold_for_comparison(std::string("A\x01\x02 \t B\0c", 9)), std::string("a\x01\x02 b\0c", 7));
+    EXPECT_EQ(fold_for_comparison("  Rue  DE LA Paix  Été"), "rue de la paix été");
+    EXPECT_EQ(fold_for_comparison("STRASSE Straße"), "strasse strasse");
     EXPECT_EQ(ascii_lower("Report.XLF"), "report.xlf");
 }
 

@@ -39,11 +39,11 @@ std::string fold_case(std::string_view utf8) {
 }
 
 std::string fold_for_comparison(std::string_view text) {
-    if (is_ascii(text)) {  // the common case, without ICU's UTF-16 round trip
+    {  // ASCII, the common case, without ICU's UTF-16 round trip; left at the first byte that is not
         // Written into a buffer of the text's size (folding ASCII never lengthens it), then cut.
-        // A table gives each byte's folded form, 0 for a space.
+        // A table gives each byte's folded form, 0 for a space and for a byte of no ASCII character.
         static constexpr auto folded = [] {
-            std::array<char, 128> t{};
+            std::array<char, 256> t{};
             for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
             for (const char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = 0;
             return t;
@@ -51,19 +51,28 @@ std::string fold_for_comparison(std::string_view text) {
         std::string out(text.size(), '\0');
         char* o = out.data();
         char* const begin = o;
-        bool pending_space = false;
+        bool pending_space = false, ascii = true;
         for (const char c : text) {
-            const char f = folded[static_cast<unsigned char>(c)];
-            if (f == 0 && c != '\0') {
-                pending_space = o != begin;
-                continue;
+            const auto b = static_cast<unsigned char>(c);
+            const char f = folded[b];
+            if (f == 0) {
+                if (b >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+                if (b != 0) {
+                    pending_space = o != begin;
+                    continue;
+                }
             }
             if (pending_space) *o++ = ' ';
             pending_space = false;
             *o++ = f;
         }
-        out.resize(static_cast<std::size_t>(o - begin));
-        return out;
+        if (ascii) {
+            out.resize(static_cast<std::size_t>(o - begin));
+            return out;
+        }
     }
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* norm = icu::Normalizer2::getNFKCCasefoldInstance(status);
