@@ -65,9 +65,9 @@ void add_ordinal_stems(NumberLexicon& lex, const Spell& spell) {
     }
 }
 
-// ICU's spell-out rules (RBNF) of the language written out: 0-100, the hundreds, ordinals from 3 and
-// the scale words.
-void add_icu_words(NumberLexicon& lex, std::string_view language) {
+// ICU's spell-out rules (RBNF) of the language written out: 0-100 (from 2 without `zero`), the hundreds,
+// ordinals from 3 and the scale words.
+void add_icu_words(NumberLexicon& lex, std::string_view language, bool zero) {
     UErrorCode status = U_ZERO_ERROR;
     const std::string lang = text::primary_language(language);
     icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.empty() ? "en" : lang.c_str()), status);
@@ -95,7 +95,9 @@ void add_icu_words(NumberLexicon& lex, std::string_view language) {
         // "One" is also an article or a pronoun ("un", "ein", "one of them"): it counts only inside a longer
         // number ("twenty-one"). "first" and "second" are ordinary words as often: ranks only after an article
         // (low_ordinals below).
-        for (int32_t v = ordinal ? 3 : 0; v <= 100; ++v) {
+        // Zero in words is as often "no" or "nothing" (Welsh "dim", Dutch "nul"): read only in a language
+        // with a pack, whose numbers.ambiguous can take it back.
+        for (int32_t v = ordinal ? 3 : zero ? 0 : 2; v <= 100; ++v) {
             if (v == 1) continue;
             const std::string spelled = spell(v);
             add_phrase(lex.phrases, spelled, v);
@@ -177,7 +179,7 @@ void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
 NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
     NumberLexicon lex;
     lex.digits = locale_convention(language);
-    add_icu_words(lex, language);
+    add_icu_words(lex, language, pack != nullptr);
     if (pack) add_pack_words(lex, *pack);
     lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
     lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");

@@ -74,5 +74,14 @@ TEST(NumberForms, ATemperatureBelowZeroKeepsItsSign) {
                     .empty());
 }
 
+TEST(NumberForms, ZeroInWordsOnlyWhereAPackCanTakeItBack) {
+    // Welsh "dim" is zero to ICU and "only" or "no" in text: Welsh has no pack.
+    EXPECT_TRUE(number_findings("We only use your email to sign in. We will never sell it to a third party.",
+                                "Dim ond i fewngofnodi rydym yn defnyddio'ch e-bost. Fyddwn ni byth yn ei werthu i drydydd parti.",
+                                "en", "cy")
+                    .empty());
+    EXPECT_EQ(number_findings("The fee is zero euros.", "Die Gebühr beträgt fünf Euro.", "en", "de").size(), 1u);
+}
+
 }  // namespace
 }  // namespace verity::rules
