@@ -1,8 +1,10 @@
 #include "rules/polarity/negation_words.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rules/engine/packs.hpp"
 #include "rules/lexicon/wordnet.hpp"
@@ -63,6 +65,48 @@ std::optional<bool> negated_in_english(const RunContext& run, std::string_view f
     return 2 * negated >= total;
 }
 
+// The English senses of a word of another language, looked up as it stands or without an inflection's
+// ending ("inconnues" -> "inconnu").
+std::vector<std::string> english_senses(const RunContext& run, std::string_view folded, std::string_view language) {
+    const auto& dictionary = run.dictionary(language, "en");
+    std::vector<std::string> out;
+    if (dictionary.empty()) return out;
+    for (const auto& t : dictionary.find(folded)) out.emplace_back(t);
+    for (std::string_view ending : {"sten", "ste", "en", "em", "er", "es", "e", "n", "s"})
+        if (out.empty() && folded.size() >= ending.size() + 5 && folded.ends_with(ending))
+            for (const auto& t : dictionary.find(folded.substr(0, folded.size() - ending.size()))) out.emplace_back(t);
+    return out;
+}
+
+// A word of another language with one of its closed negative prefixes ("inconnu") that the dictionary renders by
+// an English word negated the same way ("unknown") whose bare form renders the word without the prefix
+// ("connu" -> "known", or a phrase ending in it: "well-known"): a negated word, though the dictionary lists
+// other senses beside ("stranger").
+bool negated_pair_in_english(const RunContext& run, const Lexicon& lexicon, const Token& token) {
+    const auto senses = english_senses(run, token.folded, lexicon.language);
+    if (senses.empty()) return false;
+    for (const auto& prefix : lexicon.negation_prefixes) {
+        // (An open prefix, German "un", already negates by itself: the majority of senses decide there.)
+        if (!token.folded.starts_with(prefix) || token.folded.size() < prefix.size() + 4 ||
+            std::find(lexicon.open_negation_prefixes.begin(), lexicon.open_negation_prefixes.end(), prefix) !=
+                lexicon.open_negation_prefixes.end())
+            continue;
+        const auto bare = english_senses(run, std::string_view(token.folded).substr(prefix.size()), lexicon.language);
+        auto renders = [&](std::string_view base) {
+            return std::any_of(bare.begin(), bare.end(), [&](const std::string& b) {
+                const std::size_t at = b.find_last_of(" -");
+                return std::string_view(b).substr(at == std::string::npos ? 0 : at + 1) == base;
+            });
+        };
+        // (Not "dis", "mis": a reversal or a fault, "distrust" for "Misstrauen", is no "not".)
+        for (const auto& sense : senses)
+            for (std::string_view p : {"un", "in", "im", "il", "ir", "non-", "non"})
+                if (sense.size() >= p.size() + 3 && sense.starts_with(p) && renders(std::string_view(sense).substr(p.size())))
+                    return true;
+    }
+    return false;
+}
+
 // Whether an English phrase holds a word the English pack lists as carrying a negation ("failed",
 // "differ", "problem").
 bool english_implicit(const RunContext& run, std::string_view phrase) {
@@ -120,7 +164,8 @@ bool may_be_affix_negated(const RunContext& run, const Lexicon& lexicon, const T
     // Across languages a dictionary to English, where installed, tells the negated word from one
     // that merely starts or ends so ("Unfall", "unmittelbar").
     if (lexicon.language != "en") {
-        if (const auto negated = negated_in_english(run, token.folded, lexicon.language)) return *negated;
+        if (const auto negated = negated_in_english(run, token.folded, lexicon.language))
+            return *negated || (closed && negated_pair_in_english(run, lexicon, token));
         return formed;
     }
     // English closed prefixes stay out: "disappear", "inaction" would cover a particle that went.
