@@ -57,6 +57,8 @@ const std::vector<SectionSchema>& schema() {
           {"multiplier_endings", K::List},
           // Words that round the number after them: "about", "rund", "environ".
           {"approximate", K::List},
+          // Indefinite articles that ICU does not spell as one ("a", "an"): one before a unit ("a mile").
+          {"articles", K::List},
           {"joiners", K::List},
           // Endings written after a Roman numeral: French "e" of "XIVe siècle".
           {"roman_suffixes", K::List},

@@ -111,6 +111,8 @@ void add_icu_words(NumberLexicon& lex, std::string_view language, bool zero) {
                     lex.low_ordinals.emplace(words.front().key, v);
             continue;
         }
+        if (const auto one = split_words(spell(1)); one.size() == 1 && one.front().has_letter)
+            lex.one_words.insert(one.front().key);
         for (int32_t v = 200; v <= 900; v += 100) add_phrase(lex.phrases, spell(v), v);
         for (int32_t v : {100, 1000, 1000000, 1000000000}) {
             std::string once;
@@ -140,6 +142,7 @@ void add_icu_words(NumberLexicon& lex, std::string_view language, bool zero) {
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
     for (const auto& w : pack.list("numbers.joiners")) lex.number_joiners.insert(w);
+    for (const auto& w : pack.list("numbers.articles")) lex.one_words.insert(fold_key(w));
     for (const auto& w : pack.list("numbers.approximate")) {
         const auto words = split_words(w);
         std::string key;

@@ -144,6 +144,28 @@ bool converts(const NumberToken* n, const std::vector<NumberToken>& other, const
     return false;
 }
 
+// One of a unit said with the article or the word for one and no digits ("about a mile", "une heure", "ein
+// Monat"): a number 1 in that unit, for the other side's conversions to meet ("unos 1,6 km", "60 minutes").
+std::vector<NumberToken> ones_of_units(std::string_view text, const std::vector<Word>& words, const NumberLexicon& numbers,
+                                       const UnitLexicon& units) {
+    std::vector<NumberToken> out;
+    if (numbers.one_words.empty()) return out;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        if (!words[i].has_letter || !words[i + 1].joined || !numbers.one_words.count(words[i].key)) continue;
+        std::size_t end = 0;
+        std::string unit = unit_at(text, words[i + 1].begin, units, end);
+        if (unit.empty() || !end) continue;
+        NumberToken one;
+        one.begin = words[i].begin;
+        one.end = words[i].end;
+        one.values.push_back(1);
+        one.spelled = true;
+        one.unit = std::move(unit);
+        out.push_back(std::move(one));
+    }
+    return out;
+}
+
 // Leaves out the numbers a translator converted into another unit, with the numbers they convert.
 void drop_conversions(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt, const UnitLexicon& units) {
     std::erase_if(u.missing, [&](const NumberToken* n) { return converts(n, tgt.numbers, units); });
@@ -497,6 +519,16 @@ public:
         drop_phone_groups(u, seg.source.text, seg.target->text);
         const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
         drop_conversions(u, src, tgt, units);
+        // A number converted from one of a unit the other side writes without digits ("a mile" / "1,6 km").
+        if (!u.missing.empty())
+            std::erase_if(u.missing, [&, ones = ones_of_units(seg.target->text, words.target,
+                                                             number_lexicon(v.run, v.target_lang), units)](
+                                         const NumberToken* n) { return converts(n, ones, units); });
+        if (!u.extra.empty())
+            std::erase_if(u.extra, [&, ones = ones_of_units(seg.source.text, words.source,
+                                                           number_lexicon(v.run, v.source_lang),
+                                                           unit_lexicon(v.run, v.source_lang))](
+                                       const NumberToken* n) { return converts(n, ones, units); });
         drop_restatements(u, src, tgt);
         drop_moved_across_boundary(v, u);
         drop_dialling_codes(u, seg.source.text, seg.target->text);

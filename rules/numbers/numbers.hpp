@@ -87,6 +87,9 @@ struct NumberLexicon {
     // Words that make the number after them a rounded one (the pack's numbers.approximate): "about",
     // "rund", "environ", "unos"; their words' keys joined by spaces.
     std::unordered_set<std::string> approximate;
+    // How ICU spells one in the language's cardinal rule sets ("one", "un", "une", "ein", "eine", "einen"):
+    // also the indefinite article, read as one only before a unit ("une heure" = 60 minutes).
+    std::unordered_set<std::string> one_words;
     std::size_t longest_approximate = 0;  // words in the longest
     // ICU's words for a hundred ("hundert", "cento", "cent"), where a glued number splits into its hundreds
     // and the rest ("zweihundertvierzig").

@@ -341,6 +341,14 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
                 for (double& v : token.values) v = -v;
 }
 
+std::string unit_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon, std::size_t& end) {
+    if (auto [id, after] = symbol_at(text, at, lexicon); !id.empty()) {
+        end = after;
+        return id;
+    }
+    return words_at(text, at, lexicon, end);
+}
+
 std::optional<double> converted(double value, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon) {
     const UnitInfo* ua = lexicon.find(a.unit);
     const UnitInfo* ub = lexicon.find(b.unit);

@@ -46,6 +46,10 @@ const UnitLexicon& unit_lexicon(const RunContext& run, std::string_view language
 // before takes the unit of the number after it.
 void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const UnitLexicon& lexicon);
 
+// The unit a word or phrase at byte `at` names, or a symbol there ("heure", "mile", "km"); empty when none.
+// `end` is set to the byte after it.
+std::string unit_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon, std::size_t& end);
+
 // `value` in the unit of `a` converted into the unit of `b`, when both are units of one dimension that
 // convert.
 std::optional<double> converted(double value, const NumberToken& a, const NumberToken& b, const UnitLexicon& lexicon);
