@@ -268,8 +268,9 @@ public:
         if (tgt.empty()) return;
         auto only = [](const auto& a, const auto& b) {
             std::vector<const Word*> out;
-            for (const auto& [day, w] : a)
-                if (std::none_of(b.begin(), b.end(), [&](const auto& d) { return d.first == day; })) out.push_back(w);
+            for (const auto& named : a)
+                if (std::none_of(b.begin(), b.end(), [&](const auto& d) { return d.first == named.first; }))
+                    out.push_back(named.second);
             return out;
         };
         const auto gone = only(src, tgt), added = only(tgt, src);
