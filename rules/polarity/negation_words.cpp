@@ -41,30 +41,6 @@ bool english_negated(const RunContext& run, std::string_view phrase) {
     return negated;
 }
 
-// Whether a word of another language, translated by the installed FreeDict dictionary into English,
-// is negated there ("unbekannt" -> "unknown", "unverzüglich" -> "without delay"; "Unfall" ->
-// "accident" is not). Inflected forms are looked up without their endings ("unbekannten"). Returns
-// nullopt when no dictionary is installed or it does not know the word.
-std::optional<bool> negated_in_english(const RunContext& run, std::string_view folded, std::string_view language) {
-    const auto& dictionary = run.dictionary(language, "en");
-    if (dictionary.empty()) return std::nullopt;
-    // Most senses must be negated: "unmittelbar" has an odd "unmediated" among "direct",
-    // "immediately", "firsthand".
-    std::size_t total = 0, negated = 0;
-    auto look = [&](std::string_view form) {
-        for (const auto& t : dictionary.find(form)) {
-            ++total;
-            negated += english_negated(run, t);
-        }
-    };
-    look(folded);
-    for (std::string_view ending : {"sten", "ste", "en", "em", "er", "es", "e", "n", "s"})
-        if (total == 0 && folded.size() >= ending.size() + 5 && folded.ends_with(ending))
-            look(folded.substr(0, folded.size() - ending.size()));
-    if (total == 0) return std::nullopt;
-    return 2 * negated >= total;
-}
-
 // The English senses of a word of another language, looked up as it stands or without an inflection's
 // ending ("inconnues" -> "inconnu").
 std::vector<std::string> english_senses(const RunContext& run, std::string_view folded, std::string_view language) {
@@ -76,6 +52,20 @@ std::vector<std::string> english_senses(const RunContext& run, std::string_view 
         if (out.empty() && folded.size() >= ending.size() + 5 && folded.ends_with(ending))
             for (const auto& t : dictionary.find(folded.substr(0, folded.size() - ending.size()))) out.emplace_back(t);
     return out;
+}
+
+// Whether a word of another language, translated by the installed FreeDict dictionary into English,
+// is negated there ("unbekannt" -> "unknown", "unverzüglich" -> "without delay"; "Unfall" ->
+// "accident" is not). Inflected forms are looked up without their endings ("unbekannten"). Returns
+// nullopt when no dictionary is installed or it does not know the word.
+std::optional<bool> negated_in_english(const RunContext& run, std::string_view folded, std::string_view language) {
+    // Most senses must be negated: "unmittelbar" has an odd "unmediated" among "direct",
+    // "immediately", "firsthand".
+    const auto senses = english_senses(run, folded, language);
+    if (senses.empty()) return std::nullopt;
+    std::size_t negated = 0;
+    for (const auto& t : senses) negated += english_negated(run, t);
+    return 2 * negated >= senses.size();
 }
 
 // A word of another language with one of its closed negative prefixes ("inconnu") that the dictionary renders by
