@@ -59,6 +59,8 @@ const std::vector<SectionSchema>& schema() {
           {"approximate", K::List},
           // Indefinite articles that ICU does not spell as one ("a", "an"): one before a unit ("a mile").
           {"articles", K::List},
+          // Words that make the number after them negative on a scale below zero ("minus 10 °C").
+          {"minus", K::List},
           {"joiners", K::List},
           // Endings written after a Roman numeral: French "e" of "XIVe siècle".
           {"roman_suffixes", K::List},
@@ -77,7 +79,9 @@ const std::vector<SectionSchema>& schema() {
           // Words between the two ends of a range, which share a unit ("5 to 10 km"): "to", "bis", "à".
           {"range_words", K::List},
           // A word before a range and the word between its ends: ["between", "and"], ["zwischen", "und"].
-          {"range_pairs", K::Groups}}},
+          {"range_pairs", K::Groups},
+          // Words between a part and its whole ("18 out of 30", "2 personnes sur 3"): one proportion.
+          {"proportion_words", K::List}}},
         // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June");
         // numeric_orders: "day-month" and/or "month-day", how the language orders numeric dates (day first
         // when not given); "mul" only: month_first_regions, regions that write the month first whatever

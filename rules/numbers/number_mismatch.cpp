@@ -170,6 +170,11 @@ std::vector<NumberToken> ones_of_units(std::string_view text, const std::vector<
 void drop_conversions(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt, const UnitLexicon& units) {
     std::erase_if(u.missing, [&](const NumberToken* n) { return converts(n, tgt.numbers, units); });
     std::erase_if(u.extra, [&](const NumberToken* n) { return converts(n, src.numbers, units); });
+    // Equal digits in two units, each a conversion of another number of the other side: the digits met by
+    // chance ("10 feet by 20 feet, … 3 feet high" / "3 mètres sur 6 mètres, … 90 cm").
+    std::erase_if(u.unit_changes, [&](const UnitChange& c) {
+        return converts(c.source, tgt.numbers, units) && converts(c.target, src.numbers, units);
+    });
 }
 
 // A number that restates part of a date on the other side: "July 17 and 22" for "July 17 and July 22".

@@ -465,6 +465,18 @@ void mark_approximate(std::string_view text, const NumberLexicon& lexicon, const
     }
 }
 
+// Marks the numbers right after one of the lexicon's minus words ("minus 10 °C"), as a minus sign would.
+void mark_minus_words(std::string_view text, const NumberLexicon& lexicon, const std::vector<Word>& words,
+                      std::vector<NumberToken>& numbers) {
+    for (NumberToken& n : numbers) {
+        auto after = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.end <= n.begin; });
+        if (after == words.begin()) continue;
+        const Word& w = *(after - 1);
+        if (text.substr(w.end, n.begin - w.end).find_first_not_of(' ') != std::string_view::npos) continue;
+        if (lexicon.minus_words.count(w.key)) n.minus = true;
+    }
+}
+
 }  // namespace
 
 std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
@@ -478,6 +490,7 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
     reader.read_spelled();
     reader.read_zoned_times();
     if (!lexicon.approximate.empty()) mark_approximate(text, lexicon, given ? *given : own, out);
+    if (!lexicon.minus_words.empty()) mark_minus_words(text, lexicon, given ? *given : own, out);
     return out;
 }
 

@@ -91,6 +91,9 @@ struct NumberLexicon {
     // also the indefinite article, read as one only before a unit ("une heure" = 60 minutes).
     std::unordered_set<std::string> one_words;
     std::size_t longest_approximate = 0;  // words in the longest
+    // Words that make the number right after them negative where its unit has values below zero (the
+    // pack's numbers.minus): "minus 10 °C", "moins 5 degrés".
+    std::unordered_set<std::string> minus_words;
     // ICU's words for a hundred ("hundert", "cento", "cent"), where a glued number splits into its hundreds
     // and the rest ("zweihundertvierzig").
     std::vector<std::string> hundred_words;

@@ -184,11 +184,55 @@ bool between_range(std::string_view text, const NumberToken& a, const NumberToke
     if (gap.size() != 1) return false;
     std::size_t from = a.begin > 40 ? a.begin - 40 : 0;
     while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    // A bracket opens a range as "between" does: "between 12 and 25 °C (54 and 77 °F)".
+    std::size_t open = a.begin;
+    while (open > 0 && text[open - 1] == ' ') --open;
+    const bool bracketed = open > 0 && text[open - 1] == '(' && text.find(')', b.end) != std::string_view::npos &&
+                           text.substr(b.end, text.find(')', b.end) - b.end).size() <= 12;
     const auto before = split_words(text.substr(from, a.begin - from));
-    if (before.empty()) return false;
     for (const auto& [opener, joiner] : lexicon.range_pairs)
-        if (gap.front().key == joiner && before.back().key == opener) return true;
+        if (gap.front().key == joiner && (bracketed || (!before.empty() && before.back().key == opener))) return true;
     return false;
+}
+
+// A part and its whole without units ("18 out of 30", "96 habitants sur 100", "2 personnes sur 3") are one
+// proportion: the first number ends after the second and reads as its share, as a fraction or a percentage
+// ("18/30", "96 %", "two thirds"). At most two words of a noun stand between the part and the words.
+void join_proportions(std::string_view text, std::vector<NumberToken>& tokens, const UnitLexicon& lexicon) {
+    if (lexicon.proportion_words.empty()) return;
+    auto plain = [](const NumberToken& n) {
+        return n.unit.empty() && !n.percent && !n.clock && !n.phone && !n.ordinal && !n.minus && !n.fraction &&
+               !n.in_name && n.values.size() == 1;
+    };
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        NumberToken& part = tokens[k];
+        const NumberToken& whole = tokens[k + 1];
+        if (!plain(part) || !plain(whole) || whole.begin < part.end) continue;
+        const double p = part.values.front(), w = whole.values.front();
+        // (A year is no whole: "5 in 2024".)
+        if (w <= 0 || p > w || p < 0 || (w >= 1900 && w <= 2100 && w == std::floor(w))) continue;
+        // Numbers of their own, not of a score or a code: "1-1 in four starts".
+        if (part.begin > 0 && text[part.begin - 1] != ' ' && text[part.begin - 1] != '(') continue;
+        if (whole.end < text.size() && (text[whole.end] == '-' || text[whole.end] == '/' || text[whole.end] == ':'))
+            continue;
+        const std::string_view gap = text.substr(part.end, whole.begin - part.end);
+        if (gap.find_first_of(",;:()[]/.\n") != std::string_view::npos) continue;
+        const auto words = split_words(gap);
+        if (words.empty() || words.size() > 5) continue;
+        bool joined = false;
+        for (std::size_t n = 1; n <= 3 && n <= words.size() && !joined; ++n) {
+            if (words.size() - n > 2) continue;
+            std::string key;
+            for (std::size_t i = words.size() - n; i < words.size(); ++i) key += (key.empty() ? "" : " ") + words[i].key;
+            joined = std::find(lexicon.proportion_words.begin(), lexicon.proportion_words.end(), key) !=
+                     lexicon.proportion_words.end();
+        }
+        if (!joined) continue;
+        part.values = {p / w, 100 * p / w};
+        part.end = whole.end;
+        part.fraction = true;
+        tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
 }
 
 // An amount in whole units and hundredths written as two numbers ("712 Euro und 50 Cent", "5 Euro 60",
@@ -271,6 +315,11 @@ void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* m
         }
     for (const auto& c : list_of(pack, "units.connectors")) lex.connectors.push_back(c);
     for (const auto& w : list_of(pack, "units.range_words")) lex.range_words.push_back(fold_key(w));
+    for (const auto& w : list_of(pack, "units.proportion_words")) {
+        std::string key;
+        for (const auto& word : split_words(w)) key += (key.empty() ? "" : " ") + word.key;
+        if (!key.empty()) lex.proportion_words.push_back(key);
+    }
     for (const auto& g : groups_of(pack, "units.range_pairs"))
         if (g.size() == 2) lex.range_pairs.emplace_back(fold_key(g[0]), fold_key(g[1]));
 }
@@ -334,6 +383,7 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
         a.unit_shared = true;
     }
     join_hundredths(text, tokens, lexicon);
+    join_proportions(text, tokens, lexicon);
     // Below zero on a scale that has it: "-18 °C" (a "-5 %" is as often a fall the other side words).
     for (auto& token : tokens)
         if (token.minus)

@@ -32,6 +32,8 @@ struct UnitLexicon {
     std::vector<std::string> range_words;                      // between the ends of a range: "to", "bis"
     // A word before a range and the word between its ends: "between 90 and 120 minutes", "zwischen … und".
     std::vector<std::pair<std::string, std::string>> range_pairs;
+    // Words between a part and its whole, their keys joined by spaces: "out of", "sur", "su", "von".
+    std::vector<std::string> proportion_words;
     std::size_t longest_words = 1;                             // words in the longest phrase
     std::size_t longest_symbol = 0;                            // bytes in the longest symbol
     const UnitInfo* minor_currency = nullptr;                  // "cent": a hundredth of any currency
