@@ -59,6 +59,11 @@ const std::vector<SectionSchema>& schema() {
           {"approximate", K::List},
           // Indefinite articles that ICU does not spell as one ("a", "an"): one before a unit ("a mile").
           {"articles", K::List},
+          // The declensions of one-word ordinals: a nominative ending, then the endings that replace it
+          // (Polish ["y", "ego", "emu", "ym", …]: "czwarty" -> "czwartego").
+          {"ordinal_inflections", K::Groups},
+          // Ordinals where ICU spells none (Polish, Czech): the value, then the nominative word.
+          {"ordinals", K::Groups},
           // Words that make the number after them negative on a scale below zero ("minus 10 °C").
           {"minus", K::List},
           {"joiners", K::List},

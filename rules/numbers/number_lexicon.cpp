@@ -180,11 +180,49 @@ void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     }
 }
 
+// The pack's own ordinals where ICU spells none (numbers.ordinals: the value, then its words), and the
+// declined forms of all one-word ordinals (numbers.ordinal_inflections: a nominative ending, then the
+// endings that replace it): Polish "trzeci" gives "trzeciego", "trzeciej", "trzecim"; Czech "čtvrtý" gives
+// "čtvrtého", "čtvrtou".
+void add_ordinal_inflections(NumberLexicon& lex, const LanguagePack& pack) {
+    for (const auto& g : pack.group_list("numbers.ordinals")) {
+        if (g.size() < 2) continue;
+        const double v = pack_value(g.front());
+        for (std::size_t i = 1; i < g.size(); ++i) {
+            const auto words = split_words(g[i]);
+            if (words.size() != 1) continue;
+            add_phrase(lex.phrases, g[i], v);
+            lex.ordinal_words.insert(words.front().key);
+        }
+    }
+    const auto groups = pack.group_list("numbers.ordinal_inflections");
+    if (groups.empty()) return;
+    const std::vector<std::string> ordinals(lex.ordinal_words.begin(), lex.ordinal_words.end());
+    for (const std::string& word : ordinals) {
+        const auto it = lex.phrases.values.find(word);
+        if (it == lex.phrases.values.end()) continue;
+        const double value = it->second;
+        for (const auto& g : groups) {
+            // (Keys are folded: "ý" is "y".)
+            const std::string base = g.empty() ? std::string() : fold_key(g.front());
+            if (g.size() < 2 || base.empty() || word.size() <= base.size() + 2 || !word.ends_with(base)) continue;
+            const std::string stem = word.substr(0, word.size() - base.size());
+            for (std::size_t i = 1; i < g.size(); ++i) {
+                const std::string form = stem + fold_key(g[i]);
+                if (lex.phrases.values.count(form)) continue;
+                add_phrase(lex.phrases, form, value);
+                lex.ordinal_words.insert(form);
+            }
+        }
+    }
+}
+
 NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack* mul, std::string_view language) {
     NumberLexicon lex;
     lex.digits = locale_convention(language);
     add_icu_words(lex, language, pack != nullptr);
     if (pack) add_pack_words(lex, *pack);
+    if (pack) add_ordinal_inflections(lex, *pack);
     lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
     lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");
     lex.afternoon = list_of(mul, "numbers.afternoon");
