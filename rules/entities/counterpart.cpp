@@ -283,6 +283,9 @@ bool family_name_changed(const Search& s) {
     std::vector<bool> copied;  // a family name of no wide fame: copied exactly or not at all
     for (std::size_t i = 1; i < e.core.size(); ++i)
         if (i + 1 == e.core.size() || !s.k.given_names.count(e.core[i])) {
+            // A word the other side translates as the dictionary says is no family name: the name is a
+            // firm's or a fund's ("Elliot International" / "Elliot Internacional").
+            if (s.cross && translated(s, i)) return false;
             family.push_back(&e.core[i]);
             // Within one language a family name is written as it is: no transcription to allow for.
             copied.push_back(!s.cross || copied_only(s, i));

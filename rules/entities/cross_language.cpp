@@ -8,6 +8,7 @@
 
 #include "rules/entities/certainty.hpp"
 #include "rules/entities/copied_names.hpp"
+#include "rules/entities/find_entities.hpp"
 #include "rules/entities/spelling.hpp"
 #include "rules/entities/translatable.hpp"
 #include "xliff/text/unicode.hpp"
@@ -44,7 +45,8 @@ void drop_markup_labels(const EntityComparison& r, const Pair& p, Unmatched& u) 
 
 // A source segment that is one name of several words and nothing else is a title or an interface label
 // ("Open Login Items", "App Background Activity"), translated as a phrase. So is one made of such names
-// and symbols alone ("Open Login Items & Extensions").
+// and symbols alone ("Open Login Items & Extensions"). A person's name in it is no label's words: a
+// signature line ("Dana Whitlock, Operations Manager") copies it.
 void drop_label_segment(const EntityComparison& r, const Pair& p, Unmatched& u) {
     const std::vector<Word>& sw = p.sw;
     if (r.source.empty() || sw.empty()) return;
@@ -61,7 +63,7 @@ void drop_label_segment(const EntityComparison& r, const Pair& p, Unmatched& u) 
     const bool plain = std::none_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.known || e.acronym; });
     if (label && plain && words_in_names >= 2 &&
         std::any_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.core.size() >= 2; })) {
-        u.s_strong.clear();
+        std::erase_if(u.s_strong, [&](std::size_t i) { return !person_name(r.source[i], sw, p.k.source, p.k); });
         // Its translation, a label of its own, is no added name.
         std::erase_if(u.t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym; });
     }

@@ -141,15 +141,16 @@ Entity Finder::span(std::size_t first, std::size_t last, std::size_t& titled) co
 // The first word of a sentence may just be capitalised there ("Press Enter", "Click Save"): unless the
 // whole is a known name, the name is what follows.
 // In English a first word that WordNet knows only capitalised is a name wherever it stands ("Barack Obama
-// said").
+// said"), and in any language a common given name is.
 void Finder::drop_uncertain_first(Entity& e) const {
     const Word& first = words_[e.first];
     // (Asked last: a WordNet lookup.)
     auto plain_first = [&] {
         return !(lex_.english && k_.english_words.loaded && !k_.english_words.common(first.key) && first.has_letter);
     };
+    // (Nor a common given name before another name: "Monika Gerstenmeier, Leiterin Vertrieb".)
     if (starts(e.first) && e.last > e.first && !k_.set_of.count(e.phrase) && !first.acronym && e.core.size() > 1 &&
-        !e.core.empty() && e.core.front() == first.key && plain_first()) {
+        !e.core.empty() && e.core.front() == first.key && !k_.given_names.count(first.key) && plain_first()) {
         e.core.erase(e.core.begin());
         e.core_words.erase(e.core_words.begin());
         e.first_uncertain = true;
