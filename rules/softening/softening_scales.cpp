@@ -231,9 +231,10 @@ public:
             // A modal negated on one side only is a flip of polarity (polarity.negation's), not a step of force:
             // "will not be permitted" / "se podrá aparcar".
             if (negated(neg_s, s.source) != negated(neg_t, s.target)) continue;
-            // A short sentence with one modal a side has one clause to compare, wherever each language puts its
-            // modal ("will be maintained" at the end, "Se procurará mantener" at the start).
-            const bool one_each = kScale == Scale::Modal && src.size() == 1 && tgt.size() == 1 &&
+            // A short sentence with one modal (or scale verb) a side has one clause to compare, wherever each
+            // language puts it ("will be maintained" at the end, "Se procurará mantener" at the start; "est
+            // obligatoire" at the end, "Nous vous conseillons" at the start).
+            const bool one_each = src.size() == 1 && tgt.size() == 1 &&
                                   a->source.size() <= kShortSentence && a->target.size() <= kShortSentence &&
                                   sentence_of(a->source).back() == 0 && sentence_of(a->target).back() == 0;
             if (!one_each && std::abs(place(s.source, a->source.size()) - place(s.target, a->target.size())) > kClauseDrift)
