@@ -229,6 +229,16 @@ private:
                 const std::size_t at = kExtraInSource ? s : t;
                 if (at + kAnchorReach >= m.first && at < m.last + kAnchorReach) return false;
             }
+            // Or the word it modifies, the next content word (or the one before it at a clause's end:
+            // "raccomanda vivamente"), rendered on the other side: "strongly recommend" / "empfehlen".
+            for (std::size_t k = m.last; k < std::min(side.size(), m.last + 2); ++k)
+                if (rendering.content[k]) {
+                    if (rendering.rendered[k]) return false;
+                    break;
+                }
+            if (m.first > 0 && rendering.content[m.first - 1] && rendering.rendered[m.first - 1] &&
+                (m.last >= side.size() || !rendering.content[m.last]))
+                return false;
             // Or content words around it that the dictionary finds rendered on the other side.
             std::size_t rendered = 0;
             const std::size_t from = m.first > kAnchorReach ? m.first - kAnchorReach : 0;

@@ -60,6 +60,22 @@ TEST(DictdEntry, UnnumberedTranslationsAndDingLabels) {
     EXPECT_TRUE(parse_dictd_translations("x /x/\nsomething that is much too long to be a translation\n").empty());
 }
 
+TEST(DictdEntry, VerbEntriesWithObjectPlaceholdersGiveTheVerb) {
+    // Ding writes a verb with its objects: the headword is the verb, the translations lose theirs.
+    const std::string recommend =
+        "recommend sb. to do sth. /ɹˌɛkəmˈɛnd/\njdm. empfehlen, raten, nahelegen, etw. zu tun <v, trans>\n";
+    EXPECT_EQ(parse_dictd_headword(recommend), "recommend");
+    EXPECT_EQ(parse_dictd_translations(recommend),
+              (std::vector<std::string>{"empfehlen", "raten", "nahelegen", "zu tun"}));
+    EXPECT_EQ(parse_dictd_headword("look after sb./sth. /x/\nsich um jdn./etw. kümmern\n"), "look after");
+    EXPECT_EQ(parse_dictd_translations("look after sb./sth. /x/\nsich um jdn./etw. kümmern\n"),
+              std::vector<std::string>{"um kümmern"});
+    // Where the placeholders lead, the words after them are the headword.
+    EXPECT_EQ(parse_dictd_headword("jdm. etw. empfehlen /x/\nto recommend sth. to sb.\n"), "empfehlen");
+    // An imperative stays out, as before.
+    EXPECT_EQ(parse_dictd_translations("recommend! /x/\nempfiehl!\n"), std::vector<std::string>{});
+}
+
 TEST(DictdEntry, SaysWhichItemsAreWrittenWithACapital) {
     // A name has names for translations; an ordinary word has words in lower case.
     std::vector<char> capitals;

@@ -109,7 +109,11 @@ std::string strip_labels(std::string_view s) {
             case '[': close = ']'; break;
             case '(': close = ')'; break;
             case '{': close = '}'; break;
-            case '/': close = '/'; break;
+            // (Not the slash between two placeholders: "jdn./etw.")
+            case '/':
+                if (i > 0 && s[i - 1] == '.') out += c;
+                else close = '/';
+                break;
             default: out += c;
         }
     }
@@ -134,6 +138,46 @@ std::string clean_item(std::string_view item) {
     for (char c : words)
         if (is_digit(c) || c == '#' || c == '/' || c == '"' || c == '=' || c == '.' || c == ':' || c == '?' || c == '!') return {};
     return fold_case(words);
+}
+
+// Whether a word of a dictionary entry stands for a verb's object or subject: "sb.", "sth.", "jdm.",
+// "etw.", "sich", or two of them joined by a slash ("jdn./etw.").
+bool placeholder(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"sb.", "sth.", "sb", "sth", "sb's", "sb.'s", "jdm.", "jdn.", "jds.",
+                                                  "etw.", "jdm", "jdn", "etw", "sich"};
+    for (std::size_t from = 0;;) {
+        const std::size_t slash = w.find('/', from);
+        const std::string_view part = w.substr(from, slash == std::string_view::npos ? slash : slash - from);
+        if (std::find(std::begin(kWords), std::end(kWords), part) == std::end(kWords)) return false;
+        if (slash == std::string_view::npos) return true;
+        from = slash + 1;
+    }
+}
+
+// An entry's words without the placeholders of a verb's objects ("recommend sb. to do sth.", "jdm.
+// empfehlen"). A headword keeps the words before its first placeholder ("recommend", "look after"), or,
+// where placeholders lead, the words that are no placeholder ("jdm. etw. empfehlen" -> "empfehlen"); a
+// translation keeps every word that is none.
+std::string without_placeholders(std::string_view item, bool headword) {
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < item.size();) {
+        while (i < item.size() && (item[i] == ' ' || item[i] == '\t')) ++i;
+        const std::size_t start = i;
+        while (i < item.size() && item[i] != ' ' && item[i] != '\t') ++i;
+        if (i > start) words.push_back(item.substr(start, i - start));
+    }
+    if (std::none_of(words.begin(), words.end(), placeholder)) return std::string(item);
+    std::string out;
+    const bool leading = placeholder(words.front());
+    for (std::string_view w : words) {
+        if (placeholder(w)) {
+            if (headword && !leading) break;
+            continue;
+        }
+        if (!out.empty()) out += ' ';
+        out.append(w);
+    }
+    return out;
 }
 
 // Whether an item as the dictionary writes it starts with a capital letter ("Warsaw", not "court").
@@ -171,7 +215,7 @@ std::string parse_dictd_headword(std::string_view body, bool* capitalised) {
     // Pronunciations and labels follow the headword after a space: "Gipfel /ˈɡɪp͡fl̩/ <n, masc>".
     for (std::string_view mark : {" /", " <", "\t"}) line = line.substr(0, line.find(mark));
     if (capitalised) *capitalised = starts_upper(line);
-    return clean_item(trim(line));
+    return clean_item(without_placeholders(trim(line), true));
 }
 
 std::vector<std::string> parse_dictd_translations(std::string_view body, std::vector<char>* capitalised) {
@@ -204,7 +248,7 @@ std::vector<std::string> parse_dictd_translations(std::string_view body, std::ve
         for (std::size_t i = 0; i <= text.size(); ++i) {
             if (i < text.size() && text[i] != ',' && text[i] != ';') continue;
             const std::string_view raw = std::string_view(text).substr(start, i - start);
-            std::string item = clean_item(raw);
+            std::string item = clean_item(without_placeholders(raw, false));
             start = i + 1;
             if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) {
                 out.push_back(std::move(item));
@@ -569,7 +613,7 @@ std::filesystem::path default_dictionary_cache() {
 std::filesystem::path Dictionaries::cache_file(std::string_view source_bcp47, std::string_view target_bcp47) const {
     if (cache_dir_.empty()) return {};
     // Every dictd file the pair may read, with its size and time: a new package version is a new file.
-    std::string key = "verity-dictionary-1";
+    std::string key = "verity-dictionary-2";
     for (const auto& s : freedict_codes(source_bcp47))
         for (const auto& t : freedict_codes(target_bcp47))
             for (const auto& name : {s + "-" + t, t + "-" + s})
