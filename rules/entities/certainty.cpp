@@ -54,6 +54,13 @@ bool mostly_other_script(std::string_view text) {
     return other > 0 && other * 3 >= latin + other;
 }
 
+bool is_headline(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '"' || text.back() == '\''))
+        text.remove_suffix(1);
+    return !text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?' && text.back() != ':' &&
+           text.back() != ';';
+}
+
 namespace {
 
 // A short text whose words of three letters or more all start with a capital: a title-case UI label or

@@ -21,6 +21,9 @@ bool transliterated_in(const Entity& e, std::string_view other_text);
 // Thai...): there a Latin name is transliterated or translated, and the comparison sees neither.
 bool mostly_other_script(std::string_view text);
 
+// A title rather than a sentence: no sentence-final mark at its end.
+bool is_headline(std::string_view text);
+
 // Whether word `i` follows a determiner of its language, past the first parts of a compound and numbers
 // ("den 2:0-Endstand").
 bool after_determiner(const std::vector<Word>& words, std::size_t i, const Lexicon& lex);

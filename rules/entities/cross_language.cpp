@@ -277,6 +277,10 @@ void pair_lone_english_names(EntityComparison& r, const Pair& p, const std::vect
         if (std::find(u.t_strong.begin(), u.t_strong.end(), t) != u.t_strong.end()) continue;
         const Entity& b = r.target[t];
         if (b.core.size() != 1 || b.acronym || b.noun_run || translatable_word(b.core[0], k)) continue;
+        // A sentence's first word in a plural of a common word is a word ("Dogs must wear a muzzle").
+        if (const std::string& y = b.core[0];
+            b.weak && y.size() >= 4 && y.back() == 's' && k.english_words.common(y.substr(0, y.size() - 1)))
+            continue;
         if (k.display_names().set_of.count(b.core[0])) continue;  // countries pair above, as rescued
         // A name the source has inflected or transliterated ("Fedu" / "Fed") replaced no other word near it;
         // it may still respell one ("Vantora" / "Ventara").

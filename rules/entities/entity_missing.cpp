@@ -71,13 +71,6 @@ bool is_dateline(std::string_view text, const Entity& e) {
     return letters >= 3;
 }
 
-// A title rather than a sentence: no sentence-final mark at its end.
-bool is_headline(std::string_view text) {
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '"' || text.back() == '\'')) text.remove_suffix(1);
-    return !text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?' && text.back() != ':' &&
-           text.back() != ';';
-}
-
 class EntityMissing final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -101,7 +94,7 @@ public:
         // Only a target that refers back more than its source ("their partnership") and brings no name of
         // its own, which may have taken this one's place.
         const bool nearby = !c.missing.empty() && target_refers_back(v) && !target_brings_name(v);
-        const bool headline = !c.missing.empty() && is_headline(src);
+        const bool headline = !c.missing.empty() && entities::is_headline(src);
         for (std::size_t s : c.missing) {
             const Entity& a = c.source[s];
             const std::string_view name = src.substr(a.begin, a.end - a.begin);

@@ -33,6 +33,8 @@ constexpr double kFamilyRespelt = 0.75;
 constexpr double kAlteredAcronym = 0.75;
 // The most a lone name of no wide fame replaced by another in its place is sure of: a warning.
 constexpr double kObscureNames = 0.75;
+// ...and two titles' names (see below).
+constexpr double kHeadlines = 0.75;
 
 // The letters and digits of a text, folded: "Mac OS X" -> "macosx".
 std::string compact(std::string_view text) {
@@ -182,6 +184,11 @@ public:
                 message += ": no dictionary or list knows either name, and a name of no wide fame is copied as written";
                 confidence = std::min(confidence, kObscureNames);
             }
+            // Two titles: a heading is reworded freely and set in capitals ("Condizioni di iscrizione" /
+            // "Enrolment Terms"), where capitals say little about names: a question for the reviewer.
+            // Unless a person's name changed, which a title copies as a sentence does.
+            if (entities::is_headline(src) && entities::is_headline(tgt) && !family)
+                confidence = std::min(confidence, kHeadlines);
             FindingSink::Report report{std::move(message),
                                        true, true, {{a.begin, a.end}}, {{b.begin, b.end}}};
             report.confidence = confidence;

@@ -50,6 +50,18 @@ TEST(EntityCertainty, ANameTheOtherScriptMayRenderIsOnlyInfo) {
     for (const auto& x : f) EXPECT_LT(x.confidence, kWarningConfidence);
 }
 
+TEST(EntityCertainty, TwoTitlesNamesAreAQuestionNotAnError) {
+    // A heading is reworded freely and set in capitals: at most a warning.
+    const auto title = entity_findings("Autoscuola Ferraretti – Condizioni di iscrizione al corso",
+                                       "Ferraretti Driving School – Enrolment Terms for the Course", "it", "en");
+    ASSERT_FALSE(title.empty());
+    EXPECT_EQ(loudest(title), Severity::Warning);
+    // The same words in a sentence keep their force.
+    const auto sentence = entity_findings("Il corso è offerto da Autoscuola Ferraretti a Bologna.",
+                                          "The course is offered by Autoscuola Bianchi in Bologna.", "it", "en");
+    EXPECT_EQ(loudest(sentence), Severity::Error);
+}
+
 TEST(EntityCertainty, TitleCaseLabelsAreNotNames) {
     const auto f = entity_findings("Allow in the Background", "Izinkan di Latar Belakang", "en", "id");
     EXPECT_EQ(loudest(f), Severity::Info);
