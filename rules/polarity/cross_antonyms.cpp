@@ -43,8 +43,8 @@ std::vector<std::string> translations_of(const text::BilingualDictionary& dictio
 
 bool opposite(const RunContext& run, const Lexicon& target_lexicon, std::string_view translation, const Token& word) {
     if (translation.find(' ') != std::string_view::npos || translation.size() < 3) return false;
-    if (target_lexicon.language == "en")
-        return wordnet::english_antonyms(run).are_antonyms(translation, word.folded);
+    if (target_lexicon.language == "en" && wordnet::english_antonyms(run).are_antonyms(translation, word.folded))
+        return true;
     const auto it = target_lexicon.antonyms.find(stem_of(translation, target_lexicon.language));
     return it != target_lexicon.antonyms.end() && std::find(it->second.begin(), it->second.end(), word.stem) != it->second.end();
 }

@@ -675,8 +675,12 @@ private:
                                     words_of(v.segment.source.text, a.source, single[k]));
             r.source_spans.push_back(span(a.source, single[k].first, single[k].last));
             // Only the absence of a rendering the dictionary knows ("stop" = "beenden" says it by a
-            // verb of its own): a hint.
+            // verb of its own): a hint. Unless the target says the opposite ("prohibited" / "permis").
             r.confidence = 0.45;
+            if (opposite_in(v, words[k], sl, a.target, tl)) {
+                r.message += ", and says the opposite";
+                r.confidence = 0.7;
+            }
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return;
         }
