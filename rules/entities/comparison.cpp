@@ -23,7 +23,7 @@ struct Found {
     std::vector<char> source, target;
 };
 
-Found find_counterparts(const EntityComparison& r, const Pair& p) {
+Found find_counterparts(EntityComparison& r, const Pair& p) {
     const Knowledge& k = p.k;
     std::unordered_set<std::string> s_translated, t_translated;
     if (p.cross) {
@@ -43,6 +43,15 @@ Found find_counterparts(const EntityComparison& r, const Pair& p) {
         found.source[i] = has_counterpart(r.source[i], src, tgt, true, k, p.tr, p.cross, p.s_english);
     for (std::size_t i = 0; i < r.target.size(); ++i)
         found.target[i] = has_counterpart(r.target[i], tgt, src, false, k, p.tr, p.cross, p.t_english);
+    // A name copied word for word but one, which the other side replaced: a substitution, whatever the
+    // looser evidence above found.
+    if (p.cross)
+        for (std::size_t i = 0; i < r.source.size(); ++i)
+            if (const auto j = copied_name_changed(r.source[i], src, tgt, true, k, p.tr);
+                j && std::find(r.changed_copies.begin(), r.changed_copies.end(), std::pair{i, *j}) == r.changed_copies.end()) {
+                found.source[i] = found.target[*j] = 1;
+                r.changed_copies.emplace_back(i, *j);
+            }
     return found;
 }
 
@@ -298,6 +307,8 @@ EntityComparison compare(const std::vector<Word>& sw, const std::vector<Word>& t
     Unmatched u = unmatched(r, p, found);
     if (cross) sift_across_languages(r, p, u);
     pair_up(r, p, u);
+    r.substitutions.insert(r.substitutions.end(), r.changed_copies.begin(), r.changed_copies.end());
+    std::sort(r.substitutions.begin(), r.substitutions.end());
     return r;
 }
 

@@ -86,6 +86,11 @@ bool known_spelling_variant(const std::string& key, const Knowledge& k) {
 
 }  // namespace
 
+bool transcribed_alike(const std::string& a, const std::string& b) {
+    const std::string x = consonants(a), y = consonants(b);
+    return text::edit_distance(x, y, 1) <= 1;
+}
+
 bool names_keep_letters(const Knowledge& k) {
     return k.source.has_pack && k.target.has_pack && k.source.name_endings.size() <= 1 && k.target.name_endings.size() <= 1;
 }

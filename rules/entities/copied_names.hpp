@@ -22,6 +22,10 @@ namespace verity::rules::entities {
 // letters.
 bool names_keep_letters(const Knowledge& k);
 
+// Two spellings of a name whose consonants, as transcriptions leave them (see copied_names.cpp), differ by
+// one letter at most: "Sharipov" / "Schwaripow", a name from another script; not "Beacon" / "Belton".
+bool transcribed_alike(const std::string& a, const std::string& b);
+
 // The folded word `key` (written `raw`) of a name in language `lang` is known to no resource: WordNet,
 // the dictionary of `lang` into English (which must exist for a language other than English), the
 // packs' given names, aliases and demonyms, ICU's display names; and is written with the letters of

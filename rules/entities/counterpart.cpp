@@ -1,6 +1,7 @@
 #include "rules/entities/counterpart.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -248,6 +249,103 @@ bool name_word_replaced(const Search& s) {
         }
     }
     return false;
+}
+
+// Across languages that keep a name's letters: a name of the other side copies some of this name's words as
+// they are written ("Park", "Stahlbau", "Quay") and holds, in place of the one word of this name it lacks,
+// one word of its own; both only name (no ordinary word of their language, no translation of each other,
+// nowhere on the other side), and the two are no copy of each other: "Belton Park" for "Beacon Park",
+// "Krüger Stahlbau" for "Kröger Stahlbau", "Harwood Quay" for "Harland Quay". A name copied word by word
+// is copied whole; its changed word names another place or firm.
+std::optional<std::size_t> copied_name_changed(const Search& s) {
+    const Entity& e = s.e;
+    if (!s.cross || e.acronym || e.known || e.core.size() < 2 || !names_keep_letters(s.k)) return std::nullopt;
+    const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
+    const std::string& other_lang = s.e_in_source ? s.k.target_lang : s.k.source_lang;
+    // An ordinary word of its language: WordNet's in English, the dictionary's otherwise.
+    auto ordinary = [&](const Side& side, const std::vector<std::size_t>& core_words, std::size_t i,
+                        const std::string& key, const std::string& lang) {
+        if (i >= core_words.size() || core_words[i] >= side.words.size()) return true;
+        const Word& w = side.words[core_words[i]];
+        // (A part of a hyphenated compound is compared as the compound is: "Auto-Traducción".)
+        if (w.acronym || w.mixed_acronym || w.hyphenated || w.end > side.text.size() || key.size() < 4) return true;
+        if (text::primary_language(lang) == "en") return !s.k.english_words.loaded || s.k.english_words.common(key);
+        return s.tr.ordinary(side.text.substr(w.begin, w.end - w.begin), lang);
+    };
+    for (const Entity& o : s.other.entities) {
+        if (o.acronym || o.core.size() < 2) continue;
+        std::vector<bool> e_shared(e.core.size(), false), o_shared(o.core.size(), false);
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            for (std::size_t j = 0; j < o.core.size(); ++j)
+                if (copied_exactly(e.core[i], o.core[j])) e_shared[i] = o_shared[j] = true;
+        if (std::none_of(e_shared.begin(), e_shared.end(), [](bool b) { return b; })) continue;
+        // A word of this language copied into the other, which would have translated it ("Park" in a
+        // Spanish text): the name is copied whole, ordinary words and all.
+        bool copied_whole = false;
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            copied_whole = copied_whole || (e_shared[i] && i < e.core_words.size() && e.core_words[i] < s.own.words.size() &&
+                                            s.own.words[e.core_words[i]].end <= s.own.text.size() &&
+                                            !s.own.words[e.core_words[i]].acronym && e.core[i].size() >= 4 &&
+                                            ordinary(s.own, e.core_words, i, e.core[i], own_lang) &&
+                                            !s.tr.ordinary(e.core[i], other_lang));
+        // The two names side by side, aligned on their first shared word: only words in the same slots
+        // compare ("Firma" of "Firma Kröger Stahlbau" has none in "Krüger Stahlbau").
+        std::ptrdiff_t offset = 0;
+        for (std::size_t i = 0; i < e.core.size(); ++i)
+            if (e_shared[i]) {
+                for (std::size_t j = 0; j < o.core.size(); ++j)
+                    if (copied_exactly(e.core[i], o.core[j])) {
+                        offset = static_cast<std::ptrdiff_t>(i) - static_cast<std::ptrdiff_t>(j);
+                        break;
+                    }
+                break;
+            }
+        std::vector<std::size_t> lost, brought;
+        for (std::size_t i = 0; i < e.core.size(); ++i) {
+            const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - offset;
+            if (j < 0 || j >= static_cast<std::ptrdiff_t>(o.core.size())) continue;
+            const auto ju = static_cast<std::size_t>(j);
+            if (e_shared[i] || o_shared[ju]) continue;
+            if (translated(s, i) || (!copied_whole && ordinary(s.own, e.core_words, i, e.core[i], own_lang))) continue;
+            if (ordinary(s.other, o.core_words, ju, o.core[ju], other_lang)) continue;
+            lost.push_back(i);
+            brought.push_back(ju);
+        }
+        if (lost.size() != 1 || brought.size() != 1) continue;
+        const std::string& x = e.core[lost[0]];
+        const std::string& g = o.core[brought[0]];
+        if (x.size() < 4 || g.size() < 4 || as_itself(x, s.other) || as_itself(g, s.own) || aliases(x, g, s.k) ||
+            s.k.demonym_forms.count(x) || s.k.demonym_forms.count(g) || o.known)
+            continue;
+        // Written for the other language (umlauts, a transcription) is no change. A name written in plain
+        // letters may come from another script, transcribed in many ways ("Sharipov" / "Schwaripow"); one
+        // with letters of its own language is copied ("Kröger" / "Krüger" is another firm).
+        if (same_family_name(x, g, {}, {})) continue;
+        // One inside the other is a compound or a derived form ("General" / "Generalinspektor").
+        if (x.find(g) != std::string::npos || g.find(x) != std::string::npos) continue;
+        if (noun_compound(g, other_lang, s.e_in_source ? s.k.target : s.k.source, s.tr)) continue;
+        const std::size_t xi = lost[0];
+        if (xi < e.core_words.size() && e.core_words[xi] < s.own.words.size()) {
+            const Word& w = s.own.words[e.core_words[xi]];
+            if (w.hyphenated || w.end > s.own.text.size()) continue;
+            const auto ts = s.tr.of(s.own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang);
+            if (std::any_of(ts.begin(), ts.end(), [&](const std::string& t) { return inflected_form(t, g); })) continue;
+        }
+        const bool plain_letters = xi < e.core_words.size() && e.core_words[xi] < s.own.words.size() &&
+                                   s.own.words[e.core_words[xi]].end <= s.own.text.size() && [&] {
+                                       const Word& w = s.own.words[e.core_words[xi]];
+                                       for (std::size_t b = w.begin; b < w.end; ++b)
+                                           if (static_cast<unsigned char>(s.own.text[b]) >= 0x80) return false;
+                                       return true;
+                                   }();
+        if (plain_letters && (respelt_letters(x, g) == 0 || transcribed_alike(x, g))) continue;
+        // A word of its own language in the name's slot is a translation the dictionary missed
+        // ("Manager" / "Salvate"), unless the two are spelt alike or the lost word only names.
+        const bool alike = 2 * text::edit_distance(x, g, std::max(x.size(), g.size())) <= std::max(x.size(), g.size());
+        if (!alike && ordinary(s.own, e.core_words, xi, x, own_lang)) continue;
+        return static_cast<std::size_t>(&o - s.other.entities.data());
+    }
+    return std::nullopt;
 }
 
 // Word `ci` of the name and a word of the other side are the same word (see word_match), unless across
@@ -577,6 +675,11 @@ bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e
         return true;
     // Last, as the dearest: translated word by word.
     return cross && !other.text.empty() && rendered_word_by_word(e, own, other, e_in_source, k, tr);
+}
+
+std::optional<std::size_t> copied_name_changed(const Entity& e, const Side& own, const Side& other, bool e_in_source,
+                                               const Knowledge& k, Translations& tr) {
+    return copied_name_changed(Search{e, own, other, e_in_source, k, tr, true, false});
 }
 
 }  // namespace verity::rules::entities

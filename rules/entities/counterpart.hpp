@@ -2,6 +2,7 @@
 // expansion, a spelling variant, a cognate, a translation word by word.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -26,6 +27,13 @@ struct Side {
 // the two sides are in different languages; `english`: `e` is an English name that may be a description.
 bool has_counterpart(const Entity& e, const Side& own, const Side& other, bool e_in_source, const Knowledge& k,
                      Translations& tr, bool cross, bool english = false);
+
+// Across languages that keep a name's letters, the name of `other` that copies some words of `e` as written
+// and holds, in the slot of the one word it lacks, one of its own, neither an ordinary word nor a
+// translation nor a transcription of it: "Belton Park" for "Beacon Park", "Krüger Stahlbau" for "Kröger
+// Stahlbau". A name copied word by word is copied whole; its changed word names another place or firm.
+std::optional<std::size_t> copied_name_changed(const Entity& e, const Side& own, const Side& other, bool e_in_source,
+                                               const Knowledge& k, Translations& tr);
 
 // Steps of has_counterpart, in files of their own.
 // A name sharing words with names of the other side that is nevertheless another name.

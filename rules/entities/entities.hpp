@@ -47,6 +47,9 @@ struct EntityComparison {
     // Substitutions of a lone name no resource knows by another such name in its place ("Branwick" /
     // "Holtby"), between languages that copy names as written.
     std::vector<std::pair<std::size_t, std::size_t>> obscure_names;
+    // Substitutions of a name copied word for word but one (see copied_name_changed): "Belton Park" for
+    // "Beacon Park".
+    std::vector<std::pair<std::size_t, std::size_t>> changed_copies;
 };
 
 // Compares the names of a segment pair. The result is kept in the segment's context, so the three

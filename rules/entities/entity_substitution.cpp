@@ -134,7 +134,9 @@ public:
             const bool copied_only = respelt.has_value();
             if (const auto d = differing_word(a, b); copied_only && letters == 0 && d)
                 letters = std::max<std::size_t>(1, text::edit_distance(d->first, d->second, d->first.size()));
-            if (!same_language && letters == 0 && !family && !copied_only &&
+            const bool changed_copy =
+                std::find(c.changed_copies.begin(), c.changed_copies.end(), std::pair{s, t}) != c.changed_copies.end();
+            if (!same_language && letters == 0 && !family && !copied_only && !changed_copy &&
                 entities::transliterated_in(a, tgt.substr(b.begin, b.end - b.begin)))
                 continue;  // spelled for the target's language or script
             // As sure as the source name is missing: a name in another script or a translated term may be the
@@ -177,6 +179,15 @@ public:
                 message += ": the document defines both, and the target's acronym spells neither its own expansion "
                            "nor the source's";
                 confidence = std::min(confidence, kAlteredAcronym);
+            }
+            if (changed_copy && !family) {
+                // A name copied word for word but one: where that word is spelt alike, another name as
+                // likely as a respelling the packs do not list: a warning.
+                message += ": the target copies the name's other words as written";
+                const auto d = differing_word(a, b);
+                if (!d || 2 * text::edit_distance(d->first, d->second, d->first.size()) <=
+                              std::max(d->first.size(), d->second.size()))
+                    confidence = std::min(confidence, kFamilyRespelt);
             }
             if (std::find(c.obscure_names.begin(), c.obscure_names.end(), std::pair{s, t}) != c.obscure_names.end()) {
                 // Two names in one place, neither known to a dictionary: a name copied as written elsewhere may
