@@ -24,9 +24,6 @@
 namespace verity::text {
 namespace {
 
-// Where Debian's dict-freedict-* packages install their files.
-constexpr const char* kDictdDirectory = "/usr/share/dictd";
-
 std::string_view trim(std::string_view s) {
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
