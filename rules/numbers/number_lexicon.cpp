@@ -146,8 +146,7 @@ void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     for (const auto& w : pack.list("numbers.minus")) lex.minus_words.insert(fold_key(w));
     for (const auto& w : pack.list("numbers.approximate")) {
         const auto words = split_words(w);
-        std::string key;
-        for (const auto& word : words) key += (key.empty() ? "" : " ") + word.key;
+        const std::string key = joined_keys(words, 0, words.size());
         if (key.empty()) continue;
         lex.approximate.insert(key);
         lex.longest_approximate = std::max(lex.longest_approximate, words.size());

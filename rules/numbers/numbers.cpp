@@ -443,12 +443,17 @@ private:
 
 // Marks the numbers right after one of the lexicon's rounding words ("about 15 miles", "rund 5,60 Euro",
 // "environ 1 euro"); a currency sign may stand between ("about $15").
+// The index of the last word that ends at or before byte `at`, or words.size() when none does.
+std::size_t word_before(const std::vector<Word>& words, std::size_t at) {
+    const auto after = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.end <= at; });
+    return after == words.begin() ? words.size() : static_cast<std::size_t>(after - words.begin()) - 1;
+}
+
 void mark_approximate(std::string_view text, const NumberLexicon& lexicon, const std::vector<Word>& words,
                       std::vector<NumberToken>& numbers) {
     for (NumberToken& n : numbers) {
-        auto after = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.end <= n.begin; });
-        if (after == words.begin()) continue;
-        const std::size_t last = static_cast<std::size_t>(after - words.begin()) - 1;
+        const std::size_t last = word_before(words, n.begin);
+        if (last == words.size()) continue;
         std::string_view gap = text.substr(words[last].end, n.begin - words[last].end);
         while (!gap.empty() && (gap.front() == ' ' || gap.front() == '.')) gap.remove_prefix(1);  // "approx. 5"
         if (!gap.empty() && !after_currency_sign(text, n.begin)) continue;
@@ -469,9 +474,9 @@ void mark_approximate(std::string_view text, const NumberLexicon& lexicon, const
 void mark_minus_words(std::string_view text, const NumberLexicon& lexicon, const std::vector<Word>& words,
                       std::vector<NumberToken>& numbers) {
     for (NumberToken& n : numbers) {
-        auto after = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.end <= n.begin; });
-        if (after == words.begin()) continue;
-        const Word& w = *(after - 1);
+        const std::size_t last = word_before(words, n.begin);
+        if (last == words.size()) continue;
+        const Word& w = words[last];
         if (text.substr(w.end, n.begin - w.end).find_first_not_of(' ') != std::string_view::npos) continue;
         if (lexicon.minus_words.count(w.key)) n.minus = true;
     }
@@ -492,6 +497,12 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
     if (!lexicon.approximate.empty()) mark_approximate(text, lexicon, given ? *given : own, out);
     if (!lexicon.minus_words.empty()) mark_minus_words(text, lexicon, given ? *given : own, out);
     return out;
+}
+
+std::string joined_keys(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+    std::string key;
+    for (std::size_t i = from; i < to && i < words.size(); ++i) key += (key.empty() ? "" : " ") + words[i].key;
+    return key;
 }
 
 bool same_number(const NumberToken& a, const NumberToken& b) {

@@ -127,6 +127,10 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
 // Digits only: no scale words, no numbers in words, no whole number joined to a fraction ("5 1/2").
 std::vector<NumberToken> extract_digit_numbers(std::string_view text, const NumberLexicon& lexicon);
 
+// The folded keys of words[from, to) joined by spaces: how the packs' phrases of several words are keyed
+// ("out of", "alrededor de").
+std::string joined_keys(const std::vector<Word>& words, std::size_t from, std::size_t to);
+
 // Two tokens denote the same number under some reading of each.
 bool same_number(const NumberToken& a, const NumberToken& b);
 

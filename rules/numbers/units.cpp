@@ -222,8 +222,7 @@ void join_proportions(std::string_view text, std::vector<NumberToken>& tokens, c
         bool joined = false;
         for (std::size_t n = 1; n <= 3 && n <= words.size() && !joined; ++n) {
             if (words.size() - n > 2) continue;
-            std::string key;
-            for (std::size_t i = words.size() - n; i < words.size(); ++i) key += (key.empty() ? "" : " ") + words[i].key;
+            const std::string key = joined_keys(words, words.size() - n, words.size());
             joined = std::find(lexicon.proportion_words.begin(), lexicon.proportion_words.end(), key) !=
                      lexicon.proportion_words.end();
         }
@@ -315,11 +314,8 @@ void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* m
         }
     for (const auto& c : list_of(pack, "units.connectors")) lex.connectors.push_back(c);
     for (const auto& w : list_of(pack, "units.range_words")) lex.range_words.push_back(fold_key(w));
-    for (const auto& w : list_of(pack, "units.proportion_words")) {
-        std::string key;
-        for (const auto& word : split_words(w)) key += (key.empty() ? "" : " ") + word.key;
-        if (!key.empty()) lex.proportion_words.push_back(key);
-    }
+    for (const auto& w : list_of(pack, "units.proportion_words"))
+        if (const auto words = split_words(w); !words.empty()) lex.proportion_words.push_back(joined_keys(words, 0, words.size()));
     for (const auto& g : groups_of(pack, "units.range_pairs"))
         if (g.size() == 2) lex.range_pairs.emplace_back(fold_key(g[0]), fold_key(g[1]));
 }
