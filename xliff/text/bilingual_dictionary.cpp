@@ -610,7 +610,7 @@ std::filesystem::path default_dictionary_cache() {
 std::filesystem::path Dictionaries::cache_file(std::string_view source_bcp47, std::string_view target_bcp47) const {
     if (cache_dir_.empty()) return {};
     // Every dictd file the pair may read, with its size and time: a new package version is a new file.
-    std::string key = "verity-dictionary-2";
+    std::string key = "verity-dictionary-3";
     for (const auto& s : freedict_codes(source_bcp47))
         for (const auto& t : freedict_codes(target_bcp47))
             for (const auto& name : {s + "-" + t, t + "-" + s})
