@@ -148,9 +148,21 @@ bool copied_exactly(const std::string& a, const std::string& b) {
     return tail == "n" || tail == "an" || tail == "ian" || tail == "er" || tail == "es";
 }
 
+bool known_name(const std::string& key, const Knowledge& k) {
+    return k.given_names.count(key) || k.set_of.count(key) || k.demonym_forms.count(key) ||
+           k.display_names().set_of.count(key) || (k.english_words.loaded && k.english_words.known(key));
+}
+
 bool copy_differs(const std::string& name, const std::string& other, const std::string& other_lang, const Knowledge& k,
                   Translations& tr) {
-    if (copied_exactly(name, other) || (consonants(name) == consonants(other) && respelt_letters(name, other) == 0))
+    // Two neighbouring letters swapped are a slip of the keyboard in either text.
+    if (copied_exactly(name, other) || letters_swapped(name, other)) return false;
+    // The same consonants with a vowel, a doubled letter or an h changed: a transcription's swaps
+    // ("Poliakov" / "Poljakow"), or a name that a resource knows in the other spelling, which the other
+    // text corrects or misspells ("Dortmend" / "Dortmund", "Robrt" / "Robert"). Otherwise a name no
+    // resource knows, copied with a vowel changed, is another name ("Brendel" / "Brandel").
+    if (consonants(name) == consonants(other) && respelt_letters(name, other) == 0 &&
+        (transcribed_same(name, other) || known_name(other, k)))
         return false;
     if (text::primary_language(other_lang) == "en") return !(k.english_words.loaded && k.english_words.common(other));
     return !tr.ordinary(other, other_lang);

@@ -50,10 +50,16 @@ bool obscure_name_word(const std::string& key, std::string_view raw, const std::
 // word added to the whole of the other ("Rica" / "Rican", "Hamburg" / "Hamburger").
 bool copied_exactly(const std::string& a, const std::string& b);
 
+// A name word that some resource knows: a given name, a pack alias or demonym, an ICU display name, or a
+// word WordNet lists ("Dortmund", "Robert").
+bool known_name(const std::string& key, const Knowledge& k);
+
 // The other side's folded word `other` (language `other_lang`) is another spelling of the name `name`,
 // not a copy: not copied_exactly; its consonants differ beyond what transcriptions swap, as a name from
-// another script is transcribed many ways ("Sychev" / "Sychew", "Morsi" / "Mursi", "Massoud" / "Masud"),
-// or respelt_letters counts letters respelt beyond them anyway ("Vantora" / "Ventara");
+// another script is transcribed many ways ("Sychev" / "Sychew", "Lukashenko" / "Lukaschenko"), or the
+// other spelling is a name a resource knows (known_name: "Dortmend" / "Dortmund"); a vowel, a doubled letter
+// or an h changed otherwise respells it ("Brendel" / "Brandel", "Hallworth" / "Halworth"), and so do letters
+// respelt_letters counts ("Vantora" / "Ventara"); two neighbouring letters swapped do not ("Wikinwes");
 // and no ordinary word of its language, which would be a translation of a cognate ("Sportivo" /
 // "Sports", "Admissions" / "Admisiones").
 bool copy_differs(const std::string& name, const std::string& other, const std::string& other_lang, const Knowledge& k,

@@ -40,6 +40,26 @@ std::string skeleton(const std::string& x, bool strip_vowels) {
     return out;
 }
 
+// Transcriptions of one sound made one letter: sh, sch, ch, sz, zh, kh ("Lukashenko" / "Lukaschenko" /
+// "Lukachenko").
+std::string one_sound(std::string_view w) {
+    std::string out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const std::string_view rest = w.substr(i);
+        if (rest.starts_with("sch")) {
+            out += 'x';
+            i += 2;
+        } else if (rest.starts_with("sh") || rest.starts_with("ch") || rest.starts_with("sz") || rest.starts_with("zh") ||
+                   rest.starts_with("kh")) {
+            out += 'x';
+            ++i;
+        } else {
+            out += w[i];
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 bool same_initial_sound(const std::string& a, const std::string& b) {
@@ -165,15 +185,30 @@ bool ending_added(const std::string& x, const std::string& y) {
     return (p == x.size() && y.size() <= p + 4) || (p == y.size() && x.size() <= p + 4);
 }
 
+bool transcribed_same(std::string_view a, std::string_view b) {
+    // (A soft sign or a glide is written with i, y, j or not at all: "Sergyey" / "Sergej", "Dmitry" / "Dimitri".)
+    auto glides_out = [](std::string w) {
+        std::erase_if(w, [](char c) { return c == 'i' || c == 'y' || c == 'j'; });
+        return w;
+    };
+    const std::string x = glides_out(one_sound(a)), y = glides_out(one_sound(b));
+    if (x.size() != y.size()) return false;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (x[i] != y[i] && transcribed(std::string(1, x[i])) != transcribed(std::string(1, y[i]))) return false;
+    return true;
+}
+
+bool letters_swapped(std::string_view x, std::string_view y) {
+    if (x.size() != y.size()) return false;
+    std::size_t p = 0;
+    while (p < x.size() && x[p] == y[p]) ++p;
+    return p + 1 < x.size() && x[p] == y[p + 1] && x[p + 1] == y[p] && x.substr(p + 2) == y.substr(p + 2);
+}
+
 std::size_t respelt_letters(const std::string& a, const std::string& b) {
     const std::string x = skeleton(a, true), y = skeleton(b, true);
     if (x == y || ending_added(x, y) || ending_added(skeleton(a, false), skeleton(b, false))) return 0;
-    std::size_t p = 0;
-    while (p < x.size() && p < y.size() && x[p] == y[p]) ++p;
-    // Two letters swapped, a slip of the keyboard: "Wikinwes" / "Wikinews".
-    if (x.size() == y.size() && p + 1 < x.size() && x[p] == y[p + 1] && x[p + 1] == y[p] &&
-        x.compare(p + 2, std::string::npos, y, p + 2, std::string::npos) == 0)
-        return 0;
+    if (letters_swapped(x, y)) return 0;
     const std::size_t hi = std::max(x.size(), y.size());
     const std::size_t d = text::edit_distance(x, y, hi);
     // One letter is a transcription or a spelling variant ("Donetsk" / "Donezk", "Runnels" / "Runalls");
@@ -200,25 +235,7 @@ bool same_family_name(const std::string& a, const std::string& b, const std::vec
         if (ea.empty() || x.size() < ea.size() + 3 || x.substr(x.size() - ea.size()) != ea) continue;
         if (inflected(x.substr(0, x.size() - ea.size()), y, b_endings)) return true;
     }
-    // Transcriptions of one sound: sh, sch, ch, sz, zh, kh ("Lukashenko" / "Lukaschenko" / "Lukachenko").
-    auto sounds = [](std::string_view w) {
-        std::string out;
-        for (std::size_t i = 0; i < w.size(); ++i) {
-            const std::string_view rest = w.substr(i);
-            if (rest.starts_with("sch")) {
-                out += 'x';
-                i += 2;
-            } else if (rest.starts_with("sh") || rest.starts_with("ch") || rest.starts_with("sz") ||
-                       rest.starts_with("zh") || rest.starts_with("kh")) {
-                out += 'x';
-                ++i;
-            } else {
-                out += w[i];
-            }
-        }
-        return out;
-    };
-    return skeleton(sounds(x), false) == skeleton(sounds(y), false);
+    return skeleton(one_sound(x), false) == skeleton(one_sound(y), false);
 }
 
 bool spelled_alike(const std::string& a, const std::string& b) {

@@ -34,6 +34,15 @@ bool spelled_alike(const std::string& a, const std::string& b);
 // "Mohamed", "Krakowie" / "Krakow", "Donetsk" / "Donezk"; 2 for "Kessler" / "Kastler", "Vantora" / "Ventara".
 std::size_t respelt_letters(const std::string& a, const std::string& b);
 
+// Two words spelt alike letter for letter but for the letters transcriptions swap (k/c, z/s, w/v, y/j/i) and
+// the spellings of one sound (sh, sch, ch, sz, zh, kh), with i, y and j (a glide or a soft sign) left out:
+// "Poliakov" / "Poljakow", "Poroshenko" / "Poroschenko", "Dmitry" / "Dimitri";
+// not "Brendel" / "Brandel", nor "Hallworth" / "Halworth".
+bool transcribed_same(std::string_view a, std::string_view b);
+
+// Two words alike but for two neighbouring letters swapped, a slip of the keyboard: "Wikinwes" / "Wikinews".
+bool letters_swapped(std::string_view a, std::string_view b);
+
 // Whether two words begin with letters that spellings of one language and another swap for one sound
 // ("Karl" / "Carl": k/c, z/s, w/v, y/j/i): a name whose first letter changed otherwise is another name.
 bool same_initial_sound(const std::string& a, const std::string& b);

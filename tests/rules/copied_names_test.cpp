@@ -1,6 +1,7 @@
 // Names of no wide fame are copied as written: between languages that keep names' letters, a name no
-// resource knows that the target respells (a consonant changed, added or dropped) is another name; a
-// transcription's swaps, a vowel ending adapted and known names keep their looser tests.
+// resource knows that the target respells (a letter changed, added or dropped, a vowel inside it too) is
+// another name; a transcription's swaps, a vowel ending adapted, two neighbouring letters swapped by a slip of
+// the keyboard and known names keep their looser tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -41,6 +42,22 @@ TEST(CopiedNames, ANameNoDictionaryKnowsRespeltAcrossLanguagesIsReported) {
     // Copied as written: nothing.
     EXPECT_TRUE(entity_findings("Our central office in Valbranca handles all bookings.",
                                 "Nuestra oficina central en Valbranca gestiona todas las reservas.", "en", "es")
+                    .empty());
+}
+
+TEST(CopiedNames, AVowelChangedInsideANameNoDictionaryKnowsIsAnotherName) {
+    const std::string source = "Die Arbeiten übernimmt die Firma Lenzinger aus Bad Kelmsdorf.";
+    const auto f = entity_findings(source, "The work will be carried out by the firm Lanzinger from Bad Kelmsdorf.", "de", "en");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "entity.substitution");
+    EXPECT_NE(f[0].message.find("Lanzinger"), std::string::npos) << f[0].message;
+    // Copied as written, or two neighbouring letters swapped by a slip of the keyboard: nothing.
+    for (const char* quiet : {"The firm Lenzinger from Bad Kelmsdorf will carry out the work.",
+                              "The firm Lenzigner from Bad Kelmsdorf will carry out the work."})
+        EXPECT_TRUE(entity_findings(source, quiet, "de", "en").empty()) << quiet;
+    // Names from another script keep their sounds, not their letters: a glide written otherwise, sh for sch.
+    EXPECT_TRUE(entity_findings("Sprecher Dmitri Peskow und Minister Sergej Lawrow reisten nach Minsk.",
+                                "Spokesman Dmitry Peskov and minister Sergei Lavrov travelled to Minsk.", "de", "en")
                     .empty());
 }
 
