@@ -138,7 +138,7 @@ void add_icu_words(NumberLexicon& lex, std::string_view language, bool zero) {
 // "+1/2" added to a number beside a scale ("two and a half million"); "$1000" a scale glued to an amount
 // ("$50k"); "=1/10" a fraction whose phrases are also read alone, as a share ("a tenth of"); other values
 // are numbers.
-// Then its ambiguous words are taken out again.
+// Then its ambiguous words are taken out again, to be read only before a unit (NumberLexicon::ambiguous).
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
     for (const auto& w : pack.list("numbers.joiners")) lex.number_joiners.insert(w);
@@ -170,9 +170,14 @@ void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
             }
         }
     }
+    for (const auto& g : pack.group_list("units.words"))
+        for (std::size_t i = 1; i < g.size(); ++i)
+            if (const auto words = split_words(g[i]); words.size() == 1) lex.unit_words.insert(words.front().key);
     for (const auto& w : pack.list("numbers.ambiguous")) {
         const auto words = split_words(w);
         if (words.size() == 1) {
+            if (const auto it = lex.phrases.values.find(words.front().key); it != lex.phrases.values.end())
+                lex.ambiguous.emplace(it->first, it->second);
             lex.phrases.values.erase(words.front().key);
             lex.scales.erase(words.front().key);
         }

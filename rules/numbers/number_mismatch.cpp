@@ -79,8 +79,15 @@ struct Unmatched {
 };
 
 // Neither unit contradicts the other: one side names none, or both name the same.
+// Nor the units they are counted per, where both write one ("per day" / "pro Woche").
 bool units_agree(const NumberToken& a, const NumberToken& b) {
-    return a.unit.empty() || b.unit.empty() || a.unit == b.unit;
+    return (a.unit.empty() || b.unit.empty() || a.unit == b.unit) &&
+           (a.per_unit.empty() || b.per_unit.empty() || a.per_unit == b.per_unit);
+}
+
+// Both count their amount per a unit, and not the same one: "two hours per day" / "zwei Stunden pro Woche".
+bool per_units_differ(const NumberToken& a, const NumberToken& b) {
+    return !a.per_unit.empty() && !b.per_unit.empty() && a.per_unit != b.per_unit;
 }
 
 // One number rounds the other, as a word before it says ("1,4159 euro" / "environ 1 euro et 42 centimes",
@@ -600,6 +607,15 @@ private:
     void report_units(const SegmentView& v, const std::vector<UnitChange>& changes, const UnitLexicon& units,
                       FindingSink& sink) const {
         for (const auto& [a, b] : changes) {
+            if (per_units_differ(*a, *b)) {
+                FindingSink::Report r{fmt::format("number {} per {} in the source became {} per {} in the target: the "
+                                                  "unit it is counted per differs",
+                                                  with_unit(*a), a->per_unit, with_unit(*b), b->per_unit),
+                                      true, true, {{a->begin, a->end}}, {{b->begin, b->end}}};
+                r.confidence = std::min(0.95, number_confidence(a, v.segment.source.text, b, v.segment.target->text));
+                sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
+                continue;
+            }
             if (auto c = a->values.empty() ? std::nullopt : converted(a->values.front(), *a, *b, units);
                 c && within_rounding(*c, *b))
                 continue;

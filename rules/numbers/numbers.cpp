@@ -75,6 +75,18 @@ public:
         }
     }
 
+    // A number word that is also an ordinary word ("neuf", new), right before a unit word or one word
+    // before it: "neuf mois", "les neuf derniers mois"; not "un vélo neuf pour quarante euros".
+    std::optional<double> ambiguous_count(std::size_t i) const {
+        const auto it = lexicon_.ambiguous.find(words_[i].key);
+        if (it == lexicon_.ambiguous.end()) return std::nullopt;
+        for (std::size_t n = i + 1; n <= i + 2 && n < words_.size() && words_[n].joined; ++n) {
+            if (lexicon_.unit_words.count(words_[n].key)) return it->second;
+            if (lexicon_.stopwords.count(words_[n].key) || !words_[n].has_letter) break;
+        }
+        return std::nullopt;
+    }
+
     // Numbers in words: the longest phrase of joined words from each head.
     void read_spelled() {
         const std::size_t digit_count = out_.size();
@@ -104,6 +116,9 @@ public:
             } else if (auto low = low_ordinal(i)) {
                 auto& token = add_spelled(words_[i].begin, words_[i].end, *low);
                 token.ordinal = token.low_rank = true;
+                continue;
+            } else if (auto count = ambiguous_count(i)) {
+                add_spelled(words_[i].begin, words_[i].end, *count);
                 continue;
             } else if (auto roman = after_name(i) ? std::nullopt : roman_numeral(words_[i])) {
                 auto& token = add_spelled(words_[i].begin, words_[i].end, *roman);

@@ -46,6 +46,9 @@ struct NumberToken {
     int dialling_code = 0;       // its country code where it has one ("44"); 0 otherwise
     double scale = 1;            // from a scale word after the digits ("5 million"), already in `values`
     std::string unit;            // a unit id of the packs' [units] ("km", "EUR", "%"), set by attach_units
+    // The unit the number is counted per, after one of the pack's units.per_words ("€1.60 per km": "km",
+    // "zwei Stunden pro Tag": "day"), set by attach_units; empty when none is written.
+    std::string per_unit;
     bool unit_shared = false;    // the unit is the other end's of a range ("5 to 10 km")
 };
 
@@ -113,6 +116,11 @@ struct NumberLexicon {
     std::vector<std::string> multiplier_endings;
     // Endings written after a Roman numeral in the language: "e" of "XIVe siècle", "th" of "XXth".
     std::vector<std::string> roman_suffixes;
+    // The pack's numbers.ambiguous words with the value they spell ("neuf", also "new"): a number only
+    // right before a unit word, or one word before it ("neuf mois", "les neuf derniers mois").
+    std::unordered_map<std::string, double> ambiguous;
+    // The one-word units of the pack's units.words, every form listed ("mois", "semaines", "kilomètres").
+    std::unordered_set<std::string> unit_words;
 };
 
 // The number words of `language` and its pack in the run (ICU's words alone where it has none), built

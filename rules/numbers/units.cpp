@@ -316,6 +316,8 @@ void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* m
     for (const auto& w : list_of(pack, "units.range_words")) lex.range_words.push_back(fold_key(w));
     for (const auto& w : list_of(pack, "units.proportion_words"))
         if (const auto words = split_words(w); !words.empty()) lex.proportion_words.push_back(joined_keys(words, 0, words.size()));
+    for (const auto& w : list_of(pack, "units.per_words"))
+        if (const auto words = split_words(w); !words.empty()) lex.per_words.push_back(joined_keys(words, 0, words.size()));
     for (const auto& g : groups_of(pack, "units.range_pairs"))
         if (g.size() == 2) lex.range_pairs.emplace_back(fold_key(g[0]), fold_key(g[1]));
 }
@@ -350,9 +352,32 @@ const UnitLexicon& unit_lexicon(const RunContext& run, std::string_view language
     });
 }
 
+// The unit written after the number (and its own unit, if any) and one of the per_words: "km" of "€1.60 per
+// km", "Tag" of "zwei Stunden pro Tag". Empty when there is none.
+std::string per_unit_of(std::string_view text, const NumberToken& token, const UnitLexicon& lexicon) {
+    if (lexicon.per_words.empty()) return {};
+    auto skip_spaces = [&](std::size_t p) {
+        while (p < text.size() && text[p] == ' ') ++p;
+        return p;
+    };
+    std::size_t at = skip_spaces(token.end), end = 0;
+    if (!unit_at(text, at, lexicon, end).empty() && end > at) at = skip_spaces(end);
+    const auto words = split_words(text.substr(at, std::min<std::size_t>(text.size() - at, 40)));
+    for (std::size_t n = 1; n <= 2 && n < words.size(); ++n) {
+        if (words[0].begin != 0 || (n == 2 && !words[1].joined)) break;
+        const std::string key = joined_keys(words, 0, n);
+        if (std::find(lexicon.per_words.begin(), lexicon.per_words.end(), key) == lexicon.per_words.end()) continue;
+        std::string unit = unit_at(text, skip_spaces(at + words[n - 1].end), lexicon, end);
+        const UnitInfo* u = unit.empty() ? nullptr : lexicon.find(unit);
+        if (u && u->dimension != "currency") return unit;
+    }
+    return {};
+}
+
 void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const UnitLexicon& lexicon) {
     if (lexicon.units.empty()) return;
     for (auto& token : tokens) token.unit = unit_of(text, token, lexicon, lexicon.connectors);
+    for (auto& token : tokens) token.per_unit = per_unit_of(text, token, lexicon);
     for (auto& token : tokens)
         if (token.unit.empty() && token.percent) token.unit.assign(1, '%');
     // A range shares its unit: "5 to 10 km", "€10-20", "between 90 and 120 minutes".
