@@ -196,8 +196,9 @@ public:
 };
 
 // Whether the file is a rewrite in the same language that splits and explains throughout (a plain-language
-// version): its target has half again as many sentences as its source, by their final punctuation. Counted once
-// per document.
+// version): its target has half again as many sentences as its source, by their final punctuation, or a quarter
+// more sentences that are shorter by a sixth of their words or more (a paraphrase that adds sentences keeps their
+// length). Counted once per document.
 struct RewriteShape {
     bool splits = false;
 };
@@ -206,13 +207,20 @@ bool splitting_rewrite(const SegmentView& v) {
         .get<RewriteShape>([&] {
             RewriteShape shape;
             if (text::primary_language(v.source_lang) != text::primary_language(v.target_lang)) return shape;
-            std::size_t source = 0, target = 0;
+            std::size_t source = 0, target = 0, source_words = 0, target_words = 0;
+            auto words = [](std::string_view text) {
+                return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+            };
             for (const auto& u : v.file.units)
                 for (const auto& seg : u.segments) {
-                    if (!text::is_blank(seg.source.text)) source += likely_breaks(seg.source.text) + 1;
-                    if (seg.target && !text::is_blank(seg.target->text)) target += likely_breaks(seg.target->text) + 1;
+                    if (!text::is_blank(seg.source.text))
+                        source += likely_breaks(seg.source.text) + 1, source_words += words(seg.source.text);
+                    if (seg.target && !text::is_blank(seg.target->text))
+                        target += likely_breaks(seg.target->text) + 1, target_words += words(seg.target->text);
                 }
-            shape.splits = source > 0 && 2 * target >= 3 * source;
+            // Words per sentence, target against source: shorter by a sixth when 6 * (tw / t) <= 5 * (sw / s).
+            const bool shorter = 6 * target_words * source <= 5 * source_words * target;
+            shape.splits = source > 0 && (2 * target >= 3 * source || (4 * target >= 5 * source && shorter));
             return shape;
         })
         .splits;

@@ -206,6 +206,23 @@ TEST(Compare, AnExplanationAddedInASplittingRewriteWarns) {
     EXPECT_EQ(kept.count({"addition.sentence", "error"}), 1u);
 }
 
+TEST(Compare, ARewriteWithAQuarterMoreSentencesMuchShorterSplitsToo) {
+    TempDir dir;
+    write_file(dir / "s.txt",
+               "The allowance is paid monthly into the bank account that you named in your application. The "
+               "entitlement period begins on 1 March of the year in which the application was received. Any change in "
+               "household income must be reported to the housing benefit office without delay. Objections may be "
+               "lodged in writing within one month of the notice being delivered.\n");
+    write_file(dir / "t.txt",
+               "We pay the allowance every month into your bank account. You get it from 1 March. Tell us straight "
+               "away when your household income changes. You can object within one month. An objection is a letter "
+               "that says you disagree.\n");
+    const auto shorter = severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
+                                        (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+    EXPECT_EQ(shorter.count({"addition.sentence", "error"}), 0u);
+    EXPECT_GE(shorter.count({"addition.sentence", "warning"}), 1u);
+}
+
 TEST(Compare, ARewriteThatAddsAQuantityIsAnErrorAndAQuestionOfItsOwnIsInfo) {
     TempDir dir;
     write_file(dir / "s.txt",
