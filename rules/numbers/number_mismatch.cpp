@@ -232,6 +232,27 @@ void drop_shares_read_as_ordinals(std::vector<const NumberToken*>& a, std::vecto
 
 // Leaves out of `u` what is no change: numbers restating a date of the other side and, beyond the
 // leftovers that pair up, numbers too often rephrased to report alone.
+// A share joined from its part and whole on one side ("19 condomini su 28") that the other side writes as the
+// two numbers ("Nineteen of the 28 owners"): all three are one statement.
+void drop_split_proportions(std::vector<const NumberToken*>& shares, std::vector<const NumberToken*>& other) {
+    auto take = [&](double x, const NumberToken* besides) {
+        return std::find_if(other.begin(), other.end(), [&](const NumberToken* o) {
+            return o != besides && !o->percent && std::find(o->values.begin(), o->values.end(), x) != o->values.end();
+        });
+    };
+    std::erase_if(shares, [&](const NumberToken* n) {
+        if (n->whole <= 0) return false;
+        const auto p = take(n->part, nullptr);
+        if (p == other.end()) return false;
+        const auto w = take(n->whole, *p);
+        if (w == other.end()) return false;
+        const NumberToken* whole = *w;
+        other.erase(p);
+        other.erase(std::find(other.begin(), other.end(), whole));
+        return true;
+    });
+}
+
 void drop_restatements(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt) {
     // One part in words without a unit ("half of the fee", "la moitié des volumes") only answers a number of
     // the other side ("50 %"); left over, it is no number.
@@ -542,6 +563,8 @@ public:
                                                            unit_lexicon(v.run, v.source_lang))](
                                        const NumberToken* n) { return converts(n, ones, units); });
         drop_restatements(u, src, tgt);
+        drop_split_proportions(u.missing, u.extra);
+        drop_split_proportions(u.extra, u.missing);
         drop_moved_across_boundary(v, u);
         drop_dialling_codes(u, seg.source.text, seg.target->text);
         // Alone (not paired with a changed number), a small number the other side writes inside a compound.

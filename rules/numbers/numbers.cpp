@@ -533,6 +533,8 @@ std::string describe_number(const NumberToken& token) {
     // The digits as the report marks them; a scale word stays beside them in the text.
     // A share in words ("deux tiers") reads as a short decimal.
     if (token.phone) return token.literal;
+    // A part of its whole ("19 su 28") as the two numbers.
+    if (token.whole > 0) return fmt::format("{}/{}", token.part, token.whole);
     std::string s = token.values.empty() ? token.literal
                     : token.fraction && token.spelled ? fmt::format("{:.3g}", token.values.front())
                                                       : fmt::format("{}", token.values.front() / token.scale);

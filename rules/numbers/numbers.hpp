@@ -34,6 +34,8 @@ struct NumberToken {
     bool low_rank = false;       // "first" or "second" after an article: compared only with another rank
     bool minutes = false;        // the minutes of a time of day: "30" of "6:30"
     bool fraction = false;       // "1/2": rephrased in words as often ("and a half")
+    // A part and its whole joined into one share by attach_units ("19 su 28"): the two numbers as written.
+    double part = 0, whole = 0;
     bool needs_unit = false;     // a fraction of one part in words ("half", "halbe", "cuarto"): a number only
                                  // as a share of the unit after it ("half an hour" = 30 minutes)
     bool compound = false;       // joined by a hyphen to the word after it: "100-prozentig", "10-year-old"

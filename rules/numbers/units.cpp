@@ -228,6 +228,8 @@ void join_proportions(std::string_view text, std::vector<NumberToken>& tokens, c
         }
         if (!joined) continue;
         part.values = {p / w, 100 * p / w};
+        part.part = p;
+        part.whole = w;
         part.end = whole.end;
         part.fraction = true;
         tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(k) + 1);
