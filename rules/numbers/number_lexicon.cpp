@@ -1,6 +1,7 @@
 // The number words of a language: ICU's spell-out rules and the pack's [numbers] words, built once
 // per run and language.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -230,6 +231,11 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
     lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
     lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");
     lex.afternoon = list_of(mul, "numbers.afternoon");
+    for (const auto* p : {pack, mul})
+        for (auto idiom : list_of(p, "numbers.idioms")) {
+            for (char& c : idiom) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (!idiom.empty()) lex.idioms.push_back(std::move(idiom));
+        }
     for (const auto& zone : list_of(mul, "numbers.time_zones")) lex.time_zones.push_back(fold_key(zone));
     lex.roman_suffixes = list_of(pack, "numbers.roman_suffixes");
     for (const auto& ending : list_of(pack, "numbers.ordinal_compound_endings"))

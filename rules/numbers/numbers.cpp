@@ -499,6 +499,31 @@ void mark_minus_words(std::string_view text, const NumberLexicon& lexicon, const
 
 }  // namespace
 
+namespace {
+
+// Leaves out the numbers inside an idiom for "always" ("24 ore su 24", "24/7"): they count nothing. An idiom
+// matches with ASCII letters in any case, between a word's bounds.
+void drop_idioms(std::string_view text, const std::vector<std::string>& idioms, std::vector<NumberToken>& out) {
+    std::string lowered(text);
+    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto inner = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const auto& idiom : idioms)
+        for (std::size_t p = lowered.find(idiom); p != std::string::npos; p = lowered.find(idiom, p + 1)) {
+            const std::size_t e = p + idiom.size();
+            if ((p > 0 && inner(lowered[p - 1]) && inner(idiom.front())) ||
+                (e < lowered.size() && inner(lowered[e]) && inner(idiom.back())))
+                continue;
+            spans.emplace_back(p, e);
+        }
+    if (spans.empty()) return;
+    std::erase_if(out, [&](const NumberToken& n) {
+        return std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return n.begin >= s.first && n.end <= s.second; });
+    });
+}
+
+}  // namespace
+
 std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
                                          const std::vector<Word>* given) {
     std::vector<NumberToken> out = extract_digit_numbers(text, lexicon);
@@ -511,6 +536,7 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
     reader.read_zoned_times();
     if (!lexicon.approximate.empty()) mark_approximate(text, lexicon, given ? *given : own, out);
     if (!lexicon.minus_words.empty()) mark_minus_words(text, lexicon, given ? *given : own, out);
+    if (!lexicon.idioms.empty()) drop_idioms(text, lexicon.idioms, out);
     return out;
 }
 

@@ -123,6 +123,9 @@ struct NumberLexicon {
     std::unordered_map<std::string, double> ambiguous;
     // The one-word units of the pack's units.words, every form listed ("mois", "semaines", "kilomètres").
     std::unordered_set<std::string> unit_words;
+    // Phrases whose numbers count nothing, an idiom for "always" (the pack's and the "mul" pack's
+    // numbers.idioms: "24/7", "24 ore su 24", "365 days a year"), ASCII letters lowered.
+    std::vector<std::string> idioms;
 };
 
 // The number words of `language` and its pack in the run (ICU's words alone where it has none), built
