@@ -45,7 +45,7 @@ const std::vector<SectionSchema>& schema() {
         {"numbers",
          {{"percent", K::List},
           {"words", K::Groups},
-          {"ambiguous", K::List}, {"idioms", K::List},
+          {"ambiguous", K::List}, {"idioms", K::List}, {"acts", K::Groups},
           {"ordinal_suffixes", K::List},
           {"decade_suffixes", K::List},
           {"afternoon", K::List},

@@ -231,6 +231,11 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
     lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
     lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");
     lex.afternoon = list_of(mul, "numbers.afternoon");
+    for (auto group : groups_of(mul, "numbers.acts")) {
+        for (auto& name : group)
+            for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        lex.acts.push_back(std::move(group));
+    }
     for (const auto* p : {pack, mul})
         for (auto idiom : list_of(p, "numbers.idioms")) {
             for (char& c : idiom) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -232,6 +232,21 @@ void drop_shares_read_as_ordinals(std::vector<const NumberToken*>& a, std::vecto
 
 // Leaves out of `u` what is no change: numbers restating a date of the other side and, beyond the
 // leftovers that pair up, numbers too often rephrased to report alone.
+// A number inside a name of a legal act ("Regolamento (UE) 2016/679") where the other side names the act by
+// any of its names ("GDPR"): the name, not a quantity, was translated.
+void drop_named_acts(std::vector<const NumberToken*>& numbers, std::string_view own, std::string_view other,
+                     const std::vector<std::vector<std::string>>& acts) {
+    for (const auto& names : acts) {
+        if (numbers.empty()) return;
+        const auto spans = phrase_spans(own, names);
+        if (spans.empty() || phrase_spans(other, names).empty()) continue;
+        std::erase_if(numbers, [&](const NumberToken* n) {
+            return std::any_of(spans.begin(), spans.end(),
+                               [&](const auto& s) { return n->begin >= s.first && n->end <= s.second; });
+        });
+    }
+}
+
 // A share joined from its part and whole on one side ("19 condomini su 28") that the other side writes as the
 // two numbers ("Nineteen of the 28 owners"): all three are one statement.
 void drop_split_proportions(std::vector<const NumberToken*>& shares, std::vector<const NumberToken*>& other) {
@@ -563,6 +578,9 @@ public:
                                                            unit_lexicon(v.run, v.source_lang))](
                                        const NumberToken* n) { return converts(n, ones, units); });
         drop_restatements(u, src, tgt);
+        const auto& acts = number_lexicon(v.run, v.source_lang).acts;
+        drop_named_acts(u.missing, seg.source.text, seg.target->text, acts);
+        drop_named_acts(u.extra, seg.target->text, seg.source.text, acts);
         drop_split_proportions(u.missing, u.extra);
         drop_split_proportions(u.extra, u.missing);
         drop_moved_across_boundary(v, u);

@@ -499,23 +499,31 @@ void mark_minus_words(std::string_view text, const NumberLexicon& lexicon, const
 
 }  // namespace
 
+std::vector<std::pair<std::size_t, std::size_t>> phrase_spans(std::string_view text, const std::vector<std::string>& phrases) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    if (phrases.empty()) return spans;
+    std::string lowered(text);
+    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto inner = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+    for (const auto& phrase : phrases) {
+        if (phrase.empty()) continue;
+        for (std::size_t p = lowered.find(phrase); p != std::string::npos; p = lowered.find(phrase, p + 1)) {
+            const std::size_t e = p + phrase.size();
+            if ((p > 0 && inner(lowered[p - 1]) && inner(phrase.front())) ||
+                (e < lowered.size() && inner(lowered[e]) && inner(phrase.back())))
+                continue;
+            spans.emplace_back(p, e);
+        }
+    }
+    return spans;
+}
+
 namespace {
 
 // Leaves out the numbers inside an idiom for "always" ("24 ore su 24", "24/7"): they count nothing. An idiom
 // matches with ASCII letters in any case, between a word's bounds.
 void drop_idioms(std::string_view text, const std::vector<std::string>& idioms, std::vector<NumberToken>& out) {
-    std::string lowered(text);
-    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto inner = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
-    std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for (const auto& idiom : idioms)
-        for (std::size_t p = lowered.find(idiom); p != std::string::npos; p = lowered.find(idiom, p + 1)) {
-            const std::size_t e = p + idiom.size();
-            if ((p > 0 && inner(lowered[p - 1]) && inner(idiom.front())) ||
-                (e < lowered.size() && inner(lowered[e]) && inner(idiom.back())))
-                continue;
-            spans.emplace_back(p, e);
-        }
+    const auto spans = phrase_spans(text, idioms);
     if (spans.empty()) return;
     std::erase_if(out, [&](const NumberToken& n) {
         return std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return n.begin >= s.first && n.end <= s.second; });

@@ -126,6 +126,9 @@ struct NumberLexicon {
     // Phrases whose numbers count nothing, an idiom for "always" (the pack's and the "mul" pack's
     // numbers.idioms: "24/7", "24 ore su 24", "365 days a year"), ASCII letters lowered.
     std::vector<std::string> idioms;
+    // The names of one legal act each, from the "mul" pack's numbers.acts ("2016/679", "GDPR", "DSGVO"),
+    // ASCII letters lowered: the numbers inside one name count nothing where the other side names the act.
+    std::vector<std::vector<std::string>> acts;
 };
 
 // The number words of `language` and its pack in the run (ICU's words alone where it has none), built
@@ -149,5 +152,9 @@ bool same_number(const NumberToken& a, const NumberToken& b);
 
 // "1500.5", "40%": the token's first reading, for messages.
 std::string describe_number(const NumberToken& token);
+
+// Where the phrases (ASCII letters lowered) occur in the text, in any case of its ASCII letters and between
+// a word's bounds: [begin, end) byte spans.
+std::vector<std::pair<std::size_t, std::size_t>> phrase_spans(std::string_view text, const std::vector<std::string>& phrases);
 
 }  // namespace verity::rules

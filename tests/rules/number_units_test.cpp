@@ -76,5 +76,21 @@ TEST(NumberUnits, SymbolsInsideLongerWordsAreNoUnits) {
     EXPECT_TRUE(number_findings("We met 3 times.", "Nous nous sommes vus 3 fois.", "en", "fr").empty());
 }
 
+TEST(NumberUnits, TheNumbersOfAnActNamedOtherwiseOnTheOtherSideCountNothing) {
+    const std::string source = "Alle Stoffe wurden nach der Verordnung (EG) Nr. 1907/2006 bei der Agentur registriert.";
+    EXPECT_TRUE(number_findings(source, "All substances were registered with the Agency under the REACH Regulation.", "de", "en")
+                    .empty());
+    // Named by its number on both sides, a number changed is a change.
+    EXPECT_EQ(number_findings(source, "All substances were registered with the Agency under Regulation (EC) No 1907/2007.",
+                              "de", "en")
+                  .size(),
+              1u);
+    // The other side names no act: the numbers are missing.
+    EXPECT_FALSE(number_findings(source, "All substances were registered with the Agency.", "de", "en").empty());
+    // Half a share written as two numbers ("12 su 17" / "Twelve of the 17"), or an idiom for always: nothing.
+    EXPECT_TRUE(number_findings("Hanno votato 12 consiglieri su 17.", "Twelve of the 17 councillors voted.", "it", "en").empty());
+    EXPECT_TRUE(number_findings("Lo sportello risponde 24 ore su 24.", "The desk answers around the clock.", "it", "en").empty());
+}
+
 }  // namespace
 }  // namespace verity::rules
