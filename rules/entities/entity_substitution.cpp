@@ -95,6 +95,50 @@ std::pair<const std::string*, const std::string*> family_names_differ(const Enti
     return {&x, &y};
 }
 
+// The source's name and the target's are descriptions of two words or more, the target's each an ordinary word of its language
+// (WordNet's common words in English, else words the dictionary into English translates), and no person's
+// name: "Great Hall" for "Aula Magna", "Academic Office" for "Segreteria didattica", "Railwaymen's Bridge"
+// for "Most Kolejarzy"; and every word of the source's name that the dictionary translates has a
+// translation among them ("Museum of Fine Arts" renders no "Storia Naturale", "North Sea" no "Bałtyckiego"). A descriptive name is as
+// often translated as replaced.
+bool described_in_words(const Entity& a, std::string_view src, const std::vector<Word>& src_words,
+                        const std::string& src_lang, const Entity& b, std::string_view tgt,
+                        const std::vector<Word>& words, const std::string& lang, const entities::Knowledge& k,
+                        entities::Translations& tr) {
+    if (b.acronym || b.core.size() < 2 || b.core.size() != b.core_words.size() || k.given_names.count(b.core.front()))
+        return false;
+    // The source's name is a description too: two words or more, none a given name or a name the packs or ICU
+    // list ("Jürgen Mistol", "IRNA", "Africa" are names, not descriptions).
+    if (a.acronym || a.core.size() < 2 || a.core.size() != a.core_words.size()) return false;
+    for (const std::string& w : a.core)
+        if (k.given_names.count(w) || k.set_of.count(w) || k.display_names().set_of.count(w)) return false;
+    const bool english = text::primary_language(lang) == "en";
+    if (english && !k.english_words.loaded) return false;
+    for (std::size_t i = 0; i < b.core.size(); ++i) {
+        std::string key = b.core[i];
+        if (key.ends_with("'s")) key.resize(key.size() - 2);
+        if (english) {
+            if (!k.english_words.common(key)) return false;
+            continue;
+        }
+        if (b.core_words[i] >= words.size() || words[b.core_words[i]].end > tgt.size()) return false;
+        const Word& w = words[b.core_words[i]];
+        if (!tr.ordinary(tgt.substr(w.begin, w.end - w.begin), lang)) return false;
+    }
+    for (std::size_t i = 0; i < a.core_words.size(); ++i) {
+        if (a.core_words[i] >= src_words.size() || src_words[a.core_words[i]].end > src.size()) return false;
+        const Word& w = src_words[a.core_words[i]];
+        const auto ts = tr.of(src.substr(w.begin, w.end - w.begin), src_lang, lang, true);
+        if (ts.empty()) continue;  // a word the dictionary does not know ("Magna")
+        const bool there = std::any_of(ts.begin(), ts.end(), [&](const std::string& t) {
+            return std::any_of(b.core.begin(), b.core.end(),
+                               [&](const std::string& c) { return entities::inflected_form(t, c); });
+        });
+        if (!there) return false;
+    }
+    return true;
+}
+
 class EntitySubstitution final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -193,6 +237,12 @@ public:
                 // Two names in one place, neither known to a dictionary: a name copied as written elsewhere may
                 // still be localised on purpose (a product or character renamed for a market): a warning.
                 message += ": no dictionary or list knows either name, and a name of no wide fame is copied as written";
+                confidence = std::min(confidence, kObscureNames);
+            }
+            if (!same_language && !family &&
+                described_in_words(a, src, segment_words(v).source, v.source_lang, b, tgt, segment_words(v).target,
+                                   v.target_lang, k, entities::document_translations(v.document_context, v.run))) {
+                message += ": the target names it in ordinary words of its language, as a translated description does";
                 confidence = std::min(confidence, kObscureNames);
             }
             // Two titles: a heading is reworded freely and set in capitals ("Condizioni di iscrizione" /

@@ -62,6 +62,18 @@ TEST(EntityCertainty, TwoTitlesNamesAreAQuestionNotAnError) {
     EXPECT_EQ(loudest(sentence), Severity::Error);
 }
 
+TEST(EntityCertainty, ADescriptiveNameInOrdinaryWordsIsAQuestionUnlessItsWordsAreOthers) {
+    // Ordinary English words in the place of a descriptive name, none against the dictionary: a warning.
+    const auto hall = entity_findings("Il concerto si terrà nell'Aula Magna dell'ateneo.",
+                                      "The concert will be held in the Great Hall of the university.", "it", "en");
+    ASSERT_FALSE(hall.empty());
+    EXPECT_EQ(loudest(hall), Severity::Warning);
+    // A word of the source's name the dictionary translates otherwise: another place, an error.
+    EXPECT_EQ(loudest(entity_findings("Spotkanie odbędzie się na Dworcu Głównym.",
+                                      "The meeting will take place at the West Station.", "pl", "en")),
+              Severity::Error);
+}
+
 TEST(EntityCertainty, TitleCaseLabelsAreNotNames) {
     const auto f = entity_findings("Allow in the Background", "Izinkan di Latar Belakang", "en", "id");
     EXPECT_EQ(loudest(f), Severity::Info);
