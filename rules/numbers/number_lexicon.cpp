@@ -231,14 +231,25 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
     lex.ordinal_suffixes = list_of(mul, "numbers.ordinal_suffixes");
     lex.decade_suffixes = list_of(mul, "numbers.decade_suffixes");
     lex.afternoon = list_of(mul, "numbers.afternoon");
+    auto add_pieces = [](const std::string& phrase, std::unordered_set<std::string>& pieces) {
+        std::size_t b = 0;
+        for (std::size_t i = 0; i <= phrase.size(); ++i)
+            if (i == phrase.size() || phrase[i] == ' ' || phrase[i] == '/') {
+                if (i > b) pieces.insert(phrase.substr(b, i - b));
+                b = i + 1;
+            }
+    };
     for (auto group : groups_of(mul, "numbers.acts")) {
-        for (auto& name : group)
+        for (auto& name : group) {
             for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            add_pieces(name, lex.act_pieces);
+        }
         lex.acts.push_back(std::move(group));
     }
     for (const auto* p : {pack, mul})
         for (auto idiom : list_of(p, "numbers.idioms")) {
             for (char& c : idiom) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            add_pieces(idiom, lex.idiom_pieces);
             if (!idiom.empty()) lex.idioms.push_back(std::move(idiom));
         }
     for (const auto& zone : list_of(mul, "numbers.time_zones")) lex.time_zones.push_back(fold_key(zone));

@@ -235,15 +235,20 @@ void drop_shares_read_as_ordinals(std::vector<const NumberToken*>& a, std::vecto
 // A number inside a name of a legal act ("Regolamento (UE) 2016/679") where the other side names the act by
 // any of its names ("GDPR"): the name, not a quantity, was translated.
 void drop_named_acts(std::vector<const NumberToken*>& numbers, std::string_view own, std::string_view other,
-                     const std::vector<std::vector<std::string>>& acts) {
-    for (const auto& names : acts) {
+                     const NumberLexicon& lexicon) {
+    if (std::none_of(numbers.begin(), numbers.end(),
+                     [&](const NumberToken* n) { return piece_of(own, *n, lexicon.act_pieces); }))
+        return;
+    for (const auto& names : lexicon.acts) {
         if (numbers.empty()) return;
-        const auto spans = phrase_spans(own, names);
-        if (spans.empty() || phrase_spans(other, names).empty()) continue;
-        std::erase_if(numbers, [&](const NumberToken* n) {
-            return std::any_of(spans.begin(), spans.end(),
-                               [&](const auto& s) { return n->begin >= s.first && n->end <= s.second; });
-        });
+        auto in_name = [&](const NumberToken* n) {
+            return std::any_of(names.begin(), names.end(),
+                               [&](const std::string& name) { return within_phrase(own, n->begin, n->end, name); });
+        };
+        if (std::none_of(numbers.begin(), numbers.end(), in_name) ||
+            std::none_of(names.begin(), names.end(), [&](const std::string& name) { return holds_phrase(other, name); }))
+            continue;
+        std::erase_if(numbers, in_name);
     }
 }
 
@@ -578,9 +583,8 @@ public:
                                                            unit_lexicon(v.run, v.source_lang))](
                                        const NumberToken* n) { return converts(n, ones, units); });
         drop_restatements(u, src, tgt);
-        const auto& acts = number_lexicon(v.run, v.source_lang).acts;
-        drop_named_acts(u.missing, seg.source.text, seg.target->text, acts);
-        drop_named_acts(u.extra, seg.target->text, seg.source.text, acts);
+        drop_named_acts(u.missing, seg.source.text, seg.target->text, number_lexicon(v.run, v.source_lang));
+        drop_named_acts(u.extra, seg.target->text, seg.source.text, number_lexicon(v.run, v.target_lang));
         drop_split_proportions(u.missing, u.extra);
         drop_split_proportions(u.extra, u.missing);
         drop_moved_across_boundary(v, u);

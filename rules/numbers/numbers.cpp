@@ -499,34 +499,60 @@ void mark_minus_words(std::string_view text, const NumberLexicon& lexicon, const
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> phrase_spans(std::string_view text, const std::vector<std::string>& phrases) {
-    std::vector<std::pair<std::size_t, std::size_t>> spans;
-    if (phrases.empty()) return spans;
-    std::string lowered(text);
-    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto inner = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
-    for (const auto& phrase : phrases) {
-        if (phrase.empty()) continue;
-        for (std::size_t p = lowered.find(phrase); p != std::string::npos; p = lowered.find(phrase, p + 1)) {
-            const std::size_t e = p + phrase.size();
-            if ((p > 0 && inner(lowered[p - 1]) && inner(phrase.front())) ||
-                (e < lowered.size() && inner(lowered[e]) && inner(phrase.back())))
-                continue;
-            spans.emplace_back(p, e);
-        }
+namespace {
+
+bool inner_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// The phrase (ASCII letters lowered) at byte `p` of the text, in any case of its ASCII letters, between a word's bounds.
+bool phrase_at(std::string_view text, std::size_t p, std::string_view phrase) {
+    if (p + phrase.size() > text.size()) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(text[p + k])) != static_cast<unsigned char>(phrase[k])) return false;
+    const std::size_t e = p + phrase.size();
+    return !((p > 0 && inner_char(text[p - 1]) && inner_char(phrase.front())) ||
+             (e < text.size() && inner_char(text[e]) && inner_char(phrase.back())));
+}
+
+}  // namespace
+
+bool within_phrase(std::string_view text, std::size_t begin, std::size_t end, std::string_view phrase) {
+    if (phrase.empty() || end <= begin || end - begin > phrase.size() || end > text.size()) return false;
+    // Where the piece of text stands in the phrase, if anywhere: only there may the phrase begin.
+    const std::size_t len = end - begin;
+    for (std::size_t q = 0; q + len <= phrase.size() && q <= begin; ++q) {
+        std::size_t k = 0;
+        while (k < len && std::tolower(static_cast<unsigned char>(text[begin + k])) == static_cast<unsigned char>(phrase[q + k])) ++k;
+        if (k == len && phrase_at(text, begin - q, phrase)) return true;
     }
-    return spans;
+    return false;
+}
+
+bool piece_of(std::string_view text, const NumberToken& n, const std::unordered_set<std::string>& pieces) {
+    if (pieces.empty() || n.end <= n.begin || n.end > text.size() || n.end - n.begin > 32) return false;
+    std::string piece(text.substr(n.begin, n.end - n.begin));
+    for (char& c : piece) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return pieces.count(piece) > 0;
+}
+
+bool holds_phrase(std::string_view text, std::string_view phrase) {
+    if (phrase.empty()) return false;
+    for (std::size_t p = 0; p + phrase.size() <= text.size(); ++p)
+        if (std::tolower(static_cast<unsigned char>(text[p])) == static_cast<unsigned char>(phrase.front()) &&
+            phrase_at(text, p, phrase))
+            return true;
+    return false;
 }
 
 namespace {
 
 // Leaves out the numbers inside an idiom for "always" ("24 ore su 24", "24/7"): they count nothing. An idiom
 // matches with ASCII letters in any case, between a word's bounds.
-void drop_idioms(std::string_view text, const std::vector<std::string>& idioms, std::vector<NumberToken>& out) {
-    const auto spans = phrase_spans(text, idioms);
-    if (spans.empty()) return;
+void drop_idioms(std::string_view text, const NumberLexicon& lexicon, std::vector<NumberToken>& out) {
+    const auto& idioms = lexicon.idioms;
     std::erase_if(out, [&](const NumberToken& n) {
-        return std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return n.begin >= s.first && n.end <= s.second; });
+        if (!piece_of(text, n, lexicon.idiom_pieces)) return false;
+        return std::any_of(idioms.begin(), idioms.end(),
+                           [&](const std::string& idiom) { return within_phrase(text, n.begin, n.end, idiom); });
     });
 }
 
@@ -544,7 +570,7 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
     reader.read_zoned_times();
     if (!lexicon.approximate.empty()) mark_approximate(text, lexicon, given ? *given : own, out);
     if (!lexicon.minus_words.empty()) mark_minus_words(text, lexicon, given ? *given : own, out);
-    if (!lexicon.idioms.empty()) drop_idioms(text, lexicon.idioms, out);
+    if (!lexicon.idioms.empty() && !out.empty()) drop_idioms(text, lexicon, out);
     return out;
 }
 

@@ -129,6 +129,9 @@ struct NumberLexicon {
     // The names of one legal act each, from the "mul" pack's numbers.acts ("2016/679", "GDPR", "DSGVO"),
     // ASCII letters lowered: the numbers inside one name count nothing where the other side names the act.
     std::vector<std::vector<std::string>> acts;
+    // The pieces of the idioms and of the acts' names between spaces and slashes ("24", "ore", "2016", "679"):
+    // a number written otherwise is in none of them, and is not looked for there.
+    std::unordered_set<std::string> idiom_pieces, act_pieces;
 };
 
 // The number words of `language` and its pack in the run (ICU's words alone where it has none), built
@@ -153,8 +156,14 @@ bool same_number(const NumberToken& a, const NumberToken& b);
 // "1500.5", "40%": the token's first reading, for messages.
 std::string describe_number(const NumberToken& token);
 
-// Where the phrases (ASCII letters lowered) occur in the text, in any case of its ASCII letters and between
-// a word's bounds: [begin, end) byte spans.
-std::vector<std::pair<std::size_t, std::size_t>> phrase_spans(std::string_view text, const std::vector<std::string>& phrases);
+// Whether bytes [begin, end) of the text lie inside an occurrence of the phrase (ASCII letters lowered), in any
+// case of the text's ASCII letters and between a word's bounds.
+bool within_phrase(std::string_view text, std::size_t begin, std::size_t end, std::string_view phrase);
+
+// Whether the number's text, ASCII letters lowered, is one of the pieces (NumberLexicon::idiom_pieces).
+bool piece_of(std::string_view text, const NumberToken& n, const std::unordered_set<std::string>& pieces);
+
+// Whether the text holds the phrase anywhere, as within_phrase matches it.
+bool holds_phrase(std::string_view text, std::string_view phrase);
 
 }  // namespace verity::rules

@@ -362,16 +362,40 @@ std::string per_unit_of(std::string_view text, const NumberToken& token, const U
         while (p < text.size() && text[p] == ' ') ++p;
         return p;
     };
-    std::size_t at = skip_spaces(token.end), end = 0;
-    if (!unit_at(text, at, lexicon, end).empty() && end > at) at = skip_spaces(end);
-    const auto words = split_words(text.substr(at, std::min<std::size_t>(text.size() - at, 40)));
-    for (std::size_t n = 1; n <= 2 && n < words.size(); ++n) {
-        if (words[0].begin != 0 || (n == 2 && !words[1].joined)) break;
-        const std::string key = joined_keys(words, 0, n);
-        if (std::find(lexicon.per_words.begin(), lexicon.per_words.end(), key) == lexicon.per_words.end()) continue;
-        std::string unit = unit_at(text, skip_spaces(at + words[n - 1].end), lexicon, end);
+    // A per word at `p` ("per", "a la"), in any case of its ASCII letters and ending a word: the byte after
+    // it, else 0. Compared in place, as most numbers have no per word after them.
+    auto per_word_at = [&](std::size_t p) -> std::size_t {
+        for (const std::string& w : lexicon.per_words) {
+            if (w.empty() || p + w.size() > text.size()) continue;
+            std::size_t k = 0;
+            while (k < w.size() && std::tolower(static_cast<unsigned char>(text[p + k])) == static_cast<unsigned char>(w[k])) ++k;
+            if (k < w.size()) continue;
+            const std::size_t e = p + w.size();
+            if (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || static_cast<unsigned char>(text[e]) >= 0x80))
+                continue;
+            return e;
+        }
+        return 0;
+    };
+    auto per_unit_after = [&](std::size_t p) -> std::string {
+        std::size_t end = 0;
+        std::string unit = unit_at(text, skip_spaces(p), lexicon, end);
         const UnitInfo* u = unit.empty() ? nullptr : lexicon.find(unit);
-        if (u && u->dimension != "currency") return unit;
+        return u && u->dimension != "currency" ? unit : std::string();
+    };
+    // Right after the number ("€1.60 per km"), or after its unit ("2 hours per day", "40 km/h").
+    std::size_t at = skip_spaces(token.end);
+    if (const std::size_t after = per_word_at(at)) return per_unit_after(after);
+    // Only where a per word follows within the next few words is the unit between looked up.
+    std::size_t q = at;
+    for (int k = 0; k < 3 && q < text.size(); ++k) {
+        while (q < text.size() && text[q] != ' ') ++q;
+        q = skip_spaces(q);
+        if (per_word_at(q) == 0) continue;
+        std::size_t end = 0;
+        if (!unit_at(text, at, lexicon, end).empty() && end > at && skip_spaces(end) == q)
+            return per_unit_after(per_word_at(q));
+        break;
     }
     return {};
 }
