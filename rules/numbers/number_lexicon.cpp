@@ -239,19 +239,13 @@ NumberLexicon build_number_lexicon(const LanguagePack* pack, const LanguagePack*
                 b = i + 1;
             }
     };
-    for (auto group : groups_of(mul, "numbers.acts")) {
-        for (auto& name : group) {
-            for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            add_pieces(name, lex.act_pieces);
-        }
-        lex.acts.push_back(std::move(group));
+    for (const auto& group : groups_of(mul, "numbers.acts")) {
+        auto& names = lex.acts.emplace_back();
+        for (const auto& name : group) add_pieces(names.emplace_back(ascii_lowered(name)), lex.act_pieces);
     }
     for (const auto* p : {pack, mul})
-        for (auto idiom : list_of(p, "numbers.idioms")) {
-            for (char& c : idiom) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            add_pieces(idiom, lex.idiom_pieces);
-            if (!idiom.empty()) lex.idioms.push_back(std::move(idiom));
-        }
+        for (const auto& phrase : list_of(p, "numbers.idioms"))
+            if (!phrase.empty()) add_pieces(lex.idioms.emplace_back(ascii_lowered(phrase)), lex.idiom_pieces);
     for (const auto& zone : list_of(mul, "numbers.time_zones")) lex.time_zones.push_back(fold_key(zone));
     lex.roman_suffixes = list_of(pack, "numbers.roman_suffixes");
     for (const auto& ending : list_of(pack, "numbers.ordinal_compound_endings"))

@@ -507,7 +507,7 @@ bool inner_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || 
 bool phrase_at(std::string_view text, std::size_t p, std::string_view phrase) {
     if (p + phrase.size() > text.size()) return false;
     for (std::size_t k = 0; k < phrase.size(); ++k)
-        if (std::tolower(static_cast<unsigned char>(text[p + k])) != static_cast<unsigned char>(phrase[k])) return false;
+        if (!lowered_is(text[p + k], phrase[k])) return false;
     const std::size_t e = p + phrase.size();
     return !((p > 0 && inner_char(text[p - 1]) && inner_char(phrase.front())) ||
              (e < text.size() && inner_char(text[e]) && inner_char(phrase.back())));
@@ -515,13 +515,19 @@ bool phrase_at(std::string_view text, std::size_t p, std::string_view phrase) {
 
 }  // namespace
 
+std::string ascii_lowered(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 bool within_phrase(std::string_view text, std::size_t begin, std::size_t end, std::string_view phrase) {
     if (phrase.empty() || end <= begin || end - begin > phrase.size() || end > text.size()) return false;
     // Where the piece of text stands in the phrase, if anywhere: only there may the phrase begin.
     const std::size_t len = end - begin;
     for (std::size_t q = 0; q + len <= phrase.size() && q <= begin; ++q) {
         std::size_t k = 0;
-        while (k < len && std::tolower(static_cast<unsigned char>(text[begin + k])) == static_cast<unsigned char>(phrase[q + k])) ++k;
+        while (k < len && lowered_is(text[begin + k], phrase[q + k])) ++k;
         if (k == len && phrase_at(text, begin - q, phrase)) return true;
     }
     return false;
@@ -529,15 +535,13 @@ bool within_phrase(std::string_view text, std::size_t begin, std::size_t end, st
 
 bool piece_of(std::string_view text, const NumberToken& n, const std::unordered_set<std::string>& pieces) {
     if (pieces.empty() || n.end <= n.begin || n.end > text.size() || n.end - n.begin > 32) return false;
-    std::string piece(text.substr(n.begin, n.end - n.begin));
-    for (char& c : piece) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return pieces.count(piece) > 0;
+    return pieces.count(ascii_lowered(text.substr(n.begin, n.end - n.begin))) > 0;
 }
 
 bool holds_phrase(std::string_view text, std::string_view phrase) {
     if (phrase.empty()) return false;
     for (std::size_t p = 0; p + phrase.size() <= text.size(); ++p)
-        if (std::tolower(static_cast<unsigned char>(text[p])) == static_cast<unsigned char>(phrase.front()) &&
+        if (lowered_is(text[p], phrase.front()) &&
             phrase_at(text, p, phrase))
             return true;
     return false;

@@ -2,6 +2,7 @@
 // so "1,500.5" (en) and "1 500,5" (fr) are the same number.
 #pragma once
 
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -155,6 +156,15 @@ bool same_number(const NumberToken& a, const NumberToken& b);
 
 // "1500.5", "40%": the token's first reading, for messages.
 std::string describe_number(const NumberToken& token);
+
+// The text with its ASCII letters lowered, every other byte as it is: how the packs' idioms and acts are
+// kept and compared (byte offsets stay those of the text).
+std::string ascii_lowered(std::string_view text);
+
+// Whether the text's byte, its ASCII letter lowered, is the phrase's (lowered) byte.
+inline bool lowered_is(char text_byte, char lowered) {
+    return std::tolower(static_cast<unsigned char>(text_byte)) == static_cast<unsigned char>(lowered);
+}
 
 // Whether bytes [begin, end) of the text lie inside an occurrence of the phrase (ASCII letters lowered), in any
 // case of the text's ASCII letters and between a word's bounds.

@@ -368,7 +368,7 @@ std::string per_unit_of(std::string_view text, const NumberToken& token, const U
         for (const std::string& w : lexicon.per_words) {
             if (w.empty() || p + w.size() > text.size()) continue;
             std::size_t k = 0;
-            while (k < w.size() && std::tolower(static_cast<unsigned char>(text[p + k])) == static_cast<unsigned char>(w[k])) ++k;
+            while (k < w.size() && lowered_is(text[p + k], w[k])) ++k;
             if (k < w.size()) continue;
             const std::size_t e = p + w.size();
             if (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || static_cast<unsigned char>(text[e]) >= 0x80))
