@@ -57,6 +57,8 @@ void register_builtin_rules(Registry& registry) {
     register_addition_phrase(registry);
     register_omission_length(registry);
     register_omission_shifted(registry);
+    register_omission_number(registry);
+    register_addition_number(registry);
 }
 
 }  // namespace verity::rules

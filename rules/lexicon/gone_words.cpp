@@ -13,6 +13,9 @@ namespace {
 
 // Content words a clause must hold besides the span's own for "none rendered" to say the clause went.
 constexpr std::size_t kGoneClauseWords = 3;
+// Content words besides numbers a phrase gone with its number must hold, and those the rest of the text must.
+constexpr std::size_t kGonePhraseWords = 1;
+constexpr std::size_t kGonePhraseRestWords = 3;
 
 // Whether the other side (the target when `source_more`) has no room for a sentence of `words` content words
 // said in words of its own: the words of the other side no dictionary traces exceed those of the rest of this
@@ -78,6 +81,38 @@ bool went_with_its_clause(const SegmentView& v, const Analysis& a, bool source_s
     if (whole_sentences ? gone_share > 0.25 || rest_share < 0.25 + gone_share : h > 0 || rest_share < 0.75)
         return false;
     return !whole_sentences || no_room_for(v, a, n, rest_n - rest_r, source_side);
+}
+
+// See the header.
+std::optional<std::pair<std::size_t, std::size_t>> phrase_gone_with(const SegmentView& v, const Analysis& a,
+                                                                    bool source_side, std::size_t begin_byte,
+                                                                    std::size_t end_byte, std::size_t own_end) {
+    const auto& tokens = source_side ? a.source : a.target;
+    const std::string_view text = source_side ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text);
+    const Rendering& r = cross_rendering(v, a, !source_side);
+    if (r.rendered.size() < tokens.size()) return std::nullopt;
+    auto rendered = [&](std::size_t i) { return r.content[i] && r.rendered[i]; };
+    std::size_t first = tokens.size(), last = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (tokens[i].end > begin_byte && tokens[i].begin < end_byte) first = std::min(first, i), last = i + 1;
+    if (first >= last) return std::nullopt;
+    for (std::size_t i = first; i < last; ++i)
+        if (rendered(i)) return std::nullopt;  // the number is there after all
+    const auto [clause_begin, clause_end] = clause_around(text, tokens[first].begin, tokens[last - 1].end);
+    std::size_t lo = first, hi = last;
+    while (lo > 0 && tokens[lo - 1].begin >= clause_begin && !rendered(lo - 1)) --lo;
+    while (hi < tokens.size() && tokens[hi].end <= clause_end && !rendered(hi)) ++hi;
+    while (lo < first && !r.content[lo]) ++lo;
+    while (hi > last && !r.content[hi - 1]) --hi;
+    std::size_t words = 0;
+    for (std::size_t i = lo; i < hi; ++i)
+        words += r.content[i] && !tokens[i].numeric && (tokens[i].begin < begin_byte || tokens[i].begin >= own_end);
+    if (words < kGonePhraseWords) return std::nullopt;
+    const auto [all_n, all_r] = r.count(tokens, 0, text.size());
+    const auto [own_n, own_r] = r.count(tokens, tokens[lo].begin, tokens[hi - 1].end);
+    const std::size_t rest_n = all_n - own_n, rest_r = all_r - own_r;
+    if (rest_n < kGonePhraseRestWords || 2 * rest_r < rest_n) return std::nullopt;
+    return std::pair{tokens[lo].begin, tokens[hi - 1].end};
 }
 
 }  // namespace verity::rules::wording

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -27,5 +28,14 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::si
 // leaves words of its own there).
 bool went_with_its_clause(const SegmentView& view, const Analysis& analysis, bool source_side, std::size_t begin_byte,
                           std::size_t end_byte, bool whole_sentences);
+
+// The phrase around a number in bytes [begin_byte, end_byte) of the source (`source_side`) or target that went
+// with it: the number's words unrendered on the other side, widened within their clause over every word the
+// other side does not render (stop words included) up to the nearest one it does. It counts when it holds a
+// content word besides numbers and the number's own words up to `own_end` (its unit), and the other side renders at least half of the rest of the text (of three
+// content words or more), so the dictionary follows the pair. Returns its bytes, first to last content word.
+std::optional<std::pair<std::size_t, std::size_t>> phrase_gone_with(const SegmentView& view, const Analysis& analysis,
+                                                                    bool source_side, std::size_t begin_byte,
+                                                                    std::size_t end_byte, std::size_t own_end);
 
 }  // namespace verity::rules::wording

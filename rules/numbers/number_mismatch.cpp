@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@
 #include "rules/entities/entities.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/gone_words.hpp"
+#include "rules/numbers/comparison.hpp"
 #include "rules/numbers/numbers.hpp"
 #include "rules/numbers/register.hpp"
 #include "rules/numbers/units.hpp"
@@ -20,18 +22,13 @@
 namespace verity::rules {
 namespace {
 
-// The numbers of one side, and its dates.
-struct SideNumbers {
-    std::vector<NumberToken> numbers;
-    std::vector<DateToken> dates;
-};
-
 // Digits that belong to a date ("24 June", "2022-07-08") are date.mismatch's to compare; digits of a
 // placeholder ("%1", "{0}", "%2$s", "&#160;") are placeholder.mismatch's.
 SideNumbers numbers_outside_dates(const RunContext& run, const std::string& text, const std::string& lang,
                                   const std::vector<Word>& words) {
-    SideNumbers side{extract_numbers(text, number_lexicon(run, lang), &words),
-                     extract_dates(text, date_lexicon(run, lang), words)};
+    SideNumbers side;
+    side.numbers = extract_numbers(text, number_lexicon(run, lang), &words, &side.idiom_numbers);
+    side.dates = extract_dates(text, date_lexicon(run, lang), words);
     attach_units(text, side.numbers, unit_lexicon(run, lang));
     // A share of a unit ("half an hour") is that much of it, no percentage.
     for (auto& n : side.numbers)
@@ -63,20 +60,6 @@ bool same_digits(const NumberToken& a, const NumberToken& b) {
             if (std::fabs(x / a.scale - y / b.scale) <= 1e-9 * std::max(1.0, std::fabs(x / a.scale))) return true;
     return false;
 }
-
-// A pair of numbers equal in value whose units differ: "35 mm" / "35 cm", "€20" / "20 $".
-struct UnitChange {
-    const NumberToken* source;
-    const NumberToken* target;
-};
-
-// The numbers of each side that no number of the other side matches, and the matched pairs whose units
-// differ.
-struct Unmatched {
-    std::vector<const NumberToken*> missing;  // of the source
-    std::vector<const NumberToken*> extra;    // of the target
-    std::vector<UnitChange> unit_changes;
-};
 
 // Neither unit contradicts the other: one side names none, or both name the same.
 // Nor the units they are counted per, where both write one ("per day" / "pro Woche").
@@ -548,6 +531,96 @@ std::string conversion_note(const NumberToken& a, const NumberToken& b, const Un
     return fmt::format(" ({} is about {}{} {})", a_text, value, scale_word(b.scale), unit_as_written(b.unit, in_scale == 1.0));
 }
 
+// Numbers of one side only (none left on the other to pair with) that went with their whole clause or
+// sentence ("…, which will create around 250 jobs" / "… soll 2025 den Betrieb aufnehmen."; a sentence the
+// document's alignment joined to a neighbour whose counterpart it lacks): the clause's loss, or its
+// addition, is omission.* and addition.*'s to report, in one finding, not each number in it again.
+void drop_gone_with_their_clause(const SegmentView& v, NumberComparison& c) {
+    Unmatched& u = c.unmatched;
+    if (u.missing.empty() == u.extra.empty()) return;
+    const wording::Analysis* a = wording::analyse(v);
+    if (!a) return;
+    const bool source_side = !u.missing.empty();
+    auto& numbers = source_side ? u.missing : u.extra;
+    for (const bool whole_sentence : {true, false})
+        std::erase_if(numbers, [&](const NumberToken* n) {
+            return wording::went_with_its_clause(v, *a, source_side, n->begin, n->end, whole_sentence);
+        });
+    // A number gone with the words next to it ("bis Ende 2027", "within 30 days of signing"): the phrase is
+    // the loss, as sure as the number's. Not where the other side says a number in an idiom ("24 hours a
+    // day" / "12 heures par jour"): this one may have changed it.
+    if ((source_side ? c.target : c.source).idiom_numbers > 0) return;
+    const std::string_view text = source_side ? std::string_view(v.segment.source.text) : v.segment.target->text;
+    const std::string_view other = source_side ? std::string_view(v.segment.target->text) : v.segment.source.text;
+    const UnitLexicon& units = unit_lexicon(v.run, source_side ? v.source_lang : v.target_lang);
+    std::erase_if(numbers, [&](const NumberToken* n) {
+        // The unit written after the number is the number's own word, not a word around it ("50 miles").
+        std::size_t own_end = n->end, at = n->end, unit_end = 0;
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (!n->unit.empty() && !unit_at(text, at, units, unit_end).empty() && unit_end > at) own_end = unit_end;
+        const auto phrase = wording::phrase_gone_with(v, *a, source_side, n->begin, n->end, own_end);
+        if (!phrase) return false;
+        const double confidence = source_side ? number_confidence(n, text, nullptr, other)
+                                              : number_confidence(nullptr, other, n, text);
+        (source_side ? c.missing_phrases : c.extra_phrases).push_back({n, {phrase->first, phrase->second}, confidence});
+        return true;
+    });
+}
+
+std::unique_ptr<NumberComparison> compute(const SegmentView& v) {
+    auto out = std::make_unique<NumberComparison>();
+    const auto& seg = v.segment;
+    if (!seg.target || text::is_blank(seg.target->text) || v.is_alignment_gap()) return out;  // target.empty's case
+    const auto& words = segment_words(v);
+    SideNumbers& src = out->source;
+    SideNumbers& tgt = out->target;
+    src = numbers_outside_dates(v.run, seg.source.text, v.source_lang, words.source);
+    tgt = numbers_outside_dates(v.run, seg.target->text, v.target_lang, words.target);
+    drop_lone_labels(src, tgt, seg.source.text, seg.target->text);
+    if (src.numbers.empty() && tgt.numbers.empty()) return out;
+    Unmatched& u = out->unmatched;
+    u = match_numbers(src.numbers, tgt.numbers);
+    drop_phone_groups(u, seg.source.text, seg.target->text);
+    const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
+    drop_conversions(u, src, tgt, units);
+    // A number converted from one of a unit the other side writes without digits ("a mile" / "1,6 km").
+    if (!u.missing.empty())
+        std::erase_if(u.missing, [&, ones = ones_of_units(seg.target->text, words.target,
+                                                         number_lexicon(v.run, v.target_lang), units)](
+                                     const NumberToken* n) { return converts(n, ones, units); });
+    if (!u.extra.empty())
+        std::erase_if(u.extra, [&, ones = ones_of_units(seg.source.text, words.source,
+                                                       number_lexicon(v.run, v.source_lang),
+                                                       unit_lexicon(v.run, v.source_lang))](
+                                   const NumberToken* n) { return converts(n, ones, units); });
+    drop_restatements(u, src, tgt);
+    drop_named_acts(u.missing, seg.source.text, seg.target->text, number_lexicon(v.run, v.source_lang));
+    drop_named_acts(u.extra, seg.target->text, seg.source.text, number_lexicon(v.run, v.target_lang));
+    drop_split_proportions(u.missing, u.extra);
+    drop_split_proportions(u.extra, u.missing);
+    drop_moved_across_boundary(v, u);
+    drop_dialling_codes(u, seg.source.text, seg.target->text);
+    // Alone (not paired with a changed number), a small number the other side writes inside a compound.
+    if (u.missing.size() != u.extra.size()) {
+        const NumberLexicon& tl = number_lexicon(v.run, v.target_lang);
+        const NumberLexicon& sl = number_lexicon(v.run, v.source_lang);
+        if (u.missing.size() > u.extra.size())
+            std::erase_if(u.missing, [&](const NumberToken* n) { return spelled_in_compound(n, words.target, tl); });
+        else
+            std::erase_if(u.extra, [&](const NumberToken* n) { return spelled_in_compound(n, words.source, sl); });
+    }
+    drop_gone_with_their_clause(v, *out);
+    return out;
+}
+
+}  // namespace
+
+const NumberComparison& compare_numbers(const SegmentView& v) {
+    return v.segment_context.store().get<NumberComparison>("numbers", [&] { return compute(v); });
+}
+
+namespace {
+
 class NumberMismatch final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -561,64 +634,13 @@ public:
     const RuleInfo& info() const override { return metadata(); }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const auto& seg = v.segment;
-        if (!seg.target || text::is_blank(seg.target->text) || v.is_alignment_gap()) return;  // target.empty's case
-        const auto& words = segment_words(v);
-        SideNumbers src = numbers_outside_dates(v.run, seg.source.text, v.source_lang, words.source);
-        SideNumbers tgt = numbers_outside_dates(v.run, seg.target->text, v.target_lang, words.target);
-        drop_lone_labels(src, tgt, seg.source.text, seg.target->text);
-        if (src.numbers.empty() && tgt.numbers.empty()) return;
-        Unmatched u = match_numbers(src.numbers, tgt.numbers);
-        drop_phone_groups(u, seg.source.text, seg.target->text);
-        const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
-        drop_conversions(u, src, tgt, units);
-        // A number converted from one of a unit the other side writes without digits ("a mile" / "1,6 km").
-        if (!u.missing.empty())
-            std::erase_if(u.missing, [&, ones = ones_of_units(seg.target->text, words.target,
-                                                             number_lexicon(v.run, v.target_lang), units)](
-                                         const NumberToken* n) { return converts(n, ones, units); });
-        if (!u.extra.empty())
-            std::erase_if(u.extra, [&, ones = ones_of_units(seg.source.text, words.source,
-                                                           number_lexicon(v.run, v.source_lang),
-                                                           unit_lexicon(v.run, v.source_lang))](
-                                       const NumberToken* n) { return converts(n, ones, units); });
-        drop_restatements(u, src, tgt);
-        drop_named_acts(u.missing, seg.source.text, seg.target->text, number_lexicon(v.run, v.source_lang));
-        drop_named_acts(u.extra, seg.target->text, seg.source.text, number_lexicon(v.run, v.target_lang));
-        drop_split_proportions(u.missing, u.extra);
-        drop_split_proportions(u.extra, u.missing);
-        drop_moved_across_boundary(v, u);
-        drop_dialling_codes(u, seg.source.text, seg.target->text);
-        // Alone (not paired with a changed number), a small number the other side writes inside a compound.
-        if (u.missing.size() != u.extra.size()) {
-            const NumberLexicon& tl = number_lexicon(v.run, v.target_lang);
-            const NumberLexicon& sl = number_lexicon(v.run, v.source_lang);
-            if (u.missing.size() > u.extra.size())
-                std::erase_if(u.missing, [&](const NumberToken* n) { return spelled_in_compound(n, words.target, tl); });
-            else
-                std::erase_if(u.extra, [&](const NumberToken* n) { return spelled_in_compound(n, words.source, sl); });
-        }
-        drop_gone_with_their_clause(v, u);
-        report(v, u, sink);
-        report_units(v, u.unit_changes, units, sink);
+        if (!v.segment.target) return;
+        const NumberComparison& c = compare_numbers(v);
+        report(v, c.unmatched, sink);
+        report_units(v, c.unmatched.unit_changes, unit_lexicon(v.run, v.target_lang), sink);
     }
 
 private:
-    // Numbers of one side only (none left on the other to pair with) that went with their whole clause or
-    // sentence ("…, which will create around 250 jobs" / "… soll 2025 den Betrieb aufnehmen."; a sentence the
-    // document's alignment joined to a neighbour whose counterpart it lacks): the clause's loss, or its
-    // addition, is omission.* and addition.*'s to report, in one finding, not each number in it again.
-    static void drop_gone_with_their_clause(const SegmentView& v, Unmatched& u) {
-        if (u.missing.empty() == u.extra.empty()) return;
-        const wording::Analysis* a = wording::analyse(v);
-        if (!a) return;
-        const bool source_side = !u.missing.empty();
-        for (const bool whole_sentence : {true, false})
-            std::erase_if(source_side ? u.missing : u.extra, [&](const NumberToken* n) {
-                return wording::went_with_its_clause(v, *a, source_side, n->begin, n->end, whole_sentence);
-            });
-    }
-
     // Leftovers in order pair up as changed numbers; the rest are missing or extra.
     void report(const SegmentView& v, const Unmatched& u, FindingSink& sink) const {
         const auto& missing = u.missing;

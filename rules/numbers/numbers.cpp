@@ -563,7 +563,7 @@ void drop_idioms(std::string_view text, const NumberLexicon& lexicon, std::vecto
 }  // namespace
 
 std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
-                                         const std::vector<Word>* given) {
+                                         const std::vector<Word>* given, std::size_t* idiom_numbers) {
     std::vector<NumberToken> out = extract_digit_numbers(text, lexicon);
     std::vector<Word> own;
     if (!given) own = split_words(text);
@@ -574,7 +574,11 @@ std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexi
     reader.read_zoned_times();
     if (!lexicon.approximate.empty()) mark_approximate(text, lexicon, given ? *given : own, out);
     if (!lexicon.minus_words.empty()) mark_minus_words(text, lexicon, given ? *given : own, out);
-    if (!lexicon.idioms.empty() && !out.empty()) drop_idioms(text, lexicon, out);
+    if (!lexicon.idioms.empty() && !out.empty()) {
+        const std::size_t before = out.size();
+        drop_idioms(text, lexicon, out);
+        if (idiom_numbers) *idiom_numbers = before - out.size();
+    }
     return out;
 }
 

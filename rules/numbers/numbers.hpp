@@ -140,9 +140,10 @@ struct NumberLexicon {
 const NumberLexicon& number_lexicon(const RunContext& run, std::string_view language);
 
 // Numbers in digits (with the separators of the lexicon's language) and in words. `words` is the text's
-// split_words() when the caller has it already.
+// split_words() when the caller has it already; `idiom_numbers`, when given, counts the numbers left out as
+// parts of an idiom for "always" ("24 hours a day").
 std::vector<NumberToken> extract_numbers(std::string_view text, const NumberLexicon& lexicon,
-                                         const std::vector<Word>* words = nullptr);
+                                         const std::vector<Word>* words = nullptr, std::size_t* idiom_numbers = nullptr);
 
 // Digits only: no scale words, no numbers in words, no whole number joined to a fraction ("5 1/2").
 std::vector<NumberToken> extract_digit_numbers(std::string_view text, const NumberLexicon& lexicon);

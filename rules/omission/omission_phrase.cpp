@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "rules/lexicon/wording.hpp"
+#include "rules/numbers/comparison.hpp"
 #include "rules/omission/acronyms.hpp"
 #include "rules/omission/catalogue.hpp"
 #include "rules/omission/length_model.hpp"
@@ -305,6 +306,15 @@ private:
                 source ? std::string_view(v.segment.source.text) : std::string_view(v.segment.target->text)};
     }
 
+    // Whether bytes [begin, end) of the side overlap a phrase gone with its number: omission.number's (addition.number's)
+    // finding names that loss, as sure as the number's, so this rule does not report it again.
+    static bool number_phrase_in(const SegmentView& v, std::size_t begin, std::size_t end) {
+        const NumberComparison& c = compare_numbers(v);
+        for (const GonePhrase& g : kOmission ? c.missing_phrases : c.extra_phrases)
+            if (g.phrase.begin < end && begin < g.phrase.end) return true;
+        return false;
+    }
+
     // Content words of the side that the other side does not align, claimed ones excluded.
     static std::size_t own_words(const Side& s) {
         std::size_t n = 0;
@@ -340,6 +350,7 @@ private:
             // An expansion the other side says by its acronym ("l'Organisation mondiale de la santé (OMS)" / "l'OMS").
             const ByteRange words = span(from.tokens, f.first, f.last);
             if (inside_expansion_held(from.text, to.text, words.begin, words.end)) continue;
+            if (number_phrase_in(v, words.begin, words.end)) continue;
             report_gap(v, from, to, f, to_begin, sink);
         }
     }
@@ -473,6 +484,7 @@ private:
                                          has_unrendered_number(kOmission ? a.target : a.source, cross_rendering(v, a, kOmission)));
         if (!best.clause || length_kept(v, text, *best.clause, deviation)) return;
         if (name_replaced(v, a, lexicon, tokens, r, *best.clause)) return;
+        if (number_phrase_in(v, best.clause->begin, best.clause->end)) return;
         // The other side's own words, which no word of this side accounts for: enough of them may be the
         // clause's translation in words the dictionary does not link.
         const auto& other_tokens = kOmission ? a.target : a.source;

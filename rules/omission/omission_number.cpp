@@ -1,0 +1,54 @@
+// omission.number / addition.number: a number of one side that the other lacks, gone together with the words
+// around it ("bis Ende 2027", "within 30 days of signing"). number.mismatch leaves such a number out (see
+// rules/numbers/comparison.hpp): nothing replaced it, so the phrase was dropped (added), not the number
+// changed. The finding marks the whole phrase and is as sure as the number's own would be.
+#include <fmt/format.h>
+
+#include "rules/numbers/comparison.hpp"
+#include "rules/omission/register.hpp"
+
+namespace verity::rules {
+namespace {
+
+template <bool kOmission>
+class NumberPhrase final : public Rule {
+public:
+    static const RuleInfo& metadata() {
+        static const RuleInfo info{
+            kOmission ? "omission.number" : "addition.number", kOmission ? "omission" : "addition", Severity::Error,
+            kOmission ? "A number of the source and the words around it have no counterpart in the target (a phrase "
+                        "with a number dropped)."
+                      : "A number of the target and the words around it have no counterpart in the source (a phrase "
+                        "with a number added).",
+            {}};
+        return info;
+    }
+    explicit NumberPhrase(const RuleOptions&) {}
+    const RuleInfo& info() const override { return metadata(); }
+
+    void check(const SegmentView& v, FindingSink& sink) const override {
+        if (!v.segment.target) return;
+        const NumberComparison& c = compare_numbers(v);
+        const std::string_view text = kOmission ? std::string_view(v.segment.source.text) : v.segment.target->text;
+        for (const GonePhrase& g : kOmission ? c.missing_phrases : c.extra_phrases) {
+            FindingSink::Report r;
+            const std::string_view phrase = text.substr(g.phrase.begin, g.phrase.end - g.phrase.begin);
+            r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target: neither its "
+                                                "number {} nor the words around it are there",
+                                                phrase, describe_number(*g.number))
+                                  : fmt::format("\"{}\" in the target has no counterpart in the source: neither its "
+                                                "number {} nor the words around it are there",
+                                                phrase, describe_number(*g.number));
+            (kOmission ? r.source_spans : r.target_spans).push_back(g.phrase);
+            r.confidence = g.confidence;
+            sink.report(v, info(), severity_for(g.confidence, info().severity), std::move(r));
+        }
+    }
+};
+
+}  // namespace
+
+void register_omission_number(Registry& r) { add_rule<NumberPhrase<true>>(r); }
+void register_addition_number(Registry& r) { add_rule<NumberPhrase<false>>(r); }
+
+}  // namespace verity::rules
