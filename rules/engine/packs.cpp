@@ -127,6 +127,8 @@ const std::vector<SectionSchema>& schema() {
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.
         // modals.conditional: modals that open a clause as a condition ("Sollte es regnen" = "if it rains").
         // modals.requirement_markers: phrases of a requirement message, where "should" states the norm;
+        // modals.requirement_bounds: bounds such a message sets ("at least"), a sign of one only in a text
+        // with a placeholder (running text sets bounds too);
         // modals.prohibitions: negated modals that forbid ("must not" = "ne peut pas");
         // modals.doubting: modals that, added to a statement, make it advice or a possibility ("should",
         // "may", "könnte"): not the plain "can" of ability; modals.conditional_mood: words of the conditional
@@ -137,6 +139,7 @@ const std::vector<SectionSchema>& schema() {
          {{"scales", K::Groups},
           {"conditional", K::List},
           {"requirement_markers", K::List},
+          {"requirement_bounds", K::List},
           {"prohibitions", K::List},
           {"doubting", K::List},
           {"conditional_mood", K::List},

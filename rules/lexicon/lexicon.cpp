@@ -42,6 +42,7 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
     for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
     for (const auto& w : list_of(pack, "modals.requirement_markers")) lex->requirement_markers.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "modals.requirement_bounds")) lex->requirement_bounds.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.prohibitions")) lex->prohibitions.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.doubting")) lex->doubting_modals.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.conditional_mood")) lex->conditional_mood.add(w, language, false, 0, 0);

@@ -24,6 +24,10 @@ struct Lexicon {
     // Phrases of a requirement or validation message ("this value", "at least"): there the first two
     // steps of the modal scale state one norm ("should" = "doit").
     PhraseSet requirement_markers;
+    // Bounds a requirement message sets ("at least", "exactly", "valid"): a sign of one only in a text with a
+    // placeholder ("at least {{ limit }} characters"); running text sets bounds too ("must arrive at least 45
+    // minutes before").
+    PhraseSet requirement_bounds;
     // Negated modals that forbid ("must not", "ne peut pas", "darf nicht"): one prohibition whatever
     // the step of the modal inside.
     PhraseSet prohibitions;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -119,6 +120,30 @@ std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, st
     return out;
 }
 
+// Whether the text holds a placeholder a program fills in ("{{ limit }}", "{0}", "%d", "%count%", "%1$s").
+bool holds_placeholder(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const char c = text[i], n = text[i + 1];
+        if (c == '{' && (n == '{' || n == '$' || std::isalnum(static_cast<unsigned char>(n)))) return true;
+        if (c == '%' && std::isalnum(static_cast<unsigned char>(n))) return true;
+    }
+    return false;
+}
+
+// Words of a requirement or validation message at most ("This value is not a valid email address.").
+constexpr std::size_t kMessageWords = 10;
+
+// Whether a side is a requirement or validation message: a marker of the pack ("this value", "characters"),
+// or a bound ("at least", "exactly") in a text with a placeholder, or in a short one without digits ("The
+// name should contain at least three letters."): running text that bounds a quantity writes it in digits.
+bool requirement_message(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text) {
+    if (!lex.requirement_markers.find(tokens).empty()) return true;
+    const bool message = holds_placeholder(text) ||
+                         (tokens.size() <= kMessageWords &&
+                          std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.numeric; }));
+    return message && !lex.requirement_bounds.find(tokens).empty();
+}
+
 // In a requirement message ("This value should be valid JSON.") "should" states the norm that "doit"
 // or "muss" states: the first two steps of the modal scale are one there.
 void merge_norm_steps(std::vector<Match>& ms) {
@@ -147,8 +172,6 @@ double place(const Match& m, std::size_t n) { return n ? static_cast<double>(m.f
 
 // Two modals further apart than this (relative places) are of different clauses and are not compared.
 constexpr double kClauseDrift = 0.4;
-// Words of a requirement or validation message at most ("This value is not a valid email address.").
-constexpr std::size_t kMessageWords = 10;
 // Words of a sentence short enough to hold one main clause.
 constexpr std::size_t kShortSentence = 20;
 
@@ -219,7 +242,8 @@ public:
         }
         auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
         if (kScale == Scale::Modal) {
-            if (!sl.requirement_markers.find(a->source).empty() || !tl.requirement_markers.find(a->target).empty()) {
+            if (requirement_message(sl, a->source, v.segment.source.text) ||
+                requirement_message(tl, a->target, v.segment.target->text)) {
                 merge_norm_steps(src);
                 merge_norm_steps(tgt);
             }
@@ -278,8 +302,9 @@ private:
         // A source that hedges, speaks in the conditional ("would prevent" = "könnte verhindern") or states
         // the norm of a requirement message, a short one with its markers ("This value is not valid" =
         // "should be valid"), says it already.
-        const bool message = a.source.size() <= kMessageWords && (!sl.requirement_markers.find(a.source).empty() ||
-                                                                  !tl.requirement_markers.find(a.target).empty());
+        const bool message = a.source.size() <= kMessageWords &&
+                             (requirement_message(sl, a.source, v.segment.source.text) ||
+                              requirement_message(tl, a.target, v.segment.target->text));
         if (message || !sl.hedges.find(a.source).empty() || !sl.loose_hedges.find(a.source).empty() ||
             !sl.doubting_modals.find(a.source).empty() || !sl.conditional_mood.find(a.source).empty())
             return;
