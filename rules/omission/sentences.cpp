@@ -333,6 +333,30 @@ bool names_a_new_quantity(const SegmentView& v, std::string_view sentence) {
     return std::any_of(own.begin(), own.end(), [&](const std::string& q) { return !source.count(q); });
 }
 
+// The whole source document, case-folded, made once per document.
+struct FoldedSource {
+    std::string text;
+};
+
+// An added sentence of a splitting rewrite each of whose telling words the source document holds, also inside a
+// compound there ("Kilowatt·stunde" / "Kilowattstunde"): the source's content said again in short sentences
+// ("Wir liefern Ihnen Strom.", "Der Zähler zeigt: So viel Strom haben Sie verbraucht."), no new fact. A sentence
+// with no telling word says nothing to compare and is not one.
+bool restates_the_source(const SegmentView& v, std::string_view sentence) {
+    const auto words = telling_words(sentence, v.target_pack);
+    if (words.empty()) return false;
+    const std::string& source = v.document_context.store()
+                                    .get<FoldedSource>([&] {
+                                        FoldedSource f;
+                                        for (const auto& u : v.file.units)
+                                            for (const auto& seg : u.segments)
+                                                f.text += text::fold_case(seg.source.text) + "\n";
+                                        return f;
+                                    })
+                                    .text;
+    return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return source.find(w) != std::string::npos; });
+}
+
 // A question, or a heading (a colon or no final stop at its end, eight words at most): how plain language words
 // a condition ("Vous voulez partir plus tôt ?" for "En cas de départ anticipé…") or announces what follows
 // ("Ein Beispiel:"), not a statement of its own.
@@ -378,6 +402,8 @@ public:
             }
         }
         if (v.unit.origin == xliff::UnitOrigin::Added && splitting_rewrite(v) && !names_a_new_quantity(v, seg.target->text)) {
+            // Said in the source's own words: a restatement, nothing added to report.
+            if (restates_the_source(v, seg.target->text)) return;
             const bool asks = question_or_heading(seg.target->text);
             const std::string why = asks ? "this one is a question or a heading of its own: how plain language words a "
                                            "condition or announces what follows, or an addition"

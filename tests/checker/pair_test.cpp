@@ -223,6 +223,27 @@ TEST(Compare, ARewriteWithAQuarterMoreSentencesMuchShorterSplitsToo) {
     EXPECT_GE(shorter.count({"addition.sentence", "warning"}), 1u);
 }
 
+TEST(Compare, ARestatementInTheSourcesOwnWordsIsNoAddition) {
+    TempDir dir;
+    write_file(dir / "s.txt",
+               "The allowance is paid monthly into your account. The entitlement period begins on 1 March. "
+               "Any change in household income must be reported. Objections may be lodged within one month.\n");
+    auto added = [&](const std::string& second) {
+        write_file(dir / "t.txt", "We pay the allowance every month. " + second + " You get it from 1 March. The "
+                                  "allowance is paid monthly. Tell us when your household income changes. You can "
+                                  "object within one month.\n");
+        const auto s = severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
+                                      (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+        return s.count({"addition.sentence", "error"}) + s.count({"addition.sentence", "warning"}) +
+               s.count({"addition.sentence", "info"});
+    };
+    // Every telling word of the added sentences is the source's ("allowance", "paid", "monthly", "account"): its
+    // content said again in short sentences.
+    EXPECT_EQ(added("Your account is paid the allowance."), 0u);
+    // A word of its own ("money") makes a sentence to look at.
+    EXPECT_EQ(added("The money goes into your account."), 1u);
+}
+
 TEST(Compare, ARewriteThatAddsAQuantityIsAnErrorAndAQuestionOfItsOwnIsInfo) {
     TempDir dir;
     write_file(dir / "s.txt",
