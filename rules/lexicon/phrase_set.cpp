@@ -46,8 +46,18 @@ void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_
     if (e.words.empty()) return;
     const std::size_t index = entries_.size();
     if (e.words.front().prefix) prefix_first_.push_back(index);
-    else by_first_[std::string(lookup_key(e.words.front().text))].push_back(index);
+    else {
+        const std::string_view key = lookup_key(e.words.front().text);
+        first_sieve_.set(fingerprint(key));
+        by_first_[std::string(key)].push_back(index);
+    }
     entries_.push_back(std::move(e));
+}
+
+std::size_t PhraseSet::fingerprint(std::string_view key) {
+    if (key.empty()) return 0;
+    const auto first = static_cast<unsigned char>(key.front()), last = static_cast<unsigned char>(key.back());
+    return (first * 131u + last * 7u + key.size() * 977u) % kSieveBits;
 }
 
 std::string_view PhraseSet::lookup_key(std::string_view word) const {
@@ -94,12 +104,16 @@ std::vector<Match> PhraseSet::find(const std::vector<Token>& tokens) const {
     for (std::size_t i = 0; i < tokens.size();) {
         Match best{i, i, 0, 0};
         best_gapped = false;
-        auto it = by_first_.find(lookup_key(by_stem_ ? tokens[i].stem : tokens[i].folded));
-        if (it != by_first_.end())
-            for (std::size_t idx : it->second) try_entry(entries_[idx], i, best);
-        if (by_stem_ && lookup_key(tokens[i].stem) != lookup_key(tokens[i].folded))
-            if (auto f = by_first_.find(lookup_key(tokens[i].folded)); f != by_first_.end())
-                for (std::size_t idx : f->second) try_entry(entries_[idx], i, best);
+        const std::string_view key = lookup_key(by_stem_ ? tokens[i].stem : tokens[i].folded);
+        if (first_sieve_.test(fingerprint(key)))
+            if (auto it = by_first_.find(key); it != by_first_.end())
+                for (std::size_t idx : it->second) try_entry(entries_[idx], i, best);
+        if (by_stem_ && key != lookup_key(tokens[i].folded)) {
+            const std::string_view folded_key = lookup_key(tokens[i].folded);
+            if (first_sieve_.test(fingerprint(folded_key)))
+                if (auto f = by_first_.find(folded_key); f != by_first_.end())
+                    for (std::size_t idx : f->second) try_entry(entries_[idx], i, best);
+        }
         for (std::size_t idx : prefix_first_) try_entry(entries_[idx], i, best);
         if (best.last > best.first) {
             out.push_back(best);

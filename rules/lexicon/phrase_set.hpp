@@ -2,6 +2,7 @@
 // and gapped phrases ("ne … plus").
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -49,6 +50,11 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, std::vector<std::size_t>, KeyHash, std::equal_to<>> by_first_;  // exact first words
+    // A cheap sieve before the hash lookup (most tokens start no entry): a bit per fingerprint of a first word's
+    // length and first and last bytes (fingerprint()).
+    static constexpr std::size_t kSieveBits = 4096;
+    static std::size_t fingerprint(std::string_view key);
+    std::bitset<kSieveBits> first_sieve_;
     std::vector<std::size_t> prefix_first_;                               // entries starting "word*"
     bool by_stem_ = false;
 };

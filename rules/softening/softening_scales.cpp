@@ -122,7 +122,8 @@ std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, st
 
 // Whether the text holds a placeholder a program fills in ("{{ limit }}", "{0}", "%d", "%count%", "%1$s").
 bool holds_placeholder(std::string_view text) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    for (std::size_t i = text.find_first_of("{%"); i != std::string_view::npos && i + 1 < text.size();
+         i = text.find_first_of("{%", i + 1)) {
         const char c = text[i], n = text[i + 1];
         if (c == '{' && (n == '{' || n == '$' || std::isalnum(static_cast<unsigned char>(n)))) return true;
         if (c == '%' && std::isalnum(static_cast<unsigned char>(n))) return true;
@@ -138,9 +139,10 @@ constexpr std::size_t kMessageWords = 10;
 // name should contain at least three letters."): running text that bounds a quantity writes it in digits.
 bool requirement_message(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text) {
     if (!lex.requirement_markers.find(tokens).empty()) return true;
-    const bool message = holds_placeholder(text) ||
-                         (tokens.size() <= kMessageWords &&
-                          std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.numeric; }));
+    if (lex.requirement_bounds.empty()) return false;
+    const bool message = (tokens.size() <= kMessageWords &&
+                          std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.numeric; })) ||
+                         holds_placeholder(text);
     return message && !lex.requirement_bounds.find(tokens).empty();
 }
 
