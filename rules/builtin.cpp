@@ -58,6 +58,7 @@ void register_builtin_rules(Registry& registry) {
     register_omission_length(registry);
     register_omission_shifted(registry);
     register_omission_number(registry);
+    register_omission_condition(registry);
     register_addition_number(registry);
 }
 

@@ -147,6 +147,10 @@ const std::vector<SectionSchema>& schema() {
           {"participles", K::List}}},
         {"verbs", {{"scales", K::Groups}}},
         {"intensifiers", {{"words", K::List}}},
+        // conditions.words: words that open a condition or an exception ("unless", "except", "provided that",
+        // "sauf", "es sei denn"): the clause they open restricts what its sentence says (omission.condition);
+        // "~word" only renders another language's ("obwohl" for "even if").
+        {"conditions", {{"words", K::List}}},
         // hedges.reported: a verb form of reported speech (French "aurait", German "sei"), a hedge when a
         // past participle follows in its clause (modals.participles) and the sentence holds none of
         // hedges.reported_unless (an attribution, "selon", "sagte", or a condition, "si"), which make the

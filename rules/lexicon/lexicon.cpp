@@ -43,6 +43,13 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
     for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
     for (const auto& w : list_of(pack, "modals.requirement_markers")) lex->requirement_markers.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.requirement_bounds")) lex->requirement_bounds.add(w, language, false, 0, 0);
+    // "~word": only a rendering of another language's condition word ("obwohl" for "even if"), never one that
+    // went missing.
+    for (const auto& w : list_of(pack, "conditions.words")) {
+        if (!w.starts_with('~')) lex->conditions.add(w, language, false, 0, 0);
+        lex->condition_renderings.add(w.starts_with('~') ? std::string_view(w).substr(1) : std::string_view(w), language,
+                                      false, 0, 0);
+    }
     for (const auto& w : list_of(pack, "modals.prohibitions")) lex->prohibitions.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.doubting")) lex->doubting_modals.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.conditional_mood")) lex->conditional_mood.add(w, language, false, 0, 0);

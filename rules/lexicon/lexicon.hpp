@@ -28,6 +28,11 @@ struct Lexicon {
     // placeholder ("at least {{ limit }} characters"); running text sets bounds too ("must arrive at least 45
     // minutes before").
     PhraseSet requirement_bounds;
+    // Words that open a condition or an exception ("unless", "except", "sauf", "es sei denn"); the pack's
+    // conditions.words.
+    PhraseSet conditions;
+    // The same with the words that only render another language's condition word ("~obwohl" for "even if").
+    PhraseSet condition_renderings;
     // Negated modals that forbid ("must not", "ne peut pas", "darf nicht"): one prohibition whatever
     // the step of the modal inside.
     PhraseSet prohibitions;

@@ -13,6 +13,7 @@
 #include "rules/numbers/comparison.hpp"
 #include "rules/omission/acronyms.hpp"
 #include "rules/omission/catalogue.hpp"
+#include "rules/omission/conditions.hpp"
 #include "rules/omission/length_model.hpp"
 #include "rules/omission/message_pair.hpp"
 #include "rules/omission/pair_evidence.hpp"
@@ -485,6 +486,10 @@ private:
         if (!best.clause || length_kept(v, text, *best.clause, deviation)) return;
         if (name_replaced(v, a, lexicon, tokens, r, *best.clause)) return;
         if (number_phrase_in(v, best.clause->begin, best.clause->end)) return;
+        // A condition dropped ("…, unless the hotel can resell the room") is omission.condition's finding.
+        if (const auto& d = dropped_condition(v);
+            kOmission && d && d->span.begin < best.clause->end && best.clause->begin < d->span.end)
+            return;
         // The other side's own words, which no word of this side accounts for: enough of them may be the
         // clause's translation in words the dictionary does not link.
         const auto& other_tokens = kOmission ? a.target : a.source;

@@ -10,6 +10,7 @@ void register_omission_phrase(Registry&);
 void register_addition_phrase(Registry&);
 void register_omission_shifted(Registry&);
 void register_omission_number(Registry&);
+void register_omission_condition(Registry&);
 void register_addition_number(Registry&);
 void register_omission_sentence(Registry&);
 void register_addition_sentence(Registry&);

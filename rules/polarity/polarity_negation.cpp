@@ -15,6 +15,7 @@
 #include "rules/lexicon/anchors.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/rendering.hpp"
+#include "rules/omission/conditions.hpp"
 #include "rules/omission/length_model.hpp"
 #include "rules/polarity/clause_negation.hpp"
 #include "rules/polarity/cross_antonyms.hpp"
@@ -498,6 +499,9 @@ public:
             rendered_s = drop_rendered_affixes(v, src, sl, a->source, a->target, tl);
             rendered_t = drop_rendered_affixes(v, tgt, tl, a->target, a->source, sl);
         }
+        // A negation inside a condition the target dropped ("unless …", "except …") is omission.condition's.
+        const auto& dropped = dropped_condition(v);
+        if (dropped) std::erase_if(src, [&](const Match& m) { return inside(*dropped, a->source[m.first]); });
         if (!a->same_language && src.empty() && tgt.empty()) {
             // A word that carries a negation ("stopped", "failed") which the target neither renders
             // nor spells out: with no negation at all on the target, its negation went.
@@ -520,6 +524,8 @@ public:
     }
 
 private:
+    static bool inside(const DroppedCondition& d, const Token& t) { return t.begin >= d.span.begin && t.begin < d.span.end; }
+
     // How sure a negation on one side only is. In one language: a particle removed or added while the
     // rest stayed word for word is sure; in a reworded pair or as an affix, likely; one that came or went
     // with its whole clause, a mere hint (an addition or omission). Across languages see cross_confidence.
@@ -670,6 +676,7 @@ private:
         const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
         for (std::size_t k = 0; k < words.size(); ++k) {
             if (rendered[k] || in_dropped_clauses(v, a, {single[k]}, {}) || clauses_gone(v, a, {single[k]}, true)) continue;
+            if (const auto& d = dropped_condition(v); d && inside(*d, words[k])) continue;
             FindingSink::Report r;
             r.message = fmt::format("\"{}\" in the source carries a negation that the target neither renders nor spells out",
                                     words_of(v.segment.source.text, a.source, single[k]));
