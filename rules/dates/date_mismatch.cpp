@@ -11,6 +11,8 @@
 #include "rules/dates/register.hpp"
 #include "rules/dates/dates.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/gone_words.hpp"
 #include "xliff/text/unicode.hpp"
 #include "xliff/text/language_tag.hpp"
 
@@ -129,6 +131,7 @@ bool bare_unpaired(const DateToken* d, const std::vector<Word>& own, const std::
 struct DateChanges {
     std::vector<DateToken> src, tgt;
     UnmatchedDates unmatched;
+    GoneDates gone;  // taken out of `unmatched`
 };
 void find_changes(const SegmentView& v, DateChanges& c);
 
@@ -161,6 +164,17 @@ void find_changes(const SegmentView& v, DateChanges& c) {
     const auto missing0 = missing;
     std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, words.source, words.target, extra, cross); });
     std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0, cross); });
+    // Dates of one side only that went with the words next to them: the phrase is the loss (omission.number).
+    if (missing.empty() == extra.empty()) return;
+    const wording::Analysis* a = wording::analyse(v);
+    if (!a) return;
+    const bool source_side = !missing.empty();
+    std::erase_if(source_side ? missing : extra, [&](const DateToken* d) {
+        const auto phrase = wording::phrase_gone_with(v, *a, source_side, d->begin, d->end, d->end);
+        if (!phrase) return false;
+        (source_side ? c.gone.missing : c.gone.extra).push_back({d->begin, d->end, phrase->first, phrase->second});
+        return true;
+    });
 }
 
 // Two dates that name their months in words, different ones: a month substituted ("May 2025" / "März 2025"),
@@ -283,6 +297,12 @@ public:
 };
 
 }  // namespace
+
+const GoneDates& dates_gone_with_their_phrase(const SegmentView& v) {
+    static const GoneDates kNone;
+    if (!v.segment.target || text::is_blank(v.segment.target->text) || v.is_alignment_gap()) return kNone;
+    return date_changes(v).gone;
+}
 
 void register_date_mismatch(Registry& r) {
     add_rule<DateMismatch>(r);

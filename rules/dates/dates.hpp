@@ -14,6 +14,7 @@
 namespace verity::rules {
 
 class RunContext;
+struct SegmentView;
 struct Word;
 
 struct DateValue {
@@ -52,5 +53,18 @@ bool compatible_dates(const DateToken& a, const DateToken& b);
 
 // "2022-07-08", "--06-24" (no year), "2022-07" (no day): ISO-like, unknown parts left out.
 std::string describe_date(const DateToken& token);
+
+// A date of one side only (none left on the other to pair with) that went with the words around it
+// (wording::phrase_gone_with): "purché già operative al 31 dicembre 2019" dropped. omission.number and
+// addition.number report the phrase; date.mismatch leaves the date out.
+struct GoneDate {
+    std::size_t date_begin = 0, date_end = 0;      // bytes of the date
+    std::size_t phrase_begin = 0, phrase_end = 0;  // bytes of the phrase, the date included
+};
+struct GoneDates {
+    std::vector<GoneDate> missing, extra;  // of the source, of the target
+};
+// Those of the view's pair (found once per segment, with the dates' comparison).
+const GoneDates& dates_gone_with_their_phrase(const SegmentView& view);
 
 }  // namespace verity::rules

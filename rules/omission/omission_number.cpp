@@ -1,14 +1,19 @@
-// omission.number / addition.number: a number of one side that the other lacks, gone together with the words
-// around it ("bis Ende 2027", "within 30 days of signing"). number.mismatch leaves such a number out (see
-// rules/numbers/comparison.hpp): nothing replaced it, so the phrase was dropped (added), not the number
-// changed. The finding marks the whole phrase and is as sure as the number's own would be.
+// omission.number / addition.number: a number or a date of one side that the other lacks, gone together with
+// the words around it ("bis Ende 2027", "within 30 days of signing", "purché già operative al 31 dicembre 2019").
+// number.mismatch and date.mismatch leave such a number or date out (rules/numbers/comparison.hpp,
+// rules/dates/dates.hpp): nothing replaced it, so the phrase was dropped (added), not the number changed. The
+// finding marks the whole phrase and is as sure as the number's or date's own would be.
 #include <fmt/format.h>
 
+#include "rules/dates/dates.hpp"
 #include "rules/numbers/comparison.hpp"
 #include "rules/omission/register.hpp"
 
 namespace verity::rules {
 namespace {
+
+// A date is compared as surely as date.mismatch compares it.
+constexpr double kDateConfidence = 0.95;
 
 template <bool kOmission>
 class NumberPhrase final : public Rule {
@@ -42,6 +47,21 @@ public:
             (kOmission ? r.source_spans : r.target_spans).push_back(g.phrase);
             r.confidence = g.confidence;
             sink.report(v, info(), severity_for(g.confidence, info().severity), std::move(r));
+        }
+        const GoneDates& dates = dates_gone_with_their_phrase(v);
+        for (const GoneDate& g : kOmission ? dates.missing : dates.extra) {
+            FindingSink::Report r;
+            const std::string_view phrase = text.substr(g.phrase_begin, g.phrase_end - g.phrase_begin);
+            const std::string_view date = text.substr(g.date_begin, g.date_end - g.date_begin);
+            r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target: neither its "
+                                                "date \"{}\" nor the words around it are there",
+                                                phrase, date)
+                                  : fmt::format("\"{}\" in the target has no counterpart in the source: neither its "
+                                                "date \"{}\" nor the words around it are there",
+                                                phrase, date);
+            (kOmission ? r.source_spans : r.target_spans).push_back({g.phrase_begin, g.phrase_end});
+            r.confidence = kDateConfidence;
+            sink.report(v, info(), severity_for(kDateConfidence, info().severity), std::move(r));
         }
     }
 };

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "rules/lexicon/wording.hpp"
+#include "rules/dates/dates.hpp"
 #include "rules/numbers/comparison.hpp"
 #include "rules/omission/acronyms.hpp"
 #include "rules/omission/catalogue.hpp"
@@ -313,6 +314,9 @@ private:
         const NumberComparison& c = compare_numbers(v);
         for (const GonePhrase& g : kOmission ? c.missing_phrases : c.extra_phrases)
             if (g.phrase.begin < end && begin < g.phrase.end) return true;
+        const GoneDates& dates = dates_gone_with_their_phrase(v);
+        for (const GoneDate& g : kOmission ? dates.missing : dates.extra)
+            if (g.phrase_begin < end && begin < g.phrase_end) return true;
         return false;
     }
 

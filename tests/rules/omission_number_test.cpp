@@ -82,6 +82,28 @@ TEST(OmissionNumber, APhraseWithANumberAddedIsAnAddition) {
     }
 }
 
+TEST(OmissionNumber, ADateDroppedWithItsWordsIsThePhrasesOmission) {
+    if (!dictionary("en", "de")) GTEST_SKIP() << "no English-German FreeDict dictionary";
+    const auto f = findings("date.mismatch,omission.number",
+                            "Applications from companies are accepted, provided they were registered before 31 December "
+                            "2019 in the district.",
+                            "Anträge von Unternehmen werden angenommen.", "en", "de");
+    EXPECT_EQ(count(f, "date.mismatch"), 0u);
+    ASSERT_EQ(count(f, "omission.number"), 1u);
+    for (const auto& x : f)
+        if (x.rule == "omission.number") {
+            EXPECT_NE(testing::marked(x.source).find("31 December 2019"), std::string::npos);
+            EXPECT_NE(x.message.find("date"), std::string::npos) << x.message;
+        }
+    // The date changed, not dropped: date.mismatch's.
+    const auto g = findings("date.mismatch,omission.number",
+                            "Applications are accepted from companies registered before 31 December 2019.",
+                            "Anträge werden von Unternehmen angenommen, die vor dem 31. Dezember 2018 eingetragen wurden.",
+                            "en", "de");
+    EXPECT_EQ(count(g, "date.mismatch"), 1u);
+    EXPECT_EQ(count(g, "omission.number"), 0u);
+}
+
 TEST(OmissionNumber, InOneLanguageTheWordsThemselvesTell) {
     const auto f = findings("number.mismatch,omission.number",
                             "The library is open on weekdays and closes at 8 pm during the exam period.",
