@@ -125,7 +125,9 @@ const std::vector<SectionSchema>& schema() {
         // Required terms (glossaries): groups of equivalents, each "lang: term" or a bare term for any language.
         {"terminology", {{"terms", K::Groups}}},
         // Meaning: ordered scales (strongest first; each step may list synonyms), word lists.
-        // modals.conditional: modals that open a clause as a condition ("Sollte es regnen" = "if it rains").
+        // modals.conditional: modals that open a clause as a condition ("Sollte es regnen" = "if it rains");
+        // modals.subordinators: words that open a subordinate clause, after which such a modal is the main
+        // clause's verb ("Wer Fieber hat, sollte …").
         // modals.requirement_markers: phrases of a requirement message, where "should" states the norm;
         // modals.requirement_bounds: bounds such a message sets ("at least"), a sign of one only in a text
         // with a placeholder (running text sets bounds too);
@@ -138,6 +140,7 @@ const std::vector<SectionSchema>& schema() {
         {"modals",
          {{"scales", K::Groups},
           {"conditional", K::List},
+          {"subordinators", K::List},
           {"requirement_markers", K::List},
           {"requirement_bounds", K::List},
           {"prohibitions", K::List},

@@ -41,6 +41,7 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
     add_scales(lex->modals, lex->modal_scale_names, groups_of(pack, "modals.scales"), language, false);
     add_scales(lex->verbs, lex->verb_scale_names, groups_of(pack, "verbs.scales"), language, true);
     for (const auto& w : list_of(pack, "modals.conditional")) lex->conditional_modals.insert(text::fold_case(w));
+    for (const auto& w : list_of(pack, "modals.subordinators")) lex->subordinators.insert(text::fold_case(w));
     for (const auto& w : list_of(pack, "modals.requirement_markers")) lex->requirement_markers.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.requirement_bounds")) lex->requirement_bounds.add(w, language, false, 0, 0);
     // "~word": only a rendering of another language's condition word ("obwohl" for "even if"), never one that

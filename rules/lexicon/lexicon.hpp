@@ -21,6 +21,9 @@ struct Lexicon {
     PhraseSet modals, verbs, intensifiers, hedges, negators;
     // Modals that, opening a sentence or clause, make it a condition (German "Sollte es regnen").
     std::unordered_set<std::string> conditional_modals;  // folded
+    // Words that open a subordinate clause ("wer", "wenn", "weil"): right after such a clause a conditional
+    // modal is the main clause's verb, second in its sentence ("Wer Fieber hat, sollte zu Hause bleiben").
+    std::unordered_set<std::string> subordinators;  // folded
     // Phrases of a requirement or validation message ("this value", "at least"): there the first two
     // steps of the modal scale state one norm ("should" = "doit").
     PhraseSet requirement_markers;

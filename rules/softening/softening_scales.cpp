@@ -100,6 +100,16 @@ bool passive(const Lexicon& lex, const std::vector<Token>& tokens, std::string_v
     return end > at && participle(lex, tokens[end]);
 }
 
+// Whether the clause before token `at` (back to the previous clause break or sentence start) opens with a
+// subordinator of the pack: the word at `at` is then the main clause's verb ("Wer Fieber hat, sollte …"),
+// not a condition of its own ("Wir feiern draußen, sollte es nicht regnen").
+bool after_subordinate_clause(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text, std::size_t at) {
+    if (lex.subordinators.empty() || at == 0 || tokens[at].sentence_start) return false;
+    std::size_t b = at - 1;
+    while (b > 0 && !tokens[b].sentence_start && !clause_break(text, tokens, b - 1, b)) --b;
+    return lex.subordinators.count(tokens[b].folded) > 0;
+}
+
 // Hits of a scale in a text. A capitalised word inside a sentence is a name ("May", "Will Smith").
 // A modal that opens a clause as a condition ("Sollte es regnen" = "if it rains") is none, nor an
 // auxiliary of the passive ("konnte nicht hochgeladen werden"); a verb after a determiner is a noun
@@ -110,7 +120,9 @@ std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, st
         if (tokens[m.first].capitalised && !tokens[m.first].sentence_start) continue;
         if (scale == Scale::Modal) {
             const bool opens = tokens[m.first].sentence_start || (m.first > 0 && clause_break(text, tokens, m.first - 1, m.first));
-            if (opens && m.last == m.first + 1 && lex.conditional_modals.count(tokens[m.first].folded)) continue;
+            if (opens && m.last == m.first + 1 && lex.conditional_modals.count(tokens[m.first].folded) &&
+                !after_subordinate_clause(lex, tokens, text, m.first))
+                continue;
             if (m.last == m.first + 1 && passive(lex, tokens, text, m.first)) continue;
         } else if (m.first > 0 && lex.determiners.count(tokens[m.first - 1].folded)) {
             continue;
