@@ -19,6 +19,7 @@
 #include "rules/omission/message_pair.hpp"
 #include "rules/omission/pair_evidence.hpp"
 #include "rules/omission/register.hpp"
+#include "xliff/text/language_tag.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
 
@@ -116,6 +117,10 @@ constexpr double kClauseConfidencePerDeviation = 0.1;
 constexpr std::size_t kLongClauseWords = 5;
 constexpr double kLongClauseBonus = 0.1;
 constexpr double kPartlyRenderedPenalty = 0.05;
+// A target broken off after a comma or semicolon where the source ends its sentence: warning; the last this
+// many bytes of the target are quoted.
+constexpr double kTruncatedConfidence = 0.75, kTruncatedLeadConfidence = 0.5;
+constexpr std::size_t kBrokenOffShown = 30;
 // In one language: a single content word dropped from a label of at most this many content words is
 // reported with this confidence (info).
 constexpr std::size_t kShortLabelWords = 3;
@@ -280,6 +285,9 @@ public:
 
 private:
     void check_message(const SegmentView& v, FindingSink& sink) const {
+        if constexpr (kOmission) {
+            if (v.segment.target && check_truncated(v, sink)) return;
+        }
         const Analysis* a = analyse(v);
         if (a && !a->same_language && v.segment.target) {
             if (std::size_t words = 0; replaced(v, *a, words)) {
@@ -291,6 +299,61 @@ private:
         }
         if (!a || !a->aligned || a->gaps.empty()) return;
         check_gaps(v, *a, sink);
+    }
+
+    // A target that breaks off after a comma, semicolon or dash where the source ends its sentence ("…, aus
+    // denen Eiscreme besteht;" for "…, but I reckon we will find a way."): the source's last clause has no
+    // counterpart. Closing quotes and brackets are looked past on both sides; a Greek target's ";" is its question
+    // mark.
+    bool check_truncated(const SegmentView& v, FindingSink& sink) const {
+        const std::string_view source = v.segment.source.text, target = v.segment.target->text;
+        auto last = [](std::string_view text) {
+            while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '"' ||
+                                     text.back() == '\'' || text.back() == ')'))
+                text.remove_suffix(1);
+            // Closing quotation marks in UTF-8: "”", "»", "“" (German closing).
+            for (std::string_view q : {"\u201D", "\u00BB", "\u201C"})
+                if (text.ends_with(q)) text.remove_suffix(q.size());
+            return text;
+        };
+        const std::string_view s = last(source), t = last(target);
+        if (s.empty() || t.empty()) return false;
+        const bool source_ends = s.back() == '.' || s.back() == '!' || s.back() == '?' || s.ends_with("\u2026");
+        // Greek writes its question mark as ";".
+        const bool greek = text::primary_language(v.target_lang) == "el";
+        const bool target_breaks =
+            t.back() == ',' || (t.back() == ';' && !greek) || t.back() == '-' || t.ends_with("\u2013");
+        if (!source_ends || !target_breaks) return false;
+        const auto parts = clauses(source);
+        if (parts.size() < 2) return false;
+        std::size_t b = parts.back().begin, e = s.size();
+        while (b < e && (source[b] == ' ' || source[b] == ',' || source[b] == ';')) ++b;
+        if (b >= e) return false;
+        // The clause must be missing from the target too: at most a third of its content words rendered there
+        // (a target that only ends with a stray comma says it all). Without word knowledge, the break alone is a
+        // lead.
+        double confidence = kTruncatedConfidence;
+        if (const Analysis* a = analyse(v)) {
+            const auto [n, h] = cross_rendering(v, *a).count(a->source, b, e);
+            if (n > 0 && kFewRenderedDivisor * h > n) return false;
+        } else {
+            confidence = kTruncatedLeadConfidence;
+        }
+        // The target's last words, from a word's start (never inside a character).
+        std::size_t from = t.size() > kBrokenOffShown ? t.size() - kBrokenOffShown : 0;
+        if (from > 0) {
+            const std::size_t space = t.find(' ', from);
+            from = space == std::string_view::npos ? from : space + 1;
+            while (from < t.size() && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
+        }
+        FindingSink::Report r;
+        r.message = fmt::format("the target breaks off after \"{}{}\" where the source goes on: \"{}\" has no "
+                                "counterpart in the target",
+                                from > 0 ? "…" : "", t.substr(from), source.substr(b, e - b));
+        r.source_spans.push_back({b, e});
+        r.confidence = confidence;
+        sink.report(v, info(), severity_for(confidence, info().severity), std::move(r));
+        return true;
     }
 
     // One side of a pair in one language, as the gap check reads it.
