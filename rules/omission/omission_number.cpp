@@ -5,6 +5,8 @@
 // finding marks the whole phrase and is as sure as the number's or date's own would be.
 #include <fmt/format.h>
 
+#include <string>
+
 #include "rules/dates/dates.hpp"
 #include "rules/numbers/comparison.hpp"
 #include "rules/omission/register.hpp"
@@ -21,10 +23,10 @@ public:
     static const RuleInfo& metadata() {
         static const RuleInfo info{
             kOmission ? "omission.number" : "addition.number", kOmission ? "omission" : "addition", Severity::Error,
-            kOmission ? "A number of the source and the words around it have no counterpart in the target (a phrase "
-                        "with a number dropped)."
-                      : "A number of the target and the words around it have no counterpart in the source (a phrase "
-                        "with a number added).",
+            kOmission ? "A number or date of the source and the words around it have no counterpart in the target "
+                        "(a phrase with a number dropped)."
+                      : "A number or date of the target and the words around it have no counterpart in the source "
+                        "(a phrase with a number added).",
             {}};
         return info;
     }
@@ -34,35 +36,28 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         if (!v.segment.target) return;
         const NumberComparison& c = compare_numbers(v);
+        for (const GonePhrase& g : kOmission ? c.missing_phrases : c.extra_phrases)
+            report(v, g.phrase, fmt::format("number {}", describe_number(*g.number)), g.confidence, sink);
         const std::string_view text = kOmission ? std::string_view(v.segment.source.text) : v.segment.target->text;
-        for (const GonePhrase& g : kOmission ? c.missing_phrases : c.extra_phrases) {
-            FindingSink::Report r;
-            const std::string_view phrase = text.substr(g.phrase.begin, g.phrase.end - g.phrase.begin);
-            r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target: neither its "
-                                                "number {} nor the words around it are there",
-                                                phrase, describe_number(*g.number))
-                                  : fmt::format("\"{}\" in the target has no counterpart in the source: neither its "
-                                                "number {} nor the words around it are there",
-                                                phrase, describe_number(*g.number));
-            (kOmission ? r.source_spans : r.target_spans).push_back(g.phrase);
-            r.confidence = g.confidence;
-            sink.report(v, info(), severity_for(g.confidence, info().severity), std::move(r));
-        }
         const GoneDates& dates = dates_gone_with_their_phrase(v);
-        for (const GoneDate& g : kOmission ? dates.missing : dates.extra) {
-            FindingSink::Report r;
-            const std::string_view phrase = text.substr(g.phrase_begin, g.phrase_end - g.phrase_begin);
-            const std::string_view date = text.substr(g.date_begin, g.date_end - g.date_begin);
-            r.message = kOmission ? fmt::format("\"{}\" of the source has no counterpart in the target: neither its "
-                                                "date \"{}\" nor the words around it are there",
-                                                phrase, date)
-                                  : fmt::format("\"{}\" in the target has no counterpart in the source: neither its "
-                                                "date \"{}\" nor the words around it are there",
-                                                phrase, date);
-            (kOmission ? r.source_spans : r.target_spans).push_back({g.phrase_begin, g.phrase_end});
-            r.confidence = kDateConfidence;
-            sink.report(v, info(), severity_for(kDateConfidence, info().severity), std::move(r));
-        }
+        for (const GoneDate& g : kOmission ? dates.missing : dates.extra)
+            report(v, {g.phrase_begin, g.phrase_end},
+                   fmt::format("date \"{}\"", text.substr(g.date_begin, g.date_end - g.date_begin)), kDateConfidence,
+                   sink);
+    }
+
+private:
+    // One phrase gone with its number or date (`what`: "number 2027", "date \"31 December 2019\"").
+    void report(const SegmentView& v, ByteRange phrase, const std::string& what, double confidence,
+                FindingSink& sink) const {
+        const std::string_view text = kOmission ? std::string_view(v.segment.source.text) : v.segment.target->text;
+        FindingSink::Report r;
+        r.message = fmt::format("\"{}\" {} has no counterpart in the {}: neither its {} nor the words around it are there",
+                                text.substr(phrase.begin, phrase.end - phrase.begin),
+                                kOmission ? "of the source" : "in the target", kOmission ? "target" : "source", what);
+        (kOmission ? r.source_spans : r.target_spans).push_back(phrase);
+        r.confidence = confidence;
+        sink.report(v, info(), severity_for(confidence, info().severity), std::move(r));
     }
 };
 
