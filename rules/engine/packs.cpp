@@ -132,6 +132,8 @@ const std::vector<SectionSchema>& schema() {
         // modals.requirement_bounds: bounds such a message sets ("at least"), a sign of one only in a text
         // with a placeholder (running text sets bounds too);
         // modals.prohibitions: negated modals that forbid ("must not" = "ne peut pas");
+        // modals.advice_openers: phrases that give advice when they open a sentence or clause ("Am besten
+        // schicken Sie …"), on the middle step of the modal scale there;
         // modals.doubting: modals that, added to a statement, make it advice or a possibility ("should",
         // "may", "könnte"): not the plain "can" of ability; modals.conditional_mood: words of the conditional
         // ("would", "würde"), whose clause a translation may render with such a modal;
@@ -144,6 +146,7 @@ const std::vector<SectionSchema>& schema() {
           {"requirement_markers", K::List},
           {"requirement_bounds", K::List},
           {"prohibitions", K::List},
+          {"advice_openers", K::List},
           {"doubting", K::List},
           {"conditional_mood", K::List},
           {"passive_auxiliaries", K::List},

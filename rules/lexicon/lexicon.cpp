@@ -52,6 +52,7 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
                                       false, 0, 0);
     }
     for (const auto& w : list_of(pack, "modals.prohibitions")) lex->prohibitions.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "modals.advice_openers")) lex->advice_openers.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.doubting")) lex->doubting_modals.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.conditional_mood")) lex->conditional_mood.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "modals.passive_auxiliaries")) lex->passive_auxiliaries.insert(text::fold_case(w));

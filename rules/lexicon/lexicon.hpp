@@ -39,6 +39,10 @@ struct Lexicon {
     // Negated modals that forbid ("must not", "ne peut pas", "darf nicht"): one prohibition whatever
     // the step of the modal inside.
     PhraseSet prohibitions;
+    // Phrases that give advice when they open a sentence or clause ("Am besten schicken Sie …" = "It is best
+    // to send …"), and say something else inside one ("passt am besten" = "suits best"); the pack's
+    // modals.advice_openers, on the middle step of the modal scale.
+    PhraseSet advice_openers;
     // Modals that turn a statement into advice or a possibility when added to it ("should", "may",
     // "könnte", "pourrait"); the pack's modals.doubting.
     PhraseSet doubting_modals;

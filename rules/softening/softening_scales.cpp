@@ -129,6 +129,17 @@ std::vector<Match> hits(const Lexicon& lex, const std::vector<Token>& tokens, st
         }
         out.push_back(m);
     }
+    if (scale == Scale::Modal && !lex.advice_openers.empty()) {
+        const auto it = std::find(lex.modal_scale_names.begin(), lex.modal_scale_names.end(), "modal");
+        if (it == lex.modal_scale_names.end()) return out;
+        for (Match m : lex.advice_openers.find(tokens)) {
+            if (!tokens[m.first].sentence_start && !(m.first > 0 && clause_break(text, tokens, m.first - 1, m.first))) continue;
+            m.scale = static_cast<int>(it - lex.modal_scale_names.begin());
+            m.level = 1;
+            out.push_back(m);
+        }
+        std::sort(out.begin(), out.end(), [](const Match& x, const Match& y) { return x.first < y.first; });
+    }
     return out;
 }
 
@@ -142,6 +153,9 @@ bool holds_placeholder(std::string_view text) {
     }
     return false;
 }
+
+// Words between a modal and a hedge that makes its commitment a forecast.
+constexpr std::size_t kForecastReach = 2;
 
 // Words of a requirement or validation message at most ("This value is not a valid email address.").
 constexpr std::size_t kMessageWords = 10;
@@ -163,6 +177,19 @@ bool requirement_message(const Lexicon& lex, const std::vector<Token>& tokens, s
 void merge_norm_steps(std::vector<Match>& ms) {
     for (Match& m : ms)
         if (m.level == 1) m.level = 0;
+}
+
+// A commitment hedged right after its modal is a forecast ("wird voraussichtlich eröffnet", "will probably
+// open"): as strong as "is expected to", the middle step of the scale. Returns where such modals start.
+std::vector<std::size_t> hedge_forecasts(const Lexicon& lex, const std::vector<Token>& tokens, std::vector<Match>& ms) {
+    const auto hedges = lex.hedges.find(tokens);
+    std::vector<std::size_t> at;
+    for (Match& m : ms)
+        if (m.level == 0 && std::any_of(hedges.begin(), hedges.end(), [&](const Match& h) {
+                return h.first >= m.last && h.first <= m.last + kForecastReach;
+            }))
+            m.level = 1, at.push_back(m.first);
+    return at;
 }
 
 // A prohibition on both sides ("must not" / "ne peut pas"): the modals inside forbid alike, whatever
@@ -255,6 +282,7 @@ public:
             return;
         }
         auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
+        std::vector<std::size_t> forecasts;
         if (kScale == Scale::Modal) {
             if (requirement_message(sl, a->source, v.segment.source.text) ||
                 requirement_message(tl, a->target, v.segment.target->text)) {
@@ -262,13 +290,18 @@ public:
                 merge_norm_steps(tgt);
             }
             drop_prohibitions(sl, a->source, src, tl, a->target, tgt);
+            hedge_forecasts(sl, a->source, src);
+            forecasts = hedge_forecasts(tl, a->target, tgt);
         }
         const auto neg_s = sl.negators.find(a->source), neg_t = tl.negators.find(a->target);
+        auto forecast = [&](const Match& m) { return std::find(forecasts.begin(), forecasts.end(), m.first) != forecasts.end(); };
         for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t, a->source.size(), a->target.size())) {
             if (s.weaker() != kSoftening) continue;
             // A modal negated on one side only is a flip of polarity (polarity.negation's), not a step of force:
             // "will not be permitted" / "se podrá aparcar".
             if (negated(neg_s, s.source) != negated(neg_t, s.target)) continue;
+            // A commitment the target only hedges ("will open" / "will probably open") is softening.hedge's.
+            if (kSoftening && s.source.level == 0 && forecast(s.target)) continue;
             // A short sentence with one modal (or scale verb) a side has one clause to compare, wherever each
             // language puts it ("will be maintained" at the end, "Se procurará mantener" at the start; "est
             // obligatoire" at the end, "Nous vous conseillons" at the start).

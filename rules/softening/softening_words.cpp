@@ -26,10 +26,19 @@ constexpr std::size_t kAnchorReach = 4;
 // ...or content words within that reach that the dictionary finds rendered on the other side.
 constexpr std::size_t kRenderedNeighbours = 2;
 
-// Whether a one-word match is a noun: after a determiner, and ending its clause or followed by a
-// function word ("The firm is based in Graz", not "a firm offer").
+// Whether a one-word match is a noun: after a determiner, and ending its clause or followed by a function
+// word ("The firm is based in Graz", not "a firm offer"); or after a determiner and one word, and followed
+// by a name ("the independent firm Brightwater"); or followed by a possessive "'s".
 bool noun_use(const Lexicon& lex, const std::vector<Token>& tokens, std::string_view text, const Match& m) {
-    if (m.last != m.first + 1 || m.first == 0 || !lex.determiners.count(tokens[m.first - 1].folded)) return false;
+    if (m.last != m.first + 1) return false;
+    // A possessive is a noun's ("broker firm's own orders").
+    const std::string_view after = text.substr(std::min(text.size(), tokens[m.first].end));
+    if (after.starts_with("'s") || after.starts_with("\u2019s")) return true;
+    if (m.first == 0) return false;
+    const bool after_determiner = lex.determiners.count(tokens[m.first - 1].folded) > 0;
+    if (!after_determiner)
+        return m.first >= 2 && lex.determiners.count(tokens[m.first - 2].folded) && !is_stopword(lex, tokens[m.first - 1]) &&
+               m.last < tokens.size() && tokens[m.last].capitalised && !tokens[m.last].sentence_start;
     if (m.last >= tokens.size()) return true;
     for (std::size_t i = tokens[m.first].end; i < tokens[m.last].begin && i < text.size(); ++i)
         if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.' || text[i] == '!' || text[i] == '?' ||
@@ -191,8 +200,23 @@ private:
                 return m.last < other_tokens.size() && !other_tokens[m.last].numeric &&
                        !is_stopword(other_lex, other_tokens[m.last]);
             };
-            const auto found = loose.find(other_tokens);
-            if (std::any_of(found.begin(), found.end(), modifies)) return;
+            auto found = loose.find(other_tokens);
+            std::erase_if(found, [&](const Match& m) { return !modifies(m); });
+            // A counterpart that translates another word of this side is that word's ("jeden" for "any"
+            // beside a dropped "without delay"; "en serio" for "seriously" beside a dropped "extremely").
+            if (!found.empty()) {
+                const auto& own = kExtraInSource ? a.source : a.target;
+                std::vector<Token> rest;
+                for (std::size_t i = 0; i < own.size(); ++i)
+                    if (std::none_of(extra.begin(), extra.end(), [i](const Match& m) { return i >= m.first && i < m.last; }))
+                        rest.push_back(own[i]);
+                std::vector<Token> words;
+                for (const Match& m : found) words.push_back(other_tokens[m.first]);
+                const auto taken = rendered_in(v, words, other_lex.language, rest, kExtraInSource ? sl : tl, true);
+                std::size_t k = 0;
+                std::erase_if(found, [&](const Match& m) { return taken[k++] && m.last == m.first + 1; });
+            }
+            if (!found.empty()) return;
         }
         const auto& other = kExtraInSource ? tgt : src;
         if (!other.empty()) return;
@@ -224,7 +248,12 @@ private:
         const auto anchors = cross_anchors(a);
         const Rendering& rendering = cross_rendering(v, a, !kExtraInSource);
         const auto& side = kExtraInSource ? a.source : a.target;
+        // An added hedge qualifies its whole sentence, which the alignment paired with the source's: no
+        // free rendering of a clause explains it ("En principe, nous fournissons un devis écrit" / "We will
+        // always provide a written estimate"), so it needs no anchor.
+        const bool whole_sentence = kKind == Kind::Hedge && !kExtraInSource;
         std::erase_if(extra, [&](const Match& m) {
+            if (whole_sentence) return false;
             for (auto [s, t] : anchors) {
                 const std::size_t at = kExtraInSource ? s : t;
                 if (at + kAnchorReach >= m.first && at < m.last + kAnchorReach) return false;
