@@ -108,8 +108,10 @@ std::vector<bool> named_by_parts(const Search& s) {
 }
 
 // Across languages, word `ci` of the name translated as the dictionary says: "Salud" as "Health", "Guerra"
-// as "War". Either way: "Jan Paweł" gives "John Paul", and "John Paul" is what "Jan Paweł" gives.
-bool translated(const Search& s, std::size_t ci) {
+// as "War". Either way: "Jan Paweł" gives "John Paul", and "John Paul" is what "Jan Paweł" gives. `as_written`:
+// the other side's word is the translation itself or it with an ending ("Internacional"), not a shorter
+// word the translation starts with ("public" is no rendering of "Kröger" = "publican").
+bool translated(const Search& s, std::size_t ci, bool as_written = false) {
     const Entity& e = s.e;
     const Side& own = s.own;
     const Side& other = s.other;
@@ -119,11 +121,12 @@ bool translated(const Search& s, std::size_t ci) {
         const Word& w = own.words[e.core_words[ci]];
         if (w.end <= own.text.size())
             for (const auto& t : s.tr.of(own.text.substr(w.begin, w.end - w.begin), own_lang, other_lang))
-                if (std::any_of(other.words.begin(), other.words.end(),
-                                [&](const Word& o) { return o.has_letter && inflected_form(t, o.key); }))
+                if (std::any_of(other.words.begin(), other.words.end(), [&](const Word& o) {
+                        return o.has_letter && inflected_form(t, o.key) && (!as_written || o.key.starts_with(t));
+                    }))
                     return true;
     }
-    return other.translated && other.translated->count(e.core[ci]) > 0;
+    return !as_written && other.translated && other.translated->count(e.core[ci]) > 0;
 }
 
 // Word `ci` of the name only names: WordNet knows it only as a name (English), or the FreeDict dictionary
@@ -383,7 +386,7 @@ bool family_name_changed(const Search& s) {
         if (i + 1 == e.core.size() || !s.k.given_names.count(e.core[i])) {
             // A word the other side translates as the dictionary says is no family name: the name is a
             // firm's or a fund's ("Elliot International" / "Elliot Internacional").
-            if (s.cross && translated(s, i)) return false;
+            if (s.cross && translated(s, i, true)) return false;
             family.push_back(&e.core[i]);
             // Within one language a family name is written as it is: no transcription to allow for.
             copied.push_back(!s.cross || copied_only(s, i));

@@ -29,6 +29,9 @@ constexpr double kRespelled = 0.5;
 constexpr double kRespelling = 0.5;
 // The most a family name respelt across languages by a third of its letters or fewer is sure of: a warning.
 constexpr double kFamilyRespelt = 0.75;
+// ...or respelt only as a transcription spells it ("Dalrymple" / "Dalrimple"), a variant a name from another
+// script may have: info.
+constexpr double kTranscribedFamily = 0.5;
 // The most an acronym the document defines otherwise in the target is sure of: a warning.
 constexpr double kAlteredAcronym = 0.75;
 // The most a lone name of no wide fame replaced by another in its place is sure of: a warning.
@@ -52,6 +55,27 @@ bool respelled(std::string_view a, std::string_view b) {
     const std::string& shorter = x.size() < y.size() ? x : y;
     const std::string& longer = x.size() < y.size() ? y : x;
     return shorter.size() >= 4 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// Two spellings of one length that differ in one letter, not the first: "Dalrymple" / "Dalrimple",
+// "Lindqvist" / "Lindquist". A transcription from another script changes a first sound's letters ("Khamenei"
+// / "Chamenei"), a cluster or a digraph ("Lukashenko" / "Lukaschenko", "Lukachenko"), or doubles a letter
+// ("Mohammed" / "Mohamed").
+bool one_letter_swapped(std::string_view x, std::string_view y) {
+    if (x.size() != y.size() || x.empty() || x[0] != y[0]) return false;
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (x[i] != y[i]) {
+            // The first letter of a digraph ("sh" / "ch": "Lukashenko" / "Lukachenko") spells one sound.
+            if (i + 1 < x.size() && x[i + 1] == 'h') return false;
+            ++differ;
+        }
+    return differ == 1;
+}
+
+// Whether a word is written in ASCII letters only (no umlaut or accent to fold).
+bool plain_letters(std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // The one word two names differ in: the words of one-word names, or the only word at which two names of as
@@ -81,17 +105,25 @@ std::size_t respelt_letters(const Entity& a, const Entity& b) {
 }
 
 // The family names of two persons' names with one given name ("Helen Bradshaw" / "Helen Bradshow"), when
-// the target's is no copy of the source's (entities::same_family_name): the two words, else null.
+// the target's is no copy of the source's (entities::same_family_name): the two words, else null. With
+// `copied`, between languages that keep a name's letters, also a family name with one letter swapped as a
+// transcription would swap it ("Dalrymple" / "Dalrimple", see one_letter_swapped); `transcribed` then says so.
 std::pair<const std::string*, const std::string*> family_names_differ(const Entity& a, const Entity& b,
                                                                     const entities::Knowledge& k,
-                                                                    const SegmentWords& words) {
+                                                                    const SegmentWords& words, bool copied,
+                                                                    bool& transcribed) {
+    transcribed = false;
     if (a.core.size() < 2 || b.core.size() < 2 || a.acronym || b.acronym) return {};
     // The given name may be inflected on either side (Adam / Adamem) as the family name may.
     if (!entities::same_family_name(a.core[0], b.core[0], k.source.name_endings, k.target.name_endings)) return {};
     if (!entities::person_name(a, words.source, k.source, k) && !entities::person_name(b, words.target, k.target, k))
         return {};
     const std::string &x = a.core.back(), &y = b.core.back();
-    if (entities::same_family_name(x, y, k.source.name_endings, k.target.name_endings)) return {};
+    if (entities::same_family_name(x, y, k.source.name_endings, k.target.name_endings)) {
+        if (!copied || entities::copied_exactly(x, y) || !plain_letters(x) || !plain_letters(y) || !one_letter_swapped(x, y))
+            return {};
+        transcribed = true;
+    }
     return {&x, &y};
 }
 
@@ -160,7 +192,9 @@ public:
         for (const auto& [s, t] : c.substitutions) {
             const Entity& a = c.source[s];
             const Entity& b = c.target[t];
-            const auto [family, family_then] = family_names_differ(a, b, k, segment_words(v));
+            bool transcribed = false;
+            const auto [family, family_then] = family_names_differ(
+                a, b, k, segment_words(v), !same_language && entities::names_keep_letters(k), transcribed);
             // (A person's family name is judged below as such.)
             std::size_t letters = family ? 0 : respelt_letters(a, b);
             // A name of no wide fame between languages that keep names' letters is copied exactly: a letter
@@ -208,9 +242,18 @@ public:
                 const std::size_t hi = std::max(family->size(), family_then->size());
                 const std::size_t changed = text::edit_distance(*family, *family_then, hi);
                 if (!same_language && 3 * changed <= hi) confidence = std::min(confidence, kFamilyRespelt);
-                message += fmt::format(": the given name is the same, the family name is not a copy ({} of {} "
-                                       "letters differ; a family name is copied as written or inflected, not respelt)",
-                                       changed, hi);
+                if (transcribed) {
+                    // Spelt as a transcription from another script would spell it: a question for the reviewer.
+                    confidence = std::min(confidence, kTranscribedFamily);
+                    message += fmt::format(": the given name is the same, the family name differs as a transcription "
+                                           "would spell it ({} of {} letters), though these languages copy a name's "
+                                           "letters as written",
+                                           changed, hi);
+                } else {
+                    message += fmt::format(": the given name is the same, the family name is not a copy ({} of {} "
+                                           "letters differ; a family name is copied as written or inflected, not respelt)",
+                                           changed, hi);
+                }
             } else if (letters > 0)
                 message += fmt::format(": no known exonym or transliteration; {} of {} letters differ{}", letters,
                                        std::max(differing_word(a, b)->first.size(), differing_word(a, b)->second.size()),
