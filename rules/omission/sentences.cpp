@@ -3,12 +3,17 @@
 // XLIFF 2.x segment with an empty source); inside one segment the segment's sentences are aligned.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
+#include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/rendering.hpp"
+#include "rules/omission/length_model.hpp"
 #include "rules/omission/message_pair.hpp"
 #include "rules/omission/register.hpp"
 #include "rules/engine/packs.hpp"
@@ -98,6 +103,69 @@ std::vector<xliff::Link> inner_alignment(const SegmentView& v, std::vector<text:
 // reworded, so a warning, not an error.
 constexpr double kStandIn = 0.75;
 
+// Content words a sentence needs before the absence of any rendering of them says it has no counterpart;
+// a shorter one (three at least) also needs the pair's length to say so.
+constexpr std::size_t kUnrenderedWords = 5;
+constexpr std::size_t kUnrenderedShort = 3;
+// Rendered content words, and their share, that the other sentences of its side need meanwhile.
+constexpr std::size_t kRenderedElsewhere = 2;
+constexpr double kRenderedShare = 0.25;
+// A sentence found so: the dictionary may miss every word of a sentence reworded freely, so a warning.
+constexpr double kUnrendered = 0.7;
+// Standard deviations of the length model by which a pair with a short such sentence must be off (the target
+// too long for an added sentence, too short for a dropped one), and nearer it without the sentence: a sentence
+// split in two keeps the pair's length.
+constexpr double kLengthOff = 1.0;
+
+// Across languages, in a segment one side of which says more sentences than the other (a link of the
+// document's alignment that took in a neighbour: "Owners should bring the pet passport. Payment is accepted in
+// cash only." for one source sentence), the sentence of that side none of whose content words (five at
+// least, or three where the pair's length says it is too long by that sentence) the other side renders, by
+// the dictionary, numbers or names, while the side's other sentences are rendered. `source_side`: look for it in the source. Null when there is none such, or more than one.
+std::optional<text::Sentence> unrendered_sentence(const SegmentView& v, bool source_side) {
+    const auto& seg = v.segment;
+    if (!seg.target || text::primary_language(v.source_lang) == text::primary_language(v.target_lang)) return std::nullopt;
+    // As many likely breaks on both sides: as many sentences, whatever an abbreviation list says ("sign in. You").
+    if (likely_breaks(seg.source.text) == likely_breaks(seg.target->text)) return std::nullopt;
+    const std::string_view own = source_side ? std::string_view(seg.source.text) : std::string_view(seg.target->text);
+    const std::string_view other = source_side ? std::string_view(seg.target->text) : std::string_view(seg.source.text);
+    const auto own_sentences = sentences(v, own, source_side ? v.source_lang : v.target_lang,
+                                         source_side ? v.source_pack : v.target_pack);
+    if (own_sentences.size() < 2 ||
+        sentences(v, other, source_side ? v.target_lang : v.source_lang, source_side ? v.target_pack : v.source_pack)
+                .size() >= own_sentences.size())
+        return std::nullopt;
+    const wording::Analysis* a = wording::analyse(v);
+    if (!a) return std::nullopt;
+    const wording::Rendering& r = wording::cross_rendering(v, *a, !source_side);
+    const auto& tokens = source_side ? a->source : a->target;
+    std::optional<text::Sentence> found;
+    std::size_t content_elsewhere = 0, rendered_elsewhere = 0;
+    for (const text::Sentence& sentence : own_sentences) {
+        const auto [content, rendered] = r.count(tokens, sentence.begin, sentence.end);
+        if (content >= kUnrenderedShort && rendered == 0) {
+            if (found) return std::nullopt;
+            found = sentence;
+        } else {
+            content_elsewhere += content;
+            rendered_elsewhere += rendered;
+        }
+    }
+    if (!found || rendered_elsewhere < kRenderedElsewhere ||
+        static_cast<double>(rendered_elsewhere) < kRenderedShare * static_cast<double>(content_elsewhere))
+        return std::nullopt;
+    if (r.count(tokens, found->begin, found->end).first >= kUnrenderedWords) return found;
+    const LengthModel& model = document_length_model(v);
+    std::string rest(own.substr(0, found->begin));
+    rest += own.substr(std::min(own.size(), found->end));
+    const double whole = judged_deviation(model, seg.source.text, seg.target->text);
+    const double without = source_side ? judged_deviation(model, rest, other) : judged_deviation(model, other, rest);
+    const double off = source_side ? -whole : whole;  // the side with the sentence too long
+    if (std::isnan(whole) || std::isnan(without) || off < kLengthOff || std::abs(without) >= std::abs(whole))
+        return std::nullopt;
+    return found;
+}
+
 std::string quote(std::string_view sentence) {
     constexpr std::size_t kMax = 60;
     std::string s(sentence.substr(0, kMax));
@@ -184,12 +252,22 @@ public:
         // A plural message's extra variants are not extra sentences: its representatives are compared.
         check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) {
             std::vector<text::Sentence> src, tgt;
+            bool reported = false;
             for (const auto& link : inner_alignment(rv, src, tgt)) {
                 if (!link.target.empty()) continue;
                 for (std::size_t i : link.source)
                     rs.report(rv, info(), info().severity,
                               {"sentence dropped inside the segment: " + quote(src[i].text), true, true,
                                {{src[i].begin, src[i].end}}, {}});
+                reported = true;
+            }
+            if (reported) return;
+            if (const auto gone = unrendered_sentence(rv, true)) {
+                FindingSink::Report r{"sentence dropped inside the segment: " + quote(gone->text) +
+                                          " has no word the target renders, while the segment's other sentences do",
+                                      true, true, {{gone->begin, gone->end}}, {}};
+                r.confidence = kUnrendered;
+                rs.report(rv, info(), severity_for(kUnrendered, info().severity), std::move(r));
             }
         });
     }
@@ -428,12 +506,22 @@ public:
         }
         check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) {
             std::vector<text::Sentence> src, tgt;
+            bool reported = false;
             for (const auto& link : inner_alignment(rv, src, tgt)) {
                 if (!link.source.empty()) continue;
                 for (std::size_t i : link.target)
                     rs.report(rv, info(), info().severity,
                               {"sentence added inside the segment: " + quote(tgt[i].text), true, true, {},
                                {{tgt[i].begin, tgt[i].end}}});
+                reported = true;
+            }
+            if (reported) return;
+            if (const auto added = unrendered_sentence(rv, false)) {
+                FindingSink::Report r{"sentence added inside the segment: " + quote(added->text) +
+                                          " has no word the source renders, while the segment's other sentences do",
+                                      true, true, {}, {{added->begin, added->end}}};
+                r.confidence = kUnrendered;
+                rs.report(rv, info(), severity_for(kUnrendered, info().severity), std::move(r));
             }
         });
     }
