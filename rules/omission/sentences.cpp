@@ -140,12 +140,13 @@ std::optional<text::Sentence> unrendered_sentence(const SegmentView& v, bool sou
     const wording::Rendering& r = wording::cross_rendering(v, *a, !source_side);
     const auto& tokens = source_side ? a->source : a->target;
     std::optional<text::Sentence> found;
-    std::size_t content_elsewhere = 0, rendered_elsewhere = 0;
+    std::size_t found_content = 0, content_elsewhere = 0, rendered_elsewhere = 0;
     for (const text::Sentence& sentence : own_sentences) {
         const auto [content, rendered] = r.count(tokens, sentence.begin, sentence.end);
         if (content >= kUnrenderedShort && rendered == 0) {
             if (found) return std::nullopt;
             found = sentence;
+            found_content = content;
         } else {
             content_elsewhere += content;
             rendered_elsewhere += rendered;
@@ -154,7 +155,7 @@ std::optional<text::Sentence> unrendered_sentence(const SegmentView& v, bool sou
     if (!found || rendered_elsewhere < kRenderedElsewhere ||
         static_cast<double>(rendered_elsewhere) < kRenderedShare * static_cast<double>(content_elsewhere))
         return std::nullopt;
-    if (r.count(tokens, found->begin, found->end).first >= kUnrenderedWords) return found;
+    if (found_content >= kUnrenderedWords) return found;
     const LengthModel& model = document_length_model(v);
     std::string rest(own.substr(0, found->begin));
     rest += own.substr(std::min(own.size(), found->end));
