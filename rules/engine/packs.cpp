@@ -164,15 +164,21 @@ const std::vector<SectionSchema>& schema() {
         {"hedges", {{"words", K::List}, {"reported", K::List}, {"reported_unless", K::List}}},
         // negation.verb_prefixes: a prefix that negates the verb and so the clause (Czech "ne-"); negation.concord:
         // negative pronouns and adverbs that agree with the clause negator (negative concord: one negation);
-        // negation.coordinators: "ni", "ani", "nor", which continue a negation said before them in the sentence.
+        // negation.coordinators: "ni", "ani", "nor", which continue a negation said before them in the sentence;
+        // negation.restrictives: "only", "nur", "solo", which across languages stand for a negation of the
+        // other side ("only members" = "not other than members").
         {"negation",
          {{"words", K::List},
           {"prefixes", K::List},
           {"verb_prefixes", K::List},
           {"concord", K::List},
           {"coordinators", K::List},
+          {"restrictives", K::List},
           {"exceptions", K::List},
           {"idioms", K::List}}},
+        // rewrite.definitions: words that define the term a plain-language sentence opens with ("Widerspruch
+        // heißt: …", "Un procès, c'est quand …", "Income means …"): such a sentence explains, it adds nothing.
+        {"rewrite", {{"definitions", K::List}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
         // Typography of the target. doubled_words: a word said twice that the grammar asks for ("nous nous",

@@ -69,6 +69,10 @@ struct Lexicon {
     // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
     // side but are never a negation that went missing.
     PhraseSet implicit_negators;
+    // Restrictive focus words ("only", "nur", "seulement", "tylko"): "only X" says "not other than X", so
+    // across languages one stands for a negation of the other side ("refunds are not offered, except …" =
+    // "solo se reembolsa cuando …"); the pack's negation.restrictives. Never a negation that went missing.
+    PhraseSet restrictives;
     // Pack words marked "?" ("error", "problem", "different"): they may say lexically what a particle
     // of the other side says ("could not save" = "error saving"), too loosely to balance a negation;
     // they only make a flip less certain.

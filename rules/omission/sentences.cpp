@@ -421,19 +421,72 @@ struct FoldedSource {
 // compound there ("Kilowatt·stunde" / "Kilowattstunde"): the source's content said again in short sentences
 // ("Wir liefern Ihnen Strom.", "Der Zähler zeigt: So viel Strom haben Sie verbraucht."), no new fact. A sentence
 // with no telling word says nothing to compare and is not one.
+const std::string& folded_source(const SegmentView& v) {
+    return v.document_context.store()
+        .get<FoldedSource>([&] {
+            FoldedSource f;
+            for (const auto& u : v.file.units)
+                for (const auto& seg : u.segments) f.text += text::fold_case(seg.source.text) + "\n";
+            return f;
+        })
+        .text;
+}
+
 bool restates_the_source(const SegmentView& v, std::string_view sentence) {
     const auto words = telling_words(sentence, v.target_pack);
     if (words.empty()) return false;
-    const std::string& source = v.document_context.store()
-                                    .get<FoldedSource>([&] {
-                                        FoldedSource f;
-                                        for (const auto& u : v.file.units)
-                                            for (const auto& seg : u.segments)
-                                                f.text += text::fold_case(seg.source.text) + "\n";
-                                        return f;
-                                    })
-                                    .text;
+    const std::string& source = folded_source(v);
     return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return source.find(w) != std::string::npos; });
+}
+
+// Words of the term a definition opens with, at most this many before the defining words.
+constexpr std::size_t kTermWords = 5;
+
+// An added sentence of a splitting rewrite that defines a term the source or the target sentence before it
+// names: the term, then a defining phrase of the pack's rewrite.definitions ("Widerspruch heißt: Sie schreiben
+// uns …", "Le RIB, c'est un papier …", "Une caisse de retraite est un organisme qui …"). Plain language
+// explains its hard words so; the explanation says nothing the source lacks.
+bool defines_a_named_term(const SegmentView& v, std::string_view sentence, std::string_view previous) {
+    const auto& markers = list_of(v.target_pack, "rewrite.definitions");
+    if (markers.empty()) return false;
+    std::vector<std::string> words;
+    for (const auto& w : text::tokenize_words(sentence)) words.push_back(text::fold_case(w.text));
+    const auto& stop = list_of(v.target_pack, "stopwords.words");
+    for (const auto& marker : markers) {
+        std::vector<std::string> phrase;
+        for (const auto& w : text::tokenize_words(marker)) phrase.push_back(text::fold_case(w.text));
+        if (phrase.empty()) continue;
+        for (std::size_t at = 1; at <= kTermWords && at + phrase.size() <= words.size(); ++at) {
+            if (!std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) continue;
+            // The term's words: named by the source document or by the target sentence before this one.
+            const std::string before = text::fold_case(previous);
+            const std::string& source = folded_source(v);
+            // At the start of a word there ("rib" in "RIB", not in "tribunal"); compounds may go on after it.
+            auto named_in = [](const std::string& text, const std::string& w) {
+                for (std::size_t p = text.find(w); p != std::string::npos; p = text.find(w, p + 1)) {
+                    const auto c = p ? static_cast<unsigned char>(text[p - 1]) : ' ';
+                    if (c < 0x80 && !std::isalnum(c)) return true;
+                }
+                return false;
+            };
+            for (std::size_t k = 0; k < at; ++k) {
+                const std::string& w = words[k];
+                if (text::utf8::count_code_points(w) < 3 || std::find(stop.begin(), stop.end(), w) != stop.end()) continue;
+                if (named_in(source, w) || named_in(before, w)) return true;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+// The target of the unit before this one, or nothing.
+std::string_view previous_target(const SegmentView& v, const xliff::Unit& unit) {
+    const auto& units = v.file.units;
+    if (units.empty() || &unit <= units.data() || &unit >= units.data() + units.size()) return {};
+    const xliff::Unit& prev = *(&unit - 1);
+    if (prev.segments.empty() || !prev.segments.front().target) return {};
+    return prev.segments.front().target->text;
 }
 
 // A question, or a heading (a colon or no final stop at its end, eight words at most): how plain language words
@@ -451,10 +504,8 @@ bool question_or_heading(std::string_view sentence) {
 }
 
 // Added sentences of a splitting rewrite that name no new quantity: an explanation, a part split off a sentence,
-// a restatement or an addition, a reviewer decides; a question or a heading of the rewrite's own is less likely
-// still to say anything new.
+// a restatement or an addition, a reviewer decides.
 constexpr double kRewriteAddition = 0.6;
-constexpr double kRewriteQuestion = 0.45;
 
 class AdditionSentence final : public Rule {
 public:
@@ -481,12 +532,13 @@ public:
             }
         }
         if (v.unit.origin == xliff::UnitOrigin::Added && splitting_rewrite(v) && !names_a_new_quantity(v, seg.target->text)) {
-            // Said in the source's own words: a restatement, nothing added to report.
-            if (restates_the_source(v, seg.target->text)) return;
-            const bool asks = question_or_heading(seg.target->text);
-            const std::string why = asks ? "this one is a question or a heading of its own: how plain language words a "
-                                           "condition or announces what follows, or an addition"
-                                    : explains_a_neighbour(v, v.unit)
+            // Said in the source's own words (a restatement), a question or a heading of the rewrite's own (how
+            // plain language words a condition or announces what follows), a definition of a hard word: nothing
+            // added to report.
+            if (restates_the_source(v, seg.target->text) || question_or_heading(seg.target->text) ||
+                defines_a_named_term(v, seg.target->text, previous_target(v, v.unit)))
+                return;
+            const std::string why = explains_a_neighbour(v, v.unit)
                                         ? "this one shares words with the source sentence next to it: an explanation or a "
                                           "part split off it, or an addition"
                                         : "this one names no quantity the source lacks: an explanation or a restatement, "
@@ -495,7 +547,7 @@ public:
                                       " has no counterpart in the source; the rewrite splits and explains its sentences "
                                       "throughout, and " + why,
                                   false, true, {}, {{0, seg.target->text.size()}}};
-            r.confidence = asks ? kRewriteQuestion : kRewriteAddition;
+            r.confidence = kRewriteAddition;
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
             return;
         }
@@ -510,11 +562,16 @@ public:
             bool reported = false;
             for (const auto& link : inner_alignment(rv, src, tgt)) {
                 if (!link.source.empty()) continue;
-                for (std::size_t i : link.target)
+                for (std::size_t i : link.target) {
+                    // A rewrite's definition of a hard word explains; it adds nothing.
+                    if (splitting_rewrite(rv) &&
+                        defines_a_named_term(rv, tgt[i].text, i ? std::string_view(tgt[i - 1].text) : std::string_view()))
+                        continue;
                     rs.report(rv, info(), info().severity,
                               {"sentence added inside the segment: " + quote(tgt[i].text), true, true, {},
                                {{tgt[i].begin, tgt[i].end}}});
-                reported = true;
+                    reported = true;
+                }
             }
             if (reported) return;
             if (const auto added = unrendered_sentence(rv, false)) {

@@ -260,6 +260,18 @@ bool unmatched_clause(const Analysis& a, const std::vector<Match>& src, const st
     return false;
 }
 
+// A clause negator and a phrase negator in one sentence, and no other negation: a double negation that
+// states a requirement ("cannot enter without a ticket" = "a ticket is required"; "Taschen ohne Aufkleber
+// werden nicht angenommen" = "only bags with the sticker are accepted"). Facing a side with no negation
+// and no word that carries one ("could not do without" / "durfte fehlen" is a flip) it is rendered.
+bool double_negation(std::string_view text, const std::vector<Token>& tokens, const std::vector<Match>& ms) {
+    if (ms.size() != 2 || ms[0].scale == kAffix || ms[1].scale == kAffix || ms[0].level == ms[1].level) return false;
+    const Match& first = ms[0].first < ms[1].first ? ms[0] : ms[1];
+    const Match& second = ms[0].first < ms[1].first ? ms[1] : ms[0];
+    const std::size_t from = tokens[first.last - 1].end, to = tokens[second.first].begin;
+    return from <= to && text.substr(from, to - from).find_first_of(".;!?") == std::string_view::npos;
+}
+
 // Words such as "failed", "prevent", "rather than" often become an explicit negation in
 // translation ("nicht geschafft"): each stands for one negation of the other side.
 std::vector<Match> negation_hints(const SegmentView& v, const Lexicon& lex, const std::vector<Token>& tokens,
@@ -397,9 +409,30 @@ bool balanced_across_languages(const SegmentView& v, const Analysis& a, const st
     // the surplus of one side stands for the other side's negations.
     const std::size_t implicit_s = hint_s.size() - std::min(hint_s.size(), hint_t.size());
     const std::size_t implicit_t = hint_t.size() - std::min(hint_s.size(), hint_t.size());
+    // A restrictive focus word ("only") that translates no plain word of the other side says "not other
+    // than X" where that side says "not, except X" or "not without X" ("not admitted, except guide dogs" =
+    // "nur Blindenhunde"): it stands for the negation that has an exception or a phrase negator with it,
+    // whatever hints that side has. A plain negation against "only" ("may not be used at any time" /
+    // "solo en determinados momentos") is a flip; restrictives on both sides render each other.
+    // An exception is a condition word apart from the negations ("except", "unless"); "if … not" holds its own.
+    auto excepted = [](const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Match>& negations) {
+        for (const Match& c : lex.conditions.find(tokens))
+            if (std::none_of(negations.begin(), negations.end(),
+                             [&](const Match& m) { return c.first <= m.first && m.first < c.last; }))
+                return true;
+        return std::any_of(negations.begin(), negations.end(),
+                           [](const Match& m) { return m.scale != kAffix && m.level == 1; });
+    };
+    std::size_t restricted_s =
+        untranslated_hints(v, sl.restrictives.find(a.source), sl, a.source, a.target, tl, tgt, raw_t).size();
+    std::size_t restricted_t =
+        untranslated_hints(v, tl.restrictives.find(a.target), tl, a.target, a.source, sl, src, raw_s).size();
+    const std::size_t restricted_both = std::min(restricted_s, restricted_t);
+    restricted_s = excepted(tl, a.target, tgt) ? restricted_s - restricted_both : 0;
+    restricted_t = excepted(sl, a.source, src) ? restricted_t - restricted_both : 0;
     // They cover the deficit of the side with fewer negations; they add nothing to the other.
-    const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s : 0);
-    const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t : 0);
+    const std::size_t ns = src.size() + (src.size() < tgt.size() ? implicit_s + restricted_s : 0);
+    const std::size_t nt = tgt.size() + (tgt.size() < src.size() ? implicit_t + restricted_t : 0);
     if (src.size() < tgt.size() && ns >= tgt.size()) return true;
     if (tgt.size() < src.size() && nt >= src.size()) return true;
     // Idioms shift negations by one ("breached the orders" = "leistete nicht Folge"): a
@@ -502,6 +535,11 @@ public:
         // A negation inside a condition the target dropped ("unless …", "except …") is omission.condition's.
         const auto& dropped = dropped_condition(v);
         if (dropped) std::erase_if(src, [&](const Match& m) { return inside(*dropped, a->source[m.first]); });
+        if ((tgt.empty() && tl.implicit_negators.find(a->target).empty() &&
+             double_negation(v.segment.source.text, a->source, src)) ||
+            (src.empty() && sl.implicit_negators.find(a->source).empty() &&
+             double_negation(v.segment.target->text, a->target, tgt)))
+            return;
         if (!a->same_language && src.empty() && tgt.empty()) {
             // A word that carries a negation ("stopped", "failed") which the target neither renders
             // nor spells out: with no negation at all on the target, its negation went.
