@@ -239,7 +239,8 @@ void join_proportions(std::string_view text, std::vector<NumberToken>& tokens, c
 // An amount in whole units and hundredths written as two numbers ("712 Euro und 50 Cent", "5 Euro 60",
 // "1 euro et 42 centimes", "$5 and 60 cents") is one amount: the hundredths join the number before, which
 // ends after them. The gap holds the first number's currency as a word or symbol (unless it came before
-// the digits) and at most one short word.
+// the digits) and, where the hundredths are named ("und 50 Cent"), at most one short word; unnamed, nothing
+// else ("350 euros by 20 February" is an amount and a date).
 void join_hundredths(std::string_view text, std::vector<NumberToken>& tokens, const UnitLexicon& lexicon) {
     const UnitInfo* minor = lexicon.minor_currency;
     if (!minor || tokens.size() < 2) return;
@@ -263,7 +264,8 @@ void join_hundredths(std::string_view text, std::vector<NumberToken>& tokens, co
         else if (!named)
             continue;
         const auto gap = split_words(text.substr(at, part.begin - at));
-        if (gap.size() > 1 || (gap.size() == 1 && (gap.front().key.size() > 4 || !gap.front().has_letter))) continue;
+        if (gap.size() > 1 || (gap.size() == 1 && (!named || gap.front().key.size() > 4 || !gap.front().has_letter)))
+            continue;
         if (text.substr(at, part.begin - at).find_first_of(",;.()") != std::string_view::npos) continue;
         for (double& v : whole.values) v += cents / 100;
         whole.literal += (cents < 10 ? ".0" : ".") + std::to_string(static_cast<int>(cents));  // written to the cent

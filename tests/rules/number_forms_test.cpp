@@ -55,6 +55,12 @@ TEST(NumberForms, WholeUnitsAndHundredthsAreOneAmount) {
     EXPECT_TRUE(number_findings("Das kostet rund 5,60 Euro.", "Das kostet ungefähr 5 Euro 60.", "de", "de").empty());
     EXPECT_TRUE(number_findings("Riders pay 15 cents a minute.", "Les usagers paient 0,15 $ par minute.", "en", "fr").empty());
     EXPECT_EQ(number_findings("Die Miete beträgt 712,50 Euro.", "Ihre Miete ist 712 Euro und 5 Cent.", "de", "de").size(), 1u);
+    // Unnamed hundredths follow the currency word directly: an amount and a date's day are two numbers, so a
+    // changed amount is seen ("350 euros by 20 February" is not 350.20 inside a date).
+    const auto changed = number_findings("La prima rata di 250 euro entro il 20 febbraio.",
+                                         "The first instalment of 350 euros by 20 February.", "it", "en");
+    ASSERT_EQ(changed.size(), 1u);
+    EXPECT_NE(changed.front().message.find("became 350"), std::string::npos) << changed.front().message;
 }
 
 TEST(NumberForms, ARoundingWordAllowsTheRoundingOfItsDigits) {
