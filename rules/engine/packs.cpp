@@ -178,7 +178,8 @@ const std::vector<SectionSchema>& schema() {
           {"idioms", K::List}}},
         // rewrite.definitions: words that define the term a plain-language sentence opens with ("Widerspruch
         // heißt: …", "Un procès, c'est quand …", "Income means …"): such a sentence explains, it adds nothing.
-        {"rewrite", {{"definitions", K::List}}},
+        // rewrite.additives: focus particles that mark a sentence as a further fact ("auch", "aussi", "also").
+        {"rewrite", {{"definitions", K::List}, {"additives", K::List}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
         // Typography of the target. doubled_words: a word said twice that the grammar asks for ("nous nous",

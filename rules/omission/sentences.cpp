@@ -439,6 +439,13 @@ bool restates_the_source(const SegmentView& v, std::string_view sentence) {
     return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return source.find(w) != std::string::npos; });
 }
 
+// The words of a text, case-folded (apostrophes and hyphens separate: "c'est" is "c", "est").
+std::vector<std::string> folded_words(std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& w : text::tokenize_words(text)) out.push_back(text::fold_case(w.text));
+    return out;
+}
+
 // Words of the term a definition opens with, at most this many before the defining words.
 constexpr std::size_t kTermWords = 5;
 
@@ -449,12 +456,10 @@ constexpr std::size_t kTermWords = 5;
 bool defines_a_named_term(const SegmentView& v, std::string_view sentence, std::string_view previous) {
     const auto& markers = list_of(v.target_pack, "rewrite.definitions");
     if (markers.empty()) return false;
-    std::vector<std::string> words;
-    for (const auto& w : text::tokenize_words(sentence)) words.push_back(text::fold_case(w.text));
+    const auto words = folded_words(sentence);
     const auto& stop = list_of(v.target_pack, "stopwords.words");
     for (const auto& marker : markers) {
-        std::vector<std::string> phrase;
-        for (const auto& w : text::tokenize_words(marker)) phrase.push_back(text::fold_case(w.text));
+        const auto phrase = folded_words(marker);
         if (phrase.empty()) continue;
         for (std::size_t at = 1; at <= kTermWords && at + phrase.size() <= words.size(); ++at) {
             if (!std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) continue;
@@ -478,6 +483,30 @@ bool defines_a_named_term(const SegmentView& v, std::string_view sentence, std::
         }
     }
     return false;
+}
+
+// Whether a sentence holds one of the pack's rewrite.additives as whole words ("auch", "aussi", "also", "en
+// plus"): a focus particle that marks what it says as a further fact, not as the source's content explained.
+bool says_in_addition(const SegmentView& v, std::string_view sentence) {
+    const auto& additives = list_of(v.target_pack, "rewrite.additives");
+    if (additives.empty()) return false;
+    const auto words = folded_words(sentence);
+    for (const auto& additive : additives) {
+        const auto phrase = folded_words(additive);
+        if (phrase.empty() || phrase.size() > words.size()) continue;
+        for (std::size_t at = 0; at + phrase.size() <= words.size(); ++at)
+            if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) return true;
+    }
+    return false;
+}
+
+// Telling words of a sentence (see telling_words) that the whole source document never uses, also inside a
+// compound there.
+std::size_t fresh_words(const SegmentView& v, std::string_view sentence) {
+    const std::string& source = folded_source(v);
+    std::size_t n = 0;
+    for (const auto& w : telling_words(sentence, v.target_pack)) n += source.find(w) == std::string::npos;
+    return n;
 }
 
 // The target of the unit before this one, or nothing.
@@ -506,6 +535,8 @@ bool question_or_heading(std::string_view sentence) {
 // Added sentences of a splitting rewrite that name no new quantity: an explanation, a part split off a sentence,
 // a restatement or an addition, a reviewer decides.
 constexpr double kRewriteAddition = 0.6;
+// Telling words the whole source never uses that make an unmarked added sentence of such a rewrite worth a look.
+constexpr std::size_t kFreshWords = 3;
 
 class AdditionSentence final : public Rule {
 public:
@@ -538,11 +569,17 @@ public:
             if (restates_the_source(v, seg.target->text) || question_or_heading(seg.target->text) ||
                 defines_a_named_term(v, seg.target->text, previous_target(v, v.unit)))
                 return;
-            const std::string why = explains_a_neighbour(v, v.unit)
-                                        ? "this one shares words with the source sentence next to it: an explanation or a "
-                                          "part split off it, or an addition"
-                                        : "this one names no quantity the source lacks: an explanation or a restatement, "
-                                          "or an addition";
+            // An explanation says the source's content in simple words, most of them the source's own; a further
+            // fact is marked as one ("Sie können auch …", "Le Point-justice peut aussi …") or brings words of its
+            // own (three telling words the whole source never uses). Anything else is taken for an explanation.
+            const bool marked = says_in_addition(v, seg.target->text);
+            if (!marked && fresh_words(v, seg.target->text) < kFreshWords) return;
+            const std::string why = std::string(marked ? "this one says it adds to what was said"
+                                                       : "this one brings words the source never uses") +
+                                    (explains_a_neighbour(v, v.unit)
+                                         ? ", though it shares words with the source sentence next to it: an addition, or "
+                                           "an explanation or a part split off it"
+                                         : " and names no quantity the source lacks: an addition, or an explanation");
             FindingSink::Report r{"sentence added: " + quote(seg.target->text) +
                                       " has no counterpart in the source; the rewrite splits and explains its sentences "
                                       "throughout, and " + why,
