@@ -78,7 +78,10 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
     for (const auto& w : list_of(pack, "negation.words")) {
         // "^word": a negator of a phrase rather than of the clause ("without"), matched with level 1;
         // "?word": a word that may carry a negation (Lexicon::lexical_negatives).
-        if (w.starts_with('~')) lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
+        if (w.starts_with('~')) {
+            lex->implicit_negators.add(std::string_view(w).substr(1), language, false, 0, 0);
+            if (w.starts_with("~*")) lex->privative_compounds.add(std::string_view(w).substr(1), language, false, 0, 0);
+        }
         else if (w.starts_with('^')) lex->negators.add(std::string_view(w).substr(1), language, false, 0, 1);
         else if (w.starts_with('?')) lex->lexical_negatives.add(std::string_view(w).substr(1), language, false, 0, 0);
         else lex->negators.add(w, language, false, 0, 0);

@@ -69,6 +69,9 @@ struct Lexicon {
     // often spells out ("failed to" = "nicht geschafft"), so they stand for a negation of the other
     // side but are never a negation that went missing.
     PhraseSet implicit_negators;
+    // Those of them written "~*-free", "~*frei": compounds that say "without" ("interest-free"), which render
+    // the other side's noun ("interessi") and its privative ("senza") at once.
+    PhraseSet privative_compounds;
     // Restrictive focus words ("only", "nur", "seulement", "tylko"): "only X" says "not other than X", so
     // across languages one stands for a negation of the other side ("refunds are not offered, except …" =
     // "solo se reembolsa cuando …"); the pack's negation.restrictives. Never a negation that went missing.

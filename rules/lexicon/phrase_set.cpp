@@ -29,6 +29,10 @@ void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_
             rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp);
             if (w.empty()) continue;
             std::string folded = fold_word(w);
+            if (folded.size() > 1 && folded.front() == '*' && folded.back() != '*') {
+                e.words.push_back({folded.substr(1), false, true});
+                continue;
+            }
             const bool prefix = folded.back() == '*';
             if (prefix || folded == "n't" || folded.back() == '\'') {
                 if (prefix) folded.pop_back();
@@ -45,7 +49,7 @@ void PhraseSet::add(std::string_view phrase, std::string_view language, bool by_
     }
     if (e.words.empty()) return;
     const std::size_t index = entries_.size();
-    if (e.words.front().prefix) prefix_first_.push_back(index);
+    if (e.words.front().prefix || e.words.front().suffix) prefix_first_.push_back(index);
     else {
         const std::string_view key = lookup_key(e.words.front().text);
         first_sieve_.set(fingerprint(key));
@@ -68,6 +72,7 @@ std::string_view PhraseSet::lookup_key(std::string_view word) const {
 
 bool PhraseSet::word_matches(const Word& w, const Token& t) const {
     if (w.prefix) return t.folded.starts_with(w.text);
+    if (w.suffix) return t.folded.size() > w.text.size() && t.folded.ends_with(w.text);
     if (!by_stem_) return t.folded == w.text;
     return t.stem == w.text ||
            (w.text.size() >= 5 && t.folded.starts_with(w.text) && t.folded.size() <= w.text.size() + 4);

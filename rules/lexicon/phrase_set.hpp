@@ -22,7 +22,8 @@ struct Match {
 };
 
 // Phrases of a pack list compiled for matching token by token. Entries are words or phrases;
-// "word*" matches any word starting with "word"; "a … b" (or "a ... b") matches a, then b within
+// "word*" matches any word starting with "word", "*end" any longer word ending with "end" ("*-free");
+// "a … b" (or "a ... b") matches a, then b within
 // the next four words (French "ne … plus"). With `by_stem`, words compare by stem, so "condemn"
 // matches "condemned" and "condemns".
 class PhraseSet {
@@ -35,6 +36,7 @@ private:
     struct Word {
         std::string text;
         bool prefix = false;
+        bool suffix = false;  // "*-free": any word ending so ("interest-free")
     };
     struct Entry {
         std::vector<Word> words;
@@ -55,7 +57,7 @@ private:
     static constexpr std::size_t kSieveBits = 4096;
     static std::size_t fingerprint(std::string_view key);
     std::bitset<kSieveBits> first_sieve_;
-    std::vector<std::size_t> prefix_first_;                               // entries starting "word*"
+    std::vector<std::size_t> prefix_first_;                               // entries starting "word*" or "*end"
     bool by_stem_ = false;
 };
 

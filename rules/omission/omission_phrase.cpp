@@ -546,7 +546,7 @@ private:
         if (deficit > -std::min(clause_deficit_, weak_clause_deficit_) &&
             (!kOmission || evidence_ceiling(lexicon, tokens, deficit) < kEvidenceNeeded))
             return;
-        const Rendering& r = cross_rendering(v, a, !kOmission);
+        const Rendering r = with_matched_numbers(v, tokens, cross_rendering(v, a, !kOmission));
         lists.ends = unrendered_ends(tokens, r);
         const Choice best = most_dropped(lists, lexicon, tokens, r, text.size(), deficit,
                                          has_unrendered_number(kOmission ? a.target : a.source, cross_rendering(v, a, kOmission)));
@@ -562,6 +562,39 @@ private:
         const auto& other_tokens = kOmission ? a.target : a.source;
         const auto [other_n, other_r] = cross_rendering(v, a, kOmission).count(other_tokens, 0, other_text.size());
         report_clause(v, text, tokens, r, best, deviation, deficit, other_n - other_r, sink);
+    }
+
+    // The rendering of the side's words with the numbers that the number comparison matched on the other side
+    // (equal in value, converted, in words or in another format: "90 and 120 minutes" / "anderthalb und zwei
+    // Stunden", "240" / "deux cent quarante") counted as rendered where they are written in digits, and the word
+    // right after one that gives its unit: the clause holding them lost nothing there. The dictionary renders
+    // digits only as written.
+    static Rendering with_matched_numbers(const SegmentView& v, const std::vector<Token>& tokens, const Rendering& r) {
+        Rendering out = r;
+        const NumberComparison& c = compare_numbers(v);
+        const auto& numbers = kOmission ? c.source.numbers : c.target.numbers;
+        if (numbers.empty()) return out;
+        std::vector<const NumberToken*> unmatched = kOmission ? c.unmatched.missing : c.unmatched.extra;
+        for (const GonePhrase& g : kOmission ? c.missing_phrases : c.extra_phrases) unmatched.push_back(g.number);
+        for (const UnitChange& u : c.unmatched.unit_changes) unmatched.push_back(kOmission ? u.source : u.target);
+        for (const NumberToken& n : numbers) {
+            // Written in digits: a small number in words ("six", "twice") meets its value anywhere in the pair.
+            // Not an ordinal, a number inside a name or a lone 0 or 1, which the comparison lets go unpaired
+            // rather than pairs ("the 13th test" / "Versuch" lost its rank).
+            if (n.spelled || n.ordinal || n.in_name || n.compound || n.values.empty() ||
+                (n.values.size() == 1 && (n.values[0] == 0 || n.values[0] == 1)) ||
+                std::find(unmatched.begin(), unmatched.end(), &n) != unmatched.end())
+                continue;
+            for (std::size_t i = 0; i < tokens.size() && i < out.rendered.size(); ++i) {
+                if (tokens[i].end <= n.begin || tokens[i].begin >= n.end) continue;
+                out.rendered[i] = 1;
+                // Its unit, written right after it ("minutes", "km").
+                if (!n.unit.empty() && i + 1 < tokens.size() && i + 1 < out.rendered.size() &&
+                    tokens[i + 1].begin <= tokens[i].end + 2)
+                    out.rendered[i + 1] = 1;
+            }
+        }
+        return out;
     }
 
     // Whether the clause's unrendered words are a name (two thirds of them or more, two at least) facing a name

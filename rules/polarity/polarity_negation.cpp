@@ -371,9 +371,12 @@ std::vector<Match> untranslated_hints(const SegmentView& v, std::vector<Match> m
     std::vector<Token> words;
     for (const Match& m : mine) words.push_back(tokens[m.first]);
     const auto rendered = rendered_in(v, words, lex.language, plain, other_lex);
+    // A compound that says "without" ("interest-free") renders a noun of the other side and stands for its
+    // privative all the same.
     std::vector<Match> kept;
     for (std::size_t k = 0; k < mine.size(); ++k)
-        if (!rendered[k] || mine[k].last > mine[k].first + 1) kept.push_back(mine[k]);
+        if (!rendered[k] || mine[k].last > mine[k].first + 1 || !lex.privative_compounds.find({tokens[mine[k].first]}).empty())
+            kept.push_back(mine[k]);
     return kept;
 }
 

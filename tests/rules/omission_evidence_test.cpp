@@ -12,6 +12,7 @@ namespace {
 
 using testing::check_pairs;
 using testing::Pair;
+using testing::rule_findings;
 
 // The findings of `rule` on unit `unit` ("u<index + 1>").
 std::vector<Finding> on_unit(const std::vector<Finding>& findings, const std::string& rule, std::size_t index) {
@@ -171,6 +172,26 @@ TEST(OmissionEvidence, AReplacedSentenceWarnsOnlyWithANameOrNumberToAgree) {
     const auto with_names = on_unit(f, "omission.phrase", 1);
     ASSERT_EQ(with_names.size(), 1u);
     EXPECT_EQ(with_names[0].severity, Severity::Warning);
+}
+
+TEST(OmissionEvidence, NumbersTheNumberComparisonMatchedAreRendered) {
+    const std::string source = "Each module is concluded by a written examination lasting between 90 and 120 minutes.";
+    // Converted into hours in words: the numbers and their unit are there, no phrase went.
+    EXPECT_TRUE(rule_findings("omission.phrase", source,
+                              "Jedes Modul wird mit einer schriftlichen Prüfung abgeschlossen, die zwischen anderthalb "
+                              "und zwei Stunden dauert.",
+                              "en", "de")
+                    .empty());
+    // Gone with their words, they are still reported (by omission.number, which names the phrase).
+    EXPECT_EQ(check_pairs({{source, "Jedes Modul wird mit einer schriftlichen Prüfung abgeschlossen."}}, "omission.number",
+                          "en", "de")
+                  .size(),
+              2u);
+    // An ordinal the comparison lets go unpaired is no paired number: its loss is still a phrase dropped.
+    EXPECT_EQ(rule_findings("omission.phrase", "In the 67th minute the champion missed the chance of taking the match to 2:0.",
+                            "Minute verpasste der Weltmeister die Chance, das Spiel auf 2:0 zu bringen.", "en", "de")
+                  .size(),
+              1u);
 }
 
 }  // namespace
