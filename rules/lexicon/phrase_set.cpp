@@ -119,7 +119,13 @@ std::vector<Match> PhraseSet::find(const std::vector<Token>& tokens) const {
                 if (auto f = by_first_.find(folded_key); f != by_first_.end())
                     for (std::size_t idx : f->second) try_entry(entries_[idx], i, best);
         }
-        for (std::size_t idx : prefix_first_) try_entry(entries_[idx], i, best);
+        // Glob entries: their first word is checked in place, as most tokens start none.
+        for (std::size_t idx : prefix_first_) {
+            const Word& first = entries_[idx].words.front();
+            const std::string& f = tokens[i].folded;
+            if (first.suffix ? f.size() > first.text.size() && f.ends_with(first.text) : f.starts_with(first.text))
+                try_entry(entries_[idx], i, best);
+        }
         if (best.last > best.first) {
             out.push_back(best);
             // A gapped match ("ne … plus") leaves the words in between to other matches.

@@ -157,9 +157,24 @@ std::vector<NumberToken> ones_of_units(std::string_view text, const std::vector<
 }
 
 // Leaves out the numbers a translator converted into another unit, with the numbers they convert.
+// Either way round: `n` converted into the unit of a rounded number of the other side (one after "about",
+// "environ") falls within that number's rounding ("about 45 miles" / "environ 70 kilomètres": 72.4 km is within
+// the rounding of "environ 70", though 70 km, 43.5 mi, is not within that of "about 45"). Not a number written
+// exactly: "90 minutes" is no "einer Stunde", whatever the rounding of a 1.
+bool converts_either_way(const NumberToken* n, const std::vector<NumberToken>& other, const UnitLexicon& units) {
+    if (converts(n, other, units)) return true;
+    if (n->unit.empty()) return false;
+    for (const auto& o : other) {
+        if (!o.approximate || o.unit.empty() || o.unit == n->unit) continue;
+        for (double x : n->values)
+            if (auto c = converted(x, *n, o, units); c && within_rounding(*c, o)) return true;
+    }
+    return false;
+}
+
 void drop_conversions(Unmatched& u, const SideNumbers& src, const SideNumbers& tgt, const UnitLexicon& units) {
-    std::erase_if(u.missing, [&](const NumberToken* n) { return converts(n, tgt.numbers, units); });
-    std::erase_if(u.extra, [&](const NumberToken* n) { return converts(n, src.numbers, units); });
+    std::erase_if(u.missing, [&](const NumberToken* n) { return converts_either_way(n, tgt.numbers, units); });
+    std::erase_if(u.extra, [&](const NumberToken* n) { return converts_either_way(n, src.numbers, units); });
     // Equal digits in two units, each a conversion of another number of the other side: the digits met by
     // chance ("10 feet by 20 feet, … 3 feet high" / "3 mètres sur 6 mètres, … 90 cm").
     std::erase_if(u.unit_changes, [&](const UnitChange& c) {

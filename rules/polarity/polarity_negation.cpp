@@ -538,10 +538,10 @@ public:
         // A negation inside a condition the target dropped ("unless …", "except …") is omission.condition's.
         const auto& dropped = dropped_condition(v);
         if (dropped) std::erase_if(src, [&](const Match& m) { return inside(*dropped, a->source[m.first]); });
-        if ((tgt.empty() && tl.implicit_negators.find(a->target).empty() &&
-             double_negation(v.segment.source.text, a->source, src)) ||
-            (src.empty() && sl.implicit_negators.find(a->source).empty() &&
-             double_negation(v.segment.target->text, a->target, tgt)))
+        if ((tgt.empty() && double_negation(v.segment.source.text, a->source, src) &&
+             tl.implicit_negators.find(a->target).empty()) ||
+            (src.empty() && double_negation(v.segment.target->text, a->target, tgt) &&
+             sl.implicit_negators.find(a->source).empty()))
             return;
         if (!a->same_language && src.empty() && tgt.empty()) {
             // A word that carries a negation ("stopped", "failed") which the target neither renders
