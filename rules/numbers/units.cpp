@@ -14,6 +14,7 @@
 #include "rules/engine/context.hpp"
 #include "rules/engine/packs.hpp"
 #include "rules/entities/entities.hpp"
+#include "xliff/text/case_folding.hpp"
 #include "xliff/text/language_tag.hpp"
 
 namespace verity::rules {
@@ -438,6 +439,37 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
         if (token.minus)
             if (const UnitInfo* u = token.unit.empty() ? nullptr : lexicon.find(token.unit); u && u->dimension == "temperature")
                 for (double& v : token.values) v = -v;
+}
+
+// A unit and a half said after the unit ("une heure et demie", "two hours and a half", "una hora y media"):
+// the share the words right after the unit's end add, from the additions of the language's number words
+// ("+1/2" of the packs); 0 for none.
+double added_after_unit(std::string_view text, std::size_t unit_end, const NumberLexicon& words) {
+    if (words.additions.values.empty()) return 0;
+    while (unit_end < text.size() && text[unit_end] == ' ') ++unit_end;
+    const std::string rest = text::fold_case(text.substr(unit_end, 24));
+    for (const auto& [phrase, added] : words.additions.values) {
+        if (!rest.starts_with(phrase)) continue;
+        const std::size_t after = phrase.size();
+        if (after < rest.size() &&
+            (std::isalnum(static_cast<unsigned char>(rest[after])) || static_cast<unsigned char>(rest[after]) >= 0x80))
+            continue;
+        return added;
+    }
+    return 0;
+}
+
+void add_halves_after_units(std::string_view text, std::vector<NumberToken>& numbers, const NumberLexicon& words,
+                            const UnitLexicon& units) {
+    if (words.additions.values.empty()) return;
+    for (auto& n : numbers) {
+        if (n.unit.empty() || n.values.size() != 1 || n.percent || n.clock) continue;
+        std::size_t at = n.end;
+        while (at < text.size() && text[at] == ' ') ++at;
+        std::size_t end = 0;
+        if (unit_at(text, at, units, end).empty() || end <= at) continue;
+        n.values.front() += added_after_unit(text, end, words);
+    }
 }
 
 std::string unit_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon, std::size_t& end) {

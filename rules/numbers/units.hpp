@@ -53,6 +53,12 @@ void attach_units(std::string_view text, std::vector<NumberToken>& tokens, const
 // The unit a word or phrase at byte `at` names, or a symbol there ("heure", "mile", "km"); empty when none.
 // `end` is set to the byte after it.
 std::string unit_at(std::string_view text, std::size_t at, const UnitLexicon& lexicon, std::size_t& end);
+// A unit and a half said after the unit ("une heure et demie", "two hours and a half", "una hora y media"):
+// the share the words after the unit, which ends at `unit_end`, add (the packs' "+1/2" additions); 0 for none.
+double added_after_unit(std::string_view text, std::size_t unit_end, const NumberLexicon& words);
+// Adds that share to each number with a unit written after it.
+void add_halves_after_units(std::string_view text, std::vector<NumberToken>& numbers, const NumberLexicon& words,
+                            const UnitLexicon& units);
 
 // `value` in the unit of `a` converted into the unit of `b`, when both are units of one dimension that
 // convert.
