@@ -485,6 +485,52 @@ void drop_phone_groups(Unmatched& u, std::string_view src, std::string_view tgt)
     drop(u.extra, u.missing, src);
 }
 
+// One string of digits grouped differently on each side ("1-888-555-0147" / "1 888 555-0147", an account or
+// reference number "12 3456 7890" / "1234-567890"): runs of unmatched numbers in digits with only separators
+// between them whose digits, at least kRegroupedDigits of them, are the same. Both runs are left out.
+constexpr std::size_t kRegroupedDigits = 6;
+void drop_regrouped_digits(Unmatched& u, std::string_view src, std::string_view tgt) {
+    if (u.missing.empty() || u.extra.empty()) return;
+    auto by_place = [](const NumberToken* a, const NumberToken* b) { return a->begin < b->begin; };
+    std::sort(u.missing.begin(), u.missing.end(), by_place);
+    std::sort(u.extra.begin(), u.extra.end(), by_place);
+    // The digits of the run of `side` from `first` to each `last`, while it stays a run.
+    auto runs = [](const std::vector<const NumberToken*>& side, std::size_t first, std::string_view text) {
+        std::vector<std::string> out;
+        std::string digits;
+        for (std::size_t last = first; last < side.size(); ++last) {
+            const NumberToken* n = side[last];
+            if (n->spelled || n->literal.empty()) break;
+            if (last > first) {
+                const std::size_t from = side[last - 1]->end;
+                if (n->begin < from || text.substr(from, n->begin - from).find_first_not_of(" -/.()") != std::string_view::npos)
+                    break;
+            }
+            for (char c : n->literal)
+                if (c >= '0' && c <= '9') digits += c;
+            out.push_back(digits);
+        }
+        return out;
+    };
+    for (std::size_t s = 0; s < u.missing.size();) {
+        const auto src_runs = runs(u.missing, s, src);
+        bool dropped = false;
+        for (std::size_t t = 0; t < u.extra.size() && !dropped; ++t) {
+            const auto tgt_runs = runs(u.extra, t, tgt);
+            for (std::size_t a = 0; a < src_runs.size() && !dropped; ++a)
+                for (std::size_t b = 0; b < tgt_runs.size() && !dropped; ++b) {
+                    if (src_runs[a].size() < kRegroupedDigits || src_runs[a] != tgt_runs[b] || a + b == 0) continue;
+                    u.missing.erase(u.missing.begin() + static_cast<std::ptrdiff_t>(s),
+                                    u.missing.begin() + static_cast<std::ptrdiff_t>(s + a + 1));
+                    u.extra.erase(u.extra.begin() + static_cast<std::ptrdiff_t>(t),
+                                  u.extra.begin() + static_cast<std::ptrdiff_t>(t + b + 1));
+                    dropped = true;
+                }
+        }
+        if (!dropped) ++s;
+    }
+}
+
 // How sure a finding on these numbers is (either may be null): digits standing alone or glued to a word
 // ("Covid-19", "iPhone6") are compared exactly; digits with letters on both sides are masks or codes
 // ("9NT9RM99NT99N", "c3b"), not quantities.
@@ -509,7 +555,11 @@ std::string unit_as_written(std::string_view unit, bool one) {
         {"ms", "m/s"},  {"sec", "s"},   {"sqmi", "sq mi"}, {"sqft", "sq ft"}, {"pp", "percentage points"}};
     for (const auto& [id, symbol] : kSymbols)
         if (unit == id) return std::string(symbol);
-    static constexpr std::string_view kWords[] = {"day", "week", "month", "year", "decade", "acre"};
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"wday", "working day"}, {"qh", "quarter-hour"}, {"tqh", "three-quarter-hour"}};
+    for (const auto& [id, name] : kNames)
+        if (unit == id) return std::string(name) + (one ? "" : "s");
+    static constexpr std::string_view kWords[] = {"day", "week", "fortnight", "month", "year", "decade", "acre"};
     const bool word = std::find(std::begin(kWords), std::end(kWords), unit) != std::end(kWords);
     return word && !one ? std::string(unit) + "s" : std::string(unit);
 }
@@ -597,6 +647,7 @@ std::unique_ptr<NumberComparison> compute(const SegmentView& v) {
     Unmatched& u = out->unmatched;
     u = match_numbers(src.numbers, tgt.numbers);
     drop_phone_groups(u, seg.source.text, seg.target->text);
+    drop_regrouped_digits(u, seg.source.text, seg.target->text);
     const UnitLexicon& units = unit_lexicon(v.run, v.target_lang);
     drop_conversions(u, src, tgt, units);
     // A number converted from one of a unit the other side writes without digits ("a mile" / "1,6 km").
@@ -702,7 +753,9 @@ private:
             if (auto c = a->values.empty() ? std::nullopt : converted(a->values.front(), *a, *b, units);
                 c && within_rounding(*c, *b))
                 continue;
-            const bool loose = a->unit_shared || b->unit_shared || a->unit == "%" || b->unit == "%";
+            // Working days said as days, or the reverse, is as often a translator's looseness as a change.
+            const bool loose = a->unit_shared || b->unit_shared || a->unit == "%" || b->unit == "%" ||
+                               a->unit == "wday" || b->unit == "wday";
             FindingSink::Report r{fmt::format("number {} in the source became {} in the target: the unit differs{}",
                                               with_unit(*a), with_unit(*b), conversion_note(*a, *b, units)),
                                   true, true, {{a->begin, a->end}}, {{b->begin, b->end}}};
