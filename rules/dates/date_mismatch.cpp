@@ -2,7 +2,9 @@
 // "24 June" and "June 24, 2022" agree (the year is only added) and formats never matter.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -11,6 +13,7 @@
 #include "rules/dates/register.hpp"
 #include "rules/dates/dates.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/entities/words.hpp"
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/gone_words.hpp"
 #include "xliff/text/unicode.hpp"
@@ -126,6 +129,63 @@ bool bare_unpaired(const DateToken* d, const std::vector<Word>& own, const std::
     return true;
 }
 
+// Whether a date compatible with `d` is among `dates`.
+bool date_in(const DateToken* d, const std::vector<DateToken>& dates) {
+    return std::any_of(dates.begin(), dates.end(), [&](const DateToken& o) { return compatible_dates(*d, o); });
+}
+
+// The dates of one side of a segment, read apart from the segment being checked.
+std::vector<DateToken> dates_of(const std::string& text, const DateLexicon& lex) {
+    return extract_dates(text, lex, split_words(text));
+}
+
+// A date the alignment left on the other side of a sentence boundary, as number.mismatch leaves out a
+// number: missing here but unmatched in the target of the neighbouring segment (of the same unit, or the
+// next sentence of a text pair), or the reverse. A split the aligner did not follow moved it.
+void drop_moved_across_boundary(const SegmentView& v, UnmatchedDates& u, const DateLexicon& sl, const DateLexicon& tl) {
+    if (u.missing.empty() && u.extra.empty()) return;
+    const std::size_t reach = v.document.format == xliff::DocumentFormat::TextPair ? 1 : 0;
+    const auto n = neighbour_segments(v, [](const xliff::Unit&) { return true; }, reach);
+    for (const xliff::Segment* seg : {n.before, n.after}) {
+        if (!seg || !seg->target) continue;
+        const auto nb_src = dates_of(seg->source.text, sl);
+        const auto nb_tgt = dates_of(seg->target->text, tl);
+        std::erase_if(u.missing, [&](const DateToken* d) { return date_in(d, nb_tgt) && !date_in(d, nb_src); });
+        std::erase_if(u.extra, [&](const DateToken* d) { return date_in(d, nb_src) && !date_in(d, nb_tgt); });
+    }
+}
+
+// The dates of every source sentence of the view's file, read once per document and file.
+struct FileSourceDates {
+    std::vector<DateToken> dates;
+};
+const std::vector<DateToken>& file_source_dates(const SegmentView& v, const DateLexicon& sl) {
+    const std::size_t file = static_cast<std::size_t>(&v.file - v.document.files.data());
+    return v.document_context.store()
+        .get<FileSourceDates>(std::to_string(file),
+                              [&] {
+                                  auto out = std::make_unique<FileSourceDates>();
+                                  for (const auto& unit : v.file.units)
+                                      for (const auto& seg : unit.segments) {
+                                          auto d = dates_of(seg.source.text, sl);
+                                          out->dates.insert(out->dates.end(), std::make_move_iterator(d.begin()),
+                                                            std::make_move_iterator(d.end()));
+                                      }
+                                  return out;
+                              })
+        .dates;
+}
+
+// In a rewrite in the same language, a date of the target that the source gives elsewhere in the text, while
+// every date of this source sentence is matched: a relative date made concrete ("am Wahltag" / "am 20.
+// September 2026") or a date said again where the rewrite splits and explains. A changed date still pairs
+// with the source's.
+void drop_dates_the_source_gives(const SegmentView& v, UnmatchedDates& u, const DateLexicon& sl) {
+    if (u.extra.empty() || !u.missing.empty()) return;
+    const auto& all = file_source_dates(v, sl);
+    std::erase_if(u.extra, [&](const DateToken* d) { return date_in(d, all); });
+}
+
 // The dates of a segment and those that no date of the other side matches, once restatements and rewordings
 // are left out (`unmatched` points into `src` and `tgt`: filled in place by find_changes).
 struct DateChanges {
@@ -164,6 +224,8 @@ void find_changes(const SegmentView& v, DateChanges& c) {
     const auto missing0 = missing;
     std::erase_if(missing, [&](const DateToken* d) { return bare_unpaired(d, words.source, words.target, extra, cross); });
     std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0, cross); });
+    drop_moved_across_boundary(v, c.unmatched, sl, tl);
+    if (!cross) drop_dates_the_source_gives(v, c.unmatched, sl);
     // Dates of one side only that went with the words next to them: the phrase is the loss (omission.number).
     if (missing.empty() == extra.empty()) return;
     const wording::Analysis* a = wording::analyse(v);

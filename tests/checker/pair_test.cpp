@@ -292,3 +292,45 @@ TEST(Compare, ARewriteThatAddsAQuantityIsAnErrorWhileItsQuestionsAndDefinitionsA
 }
 
 }  // namespace
+
+TEST(Compare, ARelativeDateMadeConcreteInARewriteIsNoNewDate) {
+    TempDir dir;
+    write_file(dir / "s.txt",
+               "The election takes place on Sunday, 20 September 2026. Postal votes must reach the election office by "
+               "6 p.m. on election day. We recommend posting your vote by the Wednesday before.\n");
+    auto check = [&](const std::string& plain) {
+        write_file(dir / "t.txt", plain);
+        return severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
+                              (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+    };
+    // "election day" said as the date the text gives elsewhere: no date of its own.
+    const auto concrete = check("The election is on Sunday, 20 September 2026. Your postal vote must reach the "
+                                "election office by 6 p.m. on 20 September 2026. Please post it by the Wednesday "
+                                "before.\n");
+    EXPECT_EQ(concrete.count({"date.mismatch", "error"}), 0u);
+    // A date the text names nowhere is still a new date.
+    const auto other = check("The election is on Sunday, 20 September 2026. Your postal vote must reach the "
+                             "election office by 6 p.m. on 27 September 2026. Please post it by the Wednesday "
+                             "before.\n");
+    EXPECT_EQ(other.count({"date.mismatch", "error"}), 1u);
+}
+
+TEST(Compare, ADateMovedIntoTheNextSentenceIsNoChange) {
+    TempDir dir;
+    write_file(dir / "s.txt",
+               "Please use the code printed at the top of this letter before 30 April 2026. The service also includes "
+               "fraud insurance for every account holder.\n");
+    auto check = [&](const std::string& target) {
+        write_file(dir / "t.txt", target);
+        return severities(run("compare --format json --fail-on never --source-lang en --target-lang es " +
+                              (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+    };
+    // The translation moved the deadline across the sentence boundary: the same date, said once.
+    const auto moved = check("Utilice el código impreso en la parte superior de esta carta. Antes del 30 de abril de "
+                             "2026, el servicio incluye además un seguro contra el fraude para cada titular.\n");
+    EXPECT_EQ(moved.count({"date.mismatch", "error"}), 0u);
+    // Moved and changed, it is still reported.
+    const auto changed = check("Utilice el código impreso en la parte superior de esta carta. Antes del 30 de mayo de "
+                               "2026, el servicio incluye además un seguro contra el fraude para cada titular.\n");
+    EXPECT_GE(changed.count({"date.mismatch", "error"}) + changed.count({"entity.date", "error"}), 1u);
+}
