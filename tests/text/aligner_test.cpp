@@ -184,6 +184,28 @@ TEST(Aligner, CrossLanguageUsesNumbersNamesAndCognates) {
     EXPECT_NE(std::find(links.begin(), links.end(), Link{{3}, {3, 4}}), links.end()) << format_links(links);
 }
 
+TEST(Aligner, ASentenceAddedNextToADroppedOneIsTwoGapsNotTwoPoorPairs) {
+    // The translation adds a sentence where the source's third one stands and drops the source's fourth:
+    // the third is still translated, one place later.
+    const std::vector<std::string> de = {
+        "Die Minister trafen sich am Freitag in Rabat, um über Migration zu sprechen.",
+        "Sie vereinbarten, die polizeiliche Zusammenarbeit gegen Schleusernetze zu verstärken.",
+        "Der Tourismus an der Südküste hat sich seit dem Ende der Pandemie verdoppelt.",
+        "Die Kommission wird Projekte zur Grenzverwaltung im Wert von 500 Millionen Euro finanzieren.",
+        "Beide Seiten drückten den Opfern und ihren Familien ihr Mitgefühl aus.",
+        "Eine neue Partnerschaft für legale Migration wird im nächsten Jahr unterzeichnet.",
+    };
+    const Dictionaries dictionaries("/usr/share/dictd", true, default_dictionary_cache());
+    AlignerOptions options{"en", "de", verity::text::testing::load_pack("en").stopwords,
+                           verity::text::testing::load_pack("de").stopwords, &dictionaries};
+    auto links = align(sentences(kStatement), sentences(de), options);
+    expect_partition(links, kStatement.size(), de.size());
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{}, {2}}), links.end()) << format_links(links);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{2}, {3}}), links.end()) << format_links(links);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{3}, {}}), links.end()) << format_links(links);
+    EXPECT_NE(std::find(links.begin(), links.end(), Link{{4}, {4}}), links.end()) << format_links(links);
+}
+
 TEST(Aligner, EmptySides) {
     auto s = sentences(kStatement);
     EXPECT_TRUE(align({}, {}, {}).empty());
