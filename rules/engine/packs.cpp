@@ -67,6 +67,9 @@ const std::vector<SectionSchema>& schema() {
           // Words that make the number after them negative on a scale below zero ("minus 10 °C").
           {"minus", K::List},
           {"joiners", K::List},
+          // Words before the last item of a list ("and", "or", "und", "et"): a count said before a colon
+          // ("3 documents: a, b and c") counts the items after it.
+          {"list_words", K::List},
           // Endings written after a Roman numeral: French "e" of "XIVe siècle".
           {"roman_suffixes", K::List},
           // Articles and the like after which "first" and "second" are ranks ("the second day", "am

@@ -143,6 +143,7 @@ void add_icu_words(NumberLexicon& lex, std::string_view language, bool zero) {
 void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     lex.percent = pack.list("numbers.percent");
     for (const auto& w : pack.list("numbers.joiners")) lex.number_joiners.insert(w);
+    for (const auto& w : pack.list("numbers.list_words")) lex.list_words.insert(fold_key(w));
     for (const auto& w : pack.list("numbers.articles")) lex.one_words.insert(fold_key(w));
     for (const auto& w : pack.list("numbers.minus")) lex.minus_words.insert(fold_key(w));
     for (const auto& w : pack.list("numbers.approximate")) {

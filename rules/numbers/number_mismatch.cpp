@@ -13,6 +13,7 @@
 #include "rules/lexicon/analysis.hpp"
 #include "rules/lexicon/gone_words.hpp"
 #include "rules/numbers/comparison.hpp"
+#include "rules/numbers/leftovers.hpp"
 #include "rules/numbers/numbers.hpp"
 #include "rules/numbers/register.hpp"
 #include "rules/numbers/units.hpp"
@@ -437,100 +438,6 @@ void drop_dialling_codes(Unmatched& u, std::string_view src, std::string_view tg
     std::erase_if(u.extra, [&](const NumberToken* n) { return dialling_code(n, tgt); });
 }
 
-// A telephone number one side writes as such ("+48 44 615 20 90") and the other as groups no reader takes
-// for one (the national number without a trunk zero: "44 615 20 90"): unmatched groups in a row, with only
-// separators between them, whose digits spell its national number. Both are left out.
-void drop_phone_groups(Unmatched& u, std::string_view src, std::string_view tgt) {
-    auto digits_of = [](const NumberToken* n) {
-        std::string d;
-        for (char c : n->literal)
-            if (c >= '0' && c <= '9') d += c;
-        return d;
-    };
-    auto drop = [&](std::vector<const NumberToken*>& phones, std::vector<const NumberToken*>& others,
-                    std::string_view other_text) {
-        for (auto p = phones.begin(); p != phones.end();) {
-            if (!(*p)->phone || (*p)->values.empty()) {
-                ++p;
-                continue;
-            }
-            const std::string want = fmt::format("{:.0f}", (*p)->values.front());
-            bool found = false;
-            for (std::size_t first = 0; first < others.size() && !found; ++first) {
-                std::string spelled;
-                for (std::size_t last = first; last < others.size(); ++last) {
-                    const NumberToken* n = others[last];
-                    if (n->phone || n->values.empty() || n->spelled) break;
-                    if (last > first) {
-                        const std::size_t from = others[last - 1]->end;
-                        if (n->begin < from ||
-                            other_text.substr(from, n->begin - from).find_first_not_of(" -/.()") != std::string_view::npos)
-                            break;
-                    }
-                    spelled += digits_of(n);
-                    const std::size_t zeros = spelled.find_first_not_of('0');
-                    if (zeros != std::string::npos && spelled.substr(zeros) == want) {
-                        others.erase(others.begin() + static_cast<std::ptrdiff_t>(first),
-                                     others.begin() + static_cast<std::ptrdiff_t>(last) + 1);
-                        found = true;
-                        break;
-                    }
-                    if (spelled.size() >= want.size() + 1) break;
-                }
-            }
-            p = found ? phones.erase(p) : p + 1;
-        }
-    };
-    drop(u.missing, u.extra, tgt);
-    drop(u.extra, u.missing, src);
-}
-
-// One string of digits grouped differently on each side ("1-888-555-0147" / "1 888 555-0147", an account or
-// reference number "12 3456 7890" / "1234-567890"): runs of unmatched numbers in digits with only separators
-// between them whose digits, at least kRegroupedDigits of them, are the same. Both runs are left out.
-constexpr std::size_t kRegroupedDigits = 6;
-void drop_regrouped_digits(Unmatched& u, std::string_view src, std::string_view tgt) {
-    if (u.missing.empty() || u.extra.empty()) return;
-    auto by_place = [](const NumberToken* a, const NumberToken* b) { return a->begin < b->begin; };
-    std::sort(u.missing.begin(), u.missing.end(), by_place);
-    std::sort(u.extra.begin(), u.extra.end(), by_place);
-    // The digits of the run of `side` from `first` to each `last`, while it stays a run.
-    auto runs = [](const std::vector<const NumberToken*>& side, std::size_t first, std::string_view text) {
-        std::vector<std::string> out;
-        std::string digits;
-        for (std::size_t last = first; last < side.size(); ++last) {
-            const NumberToken* n = side[last];
-            if (n->spelled || n->literal.empty()) break;
-            if (last > first) {
-                const std::size_t from = side[last - 1]->end;
-                if (n->begin < from || text.substr(from, n->begin - from).find_first_not_of(" -/.()") != std::string_view::npos)
-                    break;
-            }
-            for (char c : n->literal)
-                if (c >= '0' && c <= '9') digits += c;
-            out.push_back(digits);
-        }
-        return out;
-    };
-    for (std::size_t s = 0; s < u.missing.size();) {
-        const auto src_runs = runs(u.missing, s, src);
-        bool dropped = false;
-        for (std::size_t t = 0; t < u.extra.size() && !dropped; ++t) {
-            const auto tgt_runs = runs(u.extra, t, tgt);
-            for (std::size_t a = 0; a < src_runs.size() && !dropped; ++a)
-                for (std::size_t b = 0; b < tgt_runs.size() && !dropped; ++b) {
-                    if (src_runs[a].size() < kRegroupedDigits || src_runs[a] != tgt_runs[b] || a + b == 0) continue;
-                    u.missing.erase(u.missing.begin() + static_cast<std::ptrdiff_t>(s),
-                                    u.missing.begin() + static_cast<std::ptrdiff_t>(s + a + 1));
-                    u.extra.erase(u.extra.begin() + static_cast<std::ptrdiff_t>(t),
-                                  u.extra.begin() + static_cast<std::ptrdiff_t>(t + b + 1));
-                    dropped = true;
-                }
-        }
-        if (!dropped) ++s;
-    }
-}
-
 // How sure a finding on these numbers is (either may be null): digits standing alone or glued to a word
 // ("Covid-19", "iPhone6") are compared exactly; digits with letters on both sides are masks or codes
 // ("9NT9RM99NT99N", "c3b"), not quantities.
@@ -675,6 +582,14 @@ std::unique_ptr<NumberComparison> compute(const SegmentView& v) {
             std::erase_if(u.missing, [&](const NumberToken* n) { return spelled_in_compound(n, words.target, tl); });
         else
             std::erase_if(u.extra, [&](const NumberToken* n) { return spelled_in_compound(n, words.source, sl); });
+    }
+    // Alone (not paired with a changed number), a count of the list after it.
+    if (u.missing.empty() != u.extra.empty()) {
+        const bool source_side = !u.missing.empty();
+        const std::string_view text = source_side ? std::string_view(seg.source.text) : seg.target->text;
+        const NumberLexicon& lex = number_lexicon(v.run, source_side ? v.source_lang : v.target_lang);
+        std::erase_if(source_side ? u.missing : u.extra,
+                      [&](const NumberToken* n) { return counts_its_list(*n, text, lex); });
     }
     drop_gone_with_their_clause(v, *out);
     return out;

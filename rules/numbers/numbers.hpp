@@ -90,6 +90,8 @@ struct NumberLexicon {
     // Words between a hundred and the rest of a number (the pack's numbers.joiners): "and" of "two
     // hundred and forty".
     std::unordered_set<std::string> number_joiners;
+    // Words before the last item of a list (the pack's numbers.list_words): "and", "or", "und", "et".
+    std::unordered_set<std::string> list_words;
     // Words that make the number after them a rounded one (the pack's numbers.approximate): "about",
     // "rund", "environ", "unos"; their words' keys joined by spaces.
     std::unordered_set<std::string> approximate;
