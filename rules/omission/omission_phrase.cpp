@@ -19,6 +19,7 @@
 #include "rules/omission/message_pair.hpp"
 #include "rules/omission/pair_evidence.hpp"
 #include "rules/omission/register.hpp"
+#include "rules/omission/rewrite.hpp"
 #include "xliff/text/language_tag.hpp"
 #include "xliff/text/stemmer.hpp"
 #include "xliff/text/utf8.hpp"
@@ -246,6 +247,29 @@ std::vector<Clause> unrendered_ends(const std::vector<Token>& tokens, const Rend
     return ends;
 }
 
+// In a rewrite that splits and explains throughout, words the target adds explain the source's content as often
+// as not ("Un jour ouvré, c'est un jour où on travaille", "Ehrenamt bedeutet: …", "c'est-à-dire une étude
+// complète"). As for an added sentence there (addition.sentence), only a phrase marked as a further fact (the
+// pack's rewrite.additives in its sentence: "aussi", "auch") or one that brings kFreshPhraseWords telling words
+// the whole source never uses is reported.
+constexpr std::size_t kFreshPhraseWords = 3;
+class ExplanationFilter final : public FindingSink {
+public:
+    explicit ExplanationFilter(FindingSink& out) : out_(out) {}
+    void report(const SegmentView& v, const RuleInfo& info, Severity severity, Report r) override {
+        const std::string& target = v.segment.target ? v.segment.target->text : std::string();
+        std::string_view added = target;
+        if (!r.target_spans.empty() && r.target_spans.front().end <= target.size())
+            added = std::string_view(target).substr(r.target_spans.front().begin,
+                                                    r.target_spans.front().end - r.target_spans.front().begin);
+        if (!says_in_addition(v, target) && fresh_words(v, added) < kFreshPhraseWords) return;
+        out_.report(v, info, severity, std::move(r));
+    }
+
+private:
+    FindingSink& out_;
+};
+
 template <bool kOmission>
 class PhraseGap final : public Rule {
 public:
@@ -280,6 +304,13 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         // A plural message is compared by its representative variants (message_pair.hpp).
+        if constexpr (!kOmission) {
+            if (splitting_rewrite(v)) {
+                ExplanationFilter filter(sink);
+                check_representative(v, filter, [this](const SegmentView& rv, FindingSink& rs) { check_message(rv, rs); });
+                return;
+            }
+        }
         check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) { check_message(rv, rs); });
     }
 

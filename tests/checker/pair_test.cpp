@@ -334,3 +334,23 @@ TEST(Compare, ADateMovedIntoTheNextSentenceIsNoChange) {
                                "2026, el servicio incluye además un seguro contra el fraude para cada titular.\n");
     EXPECT_GE(changed.count({"date.mismatch", "error"}) + changed.count({"entity.date", "error"}), 1u);
 }
+
+TEST(Compare, AnExplanationInsideASentenceOfASplittingRewriteIsNoAddedPhrase) {
+    TempDir dir;
+    write_file(dir / "s.txt",
+               "Les travaux doivent être réalisés par une entreprise titulaire du label Artisan Qualifié Énergie. La "
+               "pension est versée le premier jour ouvré du mois suivant. Le dossier doit être déposé en mairie.\n");
+    auto check = [&](const std::string& plain) {
+        write_file(dir / "t.txt", plain);
+        return severities(run("compare --format json --fail-on never --source-lang fr --target-lang fr " +
+                              (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+    };
+    const std::string before = "Les travaux doivent être faits par une entreprise. Elle doit avoir le label Artisan "
+                               "Qualifié Énergie. L'argent arrive ";
+    const std::string after = " le 1er jour ouvré du mois suivant, c'est-à-dire le premier jour de travail de ce mois. "
+                              "Vous devez déposer le dossier à la mairie. La mairie est ouverte le matin.\n";
+    // The rewrite explains "jour ouvré" in the source's own words: nothing added.
+    EXPECT_EQ(check(before + "toujours" + after).count({"addition.phrase", "warning"}), 0u);
+    // Marked as a further fact ("aussi"), the same words are reported.
+    EXPECT_EQ(check(before + "aussi" + after).count({"addition.phrase", "warning"}), 1u);
+}
