@@ -177,6 +177,10 @@ const std::vector<SectionSchema>& schema() {
           {"concord", K::List},
           {"coordinators", K::List},
           {"restrictives", K::List},
+          // negation.until: "until", "bis", "jusqu'à": a negated wait ("do not leave until …") may be said as
+          // its converse kept until then, with a word of negation.kept ("stay", "bleiben", "erst").
+          {"until", K::List},
+          {"kept", K::List},
           {"exceptions", K::List},
           {"idioms", K::List}}},
         // rewrite.definitions: words that define the term a plain-language sentence opens with ("Widerspruch

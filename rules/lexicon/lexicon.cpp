@@ -112,6 +112,8 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
         lex->negation_prefixes.push_back(std::move(prefix));
     }
     for (const auto& w : list_of(pack, "negation.restrictives")) lex->restrictives.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "negation.until")) lex->until.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "negation.kept")) lex->kept.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "negation.exceptions")) {
         if (w.ends_with('*')) lex->negation_exception_prefixes.push_back(text::fold_case(w.substr(0, w.size() - 1)));
         else lex->negation_exceptions.insert(text::fold_case(w));

@@ -76,6 +76,10 @@ struct Lexicon {
     // across languages one stands for a negation of the other side ("refunds are not offered, except …" =
     // "solo se reembolsa cuando …"); the pack's negation.restrictives. Never a negation that went missing.
     PhraseSet restrictives;
+    // Words that bound a wait ("until", "bis", "jusqu'à", "hasta"; the pack's negation.until), and words that
+    // say the converse is kept until then ("stay", "keep", "bleiben", "erst", "permanecer"; negation.kept):
+    // "Do not leave until …" is "stay until …", "erst nach …".
+    PhraseSet until, kept;
     // Pack words marked "?" ("error", "problem", "different"): they may say lexically what a particle
     // of the other side says ("could not save" = "error saving"), too loosely to balance a negation;
     // they only make a flip less certain.

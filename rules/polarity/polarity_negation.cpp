@@ -628,12 +628,33 @@ private:
         if (v.run.dictionary(sl.language, tl.language).empty()) return 0.65;
         if (negation_made_requirement(more_lex, more_tokens, fewer_lex, fewer_tokens)) return 0.55;
         const ScopeRendered scope = negated_scope_rendered(v, more_lex, more_tokens, more, fewer_tokens, fewer_lex);
+        // A negated wait ("do not leave the shelter until …", "may not borrow until …") said as its converse kept
+        // until then ("permanezca en el refugio hasta …", "erst nach …"): a word that bounds the wait after the
+        // negation, and on the other side a word that keeps the converse, the negated verb not rendered there.
+        // It accounts for one negation only ("won't start until summer, though a date hasn't been set" / "erst im
+        // Sommer …, ein Datum gibt es noch" still lost one).
+        if (more.size() == fewer.size() + 1 && scope != ScopeRendered::head && waits_until(more_lex, more_tokens, more) &&
+            !fewer_lex.kept.find(fewer_tokens).empty())
+            return 0.55;
         // Nothing near the negation rendered: in a text otherwise rendered in good part, the dictionary
         // more likely missed a word ("radically" / "radikal") than the translator reworded the clause
         // ("Not now" = "Plus tard").
         if (scope == ScopeRendered::none) return rendered_share(v, a) >= 1.0 / 3 ? 0.62 : 0.55;
         if (!clausal || scope != ScopeRendered::head) return 0.7;
         return rendered_share(v, a) >= 0.5 ? 0.92 : 0.75;
+    }
+
+    // A word of the pack's negation.until after a clause negation of `negations`, within kWaitReach words ("do not
+    // turn off the electricity until …").
+    static constexpr std::size_t kWaitReach = 8;
+    static bool waits_until(const Lexicon& lex, const std::vector<Token>& tokens, const std::vector<Match>& negations) {
+        const auto bounds = lex.until.find(tokens);
+        for (const Match& n : negations) {
+            if (n.scale == kAffix || n.level != 0) continue;
+            for (const Match& u : bounds)
+                if (u.first >= n.last && u.first <= n.last + kWaitReach) return true;
+        }
+        return false;
     }
 
     // The negations left on each side, as one finding.

@@ -484,6 +484,26 @@ TEST(PolarityNegationEvidence, CopiedOrCapitalisedNegatorsAreNoNegations) {
     EXPECT_FALSE(negation_severity("Markets: SE, DK, NO and FI.", "Märkte: SE, DK, NO und FI.", "en", "de").has_value());
 }
 
+TEST(PolarityNegationEvidence, ANegatedWaitSaidAsItsConverseIsAHint) {
+    // "Do not leave until …" is "stay until …" (negation.until on both sides, the negated verb not rendered).
+    EXPECT_EQ(negation_severity("After the storm, do not leave the shelter until county officials have announced that "
+                                "it is safe to return.",
+                                "Después de la tormenta, permanezca en el refugio hasta que las autoridades del condado "
+                                "anuncien que es seguro regresar.",
+                                "en", "es"),
+              Severity::Info);
+    EXPECT_EQ(negation_severity("Do not turn off the electricity until the day after your inspection.",
+                                "Lassen Sie den Strom bis zum Tag nach Ihrer Abnahme eingeschaltet.", "en", "de"),
+              Severity::Info);
+    // The wait translated but the negation gone, with no word that keeps the converse, stays a likely flip.
+    EXPECT_EQ(negation_severity("After the storm, do not leave the shelter until county officials have announced that "
+                                "it is safe to return.",
+                                "Después de la tormenta, salga del refugio hasta que las autoridades del condado "
+                                "anuncien que es seguro regresar.",
+                                "en", "es"),
+              Severity::Warning);
+}
+
 TEST(PolarityNegationEvidence, InOneLanguageANegationInAnAddedClauseIsAHint) {
     EXPECT_EQ(negation_severity("No cache folder was set.", "No cache folder was set, or the folder does not exist.", "en", "en"),
               Severity::Info);
