@@ -80,13 +80,13 @@ void merge_concord(const RunContext& run, const wording::Lexicon& lexicon, std::
     const auto& coordinators = list_of(pack, "negation.coordinators");
     if (found.size() < 2) return;
     // A coordinator continues a negation said before it in its sentence, across the commas of a list ("No
-    // debe conducir, manejar maquinaria ni firmar" = "must not drive, operate machinery or sign").
-    constexpr std::size_t kListSpan = 16;
+    // debe conducir, manejar maquinaria ni firmar" = "must not drive, operate machinery or sign") and across
+    // clauses ("it is not yet clear when …, nor whether …"). Opening its sentence, it negates ("Nor should we …").
     if (!coordinators.empty()) {
         auto continues = [&](const Match& m) {
             if (m.last != m.first + 1 || !is_concord_word(coordinators, tokens[m.first])) return false;
             return std::any_of(found.begin(), found.end(), [&](const Match& n) {
-                return &n != &m && n.first < m.first && m.first - n.first <= kListSpan &&
+                return &n != &m && n.first < m.first &&
                        !is_concord_word(coordinators, tokens[n.first]) &&
                        !sentence_break_between(text, tokens[n.first], tokens[m.first]);
             });

@@ -561,10 +561,25 @@ public:
             if (src.size() + tgt.size() < before && src.size() == tgt.size()) return;
         }
         if (a->aligned && balanced_by_alignment(v, *a, src, tgt)) return;
-        report(v, *a, src, tgt, confidence(v, *a, src, tgt), sink);
+        double sure = confidence(v, *a, src, tgt);
+        // Across languages a translation may ask with a negation that asks rather than denies ("Am I too fat?" /
+        // "Bin ich nicht zu dick?", "Does it need to be increased?" / "Müsste es nicht erhöht werden?"): where both
+        // sides ask and the target adds the negation, it is a hint. One the target drops from a question ("You
+        // have no money?" / "Sie haben ein Geld?") stays a flip.
+        if (!a->same_language && tgt.size() > src.size() && asks(v.segment.source.text) && asks(v.segment.target->text))
+            sure = std::min(sure, kQuestion);
+        report(v, *a, src, tgt, sure, sink);
     }
 
 private:
+    static constexpr double kQuestion = 0.55;
+    // The text ends with a question mark (before closing quotes and brackets).
+    static bool asks(std::string_view text) {
+        while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')' || text.back() == '\n' ||
+                                 text.ends_with("”") || text.ends_with("»")))
+            text.remove_suffix(text.ends_with("”") ? 3 : text.ends_with("»") ? 2 : 1);
+        return !text.empty() && (text.back() == '?' || text.ends_with("？"));
+    }
     static bool inside(const DroppedCondition& d, const Token& t) { return t.begin >= d.span.begin && t.begin < d.span.end; }
 
     // How sure a negation on one side only is. In one language: a particle removed or added while the

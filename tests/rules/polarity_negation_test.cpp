@@ -504,6 +504,18 @@ TEST(PolarityNegationEvidence, ANegatedWaitSaidAsItsConverseIsAHint) {
               Severity::Warning);
 }
 
+TEST(PolarityNegationEvidence, ANegationATranslationAddsToAQuestionIsAHint) {
+    // German asks with "nicht" where English asks without: both sides ask, the target adds it.
+    EXPECT_EQ(negation_severity("Does the number of cameras need to be increased?",
+                                "Müsste die Anzahl der Kameras nicht erhöht werden?", "en", "de"),
+              Severity::Info);
+    // Not in a statement, and not where the target drops the source's negation from a question.
+    EXPECT_NE(negation_severity("The number of cameras needs to be increased.",
+                                "Die Anzahl der Kameras muss nicht erhöht werden.", "en", "de"),
+              Severity::Info);
+    EXPECT_NE(negation_severity("You have no money?", "Sie haben ein Geld?", "en", "de"), Severity::Info);
+}
+
 TEST(PolarityNegationEvidence, InOneLanguageANegationInAnAddedClauseIsAHint) {
     EXPECT_EQ(negation_severity("No cache folder was set.", "No cache folder was set, or the folder does not exist.", "en", "en"),
               Severity::Info);
