@@ -21,7 +21,7 @@ public:
     bool is_name_word(std::size_t i) const {
         const Word& w = words_[i];
         if (!w.has_letter || !(w.capitalised || w.acronym) || w.in_identifier) return false;
-        if (unit_after_number(i)) return false;
+        if (unit_after_number(i) || currency_before_number(i)) return false;
         return w.acronym ? lex_.entity_stop.count(w.key) == 0 : lex_.stop.count(w.key) == 0;
     }
     // A capitalised stop word that begins a name the packs or ICU know with the name words after it:
@@ -41,6 +41,12 @@ public:
         if (i == 0 || !words_[i].joined || words_[i - 1].has_letter || !lex_.unit_symbols.count(words_[i].key)) return false;
         const std::string& n = words_[i - 1].key;
         return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    // A currency code right before an amount is no name: "CZK 34,125", "EUR 5".
+    bool currency_before_number(std::size_t i) const {
+        if (i + 1 >= n_ || !words_[i + 1].joined || !lex_.currency_codes.count(words_[i].key)) return false;
+        const std::string& n = words_[i + 1].key;
+        return !n.empty() && n[0] >= '0' && n[0] <= '9';
     }
     std::size_t span_end(std::size_t i) const;
     Entity span(std::size_t first, std::size_t last, std::size_t& titled) const;

@@ -38,6 +38,12 @@ void fill_lexicon(Lexicon& lex, const LanguagePack* pack, const LanguagePack* mu
     };
     add_symbols(mul);
     add_symbols(pack);
+    // Codes written before an amount ("CZK 34,125", "EUR 5"): the currency, which number.mismatch compares.
+    if (mul)
+        for (const auto& g : mul->group_list("units.prefixes"))
+            for (std::size_t i = 1; i < g.size(); ++i)
+                if (g[i].size() == 3 && std::all_of(g[i].begin(), g[i].end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                    lex.currency_codes.insert(text::fold_case(g[i]));
     if (mul)
         for (const auto& l : mul->list("entities.capitalised_nouns"))
             lex.capitalised_nouns = lex.capitalised_nouns || text::primary_language(l) == text::primary_language(language);

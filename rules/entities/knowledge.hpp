@@ -39,6 +39,7 @@ struct Lexicon {
     std::unordered_set<std::string> stop;         // capitalised words that are no names
     std::unordered_set<std::string> entity_stop;  // the same for acronyms: only the packs' entity list
     std::unordered_set<std::string> unit_symbols;  // the units' symbols ("GB", "MW", "kWh"): no names after a number
+    std::unordered_set<std::string> currency_codes;  // written before an amount ("CZK", "EUR"): no names before one
     std::unordered_set<std::string> connectors, titles, anaphora, joiners;
     std::unordered_set<std::string> institution_heads;  // last words of institutions' names ("organization")
     std::unordered_set<std::string> honorifics;   // words right before a person's name ("ms", "herrn")
