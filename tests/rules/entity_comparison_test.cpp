@@ -575,10 +575,15 @@ TEST(EntityTranslation, AHeadlineInCapitalsIsNoName) {
                      .source.empty());
 }
 
-TEST(EntityComparison, ACurrencyCodeIsItsSymbol) {
-    // Within one language as across: "EUR 12 million" reworded as "€12 million" keeps the currency.
+TEST(EntityComparison, ACurrencyCodeBeforeAnAmountIsNoName) {
+    // "EUR 12 million" reworded as "€12 million" keeps the currency; a code before an amount is the amount's
+    // currency, which number.mismatch compares ("EUR 12 million" / "£12 million" is its finding, see the mul
+    // units pack's examples), not a name.
     EXPECT_TRUE(clean_pair("Support this year comes to EUR 12 million.", "Support this year totals €12 million.", "en", "en"));
-    EXPECT_FALSE(clean_pair("Support this year comes to EUR 12 million.", "Support this year totals £12 million.", "en", "en"));
+    EXPECT_TRUE(clean_pair("Support this year comes to EUR 12 million.", "Support this year totals £12 million.", "en", "en"));
+    EXPECT_TRUE(clean_pair("The average wage was 34 125 korun.", "The average wage was CZK 34,125.", "en", "en"));
+    // Not before an amount, a code is compared as a name would be.
+    EXPECT_FALSE(clean_pair("Prices are shown in EUR.", "Prices are shown in GBP.", "en", "en"));
 }
 
 TEST(EntityComparison, PartsOfIdentifiersAreNoNames) {
