@@ -247,7 +247,7 @@ std::vector<Clause> unrendered_ends(const std::vector<Token>& tokens, const Rend
     return ends;
 }
 
-// In a rewrite that splits and explains throughout, words the target adds explain the source's content as often
+// In a rewrite that splits and explains throughout (splitting_rewrite), words the target adds explain the source's content as often
 // as not ("Un jour ouvré, c'est un jour où on travaille", "Ehrenamt bedeutet: …", "c'est-à-dire une étude
 // complète"). As for an added sentence there (addition.sentence), only a phrase marked as a further fact (the
 // pack's rewrite.additives in its sentence: "aussi", "auch") or one that brings kFreshPhraseWords telling words
@@ -257,6 +257,12 @@ class ExplanationFilter final : public FindingSink {
 public:
     explicit ExplanationFilter(FindingSink& out) : out_(out) {}
     void report(const SegmentView& v, const RuleInfo& info, Severity severity, Report r) override {
+        // Whether the document is such a rewrite is asked only here, when there is something to report: the
+        // question reads the whole document once.
+        if (!splitting_rewrite(v)) {
+            out_.report(v, info, severity, std::move(r));
+            return;
+        }
         const std::string& target = v.segment.target ? v.segment.target->text : std::string();
         std::string_view added = target;
         if (!r.target_spans.empty() && r.target_spans.front().end <= target.size())
@@ -305,11 +311,9 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         // A plural message is compared by its representative variants (message_pair.hpp).
         if constexpr (!kOmission) {
-            if (splitting_rewrite(v)) {
-                ExplanationFilter filter(sink);
-                check_representative(v, filter, [this](const SegmentView& rv, FindingSink& rs) { check_message(rv, rs); });
-                return;
-            }
+            ExplanationFilter filter(sink);
+            check_representative(v, filter, [this](const SegmentView& rv, FindingSink& rs) { check_message(rv, rs); });
+            return;
         }
         check_representative(v, sink, [this](const SegmentView& rv, FindingSink& rs) { check_message(rv, rs); });
     }
