@@ -160,6 +160,15 @@ std::multiset<std::pair<std::string, std::string>> severities(const std::string&
     return out;
 }
 
+// The findings of comparing the source already in `dir` ("s.txt") with `target`, rule and severity of each.
+std::multiset<std::pair<std::string, std::string>> compare_with(const TempDir& dir, const std::string& target,
+                                                                 const std::string& source_lang,
+                                                                 const std::string& target_lang) {
+    write_file(dir / "t.txt", target);
+    return severities(run("compare --format json --fail-on never --source-lang " + source_lang + " --target-lang " +
+                          target_lang + " " + (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
+}
+
 TEST(Compare, ASentenceRewordedBeyondRecognitionWarns) {
     TempDir dir;
     const std::string head = "The water office opens at eight. Requests are answered within ten days. ";
@@ -298,11 +307,7 @@ TEST(Compare, ARelativeDateMadeConcreteInARewriteIsNoNewDate) {
     write_file(dir / "s.txt",
                "The election takes place on Sunday, 20 September 2026. Postal votes must reach the election office by "
                "6 p.m. on election day. We recommend posting your vote by the Wednesday before.\n");
-    auto check = [&](const std::string& plain) {
-        write_file(dir / "t.txt", plain);
-        return severities(run("compare --format json --fail-on never --source-lang en --target-lang en " +
-                              (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
-    };
+    auto check = [&](const std::string& plain) { return compare_with(dir, plain, "en", "en"); };
     // "election day" said as the date the text gives elsewhere: no date of its own.
     const auto concrete = check("The election is on Sunday, 20 September 2026. Your postal vote must reach the "
                                 "election office by 6 p.m. on 20 September 2026. Please post it by the Wednesday "
@@ -320,11 +325,7 @@ TEST(Compare, ADateMovedIntoTheNextSentenceIsNoChange) {
     write_file(dir / "s.txt",
                "Please use the code printed at the top of this letter before 30 April 2026. The service also includes "
                "fraud insurance for every account holder.\n");
-    auto check = [&](const std::string& target) {
-        write_file(dir / "t.txt", target);
-        return severities(run("compare --format json --fail-on never --source-lang en --target-lang es " +
-                              (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
-    };
+    auto check = [&](const std::string& target) { return compare_with(dir, target, "en", "es"); };
     // The translation moved the deadline across the sentence boundary: the same date, said once.
     const auto moved = check("Utilice el código impreso en la parte superior de esta carta. Antes del 30 de abril de "
                              "2026, el servicio incluye además un seguro contra el fraude para cada titular.\n");
@@ -340,11 +341,7 @@ TEST(Compare, AnExplanationInsideASentenceOfASplittingRewriteIsNoAddedPhrase) {
     write_file(dir / "s.txt",
                "Les travaux doivent être réalisés par une entreprise titulaire du label Artisan Qualifié Énergie. La "
                "pension est versée le premier jour ouvré du mois suivant. Le dossier doit être déposé en mairie.\n");
-    auto check = [&](const std::string& plain) {
-        write_file(dir / "t.txt", plain);
-        return severities(run("compare --format json --fail-on never --source-lang fr --target-lang fr " +
-                              (dir / "s.txt").string() + " " + (dir / "t.txt").string()).out);
-    };
+    auto check = [&](const std::string& plain) { return compare_with(dir, plain, "fr", "fr"); };
     const std::string before = "Les travaux doivent être faits par une entreprise. Elle doit avoir le label Artisan "
                                "Qualifié Énergie. L'argent arrive ";
     const std::string after = " le 1er jour ouvré du mois suivant, c'est-à-dire le premier jour de travail de ce mois. "

@@ -29,6 +29,12 @@ AlignerOptions english() {
     return {"en", "en", stop, stop};
 }
 
+// Across languages, with the packs' stop words and the installed FreeDict dictionaries.
+AlignerOptions across(const std::string& source, const std::string& target, const Dictionaries& dictionaries) {
+    return {source, target, verity::text::testing::load_pack(source).stopwords,
+            verity::text::testing::load_pack(target).stopwords, &dictionaries};
+}
+
 // Each sentence in exactly one link, links in order.
 void expect_partition(const std::vector<Link>& links, std::size_t n, std::size_t m) {
     std::size_t next_s = 0, next_t = 0;
@@ -175,8 +181,7 @@ TEST(Aligner, CrossLanguageUsesNumbersNamesAndCognates) {
         "Le lendemain matin, il pleuvait fort.",
     };
     const Dictionaries dictionaries("/usr/share/dictd", true, default_dictionary_cache());
-    AlignerOptions options{"de", "fr", verity::text::testing::load_pack("de").stopwords,
-                           verity::text::testing::load_pack("fr").stopwords, &dictionaries};
+    const AlignerOptions options = across("de", "fr", dictionaries);
     auto links = align(sentences(de), sentences(fr), options);
     expect_partition(links, de.size(), fr.size());
     EXPECT_EQ(links.front(), (Link{{0}, {0}}));
@@ -196,8 +201,7 @@ TEST(Aligner, ASentenceAddedNextToADroppedOneIsTwoGapsNotTwoPoorPairs) {
         "Eine neue Partnerschaft für legale Migration wird im nächsten Jahr unterzeichnet.",
     };
     const Dictionaries dictionaries("/usr/share/dictd", true, default_dictionary_cache());
-    AlignerOptions options{"en", "de", verity::text::testing::load_pack("en").stopwords,
-                           verity::text::testing::load_pack("de").stopwords, &dictionaries};
+    const AlignerOptions options = across("en", "de", dictionaries);
     auto links = align(sentences(kStatement), sentences(de), options);
     expect_partition(links, kStatement.size(), de.size());
     EXPECT_NE(std::find(links.begin(), links.end(), Link{{}, {2}}), links.end()) << format_links(links);
