@@ -391,10 +391,18 @@ bool family_name_changed(const Search& s) {
             // Within one language a family name is written as it is: no transcription to allow for.
             copied.push_back(!s.cross || copied_only(s, i));
         }
-    for (const Word& w : s.other.words) {
+    const auto& ow = s.other.words;
+    // ...or written as two here: "Mc Fadden" / "McFadden".
+    const std::string split_here = e.core.size() >= 3 ? e.core[e.core.size() - 2] + e.core.back() : std::string();
+    for (std::size_t i = 0; i < ow.size(); ++i) {
+        const Word& w = ow[i];
         if (!w.has_letter || !latin_word(s.other.text, w)) continue;
+        // A family name written as two words there is the same one ("McFadden" / "Mc Fadden").
+        const std::string joined = i + 1 < ow.size() && ow[i + 1].has_letter && ow[i + 1].capitalised ? w.key + ow[i + 1].key
+                                                                                                    : std::string();
+        if (!split_here.empty() && copied_exactly(split_here, w.key)) return false;
         for (std::size_t f = 0; f < family.size(); ++f)
-            if (copied[f] ? copied_exactly(*family[f], w.key)
+            if (copied[f] ? copied_exactly(*family[f], w.key) || (!joined.empty() && copied_exactly(*family[f], joined))
                           : same_family_name(*family[f], w.key, own.name_endings, other.name_endings))
                 return false;
         given = given || same_family_name(e.core[0], w.key, own.name_endings, other.name_endings);

@@ -64,8 +64,11 @@ void drop_label_segment(const EntityComparison& r, const Pair& p, Unmatched& u) 
     if (label && plain && words_in_names >= 2 &&
         std::any_of(r.source.begin(), r.source.end(), [](const Entity& e) { return e.core.size() >= 2; })) {
         std::erase_if(u.s_strong, [&](std::size_t i) { return !person_name(r.source[i], sw, p.k.source, p.k); });
-        // Its translation, a label of its own, is no added name.
-        std::erase_if(u.t_strong, [&](std::size_t i) { return !r.target[i].known && !r.target[i].acronym; });
+        // Its translation, a label of its own, is no added name; a person's name there is the signature's, which
+        // a respelling (or another person) in the source's place would replace.
+        std::erase_if(u.t_strong, [&](std::size_t i) {
+            return !r.target[i].known && !r.target[i].acronym && !person_name(r.target[i], p.tw, p.k.target, p.k);
+        });
     }
 }
 

@@ -51,6 +51,7 @@ public:
     std::size_t span_end(std::size_t i) const;
     Entity span(std::size_t first, std::size_t last, std::size_t& titled) const;
     void drop_uncertain_first(Entity& e) const;
+    void drop_nouns_before_person(Entity& e) const;
     bool no_name(const Entity& e) const;
     void describe(Entity& e, std::size_t titled) const;
     // An English name whose uncertain first word was left out, its one word inside the sentence and
@@ -163,6 +164,23 @@ void Finder::drop_uncertain_first(Entity& e) const {
     }
 }
 
+// In a language that capitalises its nouns, a noun or two before a person's name join it as titles do
+// ("Rennleiter Gareth Price", "Kreisvertrauensapothekerin Dorothea Wendtland"): the name is the person's, from
+// the given name on, so that its family name is compared as one ("Wendtland" / "Wentland").
+void Finder::drop_nouns_before_person(Entity& e) const {
+    constexpr std::size_t kNounsBefore = 2;
+    if (!lex_.capitalised_nouns || e.core.size() < 3 || k_.set_of.count(e.phrase)) return;
+    for (std::size_t gi = 1; gi <= kNounsBefore && gi + 1 < e.core.size(); ++gi) {
+        if (k_.set_of.count(e.core[gi - 1]) || k_.given_names.count(e.core[gi - 1]) ||
+            words_[e.core_words[gi - 1]].acronym)
+            return;
+        if (!k_.given_names.count(e.core[gi]) || k_.given_names.count(e.core.back())) continue;
+        e.core.erase(e.core.begin(), e.core.begin() + static_cast<std::ptrdiff_t>(gi));
+        e.core_words.erase(e.core_words.begin(), e.core_words.begin() + static_cast<std::ptrdiff_t>(gi));
+        return;
+    }
+}
+
 // Letters from which a word in capitals is a word, not an acronym ("ADMISIÓN"; "UNICEF" has six).
 constexpr std::size_t kHeadlineWord = 7;
 
@@ -240,6 +258,7 @@ std::vector<Entity> find_entities(const std::vector<Word>& words, const Lexicon&
         std::size_t titled = 0;
         Entity e = finder.span(i, last, titled);
         finder.drop_uncertain_first(e);
+        finder.drop_nouns_before_person(e);
         i = last + 1;
         if (e.core.empty()) continue;  // a bare title: "the President said"
         if (finder.no_name(e)) continue;

@@ -105,6 +105,35 @@ TEST(FamilyNames, CaseEndingsTranscriptionsAndNounsAfterTheNameAreNoChange) {
                           "entity.added"));
 }
 
+// A signature line (a name and an office, no sentence) is translated as a label, but the person's name in it is
+// copied: a respelt family name there is another signatory, as in a sentence.
+TEST(FamilyNames, ASignatureLineKeepsThePersonsName) {
+    const auto f = entity_findings("Halina Zawadzka, Kierownik Biura Obsługi", "Halina Zawacka, Head of Customer Service",
+                                   "pl", "en");
+    ASSERT_TRUE(has_rule(f, "entity.substitution"));
+    EXPECT_NE(f[0].message.find("family name"), std::string::npos) << f[0].message;
+    EXPECT_TRUE(entity_findings("Halina Zawadzka, Kierownik Biura Obsługi", "Halina Zawadzka, Head of Customer Service",
+                                "pl", "en")
+                    .empty());
+}
+
+// German capitals join an office before a person's name to it ("Schulleiterin Renate Obermaier"): the person's
+// name from the given name on is compared, so a respelt family name is found though the office is translated.
+TEST(FamilyNames, AGermanOfficeBeforeTheNameIsNoPartOfIt) {
+    const std::string source = "Fragen beantwortet die Schulleiterin Renate Obermaier.";
+    const auto f = entity_findings(source, "Questions are answered by the head teacher, Renate Obermeyer.", "de", "en");
+    ASSERT_TRUE(has_rule(f, "entity.substitution"));
+    EXPECT_NE(f[0].message.find("family name"), std::string::npos) << f[0].message;
+    EXPECT_TRUE(entity_findings(source, "Questions are answered by the head teacher, Renate Obermaier.", "de", "en").empty());
+    // A family name written as two words on one side is the same name.
+    EXPECT_TRUE(entity_findings("Der Abgeordnete Louis Mc Fadden sprach zuerst.", "Congressman Louis McFadden spoke first.",
+                                "de", "en")
+                    .empty());
+    EXPECT_TRUE(entity_findings("Congressman Louis McFadden spoke first.", "Der Abgeordnete Louis Mc Fadden sprach zuerst.",
+                                "en", "de")
+                    .empty());
+}
+
 TEST(FamilyNames, APersonWhoLosesTheFamilyNameIsMissing) {
     const auto f = entity_findings("Luisa Valenzuela read a text she had written for the festival.",
                                    "Luisa las einen Text vor, den sie für das Festival geschrieben hatte.", "en", "de");
