@@ -192,20 +192,30 @@ std::vector<std::size_t> hedge_forecasts(const Lexicon& lex, const std::vector<T
     return at;
 }
 
+// Whether a match lies inside one of `spans`.
+bool inside(const std::vector<Match>& spans, const Match& m) {
+    return std::any_of(spans.begin(), spans.end(), [&](const Match& p) { return p.first <= m.first && m.first < p.last; });
+}
+
 // A prohibition on both sides ("must not" / "ne peut pas"): the modals inside forbid alike, whatever
-// their steps; they leave the comparison.
-void drop_prohibitions(const Lexicon& sl, const std::vector<Token>& source, std::vector<Match>& src,
-                       const Lexicon& tl, const std::vector<Token>& target, std::vector<Match>& tgt) {
-    const auto ps = sl.prohibitions.find(source);
-    const auto pt = tl.prohibitions.find(target);
-    if (ps.empty() || pt.empty()) return;
-    auto inside = [](const std::vector<Match>& spans, const Match& m) {
-        for (const Match& p : spans)
-            if (p.first <= m.first && m.first < p.last) return true;
-        return false;
+// their steps; they leave the comparison. On one side only, facing a request (the middle step: "Se ruega
+// no volar", "Please avoid"), a prohibition forbids as "must not" does, whatever modal it is made of ("may
+// not be flown"): the strongest step, so that a ban asked for as a favour is a softening.
+void weigh_prohibitions(const std::vector<Match>& ps, std::vector<Match>& src, const std::vector<Match>& pt,
+                        std::vector<Match>& tgt) {
+    if (!ps.empty() && !pt.empty()) {
+        std::erase_if(src, [&](const Match& m) { return inside(ps, m); });
+        std::erase_if(tgt, [&](const Match& m) { return inside(pt, m); });
+        return;
+    }
+    auto lift = [](const std::vector<Match>& spans, std::vector<Match>& own, const std::vector<Match>& other) {
+        if (spans.empty() || std::none_of(other.begin(), other.end(), [](const Match& m) { return m.level == 1; })) return;
+        // (A negated "should" stays a request: "nie powinno się" = "should not".)
+        for (Match& m : own)
+            if (inside(spans, m) && m.level == 2) m.level = 0;
     };
-    std::erase_if(src, [&](const Match& m) { return inside(ps, m); });
-    std::erase_if(tgt, [&](const Match& m) { return inside(pt, m); });
+    lift(ps, src, tgt);
+    lift(pt, tgt, src);
 }
 
 // Relative place of a match in its text, 0–1.
@@ -283,13 +293,16 @@ public:
         }
         auto tgt = hits(tl, a->target, v.segment.target->text, kScale);
         std::vector<std::size_t> forecasts;
+        std::vector<Match> prohibited_s, prohibited_t;
         if (kScale == Scale::Modal) {
+            prohibited_s = sl.prohibitions.find(a->source);
+            prohibited_t = tl.prohibitions.find(a->target);
             if (requirement_message(sl, a->source, v.segment.source.text) ||
                 requirement_message(tl, a->target, v.segment.target->text)) {
                 merge_norm_steps(src);
                 merge_norm_steps(tgt);
             }
-            drop_prohibitions(sl, a->source, src, tl, a->target, tgt);
+            weigh_prohibitions(prohibited_s, src, prohibited_t, tgt);
             hedge_forecasts(sl, a->source, src);
             forecasts = hedge_forecasts(tl, a->target, tgt);
         }
@@ -299,7 +312,18 @@ public:
             if (s.weaker() != kSoftening) continue;
             // A modal negated on one side only is a flip of polarity (polarity.negation's), not a step of force:
             // "will not be permitted" / "se podrá aparcar".
-            if (negated(neg_s, s.source) != negated(neg_t, s.target)) continue;
+            // A prohibition is negated by itself ("è vietato" / "please do not"), and a request facing it asks
+            // for the same abstention, in words of its own ("Please avoid": no negation) or with a negation
+            // right after it ("Il est préférable de ne pas").
+            const bool ban_s = inside(prohibited_s, s.source), ban_t = inside(prohibited_t, s.target);
+            auto abstains = [](const std::vector<Match>& negators, const Match& m) {
+                return negators.empty() || std::any_of(negators.begin(), negators.end(), [&](const Match& n) {
+                           return n.first >= m.last && n.first <= m.last + 2;
+                       });
+            };
+            const bool asked = (ban_s && s.target.level == 1 && abstains(neg_t, s.target)) ||
+                               (ban_t && s.source.level == 1 && abstains(neg_s, s.source));
+            if (!asked && (negated(neg_s, s.source) || ban_s) != (negated(neg_t, s.target) || ban_t)) continue;
             // A commitment the target only hedges ("will open" / "will probably open") is softening.hedge's.
             if (kSoftening && s.source.level == 0 && forecast(s.target)) continue;
             // A short sentence with one modal (or scale verb) a side has one clause to compare, wherever each
