@@ -379,6 +379,9 @@ private:
         if (message || !sl.hedges.find(a.source).empty() || !sl.loose_hedges.find(a.source).empty() ||
             !sl.doubting_modals.find(a.source).empty() || !sl.conditional_mood.find(a.source).empty())
             return;
+        // A source that words its force with a verb of a scale ("is mandatory", "recommended") is softening.verb's
+        // to compare.
+        if (!hits(sl, a.source, v.segment.source.text, Scale::Verb).empty()) return;
         // Modals as hits() takes them: no name, no condition ("Should you need…"), no passive auxiliary.
         const auto modal = hits(tl, a.target, v.segment.target->text, Scale::Modal);
         const auto prohibitions = tl.prohibitions.find(a.target);
