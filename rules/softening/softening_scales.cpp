@@ -198,24 +198,12 @@ bool inside(const std::vector<Match>& spans, const Match& m) {
 }
 
 // A prohibition on both sides ("must not" / "ne peut pas"): the modals inside forbid alike, whatever
-// their steps; they leave the comparison. On one side only, facing a request (the middle step: "Se ruega
-// no volar", "Please avoid"), a prohibition forbids as "must not" does, whatever modal it is made of ("may
-// not be flown"): the strongest step, so that a ban asked for as a favour is a softening.
-void weigh_prohibitions(const std::vector<Match>& ps, std::vector<Match>& src, const std::vector<Match>& pt,
+// their steps; they leave the comparison. (On one side only, see the rule's check.)
+void drop_prohibitions(const std::vector<Match>& ps, std::vector<Match>& src, const std::vector<Match>& pt,
                         std::vector<Match>& tgt) {
-    if (!ps.empty() && !pt.empty()) {
-        std::erase_if(src, [&](const Match& m) { return inside(ps, m); });
-        std::erase_if(tgt, [&](const Match& m) { return inside(pt, m); });
-        return;
-    }
-    auto lift = [](const std::vector<Match>& spans, std::vector<Match>& own, const std::vector<Match>& other) {
-        if (spans.empty() || std::none_of(other.begin(), other.end(), [](const Match& m) { return m.level == 1; })) return;
-        // (A negated "should" stays a request: "nie powinno się" = "should not".)
-        for (Match& m : own)
-            if (inside(spans, m) && m.level == 2) m.level = 0;
-    };
-    lift(ps, src, tgt);
-    lift(pt, tgt, src);
+    if (ps.empty() || pt.empty()) return;
+    std::erase_if(src, [&](const Match& m) { return inside(ps, m); });
+    std::erase_if(tgt, [&](const Match& m) { return inside(pt, m); });
 }
 
 // Relative place of a match in its text, 0–1.
@@ -302,28 +290,41 @@ public:
                 merge_norm_steps(src);
                 merge_norm_steps(tgt);
             }
-            weigh_prohibitions(prohibited_s, src, prohibited_t, tgt);
+            drop_prohibitions(prohibited_s, src, prohibited_t, tgt);
             hedge_forecasts(sl, a->source, src);
             forecasts = hedge_forecasts(tl, a->target, tgt);
         }
         const auto neg_s = sl.negators.find(a->source), neg_t = tl.negators.find(a->target);
         auto forecast = [&](const Match& m) { return std::find(forecasts.begin(), forecasts.end(), m.first) != forecasts.end(); };
-        for (const ScaleShift& s : scale_shifts(src, names_s, tgt, names_t, a->source.size(), a->target.size())) {
-            if (s.weaker() != kSoftening) continue;
+        for (ScaleShift s : scale_shifts(src, names_s, tgt, names_t, a->source.size(), a->target.size())) {
             // A modal negated on one side only is a flip of polarity (polarity.negation's), not a step of force:
             // "will not be permitted" / "se podrá aparcar".
-            // A prohibition is negated by itself ("è vietato" / "please do not"), and a request facing it asks
-            // for the same abstention, in words of its own ("Please avoid": no negation) or with a negation
-            // right after it ("Il est préférable de ne pas").
+            // A prohibition is negated by itself ("è vietato" / "please do not"), a request by a negation right
+            // after it ("Il est préférable de ne pas", "Se ruega no"). A request without one, facing a prohibition
+            // on the other side, asks for the same abstention in its own words ("Please avoid") when its side
+            // says no more negations than the prohibition's side says besides it.
             const bool ban_s = inside(prohibited_s, s.source), ban_t = inside(prohibited_t, s.target);
-            auto abstains = [](const std::vector<Match>& negators, const Match& m) {
-                return negators.empty() || std::any_of(negators.begin(), negators.end(), [&](const Match& n) {
+            auto right_after = [](const std::vector<Match>& negators, const Match& m) {
+                return kScale == Scale::Modal && m.level == 1 && std::any_of(negators.begin(), negators.end(), [&](const Match& n) {
                            return n.first >= m.last && n.first <= m.last + 2;
                        });
             };
-            const bool asked = (ban_s && s.target.level == 1 && abstains(neg_t, s.target)) ||
-                               (ban_t && s.source.level == 1 && abstains(neg_s, s.source));
-            if (!asked && (negated(neg_s, s.source) || ban_s) != (negated(neg_t, s.target) || ban_t)) continue;
+            auto outside = [](const std::vector<Match>& negators, const std::vector<Match>& bans) {
+                return std::count_if(negators.begin(), negators.end(), [&](const Match& n) { return !inside(bans, n); });
+            };
+            const bool negated_s = negated(neg_s, s.source) || ban_s || right_after(neg_s, s.source);
+            const bool negated_t = negated(neg_t, s.target) || ban_t || right_after(neg_t, s.target);
+            const bool asked = (ban_s && s.target.level == 1 && !negated_t && outside(neg_t, prohibited_t) <= outside(neg_s, prohibited_s)) ||
+                               (ban_t && s.source.level == 1 && !negated_s && outside(neg_s, prohibited_s) <= outside(neg_t, prohibited_t));
+            // On one side only, facing a request to abstain, a prohibition forbids as "must not" does, whatever
+            // modal it is made of ("may not be flown" / "Se ruega no volar"): a ban asked for as a favour is a
+            // softening. (Not facing a plain "should not": "cannot open" / "nicht öffnen sollte".)
+            if (ban_s && s.source.level == 2 && s.target.level == 1 && (asked || right_after(neg_t, s.target)))
+                s.source.level = 0;
+            if (ban_t && s.target.level == 2 && s.source.level == 1 && (asked || right_after(neg_s, s.source)))
+                s.target.level = 0;
+            if (s.weaker() != kSoftening) continue;
+            if (!asked && negated_s != negated_t) continue;
             // A commitment the target only hedges ("will open" / "will probably open") is softening.hedge's.
             if (kSoftening && s.source.level == 0 && forecast(s.target)) continue;
             // A short sentence with one modal (or scale verb) a side has one clause to compare, wherever each
