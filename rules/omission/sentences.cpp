@@ -87,6 +87,8 @@ std::vector<xliff::Link> inner_alignment(const SegmentView& v, std::vector<text:
 // A dropped sentence with an added one in its place that shares words with it: perhaps the same sentence
 // reworded, so a warning, not an error.
 constexpr double kStandIn = 0.75;
+// A heading dropped from a translation: a warning.
+constexpr double kHeading = 0.75;
 
 // Content words a sentence needs before the absence of any rendering of them says it has no counterpart;
 // a shorter one (three at least) also needs the pair's length to say so.
@@ -184,6 +186,20 @@ const xliff::Unit* stand_in(const SegmentView& v, const xliff::Unit& unit, xliff
     return nullptr;
 }
 
+// A question, or a heading (a colon or no final stop at its end, eight words at most): how plain language words
+// a condition ("Vous voulez partir plus tôt ?" for "En cas de départ anticipé…") or announces what follows
+// ("Ein Beispiel:"), not a statement of its own.
+bool question_or_heading(std::string_view sentence) {
+    while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n' || sentence.back() == '"' ||
+                                 sentence.back() == ')'))
+        sentence.remove_suffix(1);
+    if (sentence.empty()) return false;
+    const char last = sentence.back();
+    if (last == '?' || last == ':') return true;
+    if (last == '.' || last == '!' || last == ';' || sentence.ends_with("\u2026")) return false;
+    return std::count(sentence.begin(), sentence.end(), ' ') < 8;
+}
+
 class OmissionSentence final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -209,6 +225,19 @@ public:
                 sink.report(v, info(), severity_for(kStandIn, info().severity), std::move(r));
                 return;
             }
+        }
+        // A heading or title (no final stop, eight words at most, no digit) says what follows, not a fact of its
+        // own: a plain-language rewrite asks it as a question of its own words ("Conditions d'attribution" /
+        // "Qui peut avoir l'aide ?"), so there it is no omission; in a translation, one gone is a warning.
+        const bool heading = question_or_heading(seg.source.text) && seg.source.text.back() != ':' &&
+                             seg.source.text.find_first_of("0123456789") == std::string::npos;
+        if (heading && v.unit.origin == xliff::UnitOrigin::Dropped) {
+            if (splitting_rewrite(v)) return;
+            FindingSink::Report r{"heading dropped: " + quote(seg.source.text) + " has no counterpart in the target",
+                                  true, false, {{0, seg.source.text.size()}}, {}};
+            r.confidence = kHeading;
+            sink.report(v, info(), severity_for(kHeading, info().severity), std::move(r));
+            return;
         }
         if (v.unit.origin == xliff::UnitOrigin::Dropped || (target_blank && v.document.format == xliff::DocumentFormat::TextPair)) {
             sink.report(v, info(), info().severity,
@@ -357,19 +386,6 @@ std::string_view previous_target(const SegmentView& v, const xliff::Unit& unit) 
     return prev.segments.front().target->text;
 }
 
-// A question, or a heading (a colon or no final stop at its end, eight words at most): how plain language words
-// a condition ("Vous voulez partir plus tôt ?" for "En cas de départ anticipé…") or announces what follows
-// ("Ein Beispiel:"), not a statement of its own.
-bool question_or_heading(std::string_view sentence) {
-    while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n' || sentence.back() == '"' ||
-                                 sentence.back() == ')'))
-        sentence.remove_suffix(1);
-    if (sentence.empty()) return false;
-    const char last = sentence.back();
-    if (last == '?' || last == ':') return true;
-    if (last == '.' || last == '!' || last == ';' || sentence.ends_with("\u2026")) return false;
-    return std::count(sentence.begin(), sentence.end(), ' ') < 8;
-}
 
 // Added sentences of a splitting rewrite that name no new quantity: an explanation, a part split off a sentence,
 // a restatement or an addition, a reviewer decides.

@@ -336,6 +336,45 @@ TEST(Compare, ADateMovedIntoTheNextSentenceIsNoChange) {
     EXPECT_GE(changed.count({"date.mismatch", "error"}) + changed.count({"entity.date", "error"}), 1u);
 }
 
+TEST(Compare, AHeadingARewriteAsksAsAQuestionIsNoOmission) {
+    TempDir dir;
+    write_file(dir / "s.txt",
+               "Heating cost allowance 2026\n"
+               "\n"
+               "The town pays an allowance towards heating costs this winter. It is paid to households with a low income.\n"
+               "\n"
+               "Conditions of entitlement\n"
+               "Applicants must have lived in the town for at least one year. Students living with their parents are not eligible.\n"
+               "\n"
+               "Application procedure\n"
+               "Forms are available at the town hall. Applications are accepted until 31 March 2027.\n");
+    // The plain-language version turns the headings into questions of its own words; the sentence it drops
+    // ("It is paid to households with a low income.") is still reported.
+    const auto f = compare_with(dir,
+                                "Do you need help with heating costs?\n"
+                                "\n"
+                                "The town gives you money for heating this winter.\n"
+                                "Heating means keeping your home warm.\n"
+                                "The money is for families with little money.\n"
+                                "Little money means: you earn less than most people.\n"
+                                "\n"
+                                "Who can get the money?\n"
+                                "You must live in the town.\n"
+                                "You must live here for 1 year or longer.\n"
+                                "Do you study and live with your parents?\n"
+                                "Then you cannot get the money.\n"
+                                "\n"
+                                "How do you ask for the money?\n"
+                                "You need a form.\n"
+                                "A form is a paper with questions.\n"
+                                "You can get a form at the town hall.\n"
+                                "The town hall is the office of the town.\n"
+                                "You can send the form until 31 March 2027.\n",
+                                "en", "en");
+    EXPECT_EQ(f.count({"omission.sentence", "error"}), 1u);
+    EXPECT_EQ(f.count({"omission.sentence", "warning"}), 0u);
+}
+
 TEST(Compare, AnExplanationInsideASentenceOfASplittingRewriteIsNoAddedPhrase) {
     TempDir dir;
     write_file(dir / "s.txt",
