@@ -1,12 +1,17 @@
 // entity.added: a name in the target that the source does not mention.
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
 #include "rules/entities/certainty.hpp"
 #include "rules/entities/entities.hpp"
+#include "rules/entities/knowledge.hpp"
+#include "rules/entities/translations.hpp"
+#include "rules/entities/spelling.hpp"
 #include "xliff/text/language_tag.hpp"
 #include "xliff/text/unicode.hpp"
 
@@ -49,6 +54,59 @@ bool acronym_of_document(const SegmentView& v, std::string_view acronym) {
     return false;
 }
 
+// Across languages, a designation the target words in ordinary words of its language, capitalised as a title,
+// each of which renders a word of the source by the dictionary ("Environmental Office" for "Umweltamt",
+// "Municipal Police" for "Straż Miejska"), or a people's word ("German", "Italian"): the source's office or
+// language translated, in words the name comparison cannot pair. A name new to the reader has a word that only
+// names; a designation replaced has a word the source does not say ("Nomination Committee" for
+// "Prüfungsausschuss").
+bool translated_designation(const SegmentView& v, const Entity& b) {
+    if (b.acronym || b.core.empty() || b.core.size() != b.core_words.size()) return false;
+    const entities::Knowledge& k = entities::knowledge(v.run, v.source_lang, v.target_lang);
+    if (b.core.size() == 1) return k.demonym_forms.count(b.core[0]) > 0;
+    if (b.known) return false;
+    // What the source's words translate to, compounds split ("Umweltamt": "environment", "office").
+    entities::Translations& tr = entities::document_translations(v.document_context, v.run);
+    std::unordered_set<std::string> renderings;
+    auto add = [&](const std::string& key) {
+        auto ts = tr.of(key, v.source_lang, v.target_lang, true);
+        renderings.insert(ts.begin(), ts.end());
+        return !ts.empty();
+    };
+    for (const Word& w : segment_words(v).source) {
+        if (!w.has_letter || w.key.size() < 3 || add(w.key) || w.key.size() < 7) continue;
+        // A compound: its longest known last part (of three letters or more: "Amt") and what stands before it.
+        for (std::size_t i = 3; i + 3 <= w.key.size(); ++i) {
+            if ((static_cast<unsigned char>(w.key[i]) & 0xC0) == 0x80 || !add(w.key.substr(i))) continue;
+            const std::string head = w.key.substr(0, i);
+            if (!add(head) && head.size() > 4 && head.back() == 's') add(head.substr(0, head.size() - 1));
+            break;
+        }
+    }
+    auto rendered = [&](const std::string& key) {
+        return std::any_of(renderings.begin(), renderings.end(), [&](const std::string& t) {
+            // The word or a derivation of it: "environment" / "environmental".
+            return entities::inflected_form(t, key) || (t.size() >= 5 && key.size() >= 5 && t.compare(0, 5, key, 0, 5) == 0);
+        });
+    };
+    const bool english = text::primary_language(v.target_lang) == "en";
+    if (english && !k.english_words.loaded) return false;
+    const auto& words = segment_words(v).target;
+    const std::string_view tgt = v.segment.target->text;
+    for (std::size_t i = 0; i < b.core.size(); ++i) {
+        const std::string& key = b.core[i];
+        if (k.given_names.count(key) || k.set_of.count(key) || !rendered(key)) return false;
+        if (english) {
+            if (!k.english_words.common(key)) return false;
+            continue;
+        }
+        if (b.core_words[i] >= words.size() || words[b.core_words[i]].end > tgt.size()) return false;
+        const Word& w = words[b.core_words[i]];
+        if (!tr.ordinary(tgt.substr(w.begin, w.end - w.begin), v.target_lang)) return false;
+    }
+    return true;
+}
+
 class EntityAdded final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -73,6 +131,7 @@ public:
             // A name opening a sentence, in a target whose source is written in another script: its first
             // word may be no name, and what stands for it in the source is out of sight ("South Africa").
             if (b.first_uncertain && b.core.size() == 1 && !same_language && entities::mostly_other_script(v.segment.source.text)) continue;
+            if (!same_language && translated_designation(v, b)) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the target has no counterpart in the source",
                                      tgt.substr(b.begin, b.end - b.begin)),

@@ -140,6 +140,19 @@ TEST(FamilyNames, APersonWhoLosesTheFamilyNameIsMissing) {
     EXPECT_TRUE(has_rule(f, "entity.missing") || has_rule(f, "entity.substitution"));
 }
 
+TEST(EntityAdded, AnOfficeTranslatedInOrdinaryWordsIsNoAddedName) {
+    // "Umweltamt" is a common noun to the comparison; its translation, capitalised as a title, renders each
+    // of its parts by the dictionary.
+    const std::string source = "Über vollständige Anträge entscheidet das Umweltamt innerhalb von vier Wochen.";
+    EXPECT_TRUE(entity_findings(source, "The Environmental Office decides on complete applications within four weeks.",
+                                "de", "en")
+                    .empty());
+    // A designation with a word the source does not say is still reported.
+    EXPECT_FALSE(entity_findings(source, "The Nomination Committee decides on complete applications within four weeks.",
+                                 "de", "en")
+                     .empty());
+}
+
 TEST(EntityAcronyms, AnAcronymTheDocumentLocalisesStandsForTheSourcesThroughout) {
     // Each side defines its own acronym for the board in the first unit; later units use them.
     const std::vector<testing::Pair> doc = {
