@@ -7,7 +7,9 @@
 
 #include "rules/lexicon/gone_words.hpp"
 #include "rules/lexicon/rendering.hpp"
+#include "rules/lexicon/tokens.hpp"
 #include "rules/omission/length_model.hpp"
+#include "xliff/text/unicode.hpp"
 
 namespace verity::rules::polarity {
 
@@ -60,6 +62,25 @@ bool clauses_gone(const SegmentView& v, const Analysis& a, const std::vector<Mat
         return m.first < m.last && m.last <= tokens.size() &&
                went_with_its_clause(v, a, source_more, tokens[m.first].begin, tokens[m.last - 1].end, whole_sentences);
     });
+}
+
+bool moved_to_neighbour(const SegmentView& v, const wording::Lexicon& lex, bool target_side) {
+    // (A sentence split off is one the alignment found added, or dropped: an aligned neighbour's negation is its
+    // own source's.)
+    auto with_target = +[](const xliff::Unit& u) {
+        return u.origin == xliff::UnitOrigin::Added && !u.segments.empty() && u.segments.front().target &&
+               !text::is_blank(u.segments.front().target->text);
+    };
+    auto with_source = +[](const xliff::Unit& u) {
+        return u.origin == xliff::UnitOrigin::Dropped && !u.segments.empty() && !text::is_blank(u.segments.front().source.text);
+    };
+    const auto n = target_side ? neighbour_segments(v, with_target, 1) : neighbour_segments(v, with_source, 1);
+    for (const xliff::Segment* seg : {n.before, n.after}) {
+        if (!seg || (target_side && !seg->target)) continue;
+        const std::string_view text = target_side ? std::string_view(seg->target->text) : std::string_view(seg->source.text);
+        if (!lex.negators.find(tokenize(text, lex.language)).empty()) return true;
+    }
+    return false;
 }
 
 }  // namespace verity::rules::polarity

@@ -6,6 +6,7 @@
 
 #include "rules/engine/rule.hpp"
 #include "rules/lexicon/analysis.hpp"
+#include "rules/lexicon/lexicon.hpp"
 #include "rules/lexicon/phrase_set.hpp"
 
 namespace verity::rules::polarity {
@@ -25,5 +26,12 @@ bool in_dropped_clauses(const SegmentView& view, const Analysis& analysis, const
 // quarter of its words are rendered and the other side has no room for it in words of its own.
 bool clauses_gone(const SegmentView& view, const Analysis& analysis, const std::vector<Match>& more,
                   bool source_more, bool whole_sentences = false);
+
+
+// In a plain-language rewrite that splits its sentences, a negation moves into the sentence split off next to its
+// own ("Les étudiants … ne sont pas éligibles" / "Vous êtes étudiant ? Vous ne pouvez pas avoir l'aide."): a
+// negation the target leaves out that a target sentence added next to it says, or one it adds that a source
+// sentence dropped next to it says, is no flip.
+bool moved_to_neighbour(const SegmentView& view, const wording::Lexicon& lex, bool target_side);
 
 }  // namespace verity::rules::polarity

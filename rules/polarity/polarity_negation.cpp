@@ -17,6 +17,7 @@
 #include "rules/lexicon/rendering.hpp"
 #include "rules/omission/conditions.hpp"
 #include "rules/omission/length_model.hpp"
+#include "rules/omission/rewrite.hpp"
 #include "rules/polarity/clause_negation.hpp"
 #include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/gone_clauses.hpp"
@@ -561,6 +562,9 @@ public:
             if (src.size() + tgt.size() < before && src.size() == tgt.size()) return;
         }
         if (a->aligned && balanced_by_alignment(v, *a, src, tgt)) return;
+        if (a->same_language && src.size() != tgt.size() && splitting_rewrite(v) &&
+            moved_to_neighbour(v, src.size() > tgt.size() ? tl : sl, src.size() > tgt.size()))
+            return;
         double sure = confidence(v, *a, src, tgt);
         // Across languages a translation may ask with a negation that asks rather than denies ("Am I too fat?" /
         // "Bin ich nicht zu dick?", "Does it need to be increased?" / "Müsste es nicht erhöht werden?"): where both

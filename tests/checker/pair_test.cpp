@@ -336,7 +336,7 @@ TEST(Compare, ADateMovedIntoTheNextSentenceIsNoChange) {
     EXPECT_GE(changed.count({"date.mismatch", "error"}) + changed.count({"entity.date", "error"}), 1u);
 }
 
-TEST(Compare, AHeadingARewriteAsksAsAQuestionIsNoOmission) {
+TEST(Compare, ARewriteMovesHeadingsAndNegationsIntoSentencesOfItsOwn) {
     TempDir dir;
     write_file(dir / "s.txt",
                "Heating cost allowance 2026\n"
@@ -373,6 +373,9 @@ TEST(Compare, AHeadingARewriteAsksAsAQuestionIsNoOmission) {
                                 "en", "en");
     EXPECT_EQ(f.count({"omission.sentence", "error"}), 1u);
     EXPECT_EQ(f.count({"omission.sentence", "warning"}), 0u);
+    // "Students living with their parents are not eligible." split into a question and "Then you cannot get the
+    // money.": the negation went into the sentence split off, no flip.
+    EXPECT_EQ(f.count({"polarity.negation", "warning"}) + f.count({"polarity.negation", "error"}), 0u);
 }
 
 TEST(Compare, AnExplanationInsideASentenceOfASplittingRewriteIsNoAddedPhrase) {
