@@ -63,8 +63,7 @@ bool acronym_of_document(const SegmentView& v, std::string_view acronym) {
 bool translated_designation(const SegmentView& v, const Entity& b) {
     if (b.acronym || b.core.empty() || b.core.size() != b.core_words.size()) return false;
     const entities::Knowledge& k = entities::knowledge(v.run, v.source_lang, v.target_lang);
-    if (b.core.size() == 1) return k.demonym_forms.count(b.core[0]) > 0;
-    if (b.known) return false;
+    if (b.core.size() == 1 ? !k.demonym_forms.count(b.core[0]) : b.known) return false;
     // What the source's words translate to, compounds split ("Umweltamt": "environment", "office").
     entities::Translations& tr = entities::document_translations(v.document_context, v.run);
     std::unordered_set<std::string> renderings;
@@ -89,6 +88,9 @@ bool translated_designation(const SegmentView& v, const Entity& b) {
             return entities::inflected_form(t, key) || (t.size() >= 5 && key.size() >= 5 && t.compare(0, 5, key, 0, 5) == 0);
         });
     };
+    // A people's word that translates one of the source ("deutscher" / "German"), or any without a dictionary
+    // to tell; one the source says otherwise ("pakistanaise" / "Chinese") is a substitution.
+    if (b.core.size() == 1) return tr.dictionary(v.source_lang, v.target_lang).empty() || rendered(b.core[0]);
     const bool english = text::primary_language(v.target_lang) == "en";
     if (english && !k.english_words.loaded) return false;
     const auto& words = segment_words(v).target;

@@ -151,6 +151,10 @@ TEST(EntityAdded, AnOfficeTranslatedInOrdinaryWordsIsNoAddedName) {
     EXPECT_FALSE(entity_findings(source, "The Nomination Committee decides on complete applications within four weeks.",
                                  "de", "en")
                      .empty());
+    // A people's word is a translation where it renders the source's, an addition or a substitution otherwise.
+    const std::string girl = "Une fille pakistanaise moyenne se marie souvent à 14 ans.";
+    EXPECT_TRUE(entity_findings(girl, "An average Pakistani girl often marries at 14.", "fr", "en").empty());
+    EXPECT_FALSE(entity_findings(girl, "An average Chinese girl often marries at 14.", "fr", "en").empty());
 }
 
 TEST(EntityAcronyms, AnAcronymTheDocumentLocalisesStandsForTheSourcesThroughout) {
