@@ -67,21 +67,12 @@ bool translated_designation(const SegmentView& v, const Entity& b) {
     // What the source's words translate to, compounds split ("Umweltamt": "environment", "office").
     entities::Translations& tr = entities::document_translations(v.document_context, v.run);
     std::unordered_set<std::string> renderings;
-    auto add = [&](const std::string& key) {
-        auto ts = tr.of(key, v.source_lang, v.target_lang, true);
-        renderings.insert(ts.begin(), ts.end());
-        return !ts.empty();
-    };
-    for (const Word& w : segment_words(v).source) {
-        if (!w.has_letter || w.key.size() < 3 || add(w.key) || w.key.size() < 7) continue;
-        // A compound: its longest known last part (of three letters or more: "Amt") and what stands before it.
-        for (std::size_t i = 3; i + 3 <= w.key.size(); ++i) {
-            if ((static_cast<unsigned char>(w.key[i]) & 0xC0) == 0x80 || !add(w.key.substr(i))) continue;
-            const std::string head = w.key.substr(0, i);
-            if (!add(head) && head.size() > 4 && head.back() == 's') add(head.substr(0, head.size() - 1));
-            break;
-        }
-    }
+    // A compound's longest known last part may be of three letters ("Amt").
+    constexpr std::size_t kShortestCompound = 7, kShortestTail = 3;
+    for (const Word& w : segment_words(v).source)
+        if (w.has_letter && w.key.size() >= 3)
+            for (const auto& part : tr.parts(w.key, v.source_lang, v.target_lang, kShortestCompound, kShortestTail))
+                renderings.insert(part.begin(), part.end());
     auto rendered = [&](const std::string& key) {
         return std::any_of(renderings.begin(), renderings.end(), [&](const std::string& t) {
             // The word or a derivation of it: "environment" / "environmental".

@@ -133,19 +133,21 @@ bool Translations::ordinary(std::string_view raw, const std::string& from) {
 // compound without a hyphen into a head and a last part the dictionary both knows ("Grundverordnung"
 // = "Grund" + "verordnung"). A part with no translation has none. Kept for the document.
 const std::vector<std::vector<std::string>>& Translations::parts(const std::string& folded, const std::string& from,
-                                                                 const std::string& to) {
-    const std::string key = from + ">" + to + ":" + folded;
+                                                                 const std::string& to, std::size_t shortest_compound,
+                                                                 std::size_t shortest_tail) {
+    const std::string key = from + ">" + to + ":" + std::to_string(shortest_compound) + "," +
+                            std::to_string(shortest_tail) + ":" + folded;
     if (auto it = parts_.find(key); it != parts_.end()) return it->second;
     if (parts_.size() > 100000) parts_.clear();
     std::vector<std::vector<std::string>> found;
     auto compound = [&](const std::string& w) {
         auto ts = of(w, from, to, true);
-        if (!ts.empty() || w.size() < 8) {
+        if (!ts.empty() || w.size() < shortest_compound) {
             found.push_back(std::move(ts));
             return;
         }
         // The longest last part first: "verordnung" before "ordnung".
-        for (std::size_t i = 3; i + 4 <= w.size(); ++i) {
+        for (std::size_t i = 3; i + shortest_tail <= w.size(); ++i) {
             if ((static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) continue;
             auto tail = of(w.substr(i), from, to, true);
             if (tail.empty()) continue;

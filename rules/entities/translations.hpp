@@ -36,9 +36,11 @@ public:
     // Whether the dictionary `from` -> English knows the word (or an inflection of it) as an ordinary word,
     // rendered in lower case: a word a translation translates, not a name it copies.
     bool ordinary(std::string_view raw, const std::string& from);
-    // What a translation of one folded word may write, part by part (compounds split).
+    // What a translation of one folded word may write, part by part (compounds split: a word the dictionary
+    // lacks of `shortest_compound` letters or more, at its longest known last part of `shortest_tail` or more).
     const std::vector<std::vector<std::string>>& parts(const std::string& folded, const std::string& from,
-                                                       const std::string& to);
+                                                       const std::string& to, std::size_t shortest_compound = 8,
+                                                       std::size_t shortest_tail = 4);
 
 private:
     struct Direction {
