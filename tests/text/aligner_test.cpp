@@ -251,3 +251,37 @@ TEST(Aligner, LargeDocumentsUseTheBand) {
     for (const auto& p : expected) hits += found.count(p);
     EXPECT_GE(hits, expected.size() * 98 / 100);
 }
+
+// shift_misplaced_gaps on evidence given as a table: source sentence i and target sentence j share table[i][j].
+namespace {
+std::vector<Link> shifted(std::vector<Link> links, const std::vector<std::vector<double>>& table, double length = 0.5) {
+    shift_misplaced_gaps(
+        links, [&](std::size_t i, std::size_t j) { return table[i][j]; }, [&](std::size_t, std::size_t) { return length; });
+    return links;
+}
+}  // namespace
+
+TEST(Aligner, AGapOnTheWrongSideOfAPairMovesToTheSentenceThatSharesLess) {
+    // Target 1 was found added and source 1 linked to target 2, but source 1 shares far more with target 1.
+    const std::vector<std::vector<double>> table = {{9, 0, 0}, {0, 7.5, 1.2}};
+    const std::vector<Link> wrong = {{{0}, {0}}, {{}, {1}}, {{1}, {2}}};
+    const auto links = shifted(wrong, table);
+    EXPECT_EQ(links, (std::vector<Link>{{{0}, {0}}, {{1}, {1}}, {{}, {2}}})) << format_links(links);
+    // The same on the source side: source 2 found dropped after the pair (1, 1), though target 1 renders it.
+    const std::vector<std::vector<double>> rows = {{9, 0}, {1.0, 0.5}, {0, 6.0}};
+    const auto back = shifted({{{0}, {0}}, {{1}, {1}}, {{2}, {}}}, rows);
+    EXPECT_EQ(back, (std::vector<Link>{{{0}, {0}}, {{1}, {}}, {{2}, {1}}})) << format_links(back);
+}
+
+TEST(Aligner, AGapStaysWhenTheEvidenceForMovingItIsWeakOrTheLengthsDisagree) {
+    const std::vector<Link> links = {{{0}, {0}}, {{}, {1}}, {{1}, {2}}};
+    // Less than twice what the linked pair shares.
+    EXPECT_EQ(shifted(links, {{9, 0, 0}, {0, 5.0, 3.0}}), links);
+    // Less than about one rare word.
+    EXPECT_EQ(shifted(links, {{9, 0, 0}, {0, 2.5, 0.0}}), links);
+    // Lengths that are no translation's.
+    EXPECT_EQ(shifted(links, {{9, 0, 0}, {0, 7.5, 1.2}}, 2.5), links);
+    // A gap that is no neighbour of the pair's sentence, or a merged link, is left alone.
+    const std::vector<Link> merged = {{{0}, {0}}, {{}, {1}}, {{1}, {2, 3}}};
+    EXPECT_EQ(shifted(merged, {{9, 0, 0, 0}, {0, 7.5, 1.2, 1.0}}), merged);
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -99,6 +100,9 @@ public:
             if (again) links = search();
         }
         repair_crossed_gaps(links);
+        shift_misplaced_gaps(
+            links, [this](std::size_t i, std::size_t j) { return shared(i, j); },
+            [this](std::size_t i, std::size_t j) { return length_cost(src_.chars[i], tgt_.chars[j]); });
         return links;
     }
 
@@ -535,6 +539,38 @@ private:
 };
 
 }  // namespace
+
+void shift_misplaced_gaps(std::vector<Link>& links, const std::function<double(std::size_t, std::size_t)>& shared,
+                          const std::function<double(std::size_t, std::size_t)>& pair_length) {
+    // At least about one rare word shared, twice what the linked sentence shares, at a translation's length
+    // (within about one standard deviation).
+    constexpr double kEvidence = 3.0, kMargin = 2.0, kPairLength = 1.0;
+    auto one = [](const std::vector<std::size_t>& v) { return v.size() == 1; };
+    for (std::size_t k = 0; k + 1 < links.size(); ++k) {
+        Link& a = links[k];
+        Link& b = links[k + 1];
+        // The linked pair and the gap's sentence: the gap before or after the pair, on either side.
+        const bool gap_first = (a.source.empty() && one(a.target)) || (a.target.empty() && one(a.source));
+        Link& gap = gap_first ? a : b;
+        Link& pair = gap_first ? b : a;
+        if (!one(pair.source) || !one(pair.target)) continue;
+        const bool target_gap = gap.source.empty() && one(gap.target);
+        if (!target_gap && !(gap.target.empty() && one(gap.source))) continue;
+        const std::size_t i = pair.source[0], j = pair.target[0];
+        const std::size_t oi = target_gap ? i : gap.source[0], oj = target_gap ? gap.target[0] : j;
+        // The gap's sentence stands right before or after the pair's own.
+        if (target_gap ? (oj + 1 != j && j + 1 != oj) : (oi + 1 != i && i + 1 != oi)) continue;
+        const double now = shared(i, j), other = shared(oi, oj);
+        if (other < kEvidence || other < kMargin * now || pair_length(oi, oj) > kPairLength) continue;
+        const Link moved = target_gap ? Link{{}, {j}} : Link{{i}, {}};
+        // In document order: the sentence that comes first leads.
+        const bool moved_first = target_gap ? j < oj : i < oi;
+        pair = Link{{oi}, {oj}};
+        gap = moved;
+        if (moved_first != gap_first) std::swap(a, b);
+        ++k;
+    }
+}
 
 std::vector<Link> align(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target,
                         const AlignerOptions& options) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,16 @@ struct AlignerOptions {
 // Every sentence appears in exactly one link; links come in document order.
 std::vector<Link> align(const std::vector<text::Sentence>& source, const std::vector<text::Sentence>& target,
                         const AlignerOptions& options);
+
+// After the search: a gap (a 1-0 or 0-1 link) next to a 1-1 link whose sentence shares clearly more evidence
+// with the gap's sentence than with its own partner is on the wrong side of the pair ("Trainees complete a
+// probation period …" linked to an added "Während der Probezeit stellt das Team …" right after its own
+// translation, "Anwärter absolvieren zunächst eine einjährige Probezeit, bevor …"). The search divides a pair's
+// shared evidence by all the evidence of both sentences, so a long translation rich in words of its own can
+// lose to a short neighbour sharing one of them; here the raw evidence decides. `shared(i, j)`: the evidence
+// source sentence i and target sentence j share (idf-weighted; one rare word is about 3); `pair_length(i, j)`:
+// how far their lengths are from a translation's, in standard deviations.
+void shift_misplaced_gaps(std::vector<Link>& links, const std::function<double(std::size_t, std::size_t)>& shared,
+                          const std::function<double(std::size_t, std::size_t)>& pair_length);
 
 }  // namespace verity::xliff
