@@ -320,6 +320,15 @@ std::optional<std::size_t> copied_name_changed(const Search& s) {
         if (x.size() < 4 || g.size() < 4 || as_itself(x, s.other) || as_itself(g, s.own) || aliases(x, g, s.k) ||
             s.k.demonym_forms.count(x) || s.k.demonym_forms.count(g) || o.known)
             continue;
+        // A person's family name of no wide fame beside a given name copied as written is copied as written
+        // too: a vowel changed or a letter doubled or dropped names another person ("Gareth Pryce" / "Gareth
+        // Price", "Imogen Dalrymple" / "Imogen Dalrimple"); only a transcription's swaps of consonants, as
+        // copy_differs allows them, are the same name ("Anna Poliakova" / "Anna Poljakowa").
+        const Lexicon& own_lex = s.e_in_source ? s.k.source : s.k.target;
+        if (lost[0] > 0 && e_shared[0] && copied_only(s, lost[0]) && person_name(e, s.own.words, own_lex, s.k)) {
+            if (!copy_differs(x, g, other_lang, s.k, s.tr)) continue;
+            return static_cast<std::size_t>(&o - s.other.entities.data());
+        }
         // Written for the other language (umlauts, a transcription) is no change. A name written in plain
         // letters may come from another script, transcribed in many ways ("Sharipov" / "Schwaripow"); one
         // with letters of its own language is copied ("Kröger" / "Krüger" is another firm).

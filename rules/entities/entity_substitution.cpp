@@ -57,8 +57,7 @@ bool respelled(std::string_view a, std::string_view b) {
     return shorter.size() >= 4 && longer.compare(0, shorter.size(), shorter) == 0;
 }
 
-// Two spellings of one length that differ in one letter, not the first: "Dalrymple" / "Dalrimple",
-// "Lindqvist" / "Lindquist". A transcription from another script changes a first sound's letters ("Khamenei"
+// Two spellings of one length that differ in one letter, not the first: "Sychev" / "Sychew". A transcription from another script changes a first sound's letters ("Khamenei"
 // / "Chamenei"), a cluster or a digraph ("Lukashenko" / "Lukaschenko", "Lukachenko"), or doubles a letter
 // ("Mohammed" / "Mohamed").
 bool one_letter_swapped(std::string_view x, std::string_view y) {
@@ -107,7 +106,7 @@ std::size_t respelt_letters(const Entity& a, const Entity& b) {
 // The family names of two persons' names with one given name ("Helen Bradshaw" / "Helen Bradshow"), when
 // the target's is no copy of the source's (entities::same_family_name): the two words, else null. With
 // `copied`, between languages that keep a name's letters, also a family name with one letter swapped as a
-// transcription would swap it ("Dalrymple" / "Dalrimple", see one_letter_swapped); `transcribed` then says so.
+// transcription would swap it ("Sychev" / "Sychew", see one_letter_swapped); `transcribed` then says so.
 std::pair<const std::string*, const std::string*> family_names_differ(const Entity& a, const Entity& b,
                                                                     const entities::Knowledge& k,
                                                                     const SegmentWords& words, bool copied,
@@ -118,11 +117,15 @@ std::pair<const std::string*, const std::string*> family_names_differ(const Enti
     if (!entities::same_family_name(a.core[0], b.core[0], k.source.name_endings, k.target.name_endings)) return {};
     if (!entities::person_name(a, words.source, k.source, k) && !entities::person_name(b, words.target, k.target, k))
         return {};
-    const std::string &x = a.core.back(), &y = b.core.back();
+    // The family names stand in the same slot: the last word of the shorter name ("Imogen Dalrymple of the
+    // University of Leeds" / "Imogen Dalrimple").
+    const std::size_t slot = std::min(a.core.size(), b.core.size()) - 1;
+    const std::string &x = a.core[slot], &y = b.core[slot];
     if (entities::same_family_name(x, y, k.source.name_endings, k.target.name_endings)) {
         if (!copied || entities::copied_exactly(x, y) || !plain_letters(x) || !plain_letters(y) || !one_letter_swapped(x, y))
             return {};
-        transcribed = true;
+        // A vowel "y" made an "i" is no transcription's swap but a respelling (entities::vowel_y_respelt).
+        transcribed = !entities::vowel_y_respelt(x, y);
     }
     return {&x, &y};
 }

@@ -185,6 +185,18 @@ bool ending_added(const std::string& x, const std::string& y) {
     return (p == x.size() && y.size() <= p + 4) || (p == y.size() && x.size() <= p + 4);
 }
 
+bool vowel_y_respelt(const std::string& a, const std::string& b) {
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+    auto vowel_y = [&](const std::string& w) {
+        for (std::size_t i = 1; i + 1 < w.size(); ++i)
+            if (w[i] == 'y' && std::isalpha(static_cast<unsigned char>(w[i - 1])) && !vowel(w[i - 1]) &&
+                std::isalpha(static_cast<unsigned char>(w[i + 1])) && !vowel(w[i + 1]))
+                return true;
+        return false;
+    };
+    return vowel_y(a) != vowel_y(b) && (a.find('y') == std::string::npos || b.find('y') == std::string::npos);
+}
+
 bool transcribed_same(std::string_view a, std::string_view b) {
     // (A soft sign or a glide is written with i, y, j or not at all: "Sergyey" / "Sergej", "Dmitry" / "Dimitri".)
     auto glides_out = [](std::string w) {

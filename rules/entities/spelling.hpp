@@ -40,6 +40,11 @@ std::size_t respelt_letters(const std::string& a, const std::string& b);
 // not "Brendel" / "Brandel", nor "Hallworth" / "Halworth".
 bool transcribed_same(std::string_view a, std::string_view b);
 
+// Two folded words of which one writes a "y" as a vowel, between two consonants, and the other has no "y"
+// ("Pryce" / "Price", "Dalrymple" / "Dalrimple"): transcriptions write a glide as y, i or j ("Sergyey" /
+// "Sergej", "Poliakov" / "Poljakow"), but a vowel of a name in Latin letters is copied as it is.
+bool vowel_y_respelt(const std::string& a, const std::string& b);
+
 // Two words alike but for two neighbouring letters swapped, a slip of the keyboard: "Wikinwes" / "Wikinews".
 bool letters_swapped(std::string_view a, std::string_view b);
 
