@@ -1,5 +1,7 @@
 #include "rules/entities/acronyms.hpp"
 
+#include <algorithm>
+
 namespace verity::rules::entities {
 
 std::string initials(const std::vector<std::string>& words) {
@@ -60,6 +62,15 @@ bool mixed_spelled_out(const std::string& letters, const std::vector<bool>& capi
         }
     }
     return false;
+}
+
+bool unlike_acronyms(const std::string& a, const std::string& b) {
+    if (a.size() < 3 || b.size() < 3) return false;
+    std::string rest = b;
+    std::size_t common = 0;
+    for (char c : a)
+        if (const auto at = rest.find(c); at != std::string::npos) ++common, rest.erase(at, 1);
+    return 2 * common < std::max(a.size(), b.size());
 }
 
 }  // namespace verity::rules::entities

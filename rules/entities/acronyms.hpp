@@ -16,5 +16,9 @@ bool spelled_out(const std::string& acronym, const std::vector<Word>& words);
 bool mixed_spells(const std::string& letters, const std::vector<bool>& capitals, const std::vector<std::string>& words);
 // The same, for a run of consecutive words anywhere in a text.
 bool mixed_spelled_out(const std::string& letters, const std::vector<bool>& capitals, const std::vector<Word>& words);
+// Two folded acronyms of three letters or more with fewer than half the letters of the longer in common, each
+// letter counted once ("tefap" / "snap", "icea" / "ccpb"). A localisation reorders or keeps most letters
+// ("nato" / "otan", "ngo" / "nro", "ecb" / "ezb").
+bool unlike_acronyms(const std::string& a, const std::string& b);
 
 }  // namespace verity::rules::entities

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "rules/entities/acronyms.hpp"
 #include "rules/entities/certainty.hpp"
 #include "rules/entities/copied_names.hpp"
 #include "rules/entities/find_entities.hpp"
@@ -80,33 +81,58 @@ void drop_localised_acronyms(const EntityComparison& r, const Pair& p, Unmatched
     // from this segment is lost or replaced ("the IOO" / "der Energie-Schlichtungsstelle"), and a target
     // acronym in its place no localisation of it.
     auto kept = [&](const Entity& e) { return e.acronym && p.kept && p.kept->count(e.core[0]) > 0; };
-    // A source acronym counts only where the target has an unmatched name in its place that is no
-    // localisation of it: a name that is not itself an acronym ("HCR" -> "European Commission"), or an
-    // acronym without a letter in common ("RND" -> "ČSSD", never "GDP" -> "BIP" or "NGO" -> "NRO").
-    const bool source_unmatched = std::any_of(u.s_strong.begin(), u.s_strong.end(), [&](std::size_t i) {
-        return r.source[i].acronym || r.source[i].core.size() >= 2;
-    });
-    auto foreign = [](const std::string& a, const std::string& b) {
+    // Two acronyms are unlike as unlike_acronyms says ("TEFAP" / "SNAP"); the packs know the common
+    // localisations that keep few letters ("GDP" / "BIP"). An acronym with letters beyond ASCII is the form of a
+    // language that writes them ("ÚOHS" for the Czech competition office the source calls "OPC"), which a
+    // translation may restore: never unlike. A two-letter acronym is localised by its letters reversed or changed
+    // as often as not ("EU" / "UE"), and stands inside longer references a target may render by an acronym of its
+    // own ("Regolamento (UE) 2016/679" / "GDPR"): never unlike either (unlike_acronyms needs three letters).
+    // Nor is an acronym in mixed case ("DoB" / "DDN": initials of words a translation translates), a word in
+    // capitals that its language knows ("SUM" / "TOTAL", a label), or one its own text spells out beside it
+    // ("ROR (rougeole-oreillons-rubéole)" / "MMR (measles, mumps and rubella)"): each side defines its own.
+    auto capitals_only = [](std::string_view text, const Entity& e) {
+        if (e.end > text.size() || e.begin > e.end) return false;
+        const std::string_view raw = text.substr(e.begin, e.end - e.begin);
+        return std::all_of(raw.begin(), raw.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '&' || c == '-';
+        });
+    };
+    auto own_acronym = [&](const Entity& e, std::string_view text, const std::vector<Word>& words,
+                           const std::string& lang) {
+        if (!capitals_only(text, e) || spelled_out(e.core[0], words)) return false;
+        const std::string raw(text.substr(e.begin, e.end - e.begin));
+        const bool english = text::primary_language(lang) == "en";
+        return english ? !(p.k.english_words.loaded && p.k.english_words.common(e.core[0])) : !p.tr.ordinary(raw, lang);
+    };
+    auto unlike = [&](const Entity& source, const Entity& target) {
+        return unlike_acronyms(source.core[0], target.core[0]) && own_acronym(source, p.st, p.sw, p.k.source_lang) &&
+               own_acronym(target, p.tt, p.tw, p.k.target_lang);
+    };
+    // Without a letter in common ("US" / "LPG", "RND" / "ČSSD"): no localisation of each other.
+    auto disjoint = [](const std::string& a, const std::string& b) {
         return std::none_of(a.begin(), a.end(), [&](char c) { return b.find(c) != std::string::npos; });
     };
+    // A source acronym counts only where the target has an unmatched name in its place that is no localisation
+    // of it: a name that is not itself an acronym ("HCR" -> "European Commission"), or an unlike acronym.
     std::vector<std::size_t> t_names;  // unmatched target names that may stand in a source acronym's place
     for (std::size_t i : u.t_strong)
-        if (!r.target[i].noun_run && (!r.target[i].acronym || !source_unmatched)) t_names.push_back(i);
+        if (!r.target[i].noun_run) t_names.push_back(i);
     const std::vector<std::size_t> s_unmatched = u.s_strong;
     std::erase_if(u.s_strong, [&](std::size_t i) {
         if (!r.source[i].acronym || kept(r.source[i])) return false;
         return std::none_of(t_names.begin(), t_names.end(), [&](std::size_t t) {
-            return !r.target[t].acronym || foreign(r.source[i].core[0], r.target[t].core[0]);
+            return !r.target[t].acronym || unlike(r.source[i], r.target[t]);
         });
     });
-    // An unmatched target acronym is a localisation when the source has an unmatched acronym sharing a
-    // letter with it, or a longer name (its expansion, translated).
+    // An unmatched target acronym is a localisation when the source has an unmatched acronym neither unlike nor
+    // disjoint from it, or a longer name (its expansion, translated).
     std::erase_if(u.t_strong, [&](std::size_t t) {
         if (!r.target[t].acronym || kept(r.target[t])) return false;
         return std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
             if (kept(r.source[i])) return false;
             return r.source[i].core.size() >= 2 ||
-                   (r.source[i].acronym && !foreign(r.source[i].core[0], r.target[t].core[0]));
+                   (r.source[i].acronym && !unlike(r.source[i], r.target[t]) &&
+                    !disjoint(r.source[i].core[0], r.target[t].core[0]));
         });
     });
 }

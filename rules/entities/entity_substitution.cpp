@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "rules/entities/register.hpp"
+#include "rules/entities/acronyms.hpp"
 #include "rules/entities/certainty.hpp"
 #include "rules/entities/copied_names.hpp"
 #include "rules/entities/entities.hpp"
@@ -34,6 +35,10 @@ constexpr double kFamilyRespelt = 0.75;
 constexpr double kTranscribedFamily = 0.5;
 // The most an acronym the document defines otherwise in the target is sure of: a warning.
 constexpr double kAlteredAcronym = 0.75;
+// The most an acronym replaced by an unlike one across languages (entities::unlike_acronyms) that shares a letter
+// with it is sure of, when the packs know neither: a localisation no pack lists looks the same ("TEFAP" / "SNAP" is a substitution, "OPC" / "ÚOHS" a localisation
+// back to the original's language): a warning.
+constexpr double kUnlikeAcronyms = 0.75;
 // The most a lone name of no wide fame replaced by another in its place is sure of: a warning.
 constexpr double kObscureNames = 0.75;
 // ...and two titles' names (see below).
@@ -238,6 +243,10 @@ public:
                                                       ? kFamilyRespelt
                                                       : kRespelling);
             if (copied_only) confidence = std::min(std::max(confidence, kFamilyRespelt), kFamilyRespelt);
+            if (!same_language && a.acronym && b.acronym && !a.known && !b.known && !a.core.empty() && !b.core.empty() &&
+                entities::unlike_acronyms(a.core[0], b.core[0]) &&
+                std::any_of(a.core[0].begin(), a.core[0].end(), [&](char ch) { return b.core[0].find(ch) != std::string::npos; }))
+                confidence = std::min(confidence, kUnlikeAcronyms);
             std::string message = fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text);
             if (family) {
                 // A family name copied with a letter or two changed may be a transcription no pack lists

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/entities/acronyms.hpp"
 #include "rules/entities/copied_names.hpp"
 #include "wording_pairs.hpp"
 
@@ -114,6 +115,22 @@ TEST(CopiedNames, AWordOfNoWideFameReplacedInsideANameIsNotVouchedForByTheWordsK
                                          "He preferred to enjoy the victories of Alexia Kenon in the National Team.", "es",
                                          "en"))
         EXPECT_EQ(x.message.find("Equipo"), std::string::npos) << x.message;
+}
+
+// An acronym replaced by one with fewer than half its letters in common is reported; when the two still share a
+// letter, a localisation no pack lists would look the same, so a warning; one with no letter in common stays
+// an error.
+TEST(CopiedNames, AnAcronymReplacedByAnUnlikeOneIsAWarningWhenTheyShareALetter) {
+    const auto shared = testing::rule_findings("entity.*", "Food comes from local farms and the federal TEFAP program.",
+                                               "Los alimentos provienen de granjas de la zona y el programa federal SNAP.",
+                                               "en", "es");
+    ASSERT_EQ(shared.size(), 1u);
+    EXPECT_EQ(shared[0].rule, "entity.substitution");
+    EXPECT_EQ(shared[0].severity, Severity::Warning);
+    EXPECT_TRUE(entities::unlike_acronyms("tefap", "snap"));
+    EXPECT_FALSE(entities::unlike_acronyms("nato", "otan"));
+    EXPECT_FALSE(entities::unlike_acronyms("ngo", "nro"));
+    EXPECT_FALSE(entities::unlike_acronyms("eu", "ue"));
 }
 
 }  // namespace
