@@ -61,6 +61,17 @@ bool is_headline(std::string_view text) {
            text.back() != ';';
 }
 
+bool title_cased_headline(std::string_view text, const std::vector<Word>& words) {
+    if (!is_headline(text)) return false;
+    std::size_t long_words = 0, capitalised = 0;
+    for (const Word& w : words) {
+        if (!w.has_letter || w.acronym || w.key.size() < 4) continue;
+        ++long_words;
+        capitalised += w.capitalised;
+    }
+    return long_words >= 3 && 10 * capitalised >= 9 * long_words;
+}
+
 namespace {
 
 // A short text whose words of three letters or more all start with a capital: a title-case UI label or

@@ -24,6 +24,11 @@ bool mostly_other_script(std::string_view text);
 // A title rather than a sentence: no sentence-final mark at its end.
 bool is_headline(std::string_view text);
 
+// A headline (is_headline) set in title case: of its words of four letters or more that are no acronyms, three
+// or more, nine in ten at least start with a capital ("Returns and Complaints Policy for the Online Shop",
+// "Rules for the Teaching Apiary and the Extraction Room"). There capitals mark the heading, not names.
+bool title_cased_headline(std::string_view text, const std::vector<Word>& words);
+
 // Whether word `i` follows a determiner of its language, past the first parts of a compound and numbers
 // ("den 2:0-Endstand").
 bool after_determiner(const std::vector<Word>& words, std::size_t i, const Lexicon& lex);

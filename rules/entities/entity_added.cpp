@@ -100,6 +100,19 @@ bool translated_designation(const SegmentView& v, const Entity& b) {
     return true;
 }
 
+// An English target headline in title case (entities::title_cased_headline) whose name `b` is made of words
+// WordNet knows in lower case, none a given name or a name the packs know.
+bool title_case_words(const SegmentView& v, const Entity& b) {
+    if (b.acronym || b.core.empty() || b.known || text::primary_language(v.target_lang) != "en") return false;
+    const entities::Knowledge& k = entities::knowledge(v.run, v.source_lang, v.target_lang);
+    if (!k.english_words.loaded || !entities::title_cased_headline(v.segment.target->text, segment_words(v).target))
+        return false;
+    return std::all_of(b.core.begin(), b.core.end(), [&](const std::string& key) {
+        return k.english_words.common(key) && !k.given_names.count(key) && !k.set_of.count(key) &&
+               !k.demonym_forms.count(key);
+    });
+}
+
 class EntityAdded final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -125,6 +138,9 @@ public:
             // word may be no name, and what stands for it in the source is out of sight ("South Africa").
             if (b.first_uncertain && b.core.size() == 1 && !same_language && entities::mostly_other_script(v.segment.source.text)) continue;
             if (!same_language && translated_designation(v, b)) continue;
+            // In an English headline set in title case, words of the language with capitals are its heading's
+            // words ("Returns and Complaints Policy"), not a name the source lacks.
+            if (!same_language && title_case_words(v, b)) continue;
             sink.report(v, info(), info().severity,
                         {fmt::format("\"{}\" in the target has no counterpart in the source",
                                      tgt.substr(b.begin, b.end - b.begin)),

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/entities/certainty.hpp"
 #include "rules/entities/spelling.hpp"
 #include "wording_pairs.hpp"
 
@@ -179,6 +180,21 @@ TEST(EntityAdded, AnOfficeTranslatedInOrdinaryWordsIsNoAddedName) {
     const std::string girl = "Une fille pakistanaise moyenne se marie souvent à 14 ans.";
     EXPECT_TRUE(entity_findings(girl, "An average Pakistani girl often marries at 14.", "fr", "en").empty());
     EXPECT_FALSE(entity_findings(girl, "An average Chinese girl often marries at 14.", "fr", "en").empty());
+}
+
+// An English heading in title case capitalises its ordinary words: they are no name the source lacks. A name in
+// it is still compared, and the same words in a sentence are.
+TEST(EntityAdded, OrdinaryWordsOfATitleCaseHeadingAreNoAddedName) {
+    const std::string source = "Lniany Kąt – Zasady zwrotów i reklamacji w sklepie internetowym";
+    EXPECT_TRUE(entity_findings(source, "Lniany Kąt – Returns and Complaints Policy for the Online Shop", "pl", "en").empty());
+    EXPECT_TRUE(entities::title_cased_headline("Returns and Complaints Policy for the Online Shop",
+                                               split_words("Returns and Complaints Policy for the Online Shop")));
+    EXPECT_FALSE(entities::title_cased_headline("Returns and complaints policy for the online shop",
+                                                split_words("Returns and complaints policy for the online shop")));
+    EXPECT_FALSE(entities::title_cased_headline("Returns and Complaints Policy for the Online Shop.",
+                                                split_words("Returns and Complaints Policy for the Online Shop.")));
+    EXPECT_FALSE(entity_findings(source, "Lniany Kąt – Returns and Complaints Policy for the Harrods Online Shop", "pl", "en")
+                     .empty());
 }
 
 TEST(EntityAcronyms, AnAcronymTheDocumentLocalisesStandsForTheSourcesThroughout) {
