@@ -53,5 +53,20 @@ TEST(MergedSentences, ASourceSentenceNoWordOfWhichTheTargetRendersWasDropped) {
     EXPECT_EQ(testing::marked(f[0].source), "Payment is accepted in cash only at the clinic desk.");
 }
 
+// A long sentence may have one word the other side happens to render (a cognate, or a common word said
+// elsewhere): it is still dropped. A short one with a word rendered is not asserted.
+TEST(MergedSentences, ALongSentenceWithOneWordRenderedWasStillDropped) {
+    if (!dictionary("en", "fr")) GTEST_SKIP() << "no English-French FreeDict dictionary";
+    const std::string dropped = "The unit may not be used as a workshop, an office or a place to sleep.";
+    const auto f = of_rule(
+        testing::check_pairs({{"You may store furniture, boxes and clothes in the unit. " + dropped,
+                               "Vous pouvez entreposer des meubles, des cartons et des vêtements dans le box."}},
+                             "omission.sentence", "en", "fr"),
+        "omission.sentence");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(testing::marked(f[0].source), dropped);
+    EXPECT_EQ(f[0].severity, Severity::Warning);
+}
+
 }  // namespace
 }  // namespace verity::rules
