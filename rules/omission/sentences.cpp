@@ -118,7 +118,11 @@ constexpr double kLengthOff = 1.0;
 // more may be: kOneRenderedWords) the other side renders, by the dictionary, numbers or names, while the
 // side's other sentences are rendered. `source_side`: look for it in the source. Null when there is none such,
 // or more than one.
-std::optional<text::Sentence> unrendered_sentence(const SegmentView& v, bool source_side) {
+struct UnrenderedSentence {
+    text::Sentence sentence;
+    std::size_t rendered = 0;  // content words the other side renders: none, or one in a long source sentence
+};
+std::optional<UnrenderedSentence> unrendered_sentence(const SegmentView& v, bool source_side) {
     const auto& seg = v.segment;
     if (!seg.target || text::primary_language(v.source_lang) == text::primary_language(v.target_lang)) return std::nullopt;
     // As many likely breaks on both sides: as many sentences, whatever an abbreviation list says ("sign in. You").
@@ -135,14 +139,14 @@ std::optional<text::Sentence> unrendered_sentence(const SegmentView& v, bool sou
     if (!a) return std::nullopt;
     const wording::Rendering& r = wording::cross_rendering(v, *a, !source_side);
     const auto& tokens = source_side ? a->source : a->target;
-    std::optional<text::Sentence> found;
+    std::optional<UnrenderedSentence> found;
     std::size_t found_content = 0, content_elsewhere = 0, rendered_elsewhere = 0;
     for (const text::Sentence& sentence : own_sentences) {
         const auto [content, rendered] = r.count(tokens, sentence.begin, sentence.end);
         if (content >= kUnrenderedShort &&
             (rendered == 0 || (source_side && content >= kOneRenderedWords && rendered == 1))) {
             if (found) return std::nullopt;
-            found = sentence;
+            found = UnrenderedSentence{sentence, rendered};
             found_content = content;
         } else {
             content_elsewhere += content;
@@ -154,8 +158,8 @@ std::optional<text::Sentence> unrendered_sentence(const SegmentView& v, bool sou
         return std::nullopt;
     if (found_content >= kUnrenderedWords) return found;
     const LengthModel& model = document_length_model(v);
-    std::string rest(own.substr(0, found->begin));
-    rest += own.substr(std::min(own.size(), found->end));
+    std::string rest(own.substr(0, found->sentence.begin));
+    rest += own.substr(std::min(own.size(), found->sentence.end));
     const double whole = judged_deviation(model, seg.source.text, seg.target->text);
     const double without = source_side ? judged_deviation(model, rest, other) : judged_deviation(model, other, rest);
     const double off = source_side ? -whole : whole;  // the side with the sentence too long
@@ -270,10 +274,11 @@ public:
             }
             if (reported) return;
             if (const auto gone = unrendered_sentence(rv, true)) {
-                FindingSink::Report r{"sentence dropped inside the segment: " + quote(gone->text) +
-                                          " has no word the target renders (one at most in a long sentence), "
-                                          "while the segment's other sentences do",
-                                      true, true, {{gone->begin, gone->end}}, {}};
+                const text::Sentence& g = gone->sentence;
+                FindingSink::Report r{"sentence dropped inside the segment: " + quote(g.text) +
+                                          (gone->rendered ? " has one word the target renders" : " has no word the target renders") +
+                                          ", while the segment's other sentences do",
+                                      true, true, {{g.begin, g.end}}, {}};
                 r.confidence = kUnrendered;
                 rs.report(rv, info(), severity_for(kUnrendered, info().severity), std::move(r));
             }
@@ -478,9 +483,10 @@ public:
             }
             if (reported) return;
             if (const auto added = unrendered_sentence(rv, false)) {
-                FindingSink::Report r{"sentence added inside the segment: " + quote(added->text) +
+                const text::Sentence& a = added->sentence;
+                FindingSink::Report r{"sentence added inside the segment: " + quote(a.text) +
                                           " has no word the source renders, while the segment's other sentences do",
-                                      true, true, {}, {{added->begin, added->end}}};
+                                      true, true, {}, {{a.begin, a.end}}};
                 r.confidence = kUnrendered;
                 rs.report(rv, info(), severity_for(kUnrendered, info().severity), std::move(r));
             }
