@@ -73,4 +73,8 @@ bool unlike_acronyms(const std::string& a, const std::string& b) {
     return 2 * common < std::max(a.size(), b.size());
 }
 
+bool share_a_letter(const std::string& a, const std::string& b) {
+    return std::any_of(a.begin(), a.end(), [&](char c) { return b.find(c) != std::string::npos; });
+}
+
 }  // namespace verity::rules::entities

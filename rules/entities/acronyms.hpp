@@ -20,5 +20,7 @@ bool mixed_spelled_out(const std::string& letters, const std::vector<bool>& capi
 // letter counted once ("tefap" / "snap", "icea" / "ccpb"). A localisation reorders or keeps most letters
 // ("nato" / "otan", "ngo" / "nro", "ecb" / "ezb").
 bool unlike_acronyms(const std::string& a, const std::string& b);
+// Whether two folded acronyms have a letter in common ("us" / "lpg" have none).
+bool share_a_letter(const std::string& a, const std::string& b);
 
 }  // namespace verity::rules::entities

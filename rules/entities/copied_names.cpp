@@ -84,14 +84,6 @@ bool known_spelling_variant(const std::string& key, const Knowledge& k) {
     return false;
 }
 
-// known_name, but of WordNet only a word it knows as a name, not an ordinary word that a respelt name may happen
-// to be ("Price" for "Pryce").
-bool known_as_name(const std::string& key, const Knowledge& k) {
-    return k.given_names.count(key) || k.set_of.count(key) || k.demonym_forms.count(key) ||
-           k.display_names().set_of.count(key) ||
-           (k.english_words.loaded && k.english_words.known(key) && !k.english_words.common(key));
-}
-
 }  // namespace
 
 bool transcribed_alike(const std::string& a, const std::string& b) {
@@ -158,7 +150,8 @@ bool copied_exactly(const std::string& a, const std::string& b) {
 
 bool known_name(const std::string& key, const Knowledge& k) {
     return k.given_names.count(key) || k.set_of.count(key) || k.demonym_forms.count(key) ||
-           k.display_names().set_of.count(key) || (k.english_words.loaded && k.english_words.known(key));
+           k.display_names().set_of.count(key) ||
+           (k.english_words.loaded && k.english_words.known(key) && !k.english_words.common(key));
 }
 
 bool copy_differs(const std::string& name, const std::string& other, const std::string& other_lang, const Knowledge& k,
@@ -170,7 +163,7 @@ bool copy_differs(const std::string& name, const std::string& other, const std::
     // text corrects or misspells ("Dortmend" / "Dortmund", "Robrt" / "Robert"). Otherwise a name no
     // resource knows, copied with a vowel changed, is another name ("Brendel" / "Brandel").
     if (consonants(name) == consonants(other) && respelt_letters(name, other) == 0 &&
-        ((transcribed_same(name, other) && !vowel_y_respelt(name, other)) || known_as_name(other, k)))
+        ((transcribed_same(name, other) && !vowel_y_respelt(name, other)) || known_name(other, k)))
         return false;
     if (text::primary_language(other_lang) == "en") return !(k.english_words.loaded && k.english_words.common(other));
     return !tr.ordinary(other, other_lang);

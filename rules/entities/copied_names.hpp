@@ -50,8 +50,9 @@ bool obscure_name_word(const std::string& key, std::string_view raw, const std::
 // word added to the whole of the other ("Rica" / "Rican", "Hamburg" / "Hamburger").
 bool copied_exactly(const std::string& a, const std::string& b);
 
-// A name word that some resource knows: a given name, a pack alias or demonym, an ICU display name, or a
-// word WordNet lists ("Dortmund", "Robert").
+// A name word that some resource knows as a name: a given name, a pack alias or demonym, an ICU display name,
+// or a word WordNet lists only as a name ("Dortmund", "Robert"); not an ordinary word a respelt name may happen
+// to be ("Price" for "Pryce").
 bool known_name(const std::string& key, const Knowledge& k);
 
 // The other side's folded word `other` (language `other_lang`) is another spelling of the name `name`,

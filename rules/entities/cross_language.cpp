@@ -108,10 +108,6 @@ void drop_localised_acronyms(const EntityComparison& r, const Pair& p, Unmatched
         return unlike_acronyms(source.core[0], target.core[0]) && own_acronym(source, p.st, p.sw, p.k.source_lang) &&
                own_acronym(target, p.tt, p.tw, p.k.target_lang);
     };
-    // Without a letter in common ("US" / "LPG", "RND" / "ČSSD"): no localisation of each other.
-    auto disjoint = [](const std::string& a, const std::string& b) {
-        return std::none_of(a.begin(), a.end(), [&](char c) { return b.find(c) != std::string::npos; });
-    };
     // A source acronym counts only where the target has an unmatched name in its place that is no localisation
     // of it: a name that is not itself an acronym ("HCR" -> "European Commission"), or an unlike acronym.
     std::vector<std::size_t> t_names;  // unmatched target names that may stand in a source acronym's place
@@ -124,15 +120,15 @@ void drop_localised_acronyms(const EntityComparison& r, const Pair& p, Unmatched
             return !r.target[t].acronym || unlike(r.source[i], r.target[t]);
         });
     });
-    // An unmatched target acronym is a localisation when the source has an unmatched acronym neither unlike nor
-    // disjoint from it, or a longer name (its expansion, translated).
+    // An unmatched target acronym is a localisation when the source has an unmatched acronym that is not unlike it
+    // and shares a letter with it ("US" / "LPG" share none), or a longer name (its expansion, translated).
     std::erase_if(u.t_strong, [&](std::size_t t) {
         if (!r.target[t].acronym || kept(r.target[t])) return false;
         return std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
             if (kept(r.source[i])) return false;
             return r.source[i].core.size() >= 2 ||
                    (r.source[i].acronym && !unlike(r.source[i], r.target[t]) &&
-                    !disjoint(r.source[i].core[0], r.target[t].core[0]));
+                    share_a_letter(r.source[i].core[0], r.target[t].core[0]));
         });
     });
 }

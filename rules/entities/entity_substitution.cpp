@@ -244,8 +244,7 @@ public:
                                                       : kRespelling);
             if (copied_only) confidence = std::min(std::max(confidence, kFamilyRespelt), kFamilyRespelt);
             if (!same_language && a.acronym && b.acronym && !a.known && !b.known && !a.core.empty() && !b.core.empty() &&
-                entities::unlike_acronyms(a.core[0], b.core[0]) &&
-                std::any_of(a.core[0].begin(), a.core[0].end(), [&](char ch) { return b.core[0].find(ch) != std::string::npos; }))
+                entities::unlike_acronyms(a.core[0], b.core[0]) && entities::share_a_letter(a.core[0], b.core[0]))
                 confidence = std::min(confidence, kUnlikeAcronyms);
             std::string message = fmt::format("\"{}\" in the source became \"{}\" in the target", a_text, b_text);
             if (family) {
