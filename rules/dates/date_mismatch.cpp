@@ -76,17 +76,20 @@ bool bare_month_in(const DateToken* d, const std::vector<Word>& other, const Dat
     return month_in_compound(r.month, other, lex);
 }
 
-// Every part restated on the other side, without forming a date there: "July 17 and 22".
+// Every part restated on the other side, without forming a date there: "July 17 and 22", "od 7 do 21
+// października 2024" for "07/10/2024". A numeric date that reads either way ("07/10/2024" in English) is
+// restated when the parts of one reading are.
 bool parts_in(const DateToken* d, const std::vector<Word>& other, const DateLexicon& lex) {
-    const DateValue& r = d->readings.front();
-    bool day = !r.day, month = !r.month, year = !r.year;
-    month = month || month_in_compound(r.month, other, lex);
-    for (const auto& w : other) {
-        if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) month = true;
-        if (!w.has_letter && (w.key == std::to_string(r.day))) day = true;
-        if (!w.has_letter && (w.key == std::to_string(r.year))) year = true;
-    }
-    return day && month && year && d->readings.size() == 1;
+    return std::any_of(d->readings.begin(), d->readings.end(), [&](const DateValue& r) {
+        bool day = !r.day, month = !r.month, year = !r.year;
+        month = month || month_in_compound(r.month, other, lex);
+        for (const auto& w : other) {
+            if (auto it = lex.months.find(w.key); it != lex.months.end() && it->second == r.month) month = true;
+            if (!w.has_letter && (w.key == std::to_string(r.day))) day = true;
+            if (!w.has_letter && (w.key == std::to_string(r.year))) year = true;
+        }
+        return day && month && year;
+    });
 }
 
 // A day and month written as numbers on the other side, in either order and without a year: "9/11" or
@@ -186,6 +189,38 @@ void drop_dates_the_source_gives(const SegmentView& v, UnmatchedDates& u, const 
     std::erase_if(u.extra, [&](const DateToken* d) { return date_in(d, all); });
 }
 
+// A date of the target where the source says the time relative to the text's own, every date of the source
+// sentence being matched: the time made concrete ("ab dem kommenden Monat" / "ab Februar 2026", "the Wednesday
+// before the election" / "Mittwoch, 16. September 2026"), not a date added. The source says it with a phrase
+// of its pack's [dates] relative, or names the day of the week that the target writes beside the date. A
+// date the target changes still pairs with the source's.
+constexpr std::size_t kWeekdayReach = 3;  // words between a day of the week and the date it names
+
+void drop_relative_times_made_concrete(const SegmentView& v, UnmatchedDates& u, const DateLexicon& sl,
+                                       const DateLexicon& tl) {
+    if (u.extra.empty() || !u.missing.empty()) return;
+    const auto& words = segment_words(v);
+    if (sl.says_relative_time(words.source)) {
+        u.extra.clear();
+        return;
+    }
+    std::vector<int> named;  // the days of the week the source names
+    for (const auto& w : words.source)
+        if (const int d = w.has_letter ? sl.weekday_of(w.key) : 0) named.push_back(d);
+    if (named.empty()) return;
+    std::erase_if(u.extra, [&](const DateToken* d) {
+        std::size_t before = 0;
+        for (std::size_t i = words.target.size(); i-- > 0;) {
+            const Word& w = words.target[i];
+            if (w.begin >= d->begin) continue;
+            if (++before > kWeekdayReach) break;
+            const int day = w.has_letter ? tl.weekday_of(w.key) : 0;
+            if (day && std::find(named.begin(), named.end(), day) != named.end()) return true;
+        }
+        return false;
+    });
+}
+
 // The dates of a segment and those that no date of the other side matches, once restatements and rewordings
 // are left out (`unmatched` points into `src` and `tgt`: filled in place by find_changes).
 struct DateChanges {
@@ -226,6 +261,7 @@ void find_changes(const SegmentView& v, DateChanges& c) {
     std::erase_if(extra, [&](const DateToken* d) { return bare_unpaired(d, words.target, words.source, missing0, cross); });
     drop_moved_across_boundary(v, c.unmatched, sl, tl);
     if (!cross) drop_dates_the_source_gives(v, c.unmatched, sl);
+    drop_relative_times_made_concrete(v, c.unmatched, sl, tl);
     // Dates of one side only that went with the words next to them: the phrase is the loss (omission.number).
     if (missing.empty() == extra.empty()) return;
     const wording::Analysis* a = wording::analyse(v);
@@ -294,15 +330,28 @@ private:
     }
 };
 
-// The days of the week a text's words name, in order, each once.
+// The days of the week a text's words name, in order, each time it names one.
 std::vector<std::pair<int, const Word*>> weekdays_in(const std::vector<Word>& words, const DateLexicon& lex) {
     std::vector<std::pair<int, const Word*>> out;
     if (lex.weekdays.empty()) return out;
     for (const auto& w : words) {
         if (!w.has_letter || w.key.size() < 5) continue;
-        const int day = lex.weekday_of(w.key);
-        if (day && std::none_of(out.begin(), out.end(), [&](const auto& d) { return d.first == day; }))
-            out.emplace_back(day, &w);
+        if (const int day = lex.weekday_of(w.key)) out.emplace_back(day, &w);
+    }
+    return out;
+}
+
+// The days `a` names more often than `b` does, each the time after `b`'s count: "Saturday … Saturday" facing
+// "samedi … dimanche" has its second Saturday left.
+std::vector<const Word*> named_more_often(const std::vector<std::pair<int, const Word*>>& a,
+                                          const std::vector<std::pair<int, const Word*>>& b) {
+    std::vector<const Word*> out;
+    std::vector<bool> used(b.size(), false);
+    for (const auto& [day, word] : a) {
+        std::size_t k = 0;
+        while (k < b.size() && (used[k] || b[k].first != day)) ++k;
+        if (k < b.size()) used[k] = true;
+        else out.push_back(word);
     }
     return out;
 }
@@ -310,8 +359,8 @@ std::vector<std::pair<int, const Word*>> weekdays_in(const std::vector<Word>& wo
 // entity.date: a date of the source names another month or another day of the week in the target: the
 // date replaced by a different one, as a name or a place is ("May 2025" / "März 2025", "giovedì" /
 // "Tuesday"). Months are paired as date.mismatch pairs changed dates; days of the week are ICU's names in
-// each language, a day the source names that the target lacks facing one the target names that the source
-// lacks.
+// each language, a day the source names more often than the target facing one the target names more often
+// than the source ("on Saturday 13 … on Saturday 20" / "le samedi 13 … le dimanche 20").
 class DateSubstitution final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -342,14 +391,7 @@ public:
         if (src.empty()) return;
         const auto tgt = weekdays_in(words.target, date_lexicon(v.run, v.target_lang));
         if (tgt.empty()) return;
-        auto only = [](const auto& a, const auto& b) {
-            std::vector<const Word*> out;
-            for (const auto& named : a)
-                if (std::none_of(b.begin(), b.end(), [&](const auto& d) { return d.first == named.first; }))
-                    out.push_back(named.second);
-            return out;
-        };
-        const auto gone = only(src, tgt), added = only(tgt, src);
+        const auto gone = named_more_often(src, tgt), added = named_more_often(tgt, src);
         for (std::size_t i = 0; i < std::min(gone.size(), added.size()); ++i)
             sink.report(v, info(), info().severity,
                         {fmt::format("day \"{}\" in the source became \"{}\" in the target: another day of the week",

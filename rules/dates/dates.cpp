@@ -173,6 +173,11 @@ DateLexicon build_date_lexicon(const LanguagePack* pack, const LanguagePack* mul
     lex.day_suffixes = list_of(mul, "dates.day_suffixes");
     lex.numeric_order = numeric_order(language, pack, mul);
     if (!language.empty()) add_weekdays(lex, pack, language);
+    for (const auto& phrase : list_of(pack, "dates.relative")) {
+        std::vector<std::string> keys;
+        for (const auto& w : split_words(phrase)) keys.push_back(w.key + (w.end < phrase.size() && phrase[w.end] == '*' ? "*" : ""));
+        if (!keys.empty()) lex.relative.push_back(std::move(keys));
+    }
     return lex;
 }
 
@@ -183,6 +188,21 @@ bool DateLexicon::is_abbreviation(const std::string& key) const {
     if (it == months.end()) return false;
     for (const auto& [name, month] : months)
         if (month == it->second && name.size() > key.size() && name.compare(0, key.size(), key) == 0) return true;
+    return false;
+}
+
+bool DateLexicon::says_relative_time(const std::vector<Word>& words) const {
+    auto matches = [](const std::string& pattern, const std::string& key) {
+        if (!pattern.empty() && pattern.back() == '*')
+            return key.size() >= pattern.size() - 1 && key.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
+        return key == pattern;
+    };
+    for (const auto& phrase : relative)
+        for (std::size_t at = 0; at + phrase.size() <= words.size(); ++at) {
+            std::size_t k = 0;
+            while (k < phrase.size() && matches(phrase[k], words[at + k].key)) ++k;
+            if (k == phrase.size()) return true;
+        }
     return false;
 }
 

@@ -37,8 +37,14 @@ struct DateLexicon {
     // day ("donnerstags", "Thursdays").
     std::vector<std::pair<std::string, int>> weekdays;
     std::vector<std::uint16_t> weekday_heads;  // the first two bytes of each name: most words begin otherwise
+    // The pack's [dates] relative: phrases that give a time relative to the text's own ("next month",
+    // "kommenden Monat", "le mois prochain"), folded word by word; a word ending in "*" matches any word
+    // that begins so ("nächst*").
+    std::vector<std::vector<std::string>> relative;
     // The day of the week a word names, 0 for none.
     int weekday_of(const std::string& key) const;
+    // Whether `words` say a time relative to the text's own with one of `relative`.
+    bool says_relative_time(const std::vector<Word>& words) const;
     // The key is a shortened form of a longer name of the same month: "jan" of "january".
     bool is_abbreviation(const std::string& key) const;
 };

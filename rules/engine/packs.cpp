@@ -100,7 +100,10 @@ const std::vector<SectionSchema>& schema() {
           {"connectors", K::List},
           {"numeric_orders", K::List},
           {"month_first_regions", K::List},
-          {"day_suffixes", K::List}}},
+          {"day_suffixes", K::List},
+          // dates.relative: phrases that give a time relative to the text's own ("next month", "kommenden Monat"):
+          // a date the other side writes there makes the time concrete (date.mismatch).
+          {"relative", K::List}}},
         // Entities: alias sets (any language, "mul" packs for cross-language sets), capitalised words
         // that are not names, lower-case words that join a name, titles, country/demonym sets.
         {"entities",
