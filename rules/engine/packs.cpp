@@ -190,6 +190,10 @@ const std::vector<SectionSchema>& schema() {
         // heißt: …", "Un procès, c'est quand …", "Income means …"): such a sentence explains, it adds nothing.
         // rewrite.additives: focus particles that mark a sentence as a further fact ("auch", "aussi", "also").
         {"rewrite", {{"definitions", K::List}, {"additives", K::List}}},
+        // cost.free: words that say a thing costs nothing ("free of charge", "kostenlos"); cost.charged: words
+        // that say it has a price ("chargeable", "kostenpflichtig"); a free thing made one with a price, or the
+        // reverse, is polarity.cost's. cost.free_not_before: words after which `free` means no price ("free to").
+        {"cost", {{"free", K::List}, {"charged", K::List}, {"free_not_before", K::List}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
         // Typography of the target. doubled_words: a word said twice that the grammar asks for ("nous nous",

@@ -111,6 +111,9 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
         if (open) lex->open_negation_prefixes.push_back(prefix);
         lex->negation_prefixes.push_back(std::move(prefix));
     }
+    for (const auto& w : list_of(pack, "cost.free")) lex->free_of_charge.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "cost.charged")) lex->charged.add(w, language, false, 0, 0);
+    for (const auto& w : list_of(pack, "cost.free_not_before")) lex->free_not_before.insert(text::fold_case(w));
     for (const auto& w : list_of(pack, "negation.restrictives")) lex->restrictives.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "negation.until")) lex->until.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "negation.kept")) lex->kept.add(w, language, false, 0, 0);

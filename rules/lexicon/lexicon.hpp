@@ -87,6 +87,11 @@ struct Lexicon {
     // Fixed expressions whose negator negates nothing ("not only … but", "nicht zuletzt", "ne … que"):
     // a negator inside one is not counted.
     PhraseSet negation_idioms;
+    // The pack's [cost]: words that say a thing costs nothing ("free of charge", "kostenlos", "gratuit") and
+    // words that say it has a price ("chargeable", "kostenpflichtig", "payant"); `free_not_before`: words
+    // after which a word of `free` means no price ("free to", "free from").
+    PhraseSet free_of_charge, charged;
+    std::unordered_set<std::string> free_not_before;  // folded
     PhraseSet same_language_negation_idioms;  // entries written "=not only": in one language only
     PhraseSet cross_language_negation_idioms;  // entries written "!no more than": across languages only
     std::vector<std::string> negation_prefixes;         // "un", "non-", …

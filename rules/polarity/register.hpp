@@ -7,5 +7,6 @@ namespace verity::rules {
 
 void register_polarity_negation(Registry&);
 void register_polarity_antonym(Registry&);
+void register_polarity_cost(Registry&);
 
 }  // namespace verity::rules
