@@ -54,6 +54,7 @@ void register_builtin_rules(Registry& registry) {
     register_polarity_negation(registry);
     register_polarity_antonym(registry);
     register_polarity_cost(registry);
+    register_polarity_opposite(registry);
     register_omission_phrase(registry);
     register_addition_phrase(registry);
     register_omission_length(registry);

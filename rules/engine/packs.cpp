@@ -194,6 +194,10 @@ const std::vector<SectionSchema>& schema() {
         // that say it has a price ("chargeable", "kostenpflichtig"); a free thing made one with a price, or the
         // reverse, is polarity.cost's. cost.free_not_before: words after which `free` means no price ("free to").
         {"cost", {{"free", K::List}, {"charged", K::List}, {"free_not_before", K::List}}},
+        // opposites.*: two groups of words, the two poles of one concept: direction (a quantity going up /
+        // down), inclusion (included / excluded), opening (open / closed). One side saying one pole where the
+        // other says the other is polarity.opposite's; a negated mention says neither.
+        {"opposites", {{"direction", K::Groups}, {"inclusion", K::Groups}, {"opening", K::Groups}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
         // Typography of the target. doubled_words: a word said twice that the grammar asks for ("nous nous",

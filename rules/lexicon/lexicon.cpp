@@ -12,6 +12,9 @@
 namespace verity::rules::wording {
 namespace {
 
+// The keys of a pack's [opposites], each two groups of words: one concept's two poles (Lexicon::Poles).
+constexpr const char* kOppositeConcepts[] = {"direction", "inclusion", "opening"};
+
 
 // Scales: the first entry names the scale (shared across languages), then steps strongest first;
 // a step lists its synonyms separated by "|".
@@ -111,9 +114,24 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
         if (open) lex->open_negation_prefixes.push_back(prefix);
         lex->negation_prefixes.push_back(std::move(prefix));
     }
-    for (const auto& w : list_of(pack, "cost.free")) lex->free_of_charge.add(w, language, false, 0, 0);
-    for (const auto& w : list_of(pack, "cost.charged")) lex->charged.add(w, language, false, 0, 0);
-    for (const auto& w : list_of(pack, "cost.free_not_before")) lex->free_not_before.insert(text::fold_case(w));
+    {
+        Lexicon::Poles cost;
+        cost.concept_name = "cost";
+        cost.negation_turns = true;
+        for (const auto& w : list_of(pack, "cost.free")) cost.first.add(w, language, false, 0, 0);
+        for (const auto& w : list_of(pack, "cost.charged")) cost.second.add(w, language, false, 0, 0);
+        for (const auto& w : list_of(pack, "cost.free_not_before")) cost.first_not_before.insert(text::fold_case(w));
+        if (!cost.first.empty() && !cost.second.empty()) lex->poles.push_back(std::move(cost));
+        for (const char* name : kOppositeConcepts) {
+            const auto& groups = groups_of(pack, std::string("opposites.") + name);
+            if (groups.size() != 2) continue;
+            Lexicon::Poles p;
+            p.concept_name = name;
+            for (const auto& w : groups[0]) p.first.add(w, language, false, 0, 0);
+            for (const auto& w : groups[1]) p.second.add(w, language, false, 0, 0);
+            lex->poles.push_back(std::move(p));
+        }
+    }
     for (const auto& w : list_of(pack, "negation.restrictives")) lex->restrictives.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "negation.until")) lex->until.add(w, language, false, 0, 0);
     for (const auto& w : list_of(pack, "negation.kept")) lex->kept.add(w, language, false, 0, 0);

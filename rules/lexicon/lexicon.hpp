@@ -87,11 +87,20 @@ struct Lexicon {
     // Fixed expressions whose negator negates nothing ("not only … but", "nicht zuletzt", "ne … que"):
     // a negator inside one is not counted.
     PhraseSet negation_idioms;
-    // The pack's [cost]: words that say a thing costs nothing ("free of charge", "kostenlos", "gratuit") and
-    // words that say it has a price ("chargeable", "kostenpflichtig", "payant"); `free_not_before`: words
-    // after which a word of `free` means no price ("free to", "free from").
-    PhraseSet free_of_charge, charged;
-    std::unordered_set<std::string> free_not_before;  // folded
+    // Two opposite poles of one concept, said in words of the language: the pack's [cost] (free of charge /
+    // with a price) and each key of its [opposites] (a quantity going up / down, included / excluded, open /
+    // closed). A side that says one pole where the other says the other is polarity.cost's or
+    // polarity.opposite's (rules/polarity/poles.hpp).
+    struct Poles {
+        std::string concept_name;  // "cost", or the [opposites] key
+        PhraseSet first, second;
+        // Words after which a phrase of `first` says something else ("free to", "free from").
+        std::unordered_set<std::string> first_not_before;  // folded
+        // A negation next to a mention turns it to the other pole ("no longer free", "kostet nichts"); otherwise
+        // a negated mention says neither ("did not rise" is not "fell").
+        bool negation_turns = false;
+    };
+    std::vector<Poles> poles;  // [cost] first, then [opposites] in key order
     PhraseSet same_language_negation_idioms;  // entries written "=not only": in one language only
     PhraseSet cross_language_negation_idioms;  // entries written "!no more than": across languages only
     std::vector<std::string> negation_prefixes;         // "un", "non-", …

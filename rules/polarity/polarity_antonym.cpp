@@ -8,6 +8,7 @@
 #include "rules/lexicon/wordnet.hpp"
 #include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/negation_words.hpp"
+#include "rules/polarity/poles.hpp"
 #include "rules/polarity/register.hpp"
 
 namespace verity::rules {
@@ -62,6 +63,8 @@ public:
 
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v);
+        // Opposite poles of a concept the packs list (up / down, included / excluded): polarity.opposite's.
+        if (a && !polarity::pole_flips(v, *a).empty()) return;
         if (a && !a->same_language) {
             report_across(v, *a, sink);
             return;

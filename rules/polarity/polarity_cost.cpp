@@ -1,11 +1,11 @@
 // polarity.cost: a thing the source gives free of charge has a price in the target, or the reverse
 // ("kostenlos" / "chargeable", "free of charge" / "gegen Gebühr", "gratuite" / "coûte de l'argent"): see
-// cost_flip.hpp. Works in one language and across languages alike: the packs' [cost] lists are the bilingual
+// poles.hpp. Works in one language and across languages alike: the packs' [cost] lists are the bilingual
 // knowledge, no dictionary is asked.
 #include <fmt/format.h>
 
 #include "rules/lexicon/analysis.hpp"
-#include "rules/polarity/cost_flip.hpp"
+#include "rules/polarity/poles.hpp"
 #include "rules/polarity/register.hpp"
 
 namespace verity::rules {
@@ -28,17 +28,18 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v);
         if (!a) return;
-        const auto flip = polarity::cost_flip(v, *a);
-        if (!flip) return;
-        FindingSink::Report r;
-        r.message = fmt::format("the source says {} (\"{}\"), the target {} (\"{}\")",
-                                flip->source_free ? "it is free of charge" : "it has a price",
-                                words(v.segment.source.text, a->source, flip->source_first, flip->source_last),
-                                flip->source_free ? "that it has a price" : "that it is free",
-                                words(v.segment.target->text, a->target, flip->target_first, flip->target_last));
-        r.source_spans.push_back(span(a->source, flip->source_first, flip->source_last));
-        r.target_spans.push_back(span(a->target, flip->target_first, flip->target_last));
-        sink.report(v, info(), info().severity, std::move(r));
+        for (const polarity::PoleFlip& flip : polarity::pole_flips(v, *a)) {
+            if (flip.concept_name != "cost") continue;
+            FindingSink::Report r;
+            r.message = fmt::format("the source says {} (\"{}\"), the target {} (\"{}\")",
+                                    flip.source_first_pole ? "it is free of charge" : "it has a price",
+                                    words(v.segment.source.text, a->source, flip.source_first, flip.source_last),
+                                    flip.source_first_pole ? "that it has a price" : "that it is free",
+                                    words(v.segment.target->text, a->target, flip.target_first, flip.target_last));
+            r.source_spans.push_back(span(a->source, flip.source_first, flip.source_last));
+            r.target_spans.push_back(span(a->target, flip.target_first, flip.target_last));
+            sink.report(v, info(), info().severity, std::move(r));
+        }
     }
 };
 

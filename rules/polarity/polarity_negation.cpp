@@ -19,7 +19,7 @@
 #include "rules/omission/length_model.hpp"
 #include "rules/omission/rewrite.hpp"
 #include "rules/polarity/clause_negation.hpp"
-#include "rules/polarity/cost_flip.hpp"
+#include "rules/polarity/poles.hpp"
 #include "rules/polarity/cross_antonyms.hpp"
 #include "rules/polarity/gone_clauses.hpp"
 #include "rules/polarity/negation_scope.hpp"
@@ -527,7 +527,7 @@ public:
     void check(const SegmentView& v, FindingSink& sink) const override {
         const Analysis* a = analyse(v);
         if (!a) return;
-        if (polarity::cost_flip(v, *a)) return;  // a price made free or the reverse: polarity.cost's
+        if (!polarity::pole_flips(v, *a).empty()) return;  // opposite poles: polarity.cost's and polarity.opposite's
         const Lexicon& sl = *a->source_lexicon;
         const Lexicon& tl = *a->target_lexicon;
         if (!a->same_language && report_prefix_opposite(v, *a, sink)) return;

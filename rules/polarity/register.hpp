@@ -8,5 +8,6 @@ namespace verity::rules {
 void register_polarity_negation(Registry&);
 void register_polarity_antonym(Registry&);
 void register_polarity_cost(Registry&);
+void register_polarity_opposite(Registry&);
 
 }  // namespace verity::rules

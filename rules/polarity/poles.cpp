@@ -1,0 +1,128 @@
+// A concept's two poles said one way by the source and the other by the target (see poles.hpp).
+#include "rules/polarity/poles.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace verity::rules::polarity {
+namespace {
+
+using namespace wording;
+
+// Words between a negation and the word it turns over: before it ("nicht mehr kostenlos", "no longer free")
+// and, for a word of the second pole, after it ("kostet Sie nichts", "ne coûte rien", "kostet der Brief kein
+// Porto"). A negation after a word of the first pole is of what follows ("free of charge and without notice").
+constexpr std::size_t kNegationBefore = 3;
+constexpr std::size_t kNegationAfter = 3;
+// Words a phrase of the first pole may run on beyond the word that ends a shorter one ("free" → "free of
+// charge").
+constexpr std::size_t kLongestFirst = 4;
+
+// One mention of a pole: tokens [first, last); whether it says the first pole once negations count, or neither
+// (`negated` where a negation does not turn the concept over).
+struct Mention {
+    std::size_t first = 0, last = 0;
+    bool free = false;  // the first pole
+    bool negated = false;
+};
+
+// Whether a clause boundary (punctuation) stands between two tokens.
+bool boundary_between(std::string_view text, const Token& a, const Token& b) {
+    for (std::size_t i = a.end; i < b.begin && i < text.size(); ++i)
+        if (text[i] == ',' || text[i] == ';' || text[i] == '.' || text[i] == ':' || text[i] == '?' || text[i] == '!' ||
+            text[i] == '(' || text[i] == ')')
+            return true;
+    return false;
+}
+
+std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& tokens, const Lexicon::Poles& poles,
+                              const std::vector<Match>& negations) {
+    std::vector<Mention> out;
+    auto freedom = [&](std::size_t last) {
+        return last < tokens.size() && poles.first_not_before.contains(tokens[last].folded);
+    };
+    for (const Match& m : poles.first.find(tokens)) {
+        if (!freedom(m.last)) {
+            out.push_back({m.first, m.last, true});
+            continue;
+        }
+        // "free to choose", "free from gluten": freedom, not a price. A longer phrase may start inside the
+        // match that the matcher passed over ("be free" of "be free of charge").
+        const std::size_t from = m.first + 1, to = std::min(tokens.size(), m.last + kLongestFirst);
+        const std::vector<Token> rest(tokens.begin() + static_cast<std::ptrdiff_t>(from), tokens.begin() + static_cast<std::ptrdiff_t>(to));
+        for (const Match& inner : poles.first.find(rest))
+            if (inner.first + from < m.last && !freedom(inner.last + from))
+                out.push_back({inner.first + from, inner.last + from, true});
+    }
+    for (const Match& m : poles.second.find(tokens)) {
+        // A word of the second pole inside a phrase of the first ("free of charge") is that phrase's.
+        const bool inside = std::any_of(out.begin(), out.end(), [&](const Mention& f) {
+            return f.free && m.first < f.last && f.first < m.last;
+        });
+        if (!inside) out.push_back({m.first, m.last, false});
+    }
+    for (Mention& mention : out) {
+        for (const Match& n : negations) {
+            if (n.first < mention.last && mention.first < n.last) continue;  // the phrase's own ("sans frais")
+            const bool before = n.last <= mention.first && mention.first - n.last < kNegationBefore &&
+                                !boundary_between(text, tokens[n.last - 1], tokens[mention.first]);
+            const bool after = !mention.free && n.first >= mention.last && n.first - mention.last < kNegationAfter &&
+                               !boundary_between(text, tokens[mention.last - 1], tokens[n.first]);
+            if (before || after) {
+                // The negation is part of what the mention says: "no longer be free".
+                if (poles.negation_turns) mention.free = !mention.free;
+                else mention.negated = true;
+                mention.first = std::min(mention.first, n.first);
+                mention.last = std::max(mention.last, n.last);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+// The side's one reading: the first pole, the second, or none (no mention, both, or a negated one).
+std::optional<bool> reading(const std::vector<Mention>& ms) {
+    if (ms.empty()) return std::nullopt;
+    const bool free = ms.front().free;
+    for (const Mention& m : ms)
+        if (m.free != free || m.negated) return std::nullopt;
+    return free;
+}
+
+struct Flips {
+    std::vector<PoleFlip> flips;
+};
+
+}  // namespace
+
+const std::vector<PoleFlip>& pole_flips(const SegmentView& v, const Analysis& a) {
+    return v.segment_context.store()
+        .get<Flips>([&] {
+            auto out = std::make_unique<Flips>();
+            if (!v.segment.target) return out;
+            const Lexicon& sl = *a.source_lexicon;
+            const Lexicon& tl = *a.target_lexicon;
+            if (sl.poles.empty() || tl.poles.empty()) return out;
+            const auto s_neg = sl.negators.find(a.source);
+            const auto t_neg = tl.negators.find(a.target);
+            for (const Lexicon::Poles& sp : sl.poles) {
+                const auto tp = std::find_if(tl.poles.begin(), tl.poles.end(),
+                                             [&](const Lexicon::Poles& p) { return p.concept_name == sp.concept_name; });
+                if (tp == tl.poles.end()) continue;
+                const auto s = mentions(v.segment.source.text, a.source, sp, s_neg);
+                if (s.empty()) continue;
+                const auto t = mentions(v.segment.target->text, a.target, *tp, t_neg);
+                const auto sr = reading(s), tr = reading(t);
+                if (!sr || !tr || *sr == *tr) continue;
+                out->flips.push_back({sp.concept_name, s.front().first, s.front().last, t.front().first, t.front().last, *sr});
+            }
+            return out;
+        })
+        .flips;
+}
+
+}  // namespace verity::rules::polarity

@@ -1,0 +1,28 @@
+// A concept's two opposite poles said one way by the source and the other by the target: a thing free of
+// charge given a price (polarity.cost), a quantity going up made one going down, included made excluded, open
+// made closed (polarity.opposite). Each side's mentions come from its pack's [cost] and [opposites] lists
+// (wording::Lexicon::Poles); a negation next to a mention turns it over where the concept has two states only
+// ("no longer free" has a price, "kostet nichts" is free) and otherwise leaves it saying neither.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "rules/lexicon/analysis.hpp"
+
+namespace verity::rules::polarity {
+
+// The first mention on each side (tokens [first, last), the negation that turns it over included), and which
+// pole the source says (the target says the other).
+struct PoleFlip {
+    std::string concept_name;  // "cost", "direction", "inclusion", "opening"
+    std::size_t source_first = 0, source_last = 0, target_first = 0, target_last = 0;
+    bool source_first_pole = false;
+};
+
+// The concepts on which every mention of a side agrees and the two sides disagree (in the segment's store:
+// found once for the rules that ask).
+const std::vector<PoleFlip>& pole_flips(const SegmentView& view, const wording::Analysis& analysis);
+
+}  // namespace verity::rules::polarity
