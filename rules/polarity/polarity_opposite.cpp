@@ -25,10 +25,13 @@ constexpr PoleNames kPoleNames[] = {
     {"opening", "is open", "is closed"},
 };
 
+constexpr double kSameLanguage = 0.95;
+constexpr double kAcross = 0.75;
+
 class PolarityOpposite final : public Rule {
 public:
     static const RuleInfo& metadata() {
-        static const RuleInfo info{"polarity.opposite", "mistranslation", Severity::Warning,
+        static const RuleInfo info{"polarity.opposite", "mistranslation", Severity::Error,
                                    "The source says one of two opposites (up / down, included / excluded, open / "
                                    "closed), the target the other.",
                                    {}};
@@ -54,7 +57,10 @@ public:
                                     words(v.segment.target->text, a->target, flip.target_first, flip.target_last));
             r.source_spans.push_back(span(a->source, flip.source_first, flip.source_last));
             r.target_spans.push_back(span(a->target, flip.target_first, flip.target_last));
-            sink.report(v, info(), info().severity, std::move(r));
+            // In one language the two words face each other in a text otherwise the same (an error, as
+            // polarity.antonym's); across languages a word of a pole may be said of another thing.
+            r.confidence = a->same_language ? kSameLanguage : kAcross;
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }
 };

@@ -311,11 +311,29 @@ TEST(PolarityNegation, NumberSignIsNoNegation) {
 }
 
 TEST(PolarityAntonym, PackPairsInOneLanguage) {
-    const auto f = check_pairs({{"Prices will increase next year.", "Prices will decrease next year."}}, "polarity.*");
+    const auto f = check_pairs({{"The council will accept the proposal.", "The council will reject the proposal."}}, "polarity.*");
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].rule, "polarity.antonym");
+    EXPECT_EQ(marked(f[0].source), "accept");
+    EXPECT_EQ(marked(f[0].target), "reject");
+}
+
+// Words of a concept's two poles ([opposites]) give one finding, polarity.opposite's, in one language and
+// across languages; a side that says both poles, or a negated one, gives none.
+TEST(PolarityOpposite, OnePoleMadeTheOtherInOneLanguageAndAcross) {
+    auto f = check_pairs({{"Prices will increase next year.", "Prices will decrease next year."}}, "polarity.*");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "polarity.opposite");
     EXPECT_EQ(marked(f[0].source), "increase");
     EXPECT_EQ(marked(f[0].target), "decrease");
+    f = check_pairs({{"Der Umsatz sank um 3,1 Prozent.", "Revenue rose by 3.1 percent."}}, "polarity.*", "de", "en");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "polarity.opposite");
+    EXPECT_EQ(marked(f[0].target), "rose");
+    EXPECT_TRUE(check_pairs({{"Der Umsatz sank um 3,1 Prozent, der Gewinn stieg.", "Revenue rose by 3.1 percent, profit fell."}},
+                            "polarity.opposite", "de", "en")
+                    .empty());
+    EXPECT_TRUE(check_pairs({{"Revenue did not rise.", "Der Umsatz sank."}}, "polarity.opposite", "en", "de").empty());
 }
 
 // Two synsets pointing at each other, a satellite of the first, byte offsets as WordNet has them,
