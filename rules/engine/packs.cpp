@@ -197,7 +197,7 @@ const std::vector<SectionSchema>& schema() {
         // opposites.*: two groups of words, the two poles of one concept: direction (a quantity going up /
         // down), inclusion (included / excluded), opening (open / closed). One side saying one pole where the
         // other says the other is polarity.opposite's; a negated mention says neither.
-        {"opposites", {{"direction", K::Groups}, {"inclusion", K::Groups}, {"opening", K::Groups}}},
+        {"opposites", {{"direction", K::Groups}, {"inclusion", K::Groups}, {"opening", K::Groups}, {"permission", K::Groups}}},
         {"antonyms", {{"pairs", K::Groups}}},
         {"synonyms", {{"groups", K::Groups}}},
         // Typography of the target. doubled_words: a word said twice that the grammar asks for ("nous nous",

@@ -13,7 +13,9 @@ namespace verity::rules::wording {
 namespace {
 
 // The keys of a pack's [opposites], each two groups of words: one concept's two poles (Lexicon::Poles).
-constexpr const char* kOppositeConcepts[] = {"direction", "inclusion", "opening"};
+constexpr const char* kOppositeConcepts[] = {"direction", "inclusion", "opening", "permission"};
+// Concepts of two states only, where a negation turns a mention to the other pole ("not allowed" is prohibited).
+constexpr const char* kTwoStateConcepts[] = {"permission"};
 
 
 // Scales: the first entry names the scale (shared across languages), then steps strongest first;
@@ -127,6 +129,8 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
             if (groups.size() != 2) continue;
             Lexicon::Poles p;
             p.concept_name = name;
+            p.negation_turns = std::find_if(std::begin(kTwoStateConcepts), std::end(kTwoStateConcepts),
+                                            [&](const char* c) { return std::string_view(c) == name; }) != std::end(kTwoStateConcepts);
             for (const auto& w : groups[0]) p.first.add(w, language, false, 0, 0);
             for (const auto& w : groups[1]) p.second.add(w, language, false, 0, 0);
             lex->poles.push_back(std::move(p));

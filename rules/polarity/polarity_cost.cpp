@@ -13,10 +13,13 @@ namespace {
 
 using namespace wording;
 
+constexpr double kSure = 0.95;
+constexpr double kAcross = 0.75;
+
 class PolarityCost final : public Rule {
 public:
     static const RuleInfo& metadata() {
-        static const RuleInfo info{"polarity.cost", "mistranslation", Severity::Warning,
+        static const RuleInfo info{"polarity.cost", "mistranslation", Severity::Error,
                                    "What the source gives free of charge has a price in the target, or the reverse.",
                                    {}};
         return info;
@@ -38,7 +41,10 @@ public:
                                     words(v.segment.target->text, a->target, flip.target_first, flip.target_last));
             r.source_spans.push_back(span(a->source, flip.source_first, flip.source_last));
             r.target_spans.push_back(span(a->target, flip.target_first, flip.target_last));
-            sink.report(v, info(), info().severity, std::move(r));
+            // As polarity.opposite's: sure where a negation was said or left out ("kostenlos" / "no longer
+            // free"), or in one language; otherwise a price word may be said of another thing.
+            r.confidence = a->same_language || flip.by_negation ? kSure : kAcross;
+            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }
 };

@@ -23,9 +23,10 @@ constexpr PoleNames kPoleNames[] = {
     {"direction", "goes up", "goes down"},
     {"inclusion", "is included", "is excluded"},
     {"opening", "is open", "is closed"},
+    {"permission", "is allowed", "is prohibited"},
 };
 
-constexpr double kSameLanguage = 0.95;
+constexpr double kSure = 0.95;
 constexpr double kAcross = 0.75;
 
 class PolarityOpposite final : public Rule {
@@ -58,8 +59,9 @@ public:
             r.source_spans.push_back(span(a->source, flip.source_first, flip.source_last));
             r.target_spans.push_back(span(a->target, flip.target_first, flip.target_last));
             // In one language the two words face each other in a text otherwise the same (an error, as
-            // polarity.antonym's); across languages a word of a pole may be said of another thing.
-            r.confidence = a->same_language ? kSameLanguage : kAcross;
+            // polarity.antonym's), and a negation said or left out is as sure as polarity.negation's; across
+            // languages a word of a pole may otherwise be said of another thing.
+            r.confidence = a->same_language || flip.by_negation ? kSure : kAcross;
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }

@@ -21,12 +21,20 @@ constexpr std::size_t kNegationAfter = 3;
 // charge").
 constexpr std::size_t kLongestFirst = 4;
 
+// For a concept of two states, a negation opening the clause negates its predicate from further off ("No
+// noisy work is allowed").
+constexpr std::size_t kTwoStateNegationBefore = 5;
+std::size_t reach_before(const Lexicon::Poles& poles) {
+    return poles.negation_turns && poles.concept_name != "cost" ? kTwoStateNegationBefore : kNegationBefore;
+}
+
 // One mention of a pole: tokens [first, last); whether it says the first pole once negations count, or neither
 // (`negated` where a negation does not turn the concept over).
 struct Mention {
     std::size_t first = 0, last = 0;
     bool free = false;  // the first pole
     bool negated = false;
+    bool turned = false;  // by a negation
 };
 
 // Whether a clause boundary (punctuation) stands between two tokens.
@@ -35,6 +43,13 @@ bool boundary_between(std::string_view text, const Token& a, const Token& b) {
         if (text[i] == ',' || text[i] == ';' || text[i] == '.' || text[i] == ':' || text[i] == '?' || text[i] == '!' ||
             text[i] == '(' || text[i] == ')')
             return true;
+    return false;
+}
+
+// Whether a sentence ends between two tokens.
+bool sentence_end_between(std::string_view text, const Token& a, const Token& b) {
+    for (std::size_t i = a.end; i < b.begin && i < text.size(); ++i)
+        if (text[i] == '.' || text[i] == '?' || text[i] == '!' || text[i] == ';') return true;
     return false;
 }
 
@@ -67,18 +82,24 @@ std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& t
     for (Mention& mention : out) {
         for (const Match& n : negations) {
             if (n.first < mention.last && mention.first < n.last) continue;  // the phrase's own ("sans frais")
-            const bool before = n.last <= mention.first && mention.first - n.last < kNegationBefore &&
+            // A negator of a phrase ("without charging is prohibited") negates that phrase, not the clause.
+            if (n.level == 1) continue;
+            const bool before = n.last <= mention.first && mention.first - n.last < reach_before(poles) &&
                                 !boundary_between(text, tokens[n.last - 1], tokens[mention.first]);
             const bool after = !mention.free && n.first >= mention.last && n.first - mention.last < kNegationAfter &&
                                !boundary_between(text, tokens[mention.last - 1], tokens[n.first]);
             if (before || after) {
                 // The negation is part of what the mention says: "no longer be free".
-                if (poles.negation_turns) mention.free = !mention.free;
+                if (poles.negation_turns) mention.free = !mention.free, mention.turned = true;
                 else mention.negated = true;
                 mention.first = std::min(mention.first, n.first);
                 mention.last = std::max(mention.last, n.last);
                 break;
             }
+            // A negation further back in the sentence may still govern it, German putting the predicate last
+            // ("dass es nicht einmal Bürgern des Ostblocks (…) erlaubt war"): the mention says neither pole.
+            if (n.last <= mention.first && !sentence_end_between(text, tokens[n.last - 1], tokens[mention.first]))
+                mention.negated = true;
         }
     }
     return out;
@@ -118,7 +139,10 @@ const std::vector<PoleFlip>& pole_flips(const SegmentView& v, const Analysis& a)
                 const auto t = mentions(v.segment.target->text, a.target, *tp, t_neg);
                 const auto sr = reading(s), tr = reading(t);
                 if (!sr || !tr || *sr == *tr) continue;
-                out->flips.push_back({sp.concept_name, s.front().first, s.front().last, t.front().first, t.front().last, *sr});
+                const auto turned = [](const Mention& m) { return m.turned; };
+                const bool by_negation = std::any_of(s.begin(), s.end(), turned) || std::any_of(t.begin(), t.end(), turned);
+                out->flips.push_back(
+                    {sp.concept_name, s.front().first, s.front().last, t.front().first, t.front().last, *sr, by_negation});
             }
             return out;
         })

@@ -19,6 +19,9 @@ struct PoleFlip {
     std::string concept_name;  // "cost", "direction", "inclusion", "opening"
     std::size_t source_first = 0, source_last = 0, target_first = 0, target_last = 0;
     bool source_first_pole = false;
+    // A negation turned a mention of a side ("not allowed" / "Se permite"): the flip is a negation said or
+    // left out, as sure as polarity.negation's.
+    bool by_negation = false;
 };
 
 // The concepts on which every mention of a side agrees and the two sides disagree (in the segment's store:
