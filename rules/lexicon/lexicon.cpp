@@ -122,6 +122,11 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
         cost.negation_turns = true;
         for (const auto& w : list_of(pack, "cost.free")) cost.first.add(w, language, false, 0, 0);
         for (const auto& w : list_of(pack, "cost.charged")) cost.second.add(w, language, false, 0, 0);
+        const int cost_index = static_cast<int>(lex->poles.size());
+        if (!cost.first.empty() && !cost.second.empty()) {
+            for (const auto& w : list_of(pack, "cost.free")) lex->any_pole.add(w, language, false, cost_index, 0);
+            for (const auto& w : list_of(pack, "cost.charged")) lex->any_pole.add(w, language, false, cost_index, 1);
+        }
         for (const auto& w : list_of(pack, "cost.free_not_before")) cost.first_not_before.insert(text::fold_case(w));
         if (!cost.first.empty() && !cost.second.empty()) lex->poles.push_back(std::move(cost));
         for (const char* name : kOppositeConcepts) {
@@ -131,8 +136,9 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
             p.concept_name = name;
             p.negation_turns = std::find_if(std::begin(kTwoStateConcepts), std::end(kTwoStateConcepts),
                                             [&](const char* c) { return std::string_view(c) == name; }) != std::end(kTwoStateConcepts);
-            for (const auto& w : groups[0]) p.first.add(w, language, false, 0, 0);
-            for (const auto& w : groups[1]) p.second.add(w, language, false, 0, 0);
+            const int index = static_cast<int>(lex->poles.size());
+            for (const auto& w : groups[0]) p.first.add(w, language, false, 0, 0), lex->any_pole.add(w, language, false, index, 0);
+            for (const auto& w : groups[1]) p.second.add(w, language, false, 0, 0), lex->any_pole.add(w, language, false, index, 1);
             lex->poles.push_back(std::move(p));
         }
     }

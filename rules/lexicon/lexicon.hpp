@@ -101,6 +101,9 @@ struct Lexicon {
         bool negation_turns = false;
     };
     std::vector<Poles> poles;  // [cost] first, then [opposites] in key order
+    // Every phrase of `poles`, its Match's scale the index of its concept: one pass over a text tells whether
+    // it mentions any pole at all (most texts mention none).
+    PhraseSet any_pole;
     PhraseSet same_language_negation_idioms;  // entries written "=not only": in one language only
     PhraseSet cross_language_negation_idioms;  // entries written "!no more than": across languages only
     std::vector<std::string> negation_prefixes;         // "un", "non-", …

@@ -53,8 +53,25 @@ bool sentence_end_between(std::string_view text, const Token& a, const Token& b)
     return false;
 }
 
+// The negations of a side, found on first use: most segments mention no pole, and most of those that do need
+// them once for every concept.
+class Negations {
+public:
+    Negations(const Lexicon& lex, const std::vector<Token>& tokens) : lex_(lex), tokens_(tokens) {}
+    const std::vector<Match>& get() {
+        if (!found_) matches_ = lex_.negators.find(tokens_), found_ = true;
+        return matches_;
+    }
+
+private:
+    const Lexicon& lex_;
+    const std::vector<Token>& tokens_;
+    std::vector<Match> matches_;
+    bool found_ = false;
+};
+
 std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& tokens, const Lexicon::Poles& poles,
-                              const std::vector<Match>& negations) {
+                              Negations& negation_finder) {
     std::vector<Mention> out;
     auto freedom = [&](std::size_t last) {
         return last < tokens.size() && poles.first_not_before.contains(tokens[last].folded);
@@ -79,6 +96,8 @@ std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& t
         });
         if (!inside) out.push_back({m.first, m.last, false});
     }
+    if (out.empty()) return out;
+    const std::vector<Match>& negations = negation_finder.get();
     for (Mention& mention : out) {
         for (const Match& n : negations) {
             if (n.first < mention.last && mention.first < n.last) continue;  // the phrase's own ("sans frais")
@@ -128,9 +147,15 @@ const std::vector<PoleFlip>& pole_flips(const SegmentView& v, const Analysis& a)
             const Lexicon& sl = *a.source_lexicon;
             const Lexicon& tl = *a.target_lexicon;
             if (sl.poles.empty() || tl.poles.empty()) return out;
-            const auto s_neg = sl.negators.find(a.source);
-            const auto t_neg = tl.negators.find(a.target);
-            for (const Lexicon::Poles& sp : sl.poles) {
+            Negations s_neg(sl, a.source), t_neg(tl, a.target);
+            // The concepts the source mentions at all (a phrase the combined pass hides behind a longer one of
+            // another concept is rare enough).
+            std::vector<bool> mentioned(sl.poles.size(), false);
+            for (const Match& m : sl.any_pole.find(a.source))
+                if (m.scale >= 0 && static_cast<std::size_t>(m.scale) < mentioned.size()) mentioned[static_cast<std::size_t>(m.scale)] = true;
+            for (std::size_t ci = 0; ci < sl.poles.size(); ++ci) {
+                if (!mentioned[ci]) continue;
+                const Lexicon::Poles& sp = sl.poles[ci];
                 const auto tp = std::find_if(tl.poles.begin(), tl.poles.end(),
                                              [&](const Lexicon::Poles& p) { return p.concept_name == sp.concept_name; });
                 if (tp == tl.poles.end()) continue;
