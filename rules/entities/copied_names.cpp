@@ -128,12 +128,17 @@ bool obscure_name_word(const std::string& key, std::string_view raw, const std::
     return !noun_compound(key, lang, lex, tr) && obscure_name(key, raw, lang, k, tr);
 }
 
-bool copied_exactly(const std::string& a, const std::string& b) {
+bool names_take_s(std::string_view language) {
+    const auto l = text::primary_language(language);
+    return l == "de" || l == "nl" || l == "sv" || l == "da" || l == "nb" || l == "nn" || l == "no" || l == "is";
+}
+
+bool copied_exactly(const std::string& a, const std::string& b, bool s_ending) {
     if (a == b) return true;
     const std::string x = umlauts_folded(a), y = umlauts_folded(b);
     if (x == y) return true;
-    if ((x.size() + 1 == y.size() && y.back() == 's' && y.compare(0, x.size(), x) == 0) ||
-        (y.size() + 1 == x.size() && x.back() == 's' && x.compare(0, y.size(), y) == 0))
+    if (s_ending && ((x.size() + 1 == y.size() && y.back() == 's' && y.compare(0, x.size(), x) == 0) ||
+                     (y.size() + 1 == x.size() && x.back() == 's' && x.compare(0, y.size(), y) == 0)))
         return true;
     std::size_t p = 0;
     while (p < x.size() && p < y.size() && x[p] == y[p]) ++p;

@@ -47,8 +47,13 @@ bool obscure_name_word(const std::string& key, std::string_view raw, const std::
 // Two folded words that are one name as a translation copies it: the same letters, German umlauts
 // written out ("Mueller" / "Müller"), a genitive or plural "s" added, an ending of one or two vowels
 // swapped, as languages adapt a region's name ("Occitanie" / "Occitania"), or the ending of a people's
-// word added to the whole of the other ("Rica" / "Rican", "Hamburg" / "Hamburger").
-bool copied_exactly(const std::string& a, const std::string& b);
+// word added to the whole of the other ("Rica" / "Rican", "Hamburg" / "Hamburger"). Without `s_ending` (a
+// pair of languages neither of which adds an "s" to a name: names_take_s), no "s" added: "Quintero" /
+// "Quinteros" between English and Spanish are two families.
+bool copied_exactly(const std::string& a, const std::string& b, bool s_ending = true);
+// Whether a language writes a name with an "s" added: a genitive ("Merkels", "Europas"), as German, Dutch and
+// the Scandinavian languages do. English splits its "'s" off the word.
+bool names_take_s(std::string_view language);
 
 // A name word that some resource knows as a name: a given name, a pack alias or demonym, an ICU display name,
 // or a word WordNet lists only as a name ("Dortmund", "Robert"); not an ordinary word a respelt name may happen

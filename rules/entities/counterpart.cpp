@@ -261,6 +261,7 @@ bool name_word_replaced(const Search& s) {
 // "Krüger Stahlbau" for "Kröger Stahlbau", "Harwood Quay" for "Harland Quay". A name copied word by word
 // is copied whole; its changed word names another place or firm.
 std::optional<std::size_t> copied_name_changed(const Search& s) {
+    const bool s_ending = names_take_s(s.k.source_lang) || names_take_s(s.k.target_lang);
     const Entity& e = s.e;
     if (!s.cross || e.acronym || e.known || e.core.size() < 2 || !names_keep_letters(s.k)) return std::nullopt;
     const std::string& own_lang = s.e_in_source ? s.k.source_lang : s.k.target_lang;
@@ -280,7 +281,7 @@ std::optional<std::size_t> copied_name_changed(const Search& s) {
         std::vector<bool> e_shared(e.core.size(), false), o_shared(o.core.size(), false);
         for (std::size_t i = 0; i < e.core.size(); ++i)
             for (std::size_t j = 0; j < o.core.size(); ++j)
-                if (copied_exactly(e.core[i], o.core[j])) e_shared[i] = o_shared[j] = true;
+                if (copied_exactly(e.core[i], o.core[j], s_ending)) e_shared[i] = o_shared[j] = true;
         if (std::none_of(e_shared.begin(), e_shared.end(), [](bool b) { return b; })) continue;
         // A word of this language copied into the other, which would have translated it ("Park" in a
         // Spanish text): the name is copied whole, ordinary words and all.
@@ -297,7 +298,7 @@ std::optional<std::size_t> copied_name_changed(const Search& s) {
         for (std::size_t i = 0; i < e.core.size(); ++i)
             if (e_shared[i]) {
                 for (std::size_t j = 0; j < o.core.size(); ++j)
-                    if (copied_exactly(e.core[i], o.core[j])) {
+                    if (copied_exactly(e.core[i], o.core[j], s_ending)) {
                         offset = static_cast<std::ptrdiff_t>(i) - static_cast<std::ptrdiff_t>(j);
                         break;
                     }
@@ -382,6 +383,8 @@ bool same_word(const Search& s, std::size_t ci, const std::string& other) {
 // of the name copied is enough, as capitals may join a noun to the name ("Kevin Trapps Pfosten") or a
 // connector a description ("Filip Dewinter of Belgian"); a second given name counts only as the last word.
 bool family_name_changed(const Search& s) {
+    // A family name with an "s" added is the same one only in a language that adds it to names (a genitive).
+    const bool s_ending = names_take_s(s.k.source_lang) || names_take_s(s.k.target_lang);
     const Entity& e = s.e;
     const Lexicon& own = s.e_in_source ? s.k.source : s.k.target;
     const Lexicon& other = s.e_in_source ? s.k.target : s.k.source;
@@ -411,7 +414,7 @@ bool family_name_changed(const Search& s) {
                                                                                                     : std::string();
         if (!split_here.empty() && copied_exactly(split_here, w.key)) return false;
         for (std::size_t f = 0; f < family.size(); ++f)
-            if (copied[f] ? copied_exactly(*family[f], w.key) || (!joined.empty() && copied_exactly(*family[f], joined))
+            if (copied[f] ? copied_exactly(*family[f], w.key, s_ending) || (!joined.empty() && copied_exactly(*family[f], joined, s_ending))
                           : same_family_name(*family[f], w.key, own.name_endings, other.name_endings))
                 return false;
         given = given || same_family_name(e.core[0], w.key, own.name_endings, other.name_endings);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "rules/entities/certainty.hpp"
+#include "rules/entities/copied_names.hpp"
 #include "rules/entities/spelling.hpp"
 #include "wording_pairs.hpp"
 
@@ -98,6 +99,21 @@ TEST(FamilyNames, AVowelRespeltBesideACopiedGivenNameIsAnotherPerson) {
     EXPECT_TRUE(entities::vowel_y_respelt("pryce", "price"));
     EXPECT_FALSE(entities::vowel_y_respelt("sergyey", "sergej"));
     EXPECT_FALSE(entities::vowel_y_respelt("poliakov", "poljakow"));
+}
+
+// An "s" added to a family name is a genitive only in a language that forms one so (German: "Merkels"); between
+// English and Spanish "Quintero" / "Quinteros" are two families.
+TEST(FamilyNames, AnSAddedIsAGenitiveOnlyWhereALanguageAddsOne) {
+    const auto f = entity_findings("Please contact Marisol Quintero, Community Manager.",
+                                   "Comuníquese con Marisol Quinteros, Gerente de la Comunidad.", "en", "es");
+    ASSERT_TRUE(has_rule(f, "entity.substitution"));
+    EXPECT_NE(f[0].message.find("Quinteros"), std::string::npos) << f[0].message;
+    EXPECT_FALSE(has_rule(entity_findings("The report by Angela Merkel was published today.",
+                                          "Angela Merkels Bericht wurde heute veröffentlicht.", "en", "de"),
+                          "entity.substitution"));
+    EXPECT_TRUE(entities::names_take_s("de-AT"));
+    EXPECT_FALSE(entities::names_take_s("es"));
+    EXPECT_FALSE(entities::names_take_s("en"));
 }
 
 // A family name is not translated: a dictionary sense of it ("Kröger" = "publican") whose beginning a word of
