@@ -385,9 +385,19 @@ bool same_word(const Search& s, std::size_t ci, const std::string& other) {
 bool family_name_changed(const Search& s) {
     // A family name with an "s" added is the same one only in a language that adds it to names (a genitive).
     const bool s_ending = names_take_s(s.k.source_lang) || names_take_s(s.k.target_lang);
-    const Entity& e = s.e;
     const Lexicon& own = s.e_in_source ? s.k.source : s.k.target;
     const Lexicon& other = s.e_in_source ? s.k.target : s.k.source;
+    // A name that runs on through a connector into a firm or a place ("Katharina Wendel of Fischer Roth
+    // Partner") is a person's up to the connector, when two words or more stand before it: the firm's words
+    // copied say nothing of the family name.
+    Entity head = s.e;
+    for (std::size_t i = 2; i < head.core.size() && i < head.core_words.size(); ++i)
+        if (head.core_words[i] != head.core_words[i - 1] + 1) {
+            head.core.resize(i);
+            head.core_words.resize(i);
+            break;
+        }
+    const Entity& e = head;
     if (!person_name(e, s.own.words, own, s.k)) return false;
     const std::size_t last = e.core_words.back();
     if (last >= s.own.words.size() || !latin_word(s.own.text, s.own.words[last])) return false;

@@ -116,6 +116,18 @@ TEST(FamilyNames, AnSAddedIsAGenitiveOnlyWhereALanguageAddsOne) {
     EXPECT_FALSE(entities::names_take_s("en"));
 }
 
+// A person's name that runs on through a connector into a firm is the person's up to the connector: the firm's
+// words copied do not vouch for a family name respelt.
+TEST(FamilyNames, ANameRunningOnIntoAFirmIsThePersonsUpToTheConnector) {
+    const auto f = entity_findings("Reports go to Katharina Wendel of Fischer Roth Partner.",
+                                   "Meldungen gehen an Katharina Wendler von Fischer Roth Partner.", "en", "de");
+    ASSERT_TRUE(has_rule(f, "entity.substitution"));
+    EXPECT_NE(f[0].message.find("Wendler"), std::string::npos) << f[0].message;
+    EXPECT_FALSE(has_rule(entity_findings("Reports go to Katharina Wendel of Fischer Roth Partner.",
+                                          "Meldungen gehen an Katharina Wendel von Fischer Roth Partner.", "en", "de"),
+                          "entity.substitution"));
+}
+
 // A family name is not translated: a dictionary sense of it ("Kröger" = "publican") whose beginning a word of
 // the other side spells ("public") does not render it.
 TEST(FamilyNames, ADictionarySenseOfAFamilyNameRendersNothing) {
