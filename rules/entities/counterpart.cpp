@@ -390,14 +390,15 @@ bool family_name_changed(const Search& s) {
     // A name that runs on through a connector into a firm or a place ("Katharina Wendel of Fischer Roth
     // Partner") is a person's up to the connector, when two words or more stand before it: the firm's words
     // copied say nothing of the family name.
-    Entity head = s.e;
-    for (std::size_t i = 2; i < head.core.size() && i < head.core_words.size(); ++i)
-        if (head.core_words[i] != head.core_words[i - 1] + 1) {
-            head.core.resize(i);
-            head.core_words.resize(i);
+    std::optional<Entity> head;
+    for (std::size_t i = 2; i < s.e.core.size() && i < s.e.core_words.size(); ++i)
+        if (s.e.core_words[i] != s.e.core_words[i - 1] + 1) {
+            head = s.e;
+            head->core.resize(i);
+            head->core_words.resize(i);
             break;
         }
-    const Entity& e = head;
+    const Entity& e = head ? *head : s.e;
     if (!person_name(e, s.own.words, own, s.k)) return false;
     const std::size_t last = e.core_words.back();
     if (last >= s.own.words.size() || !latin_word(s.own.text, s.own.words[last])) return false;

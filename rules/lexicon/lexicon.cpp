@@ -16,6 +16,8 @@ namespace {
 constexpr const char* kOppositeConcepts[] = {"direction", "inclusion", "opening", "permission"};
 // Concepts of two states only, where a negation turns a mention to the other pole ("not allowed" is prohibited).
 constexpr const char* kTwoStateConcepts[] = {"permission"};
+// Words between a negation opening a clause and a mention of a concept of two states that it governs.
+constexpr std::size_t kTwoStateNegationReach = 5;
 
 
 // Scales: the first entry names the scale (shared across languages), then steps strongest first;
@@ -136,6 +138,7 @@ std::unique_ptr<Lexicon> compile(const LanguagePack* pack, const std::string& la
             p.concept_name = name;
             p.negation_turns = std::find_if(std::begin(kTwoStateConcepts), std::end(kTwoStateConcepts),
                                             [&](const char* c) { return std::string_view(c) == name; }) != std::end(kTwoStateConcepts);
+            if (p.negation_turns) p.negation_reach = kTwoStateNegationReach;
             const int index = static_cast<int>(lex->poles.size());
             for (const auto& w : groups[0]) p.first.add(w, language, false, 0, 0), lex->any_pole.add(w, language, false, index, 0);
             for (const auto& w : groups[1]) p.second.add(w, language, false, 0, 0), lex->any_pole.add(w, language, false, index, 1);

@@ -99,6 +99,9 @@ struct Lexicon {
         // A negation next to a mention turns it to the other pole ("no longer free", "kostet nichts"); otherwise
         // a negated mention says neither ("did not rise" is not "fell").
         bool negation_turns = false;
+        // Words between a negation and a mention after it that it governs: a concept of two states is negated
+        // from the clause's opening ("No noisy work is allowed"), a price right before it ("no longer free").
+        std::size_t negation_reach = 3;
     };
     std::vector<Poles> poles;  // [cost] first, then [opposites] in key order
     // Every phrase of `poles`, its Match's scale the index of its concept: one pass over a text tells whether

@@ -12,44 +12,30 @@ namespace {
 
 using namespace wording;
 
-// Words between a negation and the word it turns over: before it ("nicht mehr kostenlos", "no longer free")
-// and, for a word of the second pole, after it ("kostet Sie nichts", "ne coûte rien", "kostet der Brief kein
-// Porto"). A negation after a word of the first pole is of what follows ("free of charge and without notice").
-constexpr std::size_t kNegationBefore = 3;
+// Words between a word of the second pole and a negation after it that turns it over ("kostet Sie nichts",
+// "ne coûte rien", "kostet der Brief kein Porto"); a negation after a word of the first pole is of what follows
+// ("free of charge and without notice"). Before a mention, the concept's own reach (Lexicon::Poles).
 constexpr std::size_t kNegationAfter = 3;
 // Words a phrase of the first pole may run on beyond the word that ends a shorter one ("free" → "free of
 // charge").
 constexpr std::size_t kLongestFirst = 4;
 
-// For a concept of two states, a negation opening the clause negates its predicate from further off ("No
-// noisy work is allowed").
-constexpr std::size_t kTwoStateNegationBefore = 5;
-std::size_t reach_before(const Lexicon::Poles& poles) {
-    return poles.negation_turns && poles.concept_name != "cost" ? kTwoStateNegationBefore : kNegationBefore;
-}
-
 // One mention of a pole: tokens [first, last); whether it says the first pole once negations count, or neither
 // (`negated` where a negation does not turn the concept over).
 struct Mention {
     std::size_t first = 0, last = 0;
-    bool free = false;  // the first pole
+    bool first_pole = false;
     bool negated = false;
     bool turned = false;  // by a negation
 };
 
-// Whether a clause boundary (punctuation) stands between two tokens.
-bool boundary_between(std::string_view text, const Token& a, const Token& b) {
+// Whether one of `marks` stands between two tokens: a clause's end (kClauseMarks) or a sentence's
+// (kSentenceMarks).
+constexpr std::string_view kClauseMarks = ",;.:?!()";
+constexpr std::string_view kSentenceMarks = ".?!;";
+bool mark_between(std::string_view text, const Token& a, const Token& b, std::string_view marks) {
     for (std::size_t i = a.end; i < b.begin && i < text.size(); ++i)
-        if (text[i] == ',' || text[i] == ';' || text[i] == '.' || text[i] == ':' || text[i] == '?' || text[i] == '!' ||
-            text[i] == '(' || text[i] == ')')
-            return true;
-    return false;
-}
-
-// Whether a sentence ends between two tokens.
-bool sentence_end_between(std::string_view text, const Token& a, const Token& b) {
-    for (std::size_t i = a.end; i < b.begin && i < text.size(); ++i)
-        if (text[i] == '.' || text[i] == '?' || text[i] == '!' || text[i] == ';') return true;
+        if (marks.find(text[i]) != std::string_view::npos) return true;
     return false;
 }
 
@@ -73,26 +59,27 @@ private:
 std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& tokens, const Lexicon::Poles& poles,
                               Negations& negation_finder) {
     std::vector<Mention> out;
-    auto freedom = [&](std::size_t last) {
+    // "free to choose", "free from gluten": freedom, not a price.
+    auto other_sense = [&](std::size_t last) {
         return last < tokens.size() && poles.first_not_before.contains(tokens[last].folded);
     };
     for (const Match& m : poles.first.find(tokens)) {
-        if (!freedom(m.last)) {
+        if (!other_sense(m.last)) {
             out.push_back({m.first, m.last, true});
             continue;
         }
-        // "free to choose", "free from gluten": freedom, not a price. A longer phrase may start inside the
-        // match that the matcher passed over ("be free" of "be free of charge").
+        // A longer phrase may start inside the match, which the matcher passed over ("be free" of "be free of
+        // charge").
         const std::size_t from = m.first + 1, to = std::min(tokens.size(), m.last + kLongestFirst);
         const std::vector<Token> rest(tokens.begin() + static_cast<std::ptrdiff_t>(from), tokens.begin() + static_cast<std::ptrdiff_t>(to));
         for (const Match& inner : poles.first.find(rest))
-            if (inner.first + from < m.last && !freedom(inner.last + from))
+            if (inner.first + from < m.last && !other_sense(inner.last + from))
                 out.push_back({inner.first + from, inner.last + from, true});
     }
     for (const Match& m : poles.second.find(tokens)) {
         // A word of the second pole inside a phrase of the first ("free of charge") is that phrase's.
         const bool inside = std::any_of(out.begin(), out.end(), [&](const Mention& f) {
-            return f.free && m.first < f.last && f.first < m.last;
+            return f.first_pole && m.first < f.last && f.first < m.last;
         });
         if (!inside) out.push_back({m.first, m.last, false});
     }
@@ -103,13 +90,13 @@ std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& t
             if (n.first < mention.last && mention.first < n.last) continue;  // the phrase's own ("sans frais")
             // A negator of a phrase ("without charging is prohibited") negates that phrase, not the clause.
             if (n.level == 1) continue;
-            const bool before = n.last <= mention.first && mention.first - n.last < reach_before(poles) &&
-                                !boundary_between(text, tokens[n.last - 1], tokens[mention.first]);
-            const bool after = !mention.free && n.first >= mention.last && n.first - mention.last < kNegationAfter &&
-                               !boundary_between(text, tokens[mention.last - 1], tokens[n.first]);
+            const bool before = n.last <= mention.first && mention.first - n.last < poles.negation_reach &&
+                                !mark_between(text, tokens[n.last - 1], tokens[mention.first], kClauseMarks);
+            const bool after = !mention.first_pole && n.first >= mention.last && n.first - mention.last < kNegationAfter &&
+                               !mark_between(text, tokens[mention.last - 1], tokens[n.first], kClauseMarks);
             if (before || after) {
                 // The negation is part of what the mention says: "no longer be free".
-                if (poles.negation_turns) mention.free = !mention.free, mention.turned = true;
+                if (poles.negation_turns) mention.first_pole = !mention.first_pole, mention.turned = true;
                 else mention.negated = true;
                 mention.first = std::min(mention.first, n.first);
                 mention.last = std::max(mention.last, n.last);
@@ -117,7 +104,7 @@ std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& t
             }
             // A negation further back in the sentence may still govern it, German putting the predicate last
             // ("dass es nicht einmal Bürgern des Ostblocks (…) erlaubt war"): the mention says neither pole.
-            if (n.last <= mention.first && !sentence_end_between(text, tokens[n.last - 1], tokens[mention.first]))
+            if (n.last <= mention.first && !mark_between(text, tokens[n.last - 1], tokens[mention.first], kSentenceMarks))
                 mention.negated = true;
         }
     }
@@ -127,10 +114,10 @@ std::vector<Mention> mentions(std::string_view text, const std::vector<Token>& t
 // The side's one reading: the first pole, the second, or none (no mention, both, or a negated one).
 std::optional<bool> reading(const std::vector<Mention>& ms) {
     if (ms.empty()) return std::nullopt;
-    const bool free = ms.front().free;
+    const bool first = ms.front().first_pole;
     for (const Mention& m : ms)
-        if (m.free != free || m.negated) return std::nullopt;
-    return free;
+        if (m.first_pole != first || m.negated) return std::nullopt;
+    return first;
 }
 
 struct Flips {

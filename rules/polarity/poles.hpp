@@ -16,7 +16,7 @@ namespace verity::rules::polarity {
 // The first mention on each side (tokens [first, last), the negation that turns it over included), and which
 // pole the source says (the target says the other).
 struct PoleFlip {
-    std::string concept_name;  // "cost", "direction", "inclusion", "opening"
+    std::string concept_name;  // "cost", or a key of [opposites]: "direction", "inclusion", "opening", "permission"
     std::size_t source_first = 0, source_last = 0, target_first = 0, target_last = 0;
     bool source_first_pole = false;
     // A negation turned a mention of a side ("not allowed" / "Se permite"): the flip is a negation said or
