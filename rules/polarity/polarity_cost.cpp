@@ -2,8 +2,6 @@
 // ("kostenlos" / "chargeable", "free of charge" / "gegen Gebühr", "gratuite" / "coûte de l'argent"): see
 // poles.hpp. Works in one language and across languages alike: the packs' [cost] lists are the bilingual
 // knowledge, no dictionary is asked.
-#include <fmt/format.h>
-
 #include "rules/lexicon/analysis.hpp"
 #include "rules/polarity/poles.hpp"
 #include "rules/polarity/register.hpp"
@@ -12,9 +10,6 @@ namespace verity::rules {
 namespace {
 
 using namespace wording;
-
-constexpr double kSure = 0.95;
-constexpr double kAcross = 0.75;
 
 class PolarityCost final : public Rule {
 public:
@@ -33,17 +28,8 @@ public:
         if (!a) return;
         for (const polarity::PoleFlip& flip : polarity::pole_flips(v, *a)) {
             if (flip.concept_name != "cost") continue;
-            FindingSink::Report r;
-            r.message = fmt::format("the source says {} (\"{}\"), the target {} (\"{}\")",
-                                    flip.source_first_pole ? "it is free of charge" : "it has a price",
-                                    words(v.segment.source.text, a->source, flip.source_first, flip.source_last),
-                                    flip.source_first_pole ? "that it has a price" : "that it is free",
-                                    words(v.segment.target->text, a->target, flip.target_first, flip.target_last));
-            r.source_spans.push_back(span(a->source, flip.source_first, flip.source_last));
-            r.target_spans.push_back(span(a->target, flip.target_first, flip.target_last));
-            // As polarity.opposite's: sure where a negation was said or left out ("kostenlos" / "no longer
-            // free"), or in one language; otherwise a price word may be said of another thing.
-            r.confidence = a->same_language || flip.by_negation ? kSure : kAcross;
+            auto r = polarity::flip_report(v, *a, flip, flip.source_first_pole ? "it is free of charge" : "it has a price",
+                                           flip.source_first_pole ? "that it has a price" : "that it is free");
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }

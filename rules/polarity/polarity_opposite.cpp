@@ -26,9 +26,6 @@ constexpr PoleNames kPoleNames[] = {
     {"permission", "is allowed", "is prohibited"},
 };
 
-constexpr double kSure = 0.95;
-constexpr double kAcross = 0.75;
-
 class PolarityOpposite final : public Rule {
 public:
     static const RuleInfo& metadata() {
@@ -50,18 +47,9 @@ public:
             for (const PoleNames& n : kPoleNames)
                 if (n.concept_name == flip.concept_name) names = &n;
             if (!names) continue;  // polarity.cost's
-            FindingSink::Report r;
-            r.message = fmt::format("the source says it {} (\"{}\"), the target that it {} (\"{}\")",
-                                    flip.source_first_pole ? names->first : names->second,
-                                    words(v.segment.source.text, a->source, flip.source_first, flip.source_last),
-                                    flip.source_first_pole ? names->second : names->first,
-                                    words(v.segment.target->text, a->target, flip.target_first, flip.target_last));
-            r.source_spans.push_back(span(a->source, flip.source_first, flip.source_last));
-            r.target_spans.push_back(span(a->target, flip.target_first, flip.target_last));
-            // In one language the two words face each other in a text otherwise the same (an error, as
-            // polarity.antonym's), and a negation said or left out is as sure as polarity.negation's; across
-            // languages a word of a pole may otherwise be said of another thing.
-            r.confidence = a->same_language || flip.by_negation ? kSure : kAcross;
+            const std::string_view said = flip.source_first_pole ? names->first : names->second;
+            const std::string_view other = flip.source_first_pole ? names->second : names->first;
+            auto r = polarity::flip_report(v, *a, flip, fmt::format("it {}", said), fmt::format("that it {}", other));
             sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
         }
     }

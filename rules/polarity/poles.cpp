@@ -1,6 +1,8 @@
 // A concept's two poles said one way by the source and the other by the target (see poles.hpp).
 #include "rules/polarity/poles.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -159,6 +161,20 @@ const std::vector<PoleFlip>& pole_flips(const SegmentView& v, const Analysis& a)
             return out;
         })
         .flips;
+}
+
+FindingSink::Report flip_report(const SegmentView& v, const Analysis& a, const PoleFlip& flip,
+                                std::string_view source_says, std::string_view target_says) {
+    constexpr double kSure = 0.95;
+    constexpr double kAcross = 0.75;
+    FindingSink::Report r;
+    r.message = fmt::format("the source says {} (\"{}\"), the target {} (\"{}\")", source_says,
+                            words(v.segment.source.text, a.source, flip.source_first, flip.source_last), target_says,
+                            words(v.segment.target->text, a.target, flip.target_first, flip.target_last));
+    r.source_spans.push_back(span(a.source, flip.source_first, flip.source_last));
+    r.target_spans.push_back(span(a.target, flip.target_first, flip.target_last));
+    r.confidence = a.same_language || flip.by_negation ? kSure : kAcross;
+    return r;
 }
 
 }  // namespace verity::rules::polarity

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/lexicon/analysis.hpp"
@@ -27,5 +28,12 @@ struct PoleFlip {
 // The concepts on which every mention of a side agrees and the two sides disagree (in the segment's store:
 // found once for the rules that ask).
 const std::vector<PoleFlip>& pole_flips(const SegmentView& view, const wording::Analysis& analysis);
+
+// The finding on a flip, for polarity.cost and polarity.opposite alike: "the source says {source_says} ("…"),
+// the target {target_says} ("…")", both mentions marked. Sure (0.95) in one language, where the two words face
+// each other in a text otherwise the same, and where a negation decided the flip (as polarity.negation's);
+// otherwise 0.75, as across languages a word of a pole may be said of another thing than the source's.
+FindingSink::Report flip_report(const SegmentView& view, const wording::Analysis& analysis, const PoleFlip& flip,
+                                std::string_view source_says, std::string_view target_says);
 
 }  // namespace verity::rules::polarity
