@@ -76,8 +76,12 @@ std::vector<CrossAntonym> cross_antonyms(const SegmentView& v, const Analysis& a
     auto on_scale = [&](std::size_t i) {
         return std::any_of(scaled.begin(), scaled.end(), [&](const Match& m) { return m.first <= i && i < m.last; });
     };
+    // A source word inside a negation says the opposite of itself: its antonym renders it ("nicht gezahlt" =
+    // "unpaid").
+    const auto source_context = negation_context(sl, a.source);
     for (std::size_t i = 0; i < a.source.size(); ++i)
-        if (content(sl, a.source[i]) && !on_scale(i)) words.push_back(a.source[i]), at.push_back(i);
+        if (content(sl, a.source[i]) && !on_scale(i) && !in_negation_context(source_context, i))
+            words.push_back(a.source[i]), at.push_back(i);
     const auto rendered = rendered_in(v, words, sl.language, a.target, tl);
     for (std::size_t k = 0; k < words.size(); ++k) {
         if (rendered[k]) continue;

@@ -86,6 +86,35 @@ bool head_faces_affirmative(const SegmentView& v, const Lexicon& lex, const std:
     return false;
 }
 
+bool asks(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')' || text.back() == '\n' ||
+                             text.ends_with("”") || text.ends_with("»")))
+        text.remove_suffix(text.ends_with("”") ? 3 : text.ends_with("»") ? 2 : 1);
+    return !text.empty() && (text.back() == '?' || text.ends_with("？"));
+}
+
+bool governed_clause_rendered(const SegmentView& v, const Lexicon& lex, std::string_view text,
+                              const std::vector<Token>& tokens, const Match& word, const std::vector<Token>& other,
+                              const Lexicon& other_lex) {
+    constexpr std::size_t kGovernedReach = 5;
+    // Punctuation between token i - 1 and token i ends a clause.
+    const auto broken = [&](std::size_t i) {
+        const std::size_t from = tokens[i - 1].end;
+        return from < tokens[i].begin &&
+               text.substr(from, tokens[i].begin - from).find_first_of(",;:.!?()") != std::string_view::npos;
+    };
+    std::vector<Token> governed;
+    for (std::size_t i = word.last; i < tokens.size() && i < word.last + kGovernedReach && !broken(i); ++i)
+        if (content_word(lex, tokens[i])) governed.push_back(tokens[i]);
+    // Its subject or object before it, as a predicate has ("Flood damage is excluded").
+    for (std::size_t i = word.first; i > 0 && i + kGovernedReach > word.first && !broken(i); --i)
+        if (content_word(lex, tokens[i - 1])) governed.push_back(tokens[i - 1]);
+    if (governed.size() < 2) return false;
+    const auto rendered = wording::rendered_in(v, governed, lex.language, other, other_lex);
+    const auto n = static_cast<std::size_t>(std::count(rendered.begin(), rendered.end(), true));
+    return 3 * n >= 2 * governed.size();
+}
+
 bool negations_in_unaligned_clause(const Lexicon& lex, const std::vector<Token>& tokens,
                                    const std::vector<int>& links, const std::vector<Match>& negations) {
     // A verb that only changed its form under the negation ("fell" -> "did not fall") leaves one word

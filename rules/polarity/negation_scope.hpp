@@ -58,6 +58,17 @@ bool head_faces_affirmative(const SegmentView& v, const Lexicon& lex, const std:
 bool negations_in_unaligned_clause(const Lexicon& lex, const std::vector<Token>& tokens,
                                    const std::vector<int>& links, const std::vector<Match>& negations);
 
+// Whether the text ends with a question mark (before closing quotes and brackets).
+bool asks(std::string_view text);
+
+// Whether the clause of a word that carries a negation ("failed to win the cup", "unless another user has reserved
+// it", "Flood damage is excluded") is there on the other side without it: of the content words on either side of
+// the word, up to the clause's punctuation and at most kGovernedReach tokens away, two or more, at least two thirds
+// of them rendered in `other`.
+bool governed_clause_rendered(const SegmentView& v, const Lexicon& lex, std::string_view text,
+                              const std::vector<Token>& tokens, const Match& word, const std::vector<Token>& other,
+                              const Lexicon& other_lex);
+
 // Whether a word or phrase of the text says lexically what a particle says (the pack's "?" entries,
 // dictionary_negative).
 bool has_lexical_negative(const RunContext& run, const Lexicon& lex, const std::vector<Token>& tokens);

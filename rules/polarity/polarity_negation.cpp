@@ -574,23 +574,21 @@ public:
         // have no money?" / "Sie haben ein Geld?") stays a flip.
         if (!a->same_language && tgt.size() > src.size() && asks(v.segment.source.text) && asks(v.segment.target->text))
             sure = std::min(sure, kQuestion);
-        report(v, *a, src, tgt, sure, sink);
+        if (sure > kNoFlip) report(v, *a, src, tgt, sure, sink);
     }
 
 private:
     static constexpr double kQuestion = 0.55;
-    // The text ends with a question mark (before closing quotes and brackets).
-    static bool asks(std::string_view text) {
-        while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')' || text.back() == '\n' ||
-                                 text.ends_with("”") || text.ends_with("»")))
-            text.remove_suffix(text.ends_with("”") ? 3 : text.ends_with("»") ? 2 : 1);
-        return !text.empty() && (text.back() == '?' || text.ends_with("？"));
-    }
+    // The share of the source's content words a pair renders from which its sentences say the same.
+    static constexpr double kRenderedPair = 0.5;
+    // A negation that came or went with its whole clause, in one language: the clause is what was added or
+    // dropped (addition.*, omission.*), and its negation turns nothing the other side says.
+    static constexpr double kNoFlip = 0.0;
     static bool inside(const DroppedCondition& d, const Token& t) { return t.begin >= d.span.begin && t.begin < d.span.end; }
 
     // How sure a negation on one side only is. In one language: a particle removed or added while the
     // rest stayed word for word is sure; in a reworded pair or as an affix, likely; one that came or went
-    // with its whole clause, a mere hint (an addition or omission). Across languages see cross_confidence.
+    // with its whole clause, no flip (kNoFlip). Across languages see cross_confidence.
     static double confidence(const SegmentView& v, const Analysis& a, const std::vector<Match>& src,
                              const std::vector<Match>& tgt) {
         if (!a.same_language) return cross_confidence(v, a, src, tgt);
@@ -602,7 +600,7 @@ private:
         if (negations_in_unaligned_clause(source_more ? *a.source_lexicon : *a.target_lexicon,
                                           source_more ? a.source : a.target,
                                           source_more ? a.source_link : a.target_link, more))
-            return 0.5;
+            return kNoFlip;
         return a.reworded(2) ? 0.75 : 0.95;
     }
 
@@ -760,14 +758,23 @@ private:
         for (std::size_t k = 0; k < words.size(); ++k) {
             if (rendered[k] || in_dropped_clauses(v, a, {single[k]}, {}) || clauses_gone(v, a, {single[k]}, true)) continue;
             if (const auto& d = dropped_condition(v); d && inside(*d, words[k])) continue;
+            // The absence of a rendering the dictionary knows says little alone: a verb of the target's own says
+            // it as often ("stop" = "suspender", "prevent" = "limiter"), and a clause reworded or dropped with the
+            // word, or a pair of two different sentences, leaves it unrendered too. In a pair whose words are
+            // rendered in good part (kRenderedPair), or whose clause of the word is rendered without it ("failed
+            // to win the cup" / "gewann den Pokal", "unless another user has reserved the book" / "wenn ein
+            // anderer Benutzer das Buch reserviert hat"), it is a hint; the target saying the opposite
+            // ("prohibited" / "permis"), likely.
+            const bool opposite = opposite_in(v, words[k], sl, a.target, tl);
+            if (!opposite && rendered_share(v, a) < kRenderedPair &&
+                !governed_clause_rendered(v, sl, v.segment.source.text, a.source, single[k], a.target, tl))
+                continue;
             FindingSink::Report r;
             r.message = fmt::format("\"{}\" in the source carries a negation that the target neither renders nor spells out",
                                     words_of(v.segment.source.text, a.source, single[k]));
             r.source_spans.push_back(span(a.source, single[k].first, single[k].last));
-            // Only the absence of a rendering the dictionary knows ("stop" = "beenden" says it by a
-            // verb of its own): a hint. Unless the target says the opposite ("prohibited" / "permis").
             r.confidence = 0.45;
-            if (opposite_in(v, words[k], sl, a.target, tl)) {
+            if (opposite) {
                 r.message += ", and says the opposite";
                 r.confidence = 0.7;
             }
