@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "rules/entities/acronyms.hpp"
 #include "rules/entities/certainty.hpp"
@@ -73,10 +75,43 @@ void drop_label_segment(const EntityComparison& r, const Pair& p, Unmatched& u) 
     }
 }
 
+// Whether the name stands inside a compound or a quotation: a hyphen or an opening quote right before it, or a
+// hyphen right after it ("Multi-hop", "„Wielopunktowe”", "Nicht-US-Anleihen").
+bool glued(std::string_view text, const Entity& e) {
+    if (e.begin > e.end || e.end > text.size()) return true;
+    const std::string_view before = text.substr(0, e.begin);
+    if (!before.empty() && (before.back() == '-' || before.back() == '"')) return true;
+    for (const std::string_view q : {"„", "“", "«", "‚", "‘", "‹"})
+        if (before.ends_with(q)) return true;
+    return e.end < text.size() && text[e.end] == '-';
+}
+
+// Whether the first letter of the acronym `b` begins a word of the name `a`, of their translations into the
+// target's language or of the whole name's ("Europäische Zentralbank" / "ECB": "european"; "Auswärtiges Amt" /
+// "FFO": "foreign office"): a localised acronym spells the translated expansion.
+bool acronym_begins_a_word(const Entity& b, const Entity& a, const Pair& p) {
+    if (b.core.empty() || b.core[0].empty()) return true;
+    const char first = b.core[0][0];
+    if (static_cast<unsigned char>(first) >= 0x80) return true;  // beyond ASCII: not judged
+    auto begins = [&](const std::string& w) { return !w.empty() && w[0] == first; };
+    auto translation_begins = [&](std::string_view raw) {
+        const auto ts = p.tr.of(raw, p.k.source_lang, p.k.target_lang, true);
+        return std::any_of(ts.begin(), ts.end(), begins);
+    };
+    if (a.end <= p.st.size() && a.begin < a.end && translation_begins(p.st.substr(a.begin, a.end - a.begin))) return true;
+    for (std::size_t w = a.first; w <= a.last && w < p.sw.size(); ++w) {
+        const Word& word = p.sw[w];
+        if (!word.has_letter || word.key.empty()) continue;
+        if (begins(word.key) || (word.end <= p.st.size() && translation_begins(p.st.substr(word.begin, word.end - word.begin))))
+            return true;
+    }
+    return false;
+}
+
 // Acronyms are localised ("GDP" / "BIP", "NGO" / "NRO") and expansions translated into ordinary words,
 // which nothing here can verify: an unmatched source acronym is no evidence of a loss, and an unmatched
 // target acronym is a localisation when the source has an unmatched acronym or longer name of its own.
-void drop_localised_acronyms(const EntityComparison& r, const Pair& p, Unmatched& u) {
+void drop_localised_acronyms(EntityComparison& r, const Pair& p, Unmatched& u) {
     // Except an acronym the document's translation keeps as it is elsewhere: not localised, so one gone
     // from this segment is lost or replaced ("the IOO" / "der Energie-Schlichtungsstelle"), and a target
     // acronym in its place no localisation of it.
@@ -121,16 +156,37 @@ void drop_localised_acronyms(const EntityComparison& r, const Pair& p, Unmatched
         });
     });
     // An unmatched target acronym is a localisation when the source has an unmatched acronym that is not unlike it
-    // and shares a letter with it ("US" / "LPG" share none), or a longer name (its expansion, translated).
+    // and shares a letter with it ("US" / "LPG" share none), or a longer name (its expansion, translated) one of
+    // whose words, or their translations, the acronym's first letter begins ("Vereinte Nationen" / "UN": "united").
+    // A longer name none of whose words it begins ("Johns-Hopkins-Universität" / "OVM", "All Blacks" / "CSU") is
+    // another name's acronym in its place: a substitution (unspelt_acronyms).
+    std::vector<std::pair<std::size_t, std::size_t>> replaced;
     std::erase_if(u.t_strong, [&](std::size_t t) {
         if (!r.target[t].acronym || kept(r.target[t])) return false;
-        return std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
+        std::optional<std::size_t> unspelt;
+        const bool localised = std::any_of(s_unmatched.begin(), s_unmatched.end(), [&](std::size_t i) {
             if (kept(r.source[i])) return false;
-            return r.source[i].core.size() >= 2 ||
-                   (r.source[i].acronym && !unlike(r.source[i], r.target[t]) &&
-                    share_a_letter(r.source[i].core[0], r.target[t].core[0]));
+            if (r.source[i].core.size() >= 2) {
+                if (acronym_begins_a_word(r.target[t], r.source[i], p)) return true;
+                if (!unspelt && !r.source[i].acronym) unspelt = i;
+                return false;
+            }
+            return r.source[i].acronym && !unlike(r.source[i], r.target[t]) &&
+                   share_a_letter(r.source[i].core[0], r.target[t].core[0]);
         });
+        // Only an acronym of three capitals A–Z or more, standing apart: one glued to a word by a hyphen
+        // ("Nicht-US-Anleihen") or written in another script ("КР" for "QR") is the target's own wording.
+        const Entity& b = r.target[t];
+        if (localised || !unspelt) return localised;
+        if (b.core[0].size() >= 3 && capitals_only(p.tt, b) && !glued(p.tt, b)) replaced.emplace_back(*unspelt, t);
+        return true;  // paired below, or the target's own wording
     });
+    for (const auto& [i, t] : replaced) {
+        if (std::find(u.s_strong.begin(), u.s_strong.end(), i) == u.s_strong.end()) continue;
+        std::erase(u.s_strong, i);
+        r.substitutions.emplace_back(i, t);
+        r.unspelt_acronyms.emplace_back(i, t);
+    }
 }
 
 // A lone capitalised word is too often a common noun or a sentence's first word. So is a single
@@ -388,6 +444,21 @@ void pair_first_letter_respellings(EntityComparison& r, const Pair& p, const std
     }
 }
 
+// Whether name `i` of a side is already strong (it counts alone) or paired in a substitution.
+bool paired_or_strong(const EntityComparison& r, const Unmatched& u, std::size_t i, bool source) {
+    const auto& strong = source ? u.s_strong : u.t_strong;
+    return std::find(strong.begin(), strong.end(), i) != strong.end() ||
+           std::any_of(r.substitutions.begin(), r.substitutions.end(),
+                       [&](const auto& st) { return (source ? st.first : st.second) == i; });
+}
+
+// A word of the other side that copies or transcribes the name `key` ("Lausanne" / "Losanna").
+bool echoed(const std::string& key, const std::vector<Word>& other) {
+    return std::any_of(other.begin(), other.end(), [&](const Word& o) {
+        return o.has_letter && o.key.size() >= 4 && (copied_exactly(key, o.key) || loosely_alike(key, o.key));
+    });
+}
+
 // A lone name of no wide fame on each side, inside a sentence, at about the same place, neither copied nor
 // transcribed on the other side ("un sous-traitant établi à Holtby" for "a subcontractor based in
 // Branwick"): no resource knows either word, so neither is a translated word or an exonym, and between
@@ -396,18 +467,7 @@ void pair_obscure_lone_names(EntityComparison& r, const Pair& p, const std::vect
                              const std::vector<std::size_t>& t_single, Unmatched& u) {
     const Knowledge& k = p.k;
     if (!names_keep_letters(k)) return;
-    auto taken = [&](std::size_t i, bool source) {
-        const auto& strong = source ? u.s_strong : u.t_strong;
-        return std::find(strong.begin(), strong.end(), i) != strong.end() ||
-               std::any_of(r.substitutions.begin(), r.substitutions.end(),
-                           [&](const auto& st) { return (source ? st.first : st.second) == i; });
-    };
-    // A word of the other side that copies or transcribes it ("Lausanne" / "Losanna").
-    auto echoed = [](const std::string& key, const std::vector<Word>& other) {
-        return std::any_of(other.begin(), other.end(), [&](const Word& o) {
-            return o.has_letter && o.key.size() >= 4 && (copied_exactly(key, o.key) || loosely_alike(key, o.key));
-        });
-    };
+    auto taken = [&](std::size_t i, bool source) { return paired_or_strong(r, u, i, source); };
     auto lone = [&](const Entity& e, const std::vector<Word>& words, std::string_view text, const std::string& lang,
                     const Lexicon& lk, const std::vector<Word>& other) {
         // (In a language that capitalises nouns every such word is weak: the tests below tell a name.)
@@ -443,6 +503,89 @@ void pair_obscure_lone_names(EntityComparison& r, const Pair& p, const std::vect
     }
 }
 
+// A lone place or person name on each side, inside a sentence, at about the same place, that shares too few
+// letters with the other to be its exonym or transcription ("in Neuss" / "in Krefeld", "à Lyon" / "in
+// Marseille"), where neither side writes the other's name anywhere and no dictionary gives the one for the
+// other: names the resources know (WordNet's cities) as well as ones they do not. Exonyms that share no
+// letters exist ("Aachen" / "Aix-la-Chapelle"), so it is a question for the reviewer (unlike_names).
+void pair_unlike_lone_names(EntityComparison& r, const Pair& p, const std::vector<std::size_t>& s_single,
+                            const std::vector<std::size_t>& t_single, Unmatched& u) {
+    const Knowledge& k = p.k;
+    auto taken = [&](std::size_t i, bool source) { return paired_or_strong(r, u, i, source); };
+    // In a language that capitalises its nouns, a noun: a word it knows with an inflection's ending taken off
+    // ("Gewässern", "Anschlägen": "anschlag" as folded), or a compound whose last part it knows after a first
+    // part of four letters or more ("Brückenfestverein", "Riesengebirge"). A place name may end in a word after
+    // a shorter part ("Krefeld").
+    auto capitalised_noun = [&](std::string_view raw, const std::string& key, const std::string& lang, const Lexicon& lk) {
+        if (!lk.capitalised_nouns) return false;
+        std::vector<std::string> forms{std::string(raw), key};
+        for (const std::string_view ending : {"n", "en", "s", "es", "e", "er", "ern", "em"})
+            for (const std::string_view w : {raw, std::string_view(key)})
+                if (w.size() > ending.size() + 3 && w.ends_with(ending))
+                    forms.emplace_back(w.substr(0, w.size() - ending.size()));
+        for (const std::string& f : forms) {
+            if (p.tr.ordinary(f, lang)) return true;
+            for (std::size_t i = 4; i + 3 <= f.size(); ++i)
+                if ((static_cast<unsigned char>(f[i]) & 0xC0) != 0x80 && p.tr.ordinary(f.substr(i), lang)) return true;
+        }
+        return false;
+    };
+    // A name: capitalised inside a sentence, written as a name, no word the language's dictionary or WordNet
+    // knows as an ordinary one, no noun compound, no given name, people's word or country.
+    auto lone = [&](const Entity& e, const std::vector<Word>& words, std::string_view text, const std::string& lang,
+                    const Lexicon& lk, bool english, const std::vector<Word>& other) {
+        if ((e.weak && !lk.capitalised_nouns) || e.acronym || e.core.size() != 1 || e.core[0].size() < 4 ||
+            e.core_words.empty() || e.core_words[0] >= words.size())
+            return false;
+        const std::string& key = e.core[0];
+        if (k.display_names().set_of.count(key) || k.given_names.count(key) || k.demonym_forms.count(key)) return false;
+        const Word& w = words[e.core_words[0]];
+        if (w.sentence_start || w.hyphenated || !w.capitalised || w.end > text.size() || glued(text, e)) return false;
+        const std::string_view raw = text.substr(w.begin, w.end - w.begin);
+        if (std::any_of(raw.begin() + 1, raw.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+            return false;
+        if (echoed(key, other)) return false;
+        if (english) return k.english_words.loaded && !k.english_words.common(key);
+        return !p.tr.dictionary(lang, "en").empty() && !p.tr.ordinary(raw, lang) && !capitalised_noun(raw, key, lang, lk);
+    };
+    // The dictionary gives the one for the other ("Mailand" / "Milan", "Ostsee" / "Baltic Sea"), a name like it,
+    // or one it begins, as an adjective or inflection does ("Munich" / "München" / "Münchener").
+    auto like = [](const std::string& t, const std::string& name) {
+        constexpr std::size_t kStem = 5;
+        return t == name || loosely_alike(t, name) ||
+               (std::min(t.size(), name.size()) >= kStem && (name.starts_with(t) || t.starts_with(name)));
+    };
+    auto translated = [&](const Entity& a, const Entity& b) {
+        const Word& sw = p.sw[a.core_words[0]];
+        for (const std::string& t : p.tr.of(p.st.substr(sw.begin, sw.end - sw.begin), k.source_lang, k.target_lang, true))
+            if (like(t, b.core[0])) return true;
+        const Word& tw = p.tw[b.core_words[0]];
+        for (const std::string& t : p.tr.of(p.tt.substr(tw.begin, tw.end - tw.begin), k.target_lang, k.source_lang, true))
+            if (like(t, a.core[0])) return true;
+        return false;
+    };
+    std::vector<std::size_t> s_free;
+    for (std::size_t i : s_single)
+        if (!taken(i, true) && lone(r.source[i], p.sw, p.st, k.source_lang, k.source, p.s_english, p.tw))
+            s_free.push_back(i);
+    for (std::size_t t : t_single) {
+        if (s_free.empty()) return;
+        if (taken(t, false) || !lone(r.target[t], p.tw, p.tt, k.target_lang, k.target, p.t_english, p.sw)) continue;
+        const Entity& b = r.target[t];
+        auto best = s_free.end();
+        double best_gap = 0.25;
+        for (auto j = s_free.begin(); j != s_free.end(); ++j) {
+            const Entity& a = r.source[*j];
+            const double gap = std::fabs(place(a, p.sw) - place(b, p.tw));
+            if (gap < best_gap && unlike(a.core[0], b.core[0]) && !translated(a, b)) best = j, best_gap = gap;
+        }
+        if (best == s_free.end()) continue;
+        r.substitutions.emplace_back(*best, t);
+        r.unlike_names.emplace_back(*best, t);
+        s_free.erase(best);
+    }
+}
+
 }  // namespace
 
 void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
@@ -460,6 +603,7 @@ void sift_across_languages(EntityComparison& r, const Pair& p, Unmatched& u) {
     if (p.t_english && k.english_words.loaded) pair_lone_english_names(r, p, s_single, t_single, u);
     pair_first_letter_respellings(r, p, s_single, t_single, u);
     pair_obscure_lone_names(r, p, s_single, t_single, u);
+    pair_unlike_lone_names(r, p, s_single, t_single, u);
 }
 
 }  // namespace verity::rules::entities

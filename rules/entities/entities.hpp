@@ -47,6 +47,12 @@ struct EntityComparison {
     // Substitutions of a lone name no resource knows by another such name in its place ("Branwick" /
     // "Holtby"), between languages that copy names as written.
     std::vector<std::pair<std::size_t, std::size_t>> obscure_names;
+    // Substitutions of a lone name by another in its place that shares too few letters with it to be its
+    // exonym, which no dictionary gives for it ("Neuss" / "Krefeld").
+    std::vector<std::pair<std::size_t, std::size_t>> unlike_names;
+    // Substitutions of a longer name by an acronym that begins none of its words or their translations
+    // ("Johns-Hopkins-Universität" / "OVM"): no localisation of it.
+    std::vector<std::pair<std::size_t, std::size_t>> unspelt_acronyms;
     // Substitutions of a name copied word for word but one (see copied_name_changed): "Belton Park" for
     // "Beacon Park".
     std::vector<std::pair<std::size_t, std::size_t>> changed_copies;

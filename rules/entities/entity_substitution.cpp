@@ -293,6 +293,18 @@ public:
                 message += ": no dictionary or list knows either name, and a name of no wide fame is copied as written";
                 confidence = std::min(confidence, kObscureNames);
             }
+            if (std::find(c.unlike_names.begin(), c.unlike_names.end(), std::pair{s, t}) != c.unlike_names.end()) {
+                // An exonym may share no letters with the name ("Aachen" / "Aix-la-Chapelle"): a warning.
+                message += ": the names share too few letters for an exonym or a transcription, and no dictionary "
+                           "gives the one for the other";
+                confidence = std::min(confidence, kObscureNames);
+            }
+            if (std::find(c.unspelt_acronyms.begin(), c.unspelt_acronyms.end(), std::pair{s, t}) !=
+                c.unspelt_acronyms.end()) {
+                // A localised acronym no dictionary explains may still be one: a warning.
+                message += ": the acronym begins no word of the name, nor of its words' translations";
+                confidence = std::min(confidence, kAlteredAcronym);
+            }
             if (!same_language && !family &&
                 described_in_words(a, src, segment_words(v).source, v.source_lang, b, tgt, segment_words(v).target,
                                    v.target_lang, k, entities::document_translations(v.document_context, v.run))) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "rules/entities/acronyms.hpp"
@@ -72,6 +73,23 @@ TEST(CopiedNames, TranscriptionsOfNamesFromOtherScriptsAndExonymsStayQuiet) {
     for (const auto& x : entity_findings("The festival takes place in Český Krumlov.", "Das Festival findet in Krumau statt.",
                                          "en", "de"))
         EXPECT_EQ(x.message.find("copied as written"), std::string::npos) << x.message;
+}
+
+TEST(CopiedNames, ALoneNameReplacedByAnUnlikeOneInItsPlaceIsASubstitution) {
+    // Names the resources know (WordNet's cities) as well: too few letters shared for an exonym, and no
+    // dictionary gives the one for the other. A German place name ends in a word ("-feld") but starts with none.
+    for (const auto& [src, tgt, lang] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"The partner is based in Lyon.", "Le partenaire est basé à Marseille.", "fr"},
+             {"The car comes from our leasing partner in Neuss.", "Das Auto kommt von unserem Leasingpartner in Krefeld.", "de"}}) {
+        const auto f = entity_findings(src, tgt, "en", lang);
+        ASSERT_EQ(f.size(), 1u) << tgt;
+        EXPECT_EQ(f[0].rule, "entity.substitution");
+        EXPECT_NE(f[0].message.find("too few letters"), std::string::npos) << f[0].message;
+        EXPECT_EQ(f[0].severity, Severity::Warning) << "an exonym may share no letters: not sure enough for an error";
+    }
+    // An exonym the dictionary or the packs know, or the name copied: nothing.
+    EXPECT_TRUE(entity_findings("The office is in Cologne.", "Das Büro ist in Köln.", "en", "de").empty());
+    EXPECT_TRUE(entity_findings("The partner is based in Lyon.", "Le partenaire est basé à Lyon.", "en", "fr").empty());
 }
 
 TEST(CopiedNames, ALoneNameNoDictionaryKnowsReplacedByAnotherInItsPlaceIsASubstitution) {

@@ -282,6 +282,18 @@ TEST(EntityTranslation, AcronymsAreLocalisedAndCapitalsAreNotAlwaysNames) {
     EXPECT_TRUE(clean_pair("The European commissioner spoke.", "Der EU-Kommissar sprach.", "en", "de"));
 }
 
+TEST(EntityTranslation, AnAcronymThatBeginsNoWordOfTheNameInItsPlaceReplacedIt) {
+    if (run().dictionary("de", "en").empty()) GTEST_SKIP() << "no German-English FreeDict dictionary";
+    // A localised acronym spells the translated expansion: its first letter begins a word of the name or of a
+    // translation ("europäische" / "European", "Vereinten" / "United").
+    EXPECT_TRUE(clean_pair("Die Europäische Zentralbank erhöht die Zinsen.", "The ECB is raising interest rates.", "de", "en"));
+    EXPECT_TRUE(clean_pair("Die Vereinten Nationen tagen heute.", "The UN is meeting today.", "de", "en"));
+    // One that begins none stands for another name.
+    const std::string s = "Nach Angaben der Johns-Hopkins-Universität sind rund 5000 Menschen gestorben.";
+    const std::string t = "According to OVM, around 5,000 people have died.";
+    expect_one_substitution(compare_entity_texts(s, t, run(), "de", "en"), s, t, "Johns-Hopkins-Universität", "OVM");
+}
+
 TEST(EntityTranslation, ALoneEnglishNameInAnotherNamesPlaceReplacedIt) {
     if (!wordnet_present()) GTEST_SKIP() << "WordNet is not installed";
     const std::string s = "Gestern sprach Keller lange mit den Journalisten.";
