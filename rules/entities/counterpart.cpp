@@ -353,9 +353,16 @@ std::optional<std::size_t> copied_name_changed(const Search& s) {
                                    }();
         if (plain_letters && (respelt_letters(x, g) == 0 || transcribed_alike(x, g))) continue;
         // A word of its own language in the name's slot is a translation the dictionary missed
-        // ("Manager" / "Salvate"), unless the two are spelt alike or the lost word only names.
+        // ("Manager" / "Salvate"), unless the two are spelt alike, the lost word only names, or the word in its
+        // place is another word of the name's language, which no translation writes ("Pecan Creek Park" /
+        // "parque Pecan Grove").
         const bool alike = 2 * text::edit_distance(x, g, std::max(x.size(), g.size())) <= std::max(x.size(), g.size());
-        if (!alike && ordinary(s.own, e.core_words, xi, x, own_lang)) continue;
+        auto word_of = [&](const std::string& key, const std::string& lang) {
+            return text::primary_language(lang) == "en" ? s.k.english_words.loaded && s.k.english_words.common(key)
+                                                        : s.tr.ordinary(key, lang);
+        };
+        const bool own_word_instead = copied_whole && word_of(g, own_lang) && !word_of(g, other_lang);
+        if (!alike && !own_word_instead && ordinary(s.own, e.core_words, xi, x, own_lang)) continue;
         return static_cast<std::size_t>(&o - s.other.entities.data());
     }
     return std::nullopt;

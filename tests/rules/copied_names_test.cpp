@@ -138,6 +138,19 @@ TEST(CopiedNames, AWordOfNoWideFameReplacedInsideANameIsNotVouchedForByTheWordsK
 // An acronym replaced by one with fewer than half its letters in common is reported; when the two still share a
 // letter, a localisation no pack lists would look the same, so a warning; one with no letter in common stays
 // an error.
+TEST(CopiedNames, AWordOfTheNamesLanguageInPlaceOfAnotherInACopiedNameIsAnotherName) {
+    // "Pecan" copied into Spanish, which would have translated it: the name is copied whole, so "Grove", another
+    // English word and no Spanish one, in the place of "Creek" names another park. Copied whole, nothing.
+    auto f = entity_findings("Viewing areas are at Pecan Creek Park.",
+                             "Las zonas de observación están en el parque Pecan Grove.", "en", "es");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].rule, "entity.substitution");
+    EXPECT_NE(f[0].message.find("\"Pecan Grove\""), std::string::npos) << f[0].message;
+    EXPECT_TRUE(entity_findings("Viewing areas are at Pecan Creek Park.",
+                                "Las zonas de observación están en el parque Pecan Creek.", "en", "es")
+                    .empty());
+}
+
 TEST(CopiedNames, AnAcronymReplacedByAnUnlikeOneIsAWarningWhenTheyShareALetter) {
     const auto shared = testing::rule_findings("entity.*", "Food comes from local farms and the federal TEFAP program.",
                                                "Los alimentos provienen de granjas de la zona y el programa federal SNAP.",
