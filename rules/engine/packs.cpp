@@ -89,7 +89,9 @@ const std::vector<SectionSchema>& schema() {
           // A word before a range and the word between its ends: ["between", "and"], ["zwischen", "und"].
           {"range_pairs", K::Groups},
           // Words between a part and its whole ("18 out of 30", "2 personnes sur 3"): one proportion.
-          {"proportion_words", K::List}, {"per_words", K::List}}},
+          {"proportion_words", K::List}, {"per_words", K::List},
+          // Words for "times" between a count and its per words ("3 times per month", "trois fois par mois").
+          {"times_words", K::List}}},
         // dates.connectors: words between the parts of a date ("8 de julio de 2022", "the 24th of June");
         // numeric_orders: "day-month" and/or "month-day", how the language orders numeric dates (day first
         // when not given); "mul" only: month_first_regions, regions that write the month first whatever

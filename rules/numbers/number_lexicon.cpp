@@ -146,6 +146,8 @@ void add_pack_words(NumberLexicon& lex, const LanguagePack& pack) {
     for (const auto& w : pack.list("numbers.list_words")) lex.list_words.insert(fold_key(w));
     for (const auto& w : pack.list("numbers.articles")) lex.one_words.insert(fold_key(w));
     for (const auto& w : pack.list("numbers.minus")) lex.minus_words.insert(fold_key(w));
+    for (const auto& w : pack.list("units.per_words"))
+        if (const auto words = split_words(w); words.size() == 1) lex.per_words.insert(words.front().key);
     for (const auto& w : pack.list("numbers.approximate")) {
         const auto words = split_words(w);
         const std::string key = joined_keys(words, 0, words.size());

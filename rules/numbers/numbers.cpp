@@ -76,10 +76,14 @@ public:
     }
 
     // A number word that is also an ordinary word ("neuf", new), right before a unit word or one word
-    // before it: "neuf mois", "les neuf derniers mois"; not "un vélo neuf pour quarante euros".
+    // before it: "neuf mois", "les neuf derniers mois"; not "un vélo neuf pour quarante euros". Or before a per
+    // word and a unit: "once a month", "einmal pro Woche"; not "once you have registered".
     std::optional<double> ambiguous_count(std::size_t i) const {
         const auto it = lexicon_.ambiguous.find(words_[i].key);
         if (it == lexicon_.ambiguous.end()) return std::nullopt;
+        if (i + 2 < words_.size() && words_[i + 1].joined && words_[i + 2].joined &&
+            lexicon_.per_words.count(words_[i + 1].key) && lexicon_.unit_words.count(words_[i + 2].key))
+            return it->second;
         for (std::size_t n = i + 1; n <= i + 2 && n < words_.size() && words_[n].joined; ++n) {
             if (lexicon_.unit_words.count(words_[n].key)) return it->second;
             if (lexicon_.stopwords.count(words_[n].key) || !words_[n].has_letter) break;

@@ -124,6 +124,9 @@ struct NumberLexicon {
     // The pack's numbers.ambiguous words with the value they spell ("neuf", also "new"): a number only
     // right before a unit word, or one word before it ("neuf mois", "les neuf derniers mois").
     std::unordered_map<std::string, double> ambiguous;
+    // The pack's one-word units.per_words ("per", "a", "pro"): an ambiguous word before one and a unit counts
+    // as well ("once a month").
+    std::unordered_set<std::string> per_words;
     // The one-word units of the pack's units.words, every form listed ("mois", "semaines", "kilomètres").
     std::unordered_set<std::string> unit_words;
     // Phrases whose numbers count nothing, an idiom for "always" (the pack's and the "mul" pack's

@@ -323,6 +323,7 @@ void add_words(UnitLexicon& lex, const LanguagePack* pack, const LanguagePack* m
         if (const auto words = split_words(w); !words.empty()) lex.proportion_words.push_back(joined_keys(words, 0, words.size()));
     for (const auto& w : list_of(pack, "units.per_words"))
         if (const auto words = split_words(w); !words.empty()) lex.per_words.push_back(joined_keys(words, 0, words.size()));
+    for (const auto& w : list_of(pack, "units.times_words")) lex.times_words.push_back(fold_key(w));
     for (const auto& g : groups_of(pack, "units.range_pairs"))
         if (g.size() == 2) lex.range_pairs.emplace_back(fold_key(g[0]), fold_key(g[1]));
 }
@@ -386,9 +387,16 @@ std::string per_unit_of(std::string_view text, const NumberToken& token, const U
         const UnitInfo* u = unit.empty() ? nullptr : lexicon.find(unit);
         return u && u->dimension != "currency" ? unit : std::string();
     };
-    // Right after the number ("€1.60 per km"), or after its unit ("2 hours per day", "40 km/h").
+    // Right after the number ("€1.60 per km"), or after its unit ("2 hours per day", "40 km/h"), or after a word
+    // for "times" ("3 times per month", "deux fois par semaine").
     std::size_t at = skip_spaces(token.end);
     if (const std::size_t after = per_word_at(at)) return per_unit_after(after);
+    for (const std::string& w : lexicon.times_words) {
+        std::size_t k = 0;
+        while (k < w.size() && at + k < text.size() && lowered_is(text[at + k], w[k])) ++k;
+        if (k < w.size() || (at + k < text.size() && text[at + k] != ' ')) continue;
+        if (const std::size_t after = per_word_at(skip_spaces(at + k))) return per_unit_after(after);
+    }
     // Only where a per word follows within the next few words is the unit between looked up.
     std::size_t q = at;
     for (int k = 0; k < 3 && q < text.size(); ++k) {

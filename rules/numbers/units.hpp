@@ -36,6 +36,8 @@ struct UnitLexicon {
     std::vector<std::string> proportion_words;
     // Words between an amount and the unit it is counted per, their keys joined by spaces: "per", "pro", "par".
     std::vector<std::string> per_words;
+    // Words for "times" that may stand between a count and its per words: "times", "fois", "veces".
+    std::vector<std::string> times_words;
     std::size_t longest_words = 1;                             // words in the longest phrase
     std::size_t longest_symbol = 0;                            // bytes in the longest symbol
     const UnitInfo* minor_currency = nullptr;                  // "cent": a hundredth of any currency
