@@ -2,14 +2,13 @@
 // ("kostenlos" / "chargeable", "free of charge" / "gegen Gebühr", "gratuite" / "coûte de l'argent"): see
 // poles.hpp. Works in one language and across languages alike: the packs' [cost] lists are the bilingual
 // knowledge, no dictionary is asked.
-#include "rules/lexicon/analysis.hpp"
+#include <vector>
+
 #include "rules/polarity/poles.hpp"
 #include "rules/polarity/register.hpp"
 
 namespace verity::rules {
 namespace {
-
-using namespace wording;
 
 class PolarityCost final : public Rule {
 public:
@@ -24,14 +23,9 @@ public:
     bool needs_language_knowledge() const override { return true; }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v);
-        if (!a) return;
-        for (const polarity::PoleFlip& flip : polarity::pole_flips(v, *a)) {
-            if (flip.concept_name != "cost") continue;
-            auto r = polarity::flip_report(v, *a, flip, flip.source_first_pole ? "it is free of charge" : "it has a price",
-                                           flip.source_first_pole ? "that it has a price" : "that it is free");
-            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
-        }
+        static const std::vector<polarity::PolePhrases> kPhrases = {
+            {"cost", "it is free of charge", "it has a price", "that it is free", "that it has a price"}};
+        polarity::report_flips(v, info(), kPhrases, sink);
     }
 };
 

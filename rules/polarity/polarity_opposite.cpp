@@ -2,29 +2,24 @@
 // made one that went down ("sank um 3,1 Prozent" / "rose by 3.1 percent"), included made excluded ("include
 // VAT" / "hors TVA"), open made closed ("will be closed" / "permanecerán abiertas"). See poles.hpp; the packs'
 // [opposites] lists are the bilingual knowledge, so it works in one language and across languages alike.
-#include <fmt/format.h>
+#include <vector>
 
-#include <string_view>
-
-#include "rules/lexicon/analysis.hpp"
 #include "rules/polarity/poles.hpp"
 #include "rules/polarity/register.hpp"
 
 namespace verity::rules {
 namespace {
 
-using namespace wording;
-
-// What each pole of a concept says, for the message.
-struct PoleNames {
-    std::string_view concept_name, first, second;
-};
-constexpr PoleNames kPoleNames[] = {
-    {"direction", "goes up", "goes down"},
-    {"inclusion", "is included", "is excluded"},
-    {"opening", "is open", "is closed"},
-    {"permission", "is allowed", "is prohibited"},
-};
+// What each side says of a concept's poles, for the message.
+const std::vector<polarity::PolePhrases>& pole_phrases() {
+    static const std::vector<polarity::PolePhrases> phrases = {
+        {"direction", "it goes up", "it goes down", "that it goes up", "that it goes down"},
+        {"inclusion", "it is included", "it is excluded", "that it is included", "that it is excluded"},
+        {"opening", "it is open", "it is closed", "that it is open", "that it is closed"},
+        {"permission", "it is allowed", "it is prohibited", "that it is allowed", "that it is prohibited"},
+    };
+    return phrases;
+}
 
 class PolarityOpposite final : public Rule {
 public:
@@ -40,18 +35,7 @@ public:
     bool needs_language_knowledge() const override { return true; }
 
     void check(const SegmentView& v, FindingSink& sink) const override {
-        const Analysis* a = analyse(v);
-        if (!a) return;
-        for (const polarity::PoleFlip& flip : polarity::pole_flips(v, *a)) {
-            const PoleNames* names = nullptr;
-            for (const PoleNames& n : kPoleNames)
-                if (n.concept_name == flip.concept_name) names = &n;
-            if (!names) continue;  // polarity.cost's
-            const std::string_view said = flip.source_first_pole ? names->first : names->second;
-            const std::string_view other = flip.source_first_pole ? names->second : names->first;
-            auto r = polarity::flip_report(v, *a, flip, fmt::format("it {}", said), fmt::format("that it {}", other));
-            sink.report(v, info(), severity_for(*r.confidence, info().severity), std::move(r));
-        }
+        polarity::report_flips(v, info(), pole_phrases(), sink);
     }
 };
 

@@ -163,18 +163,27 @@ const std::vector<PoleFlip>& pole_flips(const SegmentView& v, const Analysis& a)
         .flips;
 }
 
-FindingSink::Report flip_report(const SegmentView& v, const Analysis& a, const PoleFlip& flip,
-                                std::string_view source_says, std::string_view target_says) {
+void report_flips(const SegmentView& v, const RuleInfo& rule, const std::vector<PolePhrases>& phrases,
+                  FindingSink& sink) {
     constexpr double kSure = 0.95;
     constexpr double kAcross = 0.75;
-    FindingSink::Report r;
-    r.message = fmt::format("the source says {} (\"{}\"), the target {} (\"{}\")", source_says,
-                            words(v.segment.source.text, a.source, flip.source_first, flip.source_last), target_says,
-                            words(v.segment.target->text, a.target, flip.target_first, flip.target_last));
-    r.source_spans.push_back(span(a.source, flip.source_first, flip.source_last));
-    r.target_spans.push_back(span(a.target, flip.target_first, flip.target_last));
-    r.confidence = a.same_language || flip.by_negation ? kSure : kAcross;
-    return r;
+    const Analysis* a = analyse(v);
+    if (!a) return;
+    for (const PoleFlip& flip : pole_flips(v, *a)) {
+        const auto p = std::find_if(phrases.begin(), phrases.end(),
+                                    [&](const PolePhrases& x) { return x.concept_name == flip.concept_name; });
+        if (p == phrases.end()) continue;  // the other rule's
+        const std::string_view source_says = flip.source_first_pole ? p->source_first : p->source_second;
+        const std::string_view target_says = flip.source_first_pole ? p->target_second : p->target_first;
+        FindingSink::Report r;
+        r.message = fmt::format("the source says {} (\"{}\"), the target {} (\"{}\")", source_says,
+                                words(v.segment.source.text, a->source, flip.source_first, flip.source_last), target_says,
+                                words(v.segment.target->text, a->target, flip.target_first, flip.target_last));
+        r.source_spans.push_back(span(a->source, flip.source_first, flip.source_last));
+        r.target_spans.push_back(span(a->target, flip.target_first, flip.target_last));
+        r.confidence = a->same_language || flip.by_negation ? kSure : kAcross;
+        sink.report(v, rule, severity_for(*r.confidence, rule.severity), std::move(r));
+    }
 }
 
 }  // namespace verity::rules::polarity

@@ -29,11 +29,19 @@ struct PoleFlip {
 // found once for the rules that ask).
 const std::vector<PoleFlip>& pole_flips(const SegmentView& view, const wording::Analysis& analysis);
 
-// The finding on a flip, for polarity.cost and polarity.opposite alike: "the source says {source_says} ("…"),
-// the target {target_says} ("…")", both mentions marked. Sure (0.95) in one language, where the two words face
-// each other in a text otherwise the same, and where a negation decided the flip (as polarity.negation's);
-// otherwise 0.75, as across languages a word of a pole may be said of another thing than the source's.
-FindingSink::Report flip_report(const SegmentView& view, const wording::Analysis& analysis, const PoleFlip& flip,
-                                std::string_view source_says, std::string_view target_says);
+// How a rule words what each side says of one concept's poles: the source's ("it is free of charge", "it has a
+// price") and the target's ("that it is free", "that it has a price").
+struct PolePhrases {
+    std::string_view concept_name;
+    std::string_view source_first, source_second, target_first, target_second;
+};
+
+// Reports each flip of a concept `phrases` words as `rule`'s finding, for polarity.cost and polarity.opposite
+// alike: "the source says {…} ("…"), the target {…} ("…")", both mentions marked. Sure (0.95) in one language,
+// where the two words face each other in a text otherwise the same, and where a negation decided the flip (as
+// polarity.negation's); otherwise 0.75, as across languages a word of a pole may be said of another thing than
+// the source's.
+void report_flips(const SegmentView& view, const RuleInfo& rule, const std::vector<PolePhrases>& phrases,
+                  FindingSink& sink);
 
 }  // namespace verity::rules::polarity
